@@ -1,0 +1,51 @@
+# Set-up is two commands: `make run` and `make test`; both create .venv on first use.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+GOLD ?= ../shared/eval/gold
+EVAL_OUT ?= outputs/eval
+
+.PHONY: install run test lint format eval baseline clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+run: install
+	$(BIN)/python -m pipeline run seeds --out outputs
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check pipeline tests
+	$(BIN)/ruff format --check pipeline tests
+
+format: install
+	$(BIN)/ruff check --fix pipeline tests
+	$(BIN)/ruff format pipeline tests
+
+# Scores on the dev corpora of ../shared/eval (not shipped with the project).
+eval: install
+	for corpus in factru-dev nerel-dev bsnlp-dev; do \
+	  $(BIN)/python -m pipeline run $(GOLD)/$$corpus.jsonl --out $(EVAL_OUT)/$$corpus --quiet || exit 1; \
+	  echo "== $$corpus"; \
+	  $(BIN)/python $(GOLD)/../score.py $(GOLD)/$$corpus.jsonl $(EVAL_OUT)/$$corpus/documents.jsonl; \
+	done
+
+# Plain natasha on the same corpora (natasha imports pymorphy2: Python 3.11 only).
+baseline: install
+	mkdir -p $(EVAL_OUT)/natasha
+	for corpus in factru-dev nerel-dev bsnlp-dev; do \
+	  $(BIN)/python $(GOLD)/../natasha_baseline.py $(GOLD)/$$corpus.jsonl $(EVAL_OUT)/natasha/$$corpus.jsonl || exit 1; \
+	  echo "== natasha $$corpus"; \
+	  $(BIN)/python $(GOLD)/../score.py $(GOLD)/$$corpus.jsonl $(EVAL_OUT)/natasha/$$corpus.jsonl; \
+	done
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache outputs/*.jsonl outputs/*.csv $(EVAL_OUT)

@@ -1,0 +1,20 @@
+"""Who holds which post, in which organisation, where: entity extraction from Russian news.
+
+Importing the package loads no model; `extract` loads them on first use.
+"""
+
+from __future__ import annotations
+
+from .api import extract, extract_many
+from .records import Article, Document, Entity, Failure, Mention, Occupation
+
+__all__ = [
+    "Article",
+    "Document",
+    "Entity",
+    "Failure",
+    "Mention",
+    "Occupation",
+    "extract",
+    "extract_many",
+]

@@ -1,0 +1,209 @@
+"""Putting words into the nominative with pymorphy3, keeping their spelling and capitals."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .resources import Morphology
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+# pymorphy3's second genitive, accusative and locative count as the main ones here.
+CASE_ALIASES = {"gen2": "gent", "gen1": "gent", "acc2": "accs", "loc2": "loct", "loc1": "loct"}
+NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*$")
+# An abbreviation with a case ending glued on: "МИДа", "МВДшник" is not one of them.
+INFLECTED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(а|у|ом|е|ы|ов|ам|ами|ах)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One way to read a word: its case, gender and number, and the nominative it gives."""
+
+    case: str
+    gender: str | None
+    number: str
+    nominative: str
+    score: float
+
+
+def is_inflectable(word: str) -> bool:
+    """Cyrillic words that are not all-capital abbreviations or single letters."""
+    return len(word) > 1 and bool(CYRILLIC_WORD.match(word)) and not word.isupper()
+
+
+def case_of(tag) -> str | None:
+    case = tag.case
+    return CASE_ALIASES.get(case, case)
+
+
+def restore_capitals(original: str, form: str) -> str:
+    """Give `form` (lower case, from pymorphy3) the capitalisation of `original`."""
+    if original.isupper() and len(original) > 1:
+        return form.upper()
+    original_parts, form_parts = original.split("-"), form.split("-")
+    if len(original_parts) != len(form_parts):
+        return form[:1].upper() + form[1:] if original[:1].isupper() else form
+    return "-".join(
+        part[:1].upper() + part[1:] if source[:1].isupper() else part
+        for source, part in zip(original_parts, form_parts, strict=True)
+    )
+
+
+def inflected(parse, grammemes: set[str], original: str) -> str:
+    """`original` put into `grammemes`, or left as it is when pymorphy3 cannot."""
+    form = parse.inflect(grammemes)
+    if form is None:
+        return original
+    return restore_capitals(original, form.word)
+
+
+RUSSIAN_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ской|цкой)$")
+
+
+# (ending of the word, ending of its nominative) pairs of regular Russian declension.
+# fmt: off
+REGULAR_ENDINGS = (
+    ("ии", "ия"), ("ию", "ия"), ("ией", "ия"),
+    ("ы", "а"), ("у", "а"), ("ой", "а"), ("ою", "а"),
+    ("а", ""), ("у", ""), ("ом", ""), ("е", ""),
+    ("я", "ь"), ("ю", "ь"), ("ем", "ь"), ("я", "й"), ("ю", "й"), ("ем", "й"),
+)
+# fmt: on
+
+
+def is_plausible_guess(word: str, parse, nominative: str) -> bool:
+    """Whether pymorphy3's guess for a word it does not know is worth trusting.
+
+    Foreign names often end in what looks like a case ending ("Тифензее", "Кушадаси");
+    a guess is kept when it follows a regular declension ("Тусоне" -> "Тусон",
+    "Гагаузии" -> "Гагаузия") or a Russian surname pattern ("Кажибаевой" -> "Кажибаева").
+    """
+    lowered, nominative = word.lower(), nominative.lower()
+    for ending, replacement in REGULAR_ENDINGS:
+        if lowered.endswith(ending) and nominative == lowered[: -len(ending)] + replacement:
+            return True
+    return "Surn" in parse.tag.grammemes and bool(RUSSIAN_SURNAME.search(parse.normal_form))
+
+
+VOWELS = frozenset("аеёиоуыэюя")
+# A small declension guesser for name words the dictionary does not know, mostly
+# foreign: (ending, nominative ending, case, gender, what the stem must end in).
+# fmt: off
+NAME_DECLENSION = (
+    ("", "", "nomn", "masc", "final"),
+    ("а", "", "gent", "masc", "consonant"), ("а", "", "accs", "masc", "consonant"),
+    ("у", "", "datv", "masc", "consonant"), ("ом", "", "ablt", "masc", "consonant"),
+    ("е", "", "loct", "masc", "consonant"), ("ем", "", "ablt", "masc", "sibilant"),
+    ("я", "ь", "gent", "masc", "soft"), ("я", "ь", "accs", "masc", "soft"),
+    ("ю", "ь", "datv", "masc", "soft"), ("ем", "ь", "ablt", "masc", "soft"),
+    ("е", "ь", "loct", "masc", "soft"),
+    ("я", "й", "gent", "masc", "vowel"), ("я", "й", "accs", "masc", "vowel"),
+    ("ю", "й", "datv", "masc", "vowel"), ("ем", "й", "ablt", "masc", "vowel"),
+    ("е", "й", "loct", "masc", "vowel"),
+    ("а", "а", "nomn", "femn", "any"), ("ы", "а", "gent", "femn", "consonant"),
+    ("е", "а", "datv", "femn", "any"), ("у", "а", "accs", "femn", "any"),
+    ("ой", "а", "ablt", "femn", "any"), ("е", "а", "loct", "femn", "any"),
+    ("я", "я", "nomn", "femn", "any"), ("и", "я", "gent", "femn", "any"),
+    ("ии", "ия", "datv", "femn", "any"), ("ии", "ия", "loct", "femn", "any"),
+    ("ю", "я", "accs", "femn", "any"), ("ей", "я", "ablt", "femn", "any"),
+)
+# fmt: on
+INDECLINABLE_ENDINGS = frozenset("еиоуэю")
+
+
+def stem_fits(stem: str, kind: str) -> bool:
+    if len(stem) < 2:
+        return False
+    last = stem[-1]
+    if kind == "consonant":
+        return last.isalpha() and last not in VOWELS and last not in "йь"
+    if kind == "soft":
+        return last.isalpha() and last not in VOWELS and last not in "йьжшчщц"
+    if kind == "vowel":
+        return last in VOWELS
+    if kind == "sibilant":
+        return last in "жшчщц"
+    if kind == "final":
+        return last.isalpha() and last not in VOWELS
+    return True
+
+
+def guessed_name_readings(word: str) -> list[Reading]:
+    """Readings of an unknown name word by regular declension, and as indeclinable.
+
+    Foreign names ending in a vowel other than -а/-я rarely decline ("Нэнси Пелоси"),
+    so that reading weighs one in every case; a woman's indeclinable name ending in
+    a consonant is rarer, so its weight of one is shared among the cases.
+    """
+    lowered = word.lower()
+    weighted = []
+    for ending, nominative_ending, case, gender, kind in NAME_DECLENSION:
+        if not lowered.endswith(ending):
+            continue
+        stem = lowered[: len(lowered) - len(ending)]
+        if stem_fits(stem, kind):
+            nominative = restore_capitals(word, stem + nominative_ending)
+            weighted.append((Reading(case, gender, "sing", nominative, 0.0), 1.0))
+    if lowered[-1] in INDECLINABLE_ENDINGS:
+        weighted.extend((Reading(case, None, "sing", word, 0.0), 1.0) for case in CASES)
+    elif lowered[-1] not in VOWELS:
+        # a woman's name ending in a consonant does not decline: "Терезы Мэй"
+        oblique = CASES[1:]
+        weighted.extend(
+            (Reading(case, "femn", "sing", word, 0.0), 1 / len(oblique)) for case in oblique
+        )
+    total = sum(weight for _, weight in weighted)
+    return [
+        Reading(r.case, r.gender, r.number, r.nominative, weight / total) for r, weight in weighted
+    ]
+
+
+def name_readings(word: str, morph: Morphology) -> list[Reading]:
+    """Singular readings of a word as part of a person's name."""
+    if not morph.is_known(word):
+        surnames = [
+            p
+            for p in morph.parse(word)
+            if "Surn" in p.tag.grammemes and RUSSIAN_SURNAME.search(p.normal_form)
+        ]
+        if not surnames:
+            return guessed_name_readings(word)
+        parses = surnames
+    else:
+        parses = [p for p in morph.parse(word) if p.tag.POS == "NOUN"]
+    readings = []
+    for parse in parses:
+        case = case_of(parse.tag)
+        if case is None or parse.tag.number == "plur":
+            continue
+        gender = parse.tag.gender
+        if "Fixd" in parse.tag.grammemes:
+            gender, nominative = None, word
+        elif case == "nomn":
+            nominative = word
+        else:
+            grammemes = {"nomn", "sing"} | ({gender} if gender else set())
+            nominative = inflected(parse, grammemes, word)
+        # proper-name readings outweigh common nouns ("Хана": Хан, not хана)
+        weight = 1.0 if NAME_TAGS & parse.tag.grammemes else 0.5
+        readings.append(Reading(case, gender, "sing", nominative, parse.score * weight))
+    return readings
+
+
+def strip_case_ending(word: str) -> str:
+    """'МИДа' -> 'МИД'; anything else unchanged."""
+    match = INFLECTED_ABBREVIATION.match(word)
+    return match.group(1) if match else word
+
+
+def join_words(text: str, offsets: Iterable[tuple[int, int, str]], base: int) -> str:
+    """`text` with each (start, end) stretch replaced, offsets relative to `base`."""
+    pieces, cursor = [], 0
+    for start, end, replacement in offsets:
+        pieces.append(text[cursor : start - base])
+        pieces.append(replacement)
+        cursor = end - base
+    pieces.append(text[cursor:])
+    return "".join(pieces)

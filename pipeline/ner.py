@@ -1,0 +1,51 @@
+"""Stage 2: PER / ORG / LOC spans from slovnet's news NER model, on our own tokens."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from .records import Analysis, Span, Token
+
+if TYPE_CHECKING:
+    import slovnet
+
+
+def tag_words(ner: slovnet.NER, batches: Sequence[Sequence[str]]) -> list[list[str]]:
+    """BIO tags for each word sequence, one model pass over all of them.
+
+    slovnet's own `NER.__call__` re-tokenises raw text; we feed it the razdel tokens
+    that every other stage uses, through the same encoder, model and decoder.
+    """
+    infer = ner.infer
+    inputs = infer.encoder([list(words) for words in batches])
+    return list(infer.decoder(infer.process(inputs)))
+
+
+def bio_spans(tokens: Sequence[Token], tags: Sequence[str]) -> Iterator[Span]:
+    """Spans from BIO tags; an I- after O or after another type opens a span, as in slovnet."""
+    open_type: str | None = None
+    first = 0
+    for index, tag in enumerate(tags):
+        part, _, kind = tag.partition("-")
+        kind = kind or None
+        if open_type is not None and (kind != open_type or part == "B"):
+            yield make_span(tokens[first:index], open_type)
+            open_type = None
+        if kind is not None and open_type is None:
+            open_type, first = kind, index
+    if open_type is not None:
+        yield make_span(tokens[first:], open_type)
+
+
+def make_span(tokens: Sequence[Token], kind: str) -> Span:
+    return Span(tokens[0].start, tokens[-1].end, kind, tuple(tokens))
+
+
+def find_named_entities(analysis: Analysis, ner: slovnet.NER) -> tuple[Span, ...]:
+    """PER, ORG and LOC spans in text order; the model sees the whole document at once."""
+    tokens = analysis.tokens
+    if not tokens:
+        return ()
+    (tags,) = tag_words(ner, [[token.text for token in tokens]])
+    return tuple(bio_spans(tokens, tags))

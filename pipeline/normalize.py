@@ -1,0 +1,223 @@
+"""Stage 3: the nominative normal form of every mention.
+
+Persons: every name word agrees in one case and gender, and all go to the nominative
+("Бэллу Черкесову" -> "Бэлла Черкесова"). Organisations and places: only the head phrase,
+the adjectives and the first noun, is inflected; what follows it stays as written
+("Службы центральных коммуникаций" -> "Служба центральных коммуникаций").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .inflect import (
+    CASES,
+    Reading,
+    case_of,
+    inflected,
+    is_inflectable,
+    is_plausible_guess,
+    join_words,
+    name_readings,
+    strip_case_ending,
+)
+from .records import Span, Token
+from .resources import Morphology
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    agreeing: int
+    score: float
+
+
+QUOTES = "«»\"„“”'"
+ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})
+
+
+def is_word(token: Token) -> bool:
+    return any(ch.isalpha() for ch in token.text)
+
+
+def span_text(text: str, span: Span) -> str:
+    return text[span.start : span.end]
+
+
+def person_options(words: Sequence[Token], morph: Morphology) -> dict[tuple[str, ...], Option]:
+    """Candidate nominatives of a person's name: how many words agree, and how likely.
+
+    The inflectable words are read in one case and gender; a word that has no such
+    reading (foreign, indeclinable, an initial) stays as written.
+    """
+    readings = {t: name_readings(t.text, morph) for t in words if is_inflectable(t.text)}
+    readings = {token: found for token, found in readings.items() if found}
+    options: dict[tuple[str, ...], Option] = {}
+    for case in CASES:
+        for gender in ("masc", "femn"):
+            forms, score, agreeing = [], 1.0, 0
+            for token in words:
+                fitting = [
+                    r
+                    for r in readings.get(token, ())
+                    if r.case == case and r.gender in (gender, None)
+                ]
+                if fitting:
+                    best = max(fitting, key=lambda r: r.score)
+                    forms.append(best.nominative)
+                    score *= best.score
+                    agreeing += 1
+                else:
+                    forms.append(token.text)
+            if not agreeing:
+                continue
+            key = tuple(forms)
+            previous = options.get(key)
+            if previous is None or previous.agreeing < agreeing:
+                options[key] = Option(agreeing, score)
+            elif previous.agreeing == agreeing:
+                options[key] = Option(agreeing, previous.score + score)
+    return options
+
+
+def normal_person(text: str, span: Span, morph: Morphology, known: set[str]) -> str:
+    """Nominative of a person mention; `known` holds name words seen in fuller mentions."""
+    words = [t for t in span.tokens if is_word(t)]
+    options = person_options(words, morph)
+    if not options:
+        return span_text(text, span)
+
+    def rank(item: tuple[tuple[str, ...], Option]) -> tuple[int, int, float]:
+        forms, option = item
+        return (sum(form.lower() in known for form in forms), option.agreeing, option.score)
+
+    forms = max(sorted(options.items()), key=rank)[0]
+    replacements = [(t.start, t.end, form) for t, form in zip(words, forms, strict=True)]
+    return join_words(span_text(text, span), replacements, span.start)
+
+
+CONNECTORS = frozenset({"и", ","})
+
+
+def head_phrases(tokens: Sequence[Token], morph: Morphology) -> list[list[Token]]:
+    """Candidate head phrases, longest first: adjectives (maybe joined by "и") and a noun."""
+    phrases, run = [], []
+    for token in tokens:
+        if token.text.lower() in CONNECTORS and run:
+            run.append(token)
+            continue
+        if not is_inflectable(token.text):
+            break
+        parses = morph.parse(token.text)
+        run.append(token)
+        if any(p.tag.POS == "NOUN" for p in parses):
+            phrases.append(list(run))
+        if not any(p.tag.POS in ADJECTIVE_POS for p in parses):
+            break
+    return phrases[::-1]
+
+
+def noun_parses(token: Token, morph: Morphology) -> list:
+    """Noun readings of a name's head word: inanimate ones when there are any."""
+    parses = [p for p in morph.parse(token.text) if p.tag.POS == "NOUN" and case_of(p.tag)]
+    if not morph.is_known(token.text):
+        parses = [
+            p
+            for p in parses
+            if case_of(p.tag) == "nomn" or is_plausible_guess(token.text, p, p.normal_form)
+        ]
+    inanimate = [p for p in parses if p.tag.animacy == "inan"]
+    return inanimate or parses
+
+
+def phrase_readings(phrase: Sequence[Token], morph: Morphology) -> list[tuple[Reading, list]]:
+    """Ways the head phrase agrees: a reading of the noun and a matching parse of each adjective."""
+    *adjectives, noun = [t for t in phrase if t.text.lower() not in CONNECTORS]
+    out = []
+    for noun_parse in noun_parses(noun, morph):
+        tag = noun_parse.tag
+        case = case_of(tag)
+        number = tag.number or "sing"
+        chosen = []
+        for adjective in adjectives:
+            fitting = [
+                p
+                for p in morph.parse(adjective.text)
+                if p.tag.POS in ADJECTIVE_POS
+                and case_of(p.tag) == case
+                and p.tag.number == number
+                and (number == "plur" or p.tag.gender in (tag.gender, None))
+            ]
+            if not fitting:
+                break
+            chosen.append(max(fitting, key=lambda p: p.score))
+        else:
+            reading = Reading(case, tag.gender, number, noun.text, noun_parse.score)
+            out.append((reading, [*chosen, noun_parse]))
+    return out
+
+
+def inflect_phrase(phrase: Sequence[Token], reading: Reading, parses: list) -> list[tuple]:
+    """Replacements putting an agreeing head phrase into the nominative."""
+    words = [t for t in phrase if t.text.lower() not in CONNECTORS]
+    if reading.case == "nomn":
+        return []
+    grammemes = {"nomn", reading.number}
+    out = []
+    for token, parse in zip(words, parses, strict=True):
+        if "Fixd" in parse.tag.grammemes:
+            continue
+        out.append((token.start, token.end, inflected(parse, grammemes, token.text)))
+    return out
+
+
+def normal_phrase(text: str, span: Span, morph: Morphology) -> str:
+    """Nominative of an organisation or place: inflect the head phrase, keep the rest.
+
+    Readings that give the same nominative pool their likelihood, so "Думы" (genitive
+    singular, or nominative plural) is "Дума" while "Ведомости" stays "Ведомости".
+    """
+    original = span_text(text, span)
+    if original[:1] in QUOTES:
+        return original
+    tokens = list(span.tokens)
+    if len(tokens) == 1:
+        stripped = strip_case_ending(tokens[0].text)
+        if stripped != tokens[0].text:
+            return stripped
+    for phrase in head_phrases(tokens, morph):
+        readings = phrase_readings(phrase, morph)
+        if not readings:
+            continue
+        options: dict[str, float] = defaultdict(float)
+        for reading, parses in readings:
+            replacements = inflect_phrase(phrase, reading, parses)
+            options[join_words(original, replacements, span.start)] += reading.score
+        return max(sorted(options.items()), key=lambda item: (item[1], item[0] == original))[0]
+    return original
+
+
+def known_name_words(text: str, spans: Sequence[Span], morph: Morphology) -> set[str]:
+    """Lower-cased words of the nominatives of multi-word person mentions."""
+    known: set[str] = set()
+    for span in spans:
+        if span.type == "PER" and sum(is_word(t) for t in span.tokens) > 1:
+            normal = normal_person(text, span, morph, set())
+            known.update(word.lower() for word in normal.split())
+    return known
+
+
+def normalize(text: str, spans: Sequence[Span], morph: Morphology) -> tuple[str, ...]:
+    """The normal form of each span, in order.
+
+    A lone surname takes the reading that matches a fuller mention of the same
+    document: "Путина" after "Владимир Путин" is "Путин", after "Анна Путина" "Путина".
+    """
+    known = known_name_words(text, spans, morph)
+    return tuple(
+        normal_person(text, span, morph, known)
+        if span.type == "PER"
+        else normal_phrase(text, span, morph)
+        for span in spans
+    )

@@ -1,0 +1,154 @@
+"""The records that flow from stage to stage: frozen dataclasses, tuples inside."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+MENTION_TYPES = ("PER", "ORG", "LOC", "TITLE")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input document: its id, where it came from and its text as read."""
+
+    doc_id: str
+    source: str
+    text: str
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input that could not become an article, and why."""
+
+    source: str
+    reason: str
+    line: int | None = None
+    doc_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "line": self.line,
+            "doc_id": self.doc_id,
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A razdel token with pymorphy3's best lemma and part of speech (None for punctuation)."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Stage 1 output: the text split into sentences and lemmatised tokens."""
+
+    text: str
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        return tuple(token for sentence in self.sentences for token in sentence.tokens)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A typed stretch of tokens found by a tagger, before normalisation."""
+
+    start: int
+    end: int
+    type: str
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    id: int
+    start: int
+    end: int
+    text: str
+    type: str
+    normal: str
+    entity: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "normal": self.normal,
+            "entity": self.entity,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """Mentions of one real-world thing within a document."""
+
+    id: int
+    type: str
+    canonical: str
+    kb_id: str | None
+    mentions: tuple[int, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "canonical": self.canonical,
+            "kb_id": self.kb_id,
+            "mentions": list(self.mentions),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Occupation:
+    """A person holding a title, optionally at an organisation: mention ids."""
+
+    person: int
+    title: int
+    org: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"person": self.person, "title": self.title, "org": self.org}
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The result for one article; `to_dict()` is its line in documents.jsonl."""
+
+    doc_id: str
+    source: str
+    text: str = field(repr=False)
+    mentions: tuple[Mention, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    occupations: tuple[Occupation, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id,
+            "source": self.source,
+            "mentions": [m.to_dict() for m in self.mentions],
+            "entities": [e.to_dict() for e in self.entities],
+            "occupations": [o.to_dict() for o in self.occupations],
+        }
+
+    def entity(self, entity_id: int) -> Entity:
+        return self.entities[entity_id]

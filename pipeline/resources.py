@@ -1,0 +1,66 @@
+"""The one place where models are loaded. Built once, then passed explicitly."""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pymorphy3
+    import slovnet
+
+NAVEC_FILE = "emb/navec_news_v1_1B_250K_300d_100q.tar"
+NER_FILE = "model/slovnet_ner_news_v1.tar"
+
+
+def natasha_data_dir() -> Path:
+    """natasha's bundled model folder, found without importing natasha.
+
+    Importing natasha pulls in pymorphy2, which breaks on Python 3.12+; the model
+    files inside its wheel are all we need from it.
+    """
+    spec = importlib.util.find_spec("natasha")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("natasha is not installed: its wheel carries the NER model")
+    return Path(next(iter(spec.submodule_search_locations))) / "data"
+
+
+class Morphology:
+    """pymorphy3 with a cache in front: news repeats its words."""
+
+    def __init__(self, analyzer: pymorphy3.MorphAnalyzer, cache_size: int = 200_000) -> None:
+        self.analyzer = analyzer
+        self.parse = lru_cache(maxsize=cache_size)(analyzer.parse)
+        self._is_known = lru_cache(maxsize=cache_size)(analyzer.word_is_known)
+
+    def is_known(self, word: str) -> bool:
+        """Whether the word is in the dictionary rather than guessed."""
+        return self._is_known(word.lower())
+
+
+@dataclass(frozen=True)
+class Resources:
+    morph: Morphology
+    ner: slovnet.NER
+
+
+def load_resources() -> Resources:
+    """Load pymorphy3 and slovnet's NER model (with its navec embeddings)."""
+    import pymorphy3
+    from navec import Navec
+    from slovnet import NER
+
+    data = natasha_data_dir()
+    navec = Navec.load(data / NAVEC_FILE)
+    ner = NER.load(data / NER_FILE)
+    ner.navec(navec)
+    return Resources(morph=Morphology(pymorphy3.MorphAnalyzer()), ner=ner)
+
+
+@cache
+def shared_resources() -> Resources:
+    """Resources loaded on first use and reused by the notebook API."""
+    return load_resources()

@@ -1,0 +1,116 @@
+import csv
+import json
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+
+from .conftest import SEEDS
+
+runner = CliRunner()
+OUTPUT_FILES = ["documents.jsonl", "mentions.csv", "entities.csv", "occupations.csv"]
+
+
+def run(*args: str):
+    return runner.invoke(app, ["run", *args])
+
+
+@pytest.fixture(scope="module")
+def seed_out(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    result = run(str(SEEDS), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_run_writes_every_table(seed_out):
+    for name in OUTPUT_FILES:
+        assert (seed_out / name).is_file(), name
+    assert not list(seed_out.glob(".*.partial"))
+
+
+def test_documents_jsonl_has_one_line_per_article(seed_out):
+    lines = (seed_out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    (doc,) = [json.loads(line) for line in lines]
+    assert doc["doc_id"] == "000_07b8981729e01021"
+    names = {e["canonical"] for e in doc["entities"] if e["type"] == "PER"}
+    assert {"Ерлан Карин", "Бэлла Черкесова", "Касым-Жомарт Токаев"} <= names
+
+
+def test_csv_tables_match_the_jsonl(seed_out):
+    doc = json.loads((seed_out / "documents.jsonl").read_text(encoding="utf-8"))
+    mentions = pd.read_csv(seed_out / "mentions.csv")
+    assert list(mentions.columns) == [
+        "doc_id",
+        "mention_id",
+        "start",
+        "end",
+        "type",
+        "text",
+        "normal",
+        "entity_id",
+    ]
+    assert len(mentions) == len(doc["mentions"])
+    assert mentions["start"].dtype.kind == "i" and mentions["entity_id"].dtype.kind == "i"
+    assert mentions.loc[0, "text"] == doc["mentions"][0]["text"]
+    entities = pd.read_csv(seed_out / "entities.csv", keep_default_na=False)
+    assert len(entities) == len(doc["entities"])
+    assert entities["mention_count"].sum() == len(doc["mentions"])
+    with open(seed_out / "occupations.csv", encoding="utf-8") as handle:
+        assert next(csv.reader(handle)) == [
+            "doc_id",
+            "person_mention",
+            "title_mention",
+            "org_mention",
+            "person",
+            "title",
+            "org",
+        ]
+
+
+def test_rerun_is_byte_identical(seed_out, tmp_path):
+    assert run(str(SEEDS), "--out", str(tmp_path)).exit_code == 0
+    for name in OUTPUT_FILES:
+        assert (tmp_path / name).read_bytes() == (seed_out / name).read_bytes(), name
+
+
+def test_jsonl_input_and_empty_text(tmp_path):
+    source = tmp_path / "in.jsonl"
+    rows = [{"id": "empty", "text": ""}, {"id": 2, "text": "Переговоры прошли в Москве."}]
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+    out = tmp_path / "out"
+    result = run(str(source), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    docs = [json.loads(x) for x in (out / "documents.jsonl").read_text().splitlines()]
+    assert [d["doc_id"] for d in docs] == ["empty", "2"]
+    assert docs[0]["mentions"] == [] and docs[0]["entities"] == []
+    assert [(m["text"], m["normal"]) for m in docs[1]["mentions"]] == [("Москве", "Москва")]
+
+
+def test_bad_documents_are_reported_and_the_rest_done(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Песков прилетел в Алматы.", encoding="utf-8")
+    (folder / "bad.txt").write_bytes("Москва".encode("cp1251"))
+    out = tmp_path / "out"
+    result = run(str(folder), "--out", str(out))
+    assert result.exit_code == 1
+    docs = (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(d)["doc_id"] for d in docs] == ["good"]
+    (error,) = [json.loads(x) for x in (out / "errors.jsonl").read_text().splitlines()]
+    assert error["source"].endswith("bad.txt") and "not UTF-8" in error["reason"]
+
+
+def test_missing_input_is_a_usage_error(tmp_path):
+    result = run(str(tmp_path / "absent"), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("command", [[], ["run"]])
+def test_every_command_has_help(command):
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage" in result.output

@@ -1,0 +1,59 @@
+import pytest
+
+from pipeline.ner import bio_spans, find_named_entities
+from pipeline.records import Token
+from pipeline.tokenize import analyse
+
+
+def tokens(*words: str) -> list[Token]:
+    out, start = [], 0
+    for word in words:
+        out.append(Token(start, start + len(word), word, word.lower(), None))
+        start += len(word) + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    ("tags", "expected"),
+    [
+        (["B-PER", "I-PER", "O"], [("PER", 0, 2)]),
+        (["I-LOC", "O", "B-ORG"], [("LOC", 0, 1), ("ORG", 2, 3)]),
+        (["B-PER", "B-PER", "I-PER"], [("PER", 0, 1), ("PER", 1, 3)]),
+        (["B-ORG", "I-LOC", "O"], [("ORG", 0, 1), ("LOC", 1, 2)]),
+        (["O", "O", "O"], []),
+    ],
+)
+def test_bio_spans(tags, expected):
+    words = tokens("один", "два", "три")
+    got = [
+        (s.type, words.index(s.tokens[0]), words.index(s.tokens[-1]) + 1)
+        for s in bio_spans(words, tags)
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Президент России Владимир Путин прилетел в Санкт-Петербург.",
+            [("LOC", "России"), ("PER", "Владимир Путин"), ("LOC", "Санкт-Петербург")],
+        ),
+        (
+            "Встреча прошла в Белом доме, сообщила пресс-служба Государственной Думы.",
+            [("LOC", "Белом доме"), ("ORG", "Государственной Думы")],
+        ),
+        (
+            "Сотрудники Службы центральных коммуникаций встретились с Марией Ким в Алматы.",
+            [
+                ("ORG", "Службы центральных коммуникаций"),
+                ("PER", "Марией Ким"),
+                ("LOC", "Алматы"),
+            ],
+        ),
+        ("Погода сегодня хорошая, дождя не ожидается.", []),
+    ],
+)
+def test_find_named_entities(resources, text, expected):
+    spans = find_named_entities(analyse(text, resources.morph), resources.ner)
+    assert [(s.type, text[s.start : s.end]) for s in spans] == expected

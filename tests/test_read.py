@@ -1,0 +1,68 @@
+import json
+
+import pytest
+
+from pipeline.read import InputError, read_inputs
+from pipeline.records import Article, Failure
+
+
+def test_folder_is_read_recursively_in_sorted_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text("Второй.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Первый.", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("не статья", encoding="utf-8")
+    items = list(read_inputs([tmp_path]))
+    assert [(i.doc_id, i.text) for i in items] == [("a", "Первый."), ("b/2", "Второй.")]
+
+
+def test_text_file_id_is_its_stem_and_bom_is_dropped(tmp_path):
+    path = tmp_path / "статья.txt"
+    path.write_bytes("\ufeffМосква".encode())
+    (article,) = read_inputs([path])
+    assert article == Article("статья", str(path), "Москва")
+
+
+def test_jsonl_lines_become_articles_and_bad_lines_failures(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    lines = [
+        json.dumps({"id": 7, "text": "Путин прилетел в Москву."}, ensure_ascii=False),
+        "{not json",
+        json.dumps({"id": "x"}),
+        "",
+        json.dumps({"id": "y", "text": "Алматы"}, ensure_ascii=False),
+        json.dumps(["list"]),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = list(read_inputs([path]))
+    assert [type(i) for i in items] == [Article, Failure, Failure, Article, Failure]
+    assert items[0].doc_id == "7" and items[0].line == 1
+    assert items[1].line == 2 and "malformed JSON" in items[1].reason
+    assert items[2].line == 3 and "'text'" in items[2].reason and items[2].doc_id == "x"
+    assert items[3].doc_id == "y" and items[3].line == 5
+    assert items[4].line == 6
+
+
+def test_jsonl_field_names_can_be_changed(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    path.write_text(json.dumps({"uid": "a1", "body": "Текст"}, ensure_ascii=False) + "\n")
+    (article,) = read_inputs([path], id_field="uid", text_field="body")
+    assert (article.doc_id, article.text) == ("a1", "Текст")
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        ("Москва".encode("cp1251"), "not UTF-8"),
+        (b"\x00\x01\x02binary\x00", "not UTF-8"),
+    ],
+)
+def test_undecodable_file_is_a_failure(tmp_path, data, reason):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    (failure,) = read_inputs([path])
+    assert isinstance(failure, Failure) and reason in failure.reason
+
+
+def test_missing_input_is_a_usage_error(tmp_path):
+    with pytest.raises(InputError):
+        list(read_inputs([tmp_path / "nothing-here"]))
