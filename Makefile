@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 GOLD ?= ../shared/eval/gold
 EVAL_OUT ?= outputs/eval
 
-.PHONY: install run test lint format eval baseline clean
+.PHONY: install run test lint format eval baseline gazetteers clean
 
 install: $(STAMP)
 
@@ -29,6 +29,10 @@ lint: install
 format: install
 	$(BIN)/ruff check --fix pipeline tests
 	$(BIN)/ruff format pipeline tests
+
+# Rebuild the generated gazetteers (titles learned from NEREL-train need ../shared/eval).
+gazetteers: install
+	$(BIN)/python gazetteers/build_titles.py --nerel $(GOLD)/nerel-train.jsonl
 
 # Scores on the dev corpora of ../shared/eval (not shipped with the project).
 eval: install

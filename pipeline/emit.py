@@ -25,6 +25,7 @@ ENTITY_COLUMNS = (
     "kb_id",
     "mention_count",
     "mention_ids",
+    "titles",
 )
 OCCUPATION_COLUMNS = (
     "doc_id",
@@ -34,6 +35,13 @@ OCCUPATION_COLUMNS = (
     "person",
     "title",
     "org",
+    "person_start",
+    "person_end",
+    "title_start",
+    "title_end",
+    "org_start",
+    "org_end",
+    "sentence",
 )
 
 
@@ -53,30 +61,40 @@ def entity_rows(doc: Document) -> list[tuple[Any, ...]]:
             e.kb_id or "",
             len(e.mentions),
             " ".join(map(str, e.mentions)),
+            "; ".join(e.titles),
         )
         for e in doc.entities
     ]
 
 
 def occupation_rows(doc: Document) -> list[tuple[Any, ...]]:
-    def name(mention_id: int | None) -> str:
-        if mention_id is None:
-            return ""
-        mention = doc.mentions[mention_id]
-        return doc.entities[mention.entity].canonical if mention.type != "TITLE" else mention.normal
+    def blank(value: Any) -> Any:
+        return "" if value is None else value
 
-    return [
-        (
-            doc.doc_id,
-            o.person,
-            o.title,
-            "" if o.org is None else o.org,
-            name(o.person),
-            name(o.title),
-            name(o.org),
+    rows = []
+    for o in doc.occupations:
+        person, title = doc.mentions[o.person], doc.mentions[o.title]
+        org = doc.mentions[o.org] if o.org is not None else None
+        sentence = doc.text[o.sentence[0] : o.sentence[1]] if o.sentence else ""
+        rows.append(
+            (
+                doc.doc_id,
+                person.id,
+                title.id,
+                blank(o.org),
+                doc.entities[person.entity].canonical,
+                title.normal,
+                doc.entities[org.entity].canonical if org else "",
+                person.start,
+                person.end,
+                title.start,
+                title.end,
+                "" if org is None else org.start,
+                "" if org is None else org.end,
+                " ".join(sentence.split()),
+            )
         )
-        for o in doc.occupations
-    ]
+    return rows
 
 
 def json_line(record: dict[str, Any]) -> str:

@@ -158,12 +158,15 @@ def phrase_readings(phrase: Sequence[Token], morph: Morphology) -> list[tuple[Re
     return out
 
 
-def inflect_phrase(phrase: Sequence[Token], reading: Reading, parses: list) -> list[tuple]:
-    """Replacements putting an agreeing head phrase into the nominative."""
+def inflect_phrase(
+    phrase: Sequence[Token], reading: Reading, parses: list, number: str | None = None
+) -> list[tuple]:
+    """Replacements putting an agreeing head phrase into the nominative (and `number`)."""
     words = [t for t in phrase if t.text.lower() not in CONNECTORS]
-    if reading.case == "nomn":
+    number = number or reading.number
+    if reading.case == "nomn" and reading.number == number:
         return []
-    grammemes = {"nomn", reading.number}
+    grammemes = {"nomn", number}
     out = []
     for token, parse in zip(words, parses, strict=True):
         if "Fixd" in parse.tag.grammemes:
@@ -172,30 +175,50 @@ def inflect_phrase(phrase: Sequence[Token], reading: Reading, parses: list) -> l
     return out
 
 
-def normal_phrase(text: str, span: Span, morph: Morphology) -> str:
-    """Nominative of an organisation or place: inflect the head phrase, keep the rest.
+def head_replacements(
+    span: Span, morph: Morphology, number: str | None = None
+) -> tuple[list[Token], list[tuple]]:
+    """The agreeing head phrase of a name and the replacements that make it nominative.
 
-    Readings that give the same nominative pool their likelihood, so "Думы" (genitive
+    Readings that give the same result pool their likelihood, so "Думы" (genitive
     singular, or nominative plural) is "Дума" while "Ведомости" stays "Ведомости".
     """
-    original = span_text(text, span)
-    if original[:1] in QUOTES:
-        return original
-    tokens = list(span.tokens)
-    if len(tokens) == 1:
-        stripped = strip_case_ending(tokens[0].text)
-        if stripped != tokens[0].text:
-            return stripped
-    for phrase in head_phrases(tokens, morph):
+    for phrase in head_phrases(span.tokens, morph):
         readings = phrase_readings(phrase, morph)
         if not readings:
             continue
-        options: dict[str, float] = defaultdict(float)
+        options: dict[tuple, float] = defaultdict(float)
         for reading, parses in readings:
-            replacements = inflect_phrase(phrase, reading, parses)
-            options[join_words(original, replacements, span.start)] += reading.score
-        return max(sorted(options.items()), key=lambda item: (item[1], item[0] == original))[0]
-    return original
+            options[tuple(inflect_phrase(phrase, reading, parses, number))] += reading.score
+        best = max(sorted(options.items()), key=lambda item: (item[1], not item[0]))[0]
+        return phrase, list(best)
+    return [], []
+
+
+def normal_phrase(text: str, span: Span, morph: Morphology) -> str:
+    """Nominative of an organisation or place: inflect the head phrase, keep the rest."""
+    original = span_text(text, span)
+    if original[:1] in QUOTES:
+        return original
+    if len(span.tokens) == 1:
+        stripped = strip_case_ending(span.tokens[0].text)
+        if stripped != span.tokens[0].text:
+            return stripped
+    _, replacements = head_replacements(span, morph)
+    return join_words(original, replacements, span.start)
+
+
+def normal_title(text: str, span: Span, morph: Morphology) -> str:
+    """Nominative singular of a title, its head in lower case ("Президенты" -> "президент")."""
+    phrase, replacements = head_replacements(span, morph, number="sing")
+    phrase = phrase or list(span.tokens[:1])
+    replaced = {start: form for start, _, form in replacements}
+    lowered = []
+    for token in phrase:
+        form = replaced.get(token.start, token.text)
+        if not form.isupper():
+            lowered.append((token.start, token.end, form.lower()))
+    return join_words(span_text(text, span), lowered, span.start)
 
 
 def known_name_words(text: str, spans: Sequence[Span], morph: Morphology) -> set[str]:
@@ -215,9 +238,12 @@ def normalize(text: str, spans: Sequence[Span], morph: Morphology) -> tuple[str,
     document: "Путина" after "Владимир Путин" is "Путин", after "Анна Путина" "Путина".
     """
     known = known_name_words(text, spans, morph)
-    return tuple(
-        normal_person(text, span, morph, known)
-        if span.type == "PER"
-        else normal_phrase(text, span, morph)
-        for span in spans
-    )
+    normals = []
+    for span in spans:
+        if span.type == "PER":
+            normals.append(normal_person(text, span, morph, known))
+        elif span.type == "TITLE":
+            normals.append(normal_title(text, span, morph))
+        else:
+            normals.append(normal_phrase(text, span, morph))
+    return tuple(normals)

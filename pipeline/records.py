@@ -107,6 +107,7 @@ class Entity:
     canonical: str
     kb_id: str | None
     mentions: tuple[int, ...]
+    titles: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -115,6 +116,7 @@ class Entity:
             "canonical": self.canonical,
             "kb_id": self.kb_id,
             "mentions": list(self.mentions),
+            "titles": list(self.titles),
         }
 
 
@@ -125,6 +127,7 @@ class Occupation:
     person: int
     title: int
     org: int | None = None
+    sentence: tuple[int, int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"person": self.person, "title": self.title, "org": self.org}

@@ -12,6 +12,10 @@ if TYPE_CHECKING:
     import pymorphy3
     import slovnet
 
+    from .titles import TitleLexicon
+
+GAZETTEERS = Path(__file__).resolve().parent.parent / "gazetteers"
+TITLE_FILES = (GAZETTEERS / "titles.tsv",)
 NAVEC_FILE = "emb/navec_news_v1_1B_250K_300d_100q.tar"
 NER_FILE = "model/slovnet_ner_news_v1.tar"
 
@@ -45,19 +49,23 @@ class Morphology:
 class Resources:
     morph: Morphology
     ner: slovnet.NER
+    titles: TitleLexicon
 
 
 def load_resources() -> Resources:
-    """Load pymorphy3 and slovnet's NER model (with its navec embeddings)."""
+    """Load pymorphy3, slovnet's NER model (with its navec embeddings) and the title lexicon."""
     import pymorphy3
     from navec import Navec
     from slovnet import NER
+
+    from .titles import load_title_lexicon
 
     data = natasha_data_dir()
     navec = Navec.load(data / NAVEC_FILE)
     ner = NER.load(data / NER_FILE)
     ner.navec(navec)
-    return Resources(morph=Morphology(pymorphy3.MorphAnalyzer()), ner=ner)
+    morph = Morphology(pymorphy3.MorphAnalyzer())
+    return Resources(morph=morph, ner=ner, titles=load_title_lexicon(TITLE_FILES, morph))
 
 
 @cache

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
+from .inflect import case_of
 from .merge import group
 from .ner import find_named_entities
 from .normalize import normalize
-from .records import Article, Document, Failure, Mention
+from .records import Article, Document, Entity, Failure, Mention, Occupation
+from .relate import link_occupations
 from .resources import Resources
+from .titles import drop_titles_tagged_as_names, find_titles
 from .tokenize import analyse
 
 
@@ -16,14 +20,46 @@ def process_article(article: Article, resources: Resources) -> Document:
     """Run every stage over one article."""
     text = article.text
     analysis = analyse(text, resources.morph)
-    spans = find_named_entities(analysis, resources.ner)
+    named = drop_titles_tagged_as_names(
+        analysis, find_named_entities(analysis, resources.ner), resources.titles
+    )
+    titles = find_titles(analysis, named, resources.titles, resources.morph)
+    spans = sorted((*named, *titles), key=lambda s: (s.start, -s.end, s.type))
     normals = normalize(text, spans, resources.morph)
     entity_of, entities = group([s.type for s in spans], normals)
     mentions = tuple(
         Mention(i, s.start, s.end, text[s.start : s.end], s.type, normal, entity_of[i])
         for i, (s, normal) in enumerate(zip(spans, normals, strict=True))
     )
-    return Document(article.doc_id, article.source, text, mentions, tuple(entities), ())
+    lemmas = {token.start: token.lemma for token in analysis.tokens}
+    heads = {m.id: resources.titles.head(s.tokens) for m, s in zip(mentions, spans, strict=True)}
+    first_tokens = {m.id: s.tokens[0] for m, s in zip(mentions, spans, strict=True)}
+
+    def is_instrumental(mention: Mention) -> bool:
+        return any(
+            case_of(p.tag) == "ablt" for p in resources.morph.parse(first_tokens[mention.id].text)
+        )
+
+    occupations = link_occupations(
+        text, analysis.sentences, mentions, lambda m: heads[m.id], lemmas.get, is_instrumental
+    )
+    entities_with_titles = with_titles(entities, mentions, occupations)
+    return Document(
+        article.doc_id, article.source, text, mentions, entities_with_titles, occupations
+    )
+
+
+def with_titles(
+    entities: list[Entity], mentions: tuple[Mention, ...], occupations: tuple[Occupation, ...]
+) -> tuple[Entity, ...]:
+    """Entities, each person listing the titles linked to any of its mentions."""
+    titles: dict[int, list[str]] = {}
+    for occupation in occupations:
+        held = titles.setdefault(mentions[occupation.person].entity, [])
+        normal = mentions[occupation.title].normal
+        if normal not in held:
+            held.append(normal)
+    return tuple(replace(e, titles=tuple(titles.get(e.id, ()))) for e in entities)
 
 
 def process_articles(

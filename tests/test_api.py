@@ -36,6 +36,7 @@ def test_to_dict_is_the_documents_jsonl_contract(resources):
         "canonical": "Дмитрий Песков",
         "kb_id": None,
         "mentions": [0],
+        "titles": [],
     }
     assert line["occupations"] == []
     json.dumps(line, ensure_ascii=False)

@@ -67,6 +67,13 @@ def test_csv_tables_match_the_jsonl(seed_out):
             "person",
             "title",
             "org",
+            "person_start",
+            "person_end",
+            "title_start",
+            "title_end",
+            "org_start",
+            "org_end",
+            "sentence",
         ]
 
 
@@ -114,3 +121,17 @@ def test_every_command_has_help(command):
     result = runner.invoke(app, [*command, "--help"])
     assert result.exit_code == 0
     assert "Usage" in result.output
+
+
+def test_occupations_csv_ties_persons_to_titles(seed_out):
+    table = pd.read_csv(seed_out / "occupations.csv", keep_default_na=False)
+    pairs = set(zip(table["person"], table["title"], strict=True))
+    assert ("Дмитрий Песков", "пресс-секретарь Президента РФ") in pairs
+    assert ("Аида Балаева", "министр культуры и информации РК") in pairs
+    assert table["person_start"].dtype.kind == "i" and table["title_end"].dtype.kind == "i"
+    row = table[table["title"] == "генеральный директор агентства ИТАР-ТАСС"].iloc[0]
+    assert (row["person"], row["org"]) == ("Андрей Кондрашов", "ИТАР-ТАСС")
+    assert "Андрей Кондрашов" in row["sentence"]
+    entities = pd.read_csv(seed_out / "entities.csv", keep_default_na=False)
+    karin = entities[entities["canonical"] == "Ерлан Карин"].iloc[0]
+    assert karin["titles"].split("; ")[0] == "государственный советник"
