@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .resources import Morphology
@@ -207,3 +207,23 @@ def join_words(text: str, offsets: Iterable[tuple[int, int, str]], base: int) ->
         cursor = end - base
     pieces.append(text[cursor:])
     return "".join(pieces)
+
+
+def possible_cases(words: Sequence[str], morph: Morphology, person: bool) -> frozenset[str]:
+    """Cases a mention can be in: its name words agree; a title's first word decides."""
+    cases = frozenset(CASES)
+    inflectable = [w for w in words if is_inflectable(w)]
+    if not person:
+        inflectable = inflectable[:1]
+    for word in inflectable:
+        if person:
+            found = {r.case for r in name_readings(word, morph)}
+        else:
+            found = {
+                case_of(p.tag)
+                for p in morph.parse(word)
+                if p.tag.POS in ("NOUN", "ADJF", "PRTF") and case_of(p.tag)
+            }
+        if cases & found:  # a word that agrees with nothing so far is a foreign name
+            cases &= found
+    return cases

@@ -21,7 +21,7 @@ from .records import Mention, Occupation, Sentence
 
 BEFORE_NAME_GAP = re.compile(r"^[\s«»\"„“”]*$")
 COORDINATION_GAP = re.compile(r"^\s*(?:,|и)\s*$")
-CHAIN_GAP = re.compile(r"^\s*[–—-]\s*$")
+CHAIN_GAP = re.compile(r"^\s*[,–—-]\s*$")
 APPOSITION_GAP = re.compile(r"^\s*(?:,|[–—-]|\()\s*$")
 PREDICATES = frozenset(
     {
@@ -50,10 +50,17 @@ class Context:
     text: str
     mentions: Sequence[Mention]
     lemma_at: Callable[[int], str | None]
-    is_instrumental: Callable[[Mention], bool]
+    cases_of: Callable[[Mention], frozenset[str]]
 
     def gap(self, left: Mention, right: Mention) -> str:
         return self.text[left.end : right.start]
+
+    def is_instrumental(self, title: Mention) -> bool:
+        return "ablt" in self.cases_of(title)
+
+    def agree(self, title: Mention, person: Mention) -> bool:
+        """An appositive title and name share a case: not "представитель фонда Анны Франк"."""
+        return bool(self.cases_of(title) & self.cases_of(person))
 
 
 def outermost(mentions: Sequence[Mention]) -> list[Mention]:
@@ -128,6 +135,7 @@ def link_sentence(items: list[Mention], context: Context) -> list[tuple[Mention,
             following
             and following.type == "PER"
             and BEFORE_NAME_GAP.match(context.gap(items[j - 1], following))
+            and context.agree(item, following)
         ):
             add(item, following)
             if is_plural_title(item):
@@ -189,7 +197,9 @@ def predicate_partner(items: list[Mention], index: int, context: Context) -> Men
             continue
         person = items[j]
         if step < 0:
-            found = is_predicative(title, words_between(context, person.end, title.start), context)
+            lemmas = words_between(context, person.end, title.start)
+            # "X ..., до этого он был прокурором": the pronoun's rule decides
+            found = not PRONOUNS & set(lemmas) and is_predicative(title, lemmas, context)
         else:  # "министром назначен Иванов"
             lemmas = words_between(context, title.end, person.start)
             found = (
@@ -221,10 +231,10 @@ def link_occupations(
     mentions: Sequence[Mention],
     title_key: Callable[[Mention], str],
     lemma_at: Callable[[int], str | None],
-    is_instrumental: Callable[[Mention], bool],
+    cases_of: Callable[[Mention], frozenset[str]],
 ) -> tuple[Occupation, ...]:
     """Person–title(–organisation) links of a document, in the order of the titles."""
-    context = Context(text, mentions, lemma_at, is_instrumental)
+    context = Context(text, mentions, lemma_at, cases_of)
     top = outermost(mentions)
     pairs: list[tuple[Mention, Mention]] = []
     last_person: Mention | None = None
@@ -237,12 +247,12 @@ def link_occupations(
                 continue
             earlier = [m for m in items[:index] if m.type == "PER"]
             start = earlier[-1].end if earlier else sentence.start
-            previous = earlier[-1] if earlier else last_person
+            previous = earlier[0] if earlier else last_person
             person = pronoun_partner(title, start, previous, context)
             if person is not None:
                 found.append((title, person))
         pairs.extend(found)
-        last_person = next((m for m in reversed(items) if m.type == "PER"), last_person)
+        last_person = next((m for m in items if m.type == "PER"), last_person)
     pairs.extend(back_references(top, pairs, sentences, title_key))
     pairs.sort(key=lambda pair: (pair[0].start, pair[1].start))
     return tuple(

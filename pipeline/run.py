@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from .inflect import case_of
+from .inflect import possible_cases
 from .merge import group
 from .ner import find_named_entities
 from .normalize import normalize
 from .records import Article, Document, Entity, Failure, Mention, Occupation
 from .relate import link_occupations
 from .resources import Resources
-from .titles import drop_titles_tagged_as_names, find_titles
+from .titles import find_titles, separate_titles_from_names
 from .tokenize import analyse
 
 
@@ -20,7 +20,7 @@ def process_article(article: Article, resources: Resources) -> Document:
     """Run every stage over one article."""
     text = article.text
     analysis = analyse(text, resources.morph)
-    named = drop_titles_tagged_as_names(
+    named = separate_titles_from_names(
         analysis, find_named_entities(analysis, resources.ner), resources.titles
     )
     titles = find_titles(analysis, named, resources.titles, resources.morph)
@@ -33,15 +33,13 @@ def process_article(article: Article, resources: Resources) -> Document:
     )
     lemmas = {token.start: token.lemma for token in analysis.tokens}
     heads = {m.id: resources.titles.head(s.tokens) for m, s in zip(mentions, spans, strict=True)}
-    first_tokens = {m.id: s.tokens[0] for m, s in zip(mentions, spans, strict=True)}
-
-    def is_instrumental(mention: Mention) -> bool:
-        return any(
-            case_of(p.tag) == "ablt" for p in resources.morph.parse(first_tokens[mention.id].text)
-        )
-
+    cases = {
+        m.id: possible_cases([t.text for t in s.tokens], resources.morph, person=m.type == "PER")
+        for m, s in zip(mentions, spans, strict=True)
+        if m.type in ("PER", "TITLE")
+    }
     occupations = link_occupations(
-        text, analysis.sentences, mentions, lambda m: heads[m.id], lemmas.get, is_instrumental
+        text, analysis.sentences, mentions, lambda m: heads[m.id], lemmas.get, lambda m: cases[m.id]
     )
     entities_with_titles = with_titles(entities, mentions, occupations)
     return Document(

@@ -98,6 +98,12 @@ def test_seed_persons_and_their_titles(seed_text, resources):
                 ("Ерлан Карин", "госсоветник", None),
             ],
         ),
+        # a pronoun refers to the subject, not to the last name before it
+        (
+            "Джефф Сешнс представляет Алабаму в Сенате, до этого он был генеральным прокурором"
+            " штата.",
+            [("Джефф Сешнс", "генеральный прокурор штата", None)],
+        ),
         # a pronoun
         (
             "Игорь Юсуфов покинул правительство. Сейчас он работает советником президента.",
@@ -115,6 +121,8 @@ def test_patterns(resources, text, expected):
         "Журналисты обсудили итоги форума.",
         "Сейчас российская сторона готовится к визиту Президента Казахстана.",
         "Владимир Путин прилетел в Москву. Министр финансов выступил позже.",
+        # the name after the title is in another case: it belongs to the organisation
+        "Выступила представитель фонда Анны Франк.",
     ],
 )
 def test_no_link(resources, text):
