@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import sys
 import time
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from .emit import OutputWriter
-from .read import InputError, check_inputs, read_inputs
+from .read import DEFAULT_MAX_BYTES, InputError, check_inputs, count_inputs
+
+
+class TableFormat(StrEnum):
+    csv = "csv"
+    parquet = "parquet"
+
 
 app = typer.Typer(
     help="Find who holds which post, in which organisation, where, in Russian news.",
@@ -33,32 +39,74 @@ def run(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the output files.")],
     id_field: Annotated[str, typer.Option(help="JSONL field holding the document id.")] = "id",
     text_field: Annotated[str, typer.Option(help="JSONL field holding the text.")] = "text",
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+    table_format: Annotated[
+        TableFormat, typer.Option("--format", help="Format of the three tables.")
+    ] = TableFormat.csv,
+    resume: Annotated[
+        bool, typer.Option(help="Continue an interrupted run into the same --out.")
+    ] = False,
+    max_bytes: Annotated[
+        int, typer.Option(help="Skip (and report) documents larger than this.")
+    ] = DEFAULT_MAX_BYTES,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress and no summary line.")
+    ] = False,
 ) -> None:
-    """Process INPUTS and write documents.jsonl, mentions.csv, entities.csv, occupations.csv."""
+    """Process INPUTS and write documents.jsonl, the mentions, entities and occupations
+    tables, and errors.jsonl for the inputs that had to be skipped."""
     try:
         check_inputs(inputs)
     except InputError as error:
         raise typer.BadParameter(str(error), param_hint="INPUTS") from error
 
+    from .batch import run_batch
+    from .journal import ResumeError
+    from .progress import progress_for
     from .resources import load_resources
-    from .run import process_articles
 
     started = time.perf_counter()
     resources = load_resources()
-    with OutputWriter(out) as writer:
-        for item in process_articles(read_inputs(inputs, id_field, text_field), resources):
-            writer.write(item)
+    try:
+        counts = run_batch(
+            inputs,
+            out,
+            resources,
+            id_field=id_field,
+            text_field=text_field,
+            max_bytes=max_bytes,
+            table_format=table_format.value,
+            resume=resume,
+            progress=progress_for(count_inputs(inputs), quiet),
+        )
+    except ResumeError as error:
+        raise typer.BadParameter(str(error), param_hint="--resume") from error
     if not quiet:
         seconds = time.perf_counter() - started
         typer.echo(
-            f"{writer.documents} documents, {writer.mentions} mentions, "
-            f"{writer.failures} skipped, {seconds:.1f} s -> {out}",
+            f"{counts.documents} documents, {counts.mentions} mentions, "
+            f"{counts.failures} skipped, {seconds:.1f} s -> {out}",
             err=True,
         )
-    if writer.failures:
+    if counts.failures:
         typer.echo(f"skipped inputs are listed in {out / 'errors.jsonl'}", err=True)
         raise typer.Exit(1)
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Argument(help="An output folder of `run`.")],
+    html: Annotated[Path, typer.Option("--html", help="Where to write the page.")],
+) -> None:
+    """Write a standalone HTML report of OUT: people, organisations, places and texts."""
+    from .emit import documents_in
+    from .report import build_report
+
+    source = out / "documents.jsonl"
+    if not source.is_file():
+        raise typer.BadParameter(f"no documents.jsonl in {out}", param_hint="OUT")
+    page = build_report(list(documents_in(source)), title=f"Report: {out.name}")
+    html.write_text(page, encoding="utf-8")
+    typer.echo(f"report -> {html}", err=True)
 
 
 def entry() -> None:

@@ -1,8 +1,7 @@
-"""Stage 4: documents.jsonl, the CSV tables and errors.jsonl.
+"""Stage 4: documents.jsonl, the tables (CSV or Parquet) and errors.jsonl.
 
-Rows are streamed into hidden temporary files beside the targets; the targets are
-replaced only when the batch is complete, so an interrupted run never leaves a
-half-written table in place.
+They are assembled from the run journal once the batch is complete, each into a hidden
+temporary file that then replaces the target, so no half-written file is ever in place.
 """
 
 from __future__ import annotations
@@ -10,150 +9,135 @@ from __future__ import annotations
 import csv
 import json
 import os
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
-from typing import IO, Any
+from typing import Any
 
 from .records import Document, Failure
+from .tables import INTEGER_COLUMNS, TABLES, table_rows
 
-MENTION_COLUMNS = ("doc_id", "mention_id", "start", "end", "type", "text", "normal", "entity_id")
-ENTITY_COLUMNS = (
-    "doc_id",
-    "entity_id",
-    "type",
-    "canonical",
-    "kb_id",
-    "mention_count",
-    "mention_ids",
-    "titles",
-)
-OCCUPATION_COLUMNS = (
-    "doc_id",
-    "person_mention",
-    "title_mention",
-    "org_mention",
-    "person",
-    "title",
-    "org",
-    "person_start",
-    "person_end",
-    "title_start",
-    "title_end",
-    "org_start",
-    "org_end",
-    "sentence",
-)
+PARQUET_BATCH = 10_000
 
 
-def mention_rows(doc: Document) -> list[tuple[Any, ...]]:
-    return [
-        (doc.doc_id, m.id, m.start, m.end, m.type, m.text, m.normal, m.entity) for m in doc.mentions
-    ]
-
-
-def entity_rows(doc: Document) -> list[tuple[Any, ...]]:
-    return [
-        (
-            doc.doc_id,
-            e.id,
-            e.type,
-            e.canonical,
-            e.kb_id or "",
-            len(e.mentions),
-            " ".join(map(str, e.mentions)),
-            "; ".join(e.titles),
-        )
-        for e in doc.entities
-    ]
-
-
-def occupation_rows(doc: Document) -> list[tuple[Any, ...]]:
-    def blank(value: Any) -> Any:
-        return "" if value is None else value
-
-    rows = []
-    for o in doc.occupations:
-        person, title = doc.mentions[o.person], doc.mentions[o.title]
-        org = doc.mentions[o.org] if o.org is not None else None
-        sentence = doc.text[o.sentence[0] : o.sentence[1]] if o.sentence else ""
-        rows.append(
-            (
-                doc.doc_id,
-                person.id,
-                title.id,
-                blank(o.org),
-                doc.entities[person.entity].canonical,
-                title.normal,
-                doc.entities[org.entity].canonical if org else "",
-                person.start,
-                person.end,
-                title.start,
-                title.end,
-                "" if org is None else org.start,
-                "" if org is None else org.end,
-                " ".join(sentence.split()),
-            )
-        )
-    return rows
+def journal_entry(item: Document | Failure) -> dict[str, Any]:
+    """What the journal keeps of a finished document: its line and its table rows."""
+    if isinstance(item, Failure):
+        return {"error": item.to_dict()}
+    return {"document": item.to_dict(), "tables": table_rows(item)}
 
 
 def json_line(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(", ", ": ")) + "\n"
 
 
-class OutputWriter:
-    """Writes a batch's output files into `out_dir`; use as a context manager."""
+@dataclass
+class Counts:
+    documents: int = 0
+    mentions: int = 0
+    failures: int = 0
 
-    NAMES = ("documents.jsonl", "mentions.csv", "entities.csv", "occupations.csv", "errors.jsonl")
 
-    def __init__(self, out_dir: Path) -> None:
-        self.out_dir = out_dir
-        self.documents = 0
-        self.mentions = 0
-        self.failures = 0
-        self._files: dict[str, IO[str]] = {}
+def temporary(path: Path) -> Path:
+    return path.with_name(f".{path.name}.partial")
 
-    def __enter__(self) -> OutputWriter:
-        self.out_dir.mkdir(parents=True, exist_ok=True)
-        for name in self.NAMES:
-            self._files[name] = open(  # noqa: SIM115 - closed in __exit__
-                self._temporary(name), "w", encoding="utf-8", newline=""
+
+def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], table_format: str) -> Counts:
+    """Write every output file of a batch from its journal entries."""
+    counts = Counts()
+    suffix = ".csv" if table_format == "csv" else ".parquet"
+    targets = [out_dir / "documents.jsonl", out_dir / "errors.jsonl"]
+    targets += [out_dir / f"{name}{suffix}" for name in TABLES]
+    with ExitStack() as stack:
+        documents = stack.enter_context(open_text(temporary(targets[0])))
+        errors = stack.enter_context(open_text(temporary(targets[1])))
+        tables = {
+            name: stack.enter_context(
+                CsvTable(temporary(out_dir / f"{name}.csv"), TABLES[name])
+                if table_format == "csv"
+                else ParquetTable(temporary(out_dir / f"{name}.parquet"), name)
             )
-        self._csv = {
-            name: csv.writer(self._files[name], lineterminator="\n")
-            for name in ("mentions.csv", "entities.csv", "occupations.csv")
+            for name in TABLES
         }
-        self._csv["mentions.csv"].writerow(MENTION_COLUMNS)
-        self._csv["entities.csv"].writerow(ENTITY_COLUMNS)
-        self._csv["occupations.csv"].writerow(OCCUPATION_COLUMNS)
+        for entry in entries:
+            if "error" in entry:
+                errors.write(json_line(entry["error"]))
+                counts.failures += 1
+                continue
+            documents.write(json_line(entry["document"]))
+            for name, rows in entry["tables"].items():
+                tables[name].write(rows)
+            counts.documents += 1
+            counts.mentions += len(entry["document"]["mentions"])
+    for target in targets:
+        os.replace(temporary(target), target)
+    return counts
+
+
+def open_text(path: Path):
+    return path.open("w", encoding="utf-8", newline="")
+
+
+class CsvTable:
+    """A CSV table: header row, then rows as they come."""
+
+    def __init__(self, path: Path, columns: tuple[str, ...]) -> None:
+        self.handle = open_text(path)
+        self.writer = csv.writer(self.handle, lineterminator="\n")
+        self.writer.writerow(columns)
+
+    def __enter__(self) -> CsvTable:
         return self
 
-    def _temporary(self, name: str) -> Path:
-        return self.out_dir / f".{name}.partial"
+    def write(self, rows: list[list[Any]]) -> None:
+        self.writer.writerows(rows)
 
-    def write(self, item: Document | Failure) -> None:
-        if isinstance(item, Failure):
-            self._files["errors.jsonl"].write(json_line(item.to_dict()))
-            self.failures += 1
-            return
-        self._files["documents.jsonl"].write(json_line(item.to_dict()))
-        self._csv["mentions.csv"].writerows(mention_rows(item))
-        self._csv["entities.csv"].writerows(entity_rows(item))
-        self._csv["occupations.csv"].writerows(occupation_rows(item))
-        self.documents += 1
-        self.mentions += len(item.mentions)
+    def __exit__(self, *exc_info: object) -> None:
+        self.handle.close()
 
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        trace: TracebackType | None,
-    ) -> None:
-        for handle in self._files.values():
-            handle.flush()
-            os.fsync(handle.fileno())
-            handle.close()
-        if kind is not None:
-            return
-        for name in self.NAMES:
-            os.replace(self._temporary(name), self.out_dir / name)
+
+class ParquetTable:
+    """A Parquet table with typed columns, written in row groups."""
+
+    def __init__(self, path: Path, name: str) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self.pa = pa
+        self.columns = TABLES[name]
+        self.schema = pa.schema(
+            [
+                (column, pa.int64() if column in INTEGER_COLUMNS else pa.string())
+                for column in self.columns
+            ]
+        )
+        self.writer = pq.ParquetWriter(path, self.schema)
+        self.pending: list[list[Any]] = []
+
+    def __enter__(self) -> ParquetTable:
+        return self
+
+    def write(self, rows: list[list[Any]]) -> None:
+        self.pending.extend(rows)
+        if len(self.pending) >= PARQUET_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        columns = list(zip(*self.pending, strict=True)) or [[] for _ in self.columns]
+        arrays = [[None if value == "" else value for value in values] for values in columns]
+        self.writer.write_table(self.pa.table(arrays, schema=self.schema))
+        self.pending = []
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.pending:
+            self.flush()
+        self.writer.close()
+
+
+def documents_in(path: Path) -> Iterator[dict[str, Any]]:
+    """The lines of a documents.jsonl."""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Iterator
 from pathlib import Path
+
+import charset_normalizer
 
 from .records import Article, Failure
 
@@ -13,25 +16,58 @@ class InputError(ValueError):
     """An input argument that cannot be read at all (a usage error, not a bad document)."""
 
 
+class NotText(ValueError):
+    """Bytes that are not text in any encoding we can tell."""
+
+
+CYRILLIC_ENCODINGS = ["cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5"]
+CONTROL = frozenset(chr(c) for c in range(32)) - {"\n", "\r", "\t", "\f", "\v"}
+
+
 def decode(data: bytes) -> str:
-    """UTF-8 text, without a byte-order mark; raises UnicodeDecodeError otherwise."""
-    text = data.decode("utf-8-sig")
-    if "\x00" in text:
-        raise UnicodeDecodeError("utf-8", data, 0, 1, "NUL bytes: looks binary")
+    """Text from bytes: UTF-8 (BOM dropped), UTF-16 by its BOM, else a detected encoding.
+
+    Windows-1251, KOI8-R and CP866 exports are recognised by charset-normalizer; bytes
+    that decode to nothing readable raise NotText.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            # Russian news: Cyrillic code pages first; short texts fool an open search
+            best = (
+                charset_normalizer.from_bytes(data, cp_isolation=CYRILLIC_ENCODINGS).best()
+                or charset_normalizer.from_bytes(data).best()
+            )
+            if best is None:
+                raise NotText("binary or undecodable: no text encoding fits") from None
+            text = str(best)
+    if looks_binary(text):
+        raise NotText("binary: control characters in the text")
     return text
 
 
-def read_text_file(path: Path, doc_id: str) -> Article | Failure:
+def looks_binary(text: str) -> bool:
+    sample = text[:65536]
+    return "\x00" in sample or sum(ch in CONTROL for ch in sample) > len(sample) / 100
+
+
+def read_text_file(path: Path, doc_id: str, max_bytes: int) -> Article | Failure:
     source = str(path)
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return Failure(source, f"too large: {size} bytes > {max_bytes}", doc_id=doc_id)
         return Article(doc_id, source, decode(path.read_bytes()))
     except OSError as error:
         return Failure(source, f"unreadable: {error.strerror or error}", doc_id=doc_id)
-    except UnicodeDecodeError as error:
-        return Failure(source, f"not UTF-8 text: {error.reason}", doc_id=doc_id)
+    except NotText as error:
+        return Failure(source, str(error), doc_id=doc_id)
 
 
-def read_folder(folder: Path) -> Iterator[Article | Failure]:
+def read_folder(folder: Path, max_bytes: int) -> Iterator[Article | Failure]:
     """Every *.txt below `folder`, in sorted order of relative path."""
     paths = sorted(
         (p for p in folder.rglob("*.txt") if p.is_file()),
@@ -39,10 +75,12 @@ def read_folder(folder: Path) -> Iterator[Article | Failure]:
     )
     for path in paths:
         doc_id = path.relative_to(folder).with_suffix("").as_posix()
-        yield read_text_file(path, doc_id)
+        yield read_text_file(path, doc_id, max_bytes)
 
 
-def read_jsonl(path: Path, id_field: str, text_field: str) -> Iterator[Article | Failure]:
+def read_jsonl(
+    path: Path, id_field: str, text_field: str, max_bytes: int
+) -> Iterator[Article | Failure]:
     """One article per line of {id_field, text_field}; a bad line is a Failure."""
     source = str(path)
     try:
@@ -54,10 +92,13 @@ def read_jsonl(path: Path, id_field: str, text_field: str) -> Iterator[Article |
         for number, raw in enumerate(handle, start=1):
             if not raw.strip():
                 continue
+            if len(raw) > max_bytes:
+                yield Failure(source, f"too large: {len(raw)} bytes > {max_bytes}", line=number)
+                continue
             try:
-                record = json.loads(decode(raw))
+                record = json.loads(raw.decode("utf-8-sig"))
             except UnicodeDecodeError as error:
-                yield Failure(source, f"not UTF-8 text: {error.reason}", line=number)
+                yield Failure(source, f"not UTF-8 JSON: {error.reason}", line=number)
                 continue
             except json.JSONDecodeError as error:
                 yield Failure(source, f"malformed JSON: {error.msg}", line=number)
@@ -80,17 +121,26 @@ def read_jsonl(path: Path, id_field: str, text_field: str) -> Iterator[Article |
                 yield Article(str(doc_id), source, text, line=number)
 
 
+DEFAULT_MAX_BYTES = 50_000_000
+
+
 def read_inputs(
-    inputs: list[Path], id_field: str = "id", text_field: str = "text"
+    inputs: list[Path],
+    id_field: str = "id",
+    text_field: str = "text",
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Article | Failure]:
-    """Articles from each input in turn: a folder, a .txt file or a .jsonl file."""
+    """Articles from each input in turn: a folder, a .txt file or a .jsonl file.
+
+    A document over `max_bytes` is a Failure, not a reason to run out of memory.
+    """
     for path in inputs:
         if path.is_dir():
-            yield from read_folder(path)
+            yield from read_folder(path, max_bytes)
         elif path.suffix == ".jsonl":
-            yield from read_jsonl(path, id_field, text_field)
+            yield from read_jsonl(path, id_field, text_field, max_bytes)
         elif path.exists():
-            yield read_text_file(path, path.stem)
+            yield read_text_file(path, path.stem, max_bytes)
         else:
             raise InputError(f"no such file or folder: {path}")
 
@@ -100,3 +150,17 @@ def check_inputs(inputs: list[Path]) -> None:
     for path in inputs:
         if not path.exists():
             raise InputError(f"no such file or folder: {path}")
+
+
+def count_inputs(inputs: list[Path]) -> int:
+    """How many documents the inputs hold (for progress): files, non-empty JSONL lines."""
+    total = 0
+    for path in inputs:
+        if path.is_dir():
+            total += sum(1 for p in path.rglob("*.txt") if p.is_file())
+        elif path.suffix == ".jsonl":
+            with path.open("rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        else:
+            total += 1
+    return total

@@ -148,6 +148,7 @@ class Document:
         return {
             "doc_id": self.doc_id,
             "source": self.source,
+            "text": self.text,
             "mentions": [m.to_dict() for m in self.mentions],
             "entities": [e.to_dict() for e in self.entities],
             "occupations": [o.to_dict() for o in self.occupations],
@@ -155,3 +156,9 @@ class Document:
 
     def entity(self, entity_id: int) -> Entity:
         return self.entities[entity_id]
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: the text with mentions highlighted, titles tied to persons."""
+        from .markup import document_html
+
+        return document_html(self.to_dict())

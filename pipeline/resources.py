@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     import pymorphy3
     import slovnet
 
-    from .titles import TitleLexicon
+    from .lexicon import TitleLexicon
 
 GAZETTEERS = Path(__file__).resolve().parent.parent / "gazetteers"
 TITLE_FILES = (GAZETTEERS / "titles.tsv",)
@@ -58,7 +58,7 @@ def load_resources() -> Resources:
     from navec import Navec
     from slovnet import NER
 
-    from .titles import load_title_lexicon
+    from .lexicon import load_title_lexicon
 
     data = natasha_data_dir()
     navec = Navec.load(data / NAVEC_FILE)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from .inflect import possible_cases
@@ -60,17 +59,13 @@ def with_titles(
     return tuple(replace(e, titles=tuple(titles.get(e.id, ()))) for e in entities)
 
 
-def process_articles(
-    items: Iterable[Article | Failure], resources: Resources
-) -> Iterator[Document | Failure]:
-    """Process a stream of articles; a failing article becomes a Failure, the rest go on."""
-    for item in items:
-        if isinstance(item, Failure):
-            yield item
-            continue
-        try:
-            yield process_article(item, resources)
-        except Exception as error:  # one bad document must not end the batch
-            yield Failure(
-                item.source, f"processing failed: {error!r}", line=item.line, doc_id=item.doc_id
-            )
+def process_item(item: Article | Failure, resources: Resources) -> Document | Failure:
+    """One input through every stage; a failure to read or process becomes a Failure."""
+    if isinstance(item, Failure):
+        return item
+    try:
+        return process_article(item, resources)
+    except Exception as error:  # one bad document must not end the batch
+        return Failure(
+            item.source, f"processing failed: {error!r}", line=item.line, doc_id=item.doc_id
+        )

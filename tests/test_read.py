@@ -49,18 +49,26 @@ def test_jsonl_field_names_can_be_changed(tmp_path):
     assert (article.doc_id, article.text) == ("a1", "Текст")
 
 
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8-r", "cp866", "utf-16"])
+def test_legacy_encodings_are_detected(tmp_path, encoding):
+    path = tmp_path / "old.txt"
+    path.write_bytes("Москва".encode(encoding))
+    (article,) = read_inputs([path])
+    assert isinstance(article, Article) and article.text == "Москва"
+
+
 @pytest.mark.parametrize(
     ("data", "reason"),
     [
-        ("Москва".encode("cp1251"), "not UTF-8"),
-        (b"\x00\x01\x02binary\x00", "not UTF-8"),
+        (b"\x00\x01\x02binary\x00", "binary"),
+        (bytes(range(256)) * 4, "binary"),
     ],
 )
-def test_undecodable_file_is_a_failure(tmp_path, data, reason):
+def test_binary_file_is_a_failure(tmp_path, data, reason):
     path = tmp_path / "bad.txt"
     path.write_bytes(data)
     (failure,) = read_inputs([path])
-    assert isinstance(failure, Failure) and reason in failure.reason
+    assert isinstance(failure, Failure) and failure.reason.startswith(reason)
 
 
 def test_missing_input_is_a_usage_error(tmp_path):

@@ -1,0 +1,89 @@
+"""Progress on stderr: a rich bar on a terminal, a plain line every few seconds otherwise."""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import Protocol
+
+PLAIN_EVERY_SECONDS = 10.0
+
+
+class Progress(Protocol):
+    def advance(self) -> None: ...
+    def close(self) -> None: ...
+
+
+class Silent:
+    def advance(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+class PlainLines:
+    """A line such as "1200/5000 documents, 14.2 docs/s, ETA 268 s" now and then."""
+
+    def __init__(self, total: int | None, every: float = PLAIN_EVERY_SECONDS) -> None:
+        self.total = total
+        self.every = every
+        self.done = 0
+        self.started = self.last = time.monotonic()
+
+    def advance(self) -> None:
+        self.done += 1
+        now = time.monotonic()
+        if now - self.last >= self.every:
+            self.last = now
+            print(self.line(now), file=sys.stderr, flush=True)
+
+    def line(self, now: float) -> str:
+        rate = self.done / max(now - self.started, 1e-9)
+        if self.total is None:
+            return f"{self.done} documents, {rate:.1f} docs/s"
+        eta = (self.total - self.done) / rate if rate else float("inf")
+        return f"{self.done}/{self.total} documents, {rate:.1f} docs/s, ETA {eta:.0f} s"
+
+    def close(self) -> None:
+        pass
+
+
+class Bar:
+    """rich's progress bar with documents/s and the time left."""
+
+    def __init__(self, total: int | None) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
+        from rich.progress import Progress as RichProgress
+
+        self.progress = RichProgress(
+            TextColumn("documents"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} docs/s"),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self.progress.start()
+        self.task = self.progress.add_task("documents", total=total, rate="-")
+        self.started = time.monotonic()
+        self.done = 0
+
+    def advance(self) -> None:
+        self.done += 1
+        rate = self.done / max(time.monotonic() - self.started, 1e-9)
+        self.progress.update(self.task, advance=1, rate=f"{rate:.1f}")
+
+    def close(self) -> None:
+        self.progress.stop()
+
+
+def progress_for(total: int | None, quiet: bool) -> Progress:
+    """The right progress display for where stderr goes."""
+    if quiet:
+        return Silent()
+    if sys.stderr.isatty():
+        return Bar(total)
+    return PlainLines(total)

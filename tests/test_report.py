@@ -1,0 +1,96 @@
+import json
+
+from typer.testing import CliRunner
+
+from pipeline import extract
+from pipeline.cli import app
+from pipeline.markup import highlight
+
+runner = CliRunner()
+ATTACK = "Министр финансов Иван Петров <script>alert('x')</script> прилетел в Москву."
+
+
+def test_notebook_view_escapes_and_highlights(resources):
+    html = extract(ATTACK, resources=resources)._repr_html_()
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert '<mark class="PER" title="министр финансов">Иван Петров</mark>' in html
+    assert '<mark class="TITLE" title="→ Иван Петров">' in html
+
+
+def test_nested_mentions_are_nested_marks():
+    text = "президент России Путин"
+    mentions = [
+        {"id": 0, "start": 0, "end": 16, "type": "TITLE"},
+        {"id": 1, "start": 0, "end": 9, "type": "TITLE"},
+        {"id": 2, "start": 10, "end": 16, "type": "LOC"},
+        {"id": 3, "start": 17, "end": 22, "type": "PER"},
+    ]
+    assert highlight(text, mentions, {}) == (
+        '<mark class="TITLE" title=""><mark class="TITLE" title="">президент</mark> '
+        '<mark class="LOC" title="">России</mark></mark> <mark class="PER" title="">Путин</mark>'
+    )
+
+
+def test_report_page(tmp_path):
+    source = tmp_path / "in.jsonl"
+    rows = [
+        {"id": "a", "text": ATTACK},
+        {"id": "b", "text": "Министр финансов Иван Петров выступил в Казани."},
+    ]
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows))
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["run", str(source), "--out", str(out)]).exit_code == 0
+    page_path = tmp_path / "report.html"
+    result = runner.invoke(app, ["report", str(out), "--html", str(page_path)])
+    assert result.exit_code == 0, result.output
+    page = page_path.read_text(encoding="utf-8")
+    assert "<script>" not in page and "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
+    assert "http" not in page  # nothing to fetch
+    person_row = page[page.index("<td>Иван Петров</td>") :].split("</tr>")[0]
+    assert "<td>министр финансов</td>" in person_row
+    assert person_row.endswith("<td>2</td><td>2</td>")  # two mentions, two documents
+    assert "<h2>Places</h2>" in page and "Москва" in page and "Казань" in page
+
+
+def test_report_needs_an_output_folder(tmp_path):
+    result = runner.invoke(app, ["report", str(tmp_path), "--html", str(tmp_path / "r.html")])
+    assert result.exit_code == 2
+
+
+def test_report_renders_in_a_headless_browser(tmp_path):
+    """A real browser draws the page: a screenshot of some size comes out."""
+    import shutil
+    import subprocess
+
+    import pytest
+
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        pytest.skip("no chromium on this machine (Debian package: chromium)")
+    out = tmp_path / "out"
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "a", "text": ATTACK}, ensure_ascii=False))
+    assert runner.invoke(app, ["run", str(source), "--out", str(out)]).exit_code == 0
+    page = tmp_path / "report.html"
+    assert runner.invoke(app, ["report", str(out), "--html", str(page)]).exit_code == 0
+    shot = tmp_path / "report.png"
+    subprocess.run(
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--window-size=1200,900",
+            f"--screenshot={shot}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert shot.exists() and shot.stat().st_size > 10_000
