@@ -6,6 +6,7 @@ import codecs
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import charset_normalizer
 
@@ -89,11 +90,11 @@ def read_jsonl(
         yield Failure(source, f"unreadable: {error.strerror or error}")
         return
     with handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
+        for number, (raw, size) in enumerate(bounded_lines(handle, max_bytes), start=1):
+            if size > max_bytes:
+                yield Failure(source, f"too large: {size} bytes > {max_bytes}", line=number)
                 continue
-            if len(raw) > max_bytes:
-                yield Failure(source, f"too large: {len(raw)} bytes > {max_bytes}", line=number)
+            if not raw.strip():
                 continue
             try:
                 record = json.loads(raw.decode("utf-8-sig"))
@@ -122,6 +123,22 @@ def read_jsonl(
 
 
 DEFAULT_MAX_BYTES = 50_000_000
+CHUNK = 1 << 20
+
+
+def bounded_lines(handle: BinaryIO, max_bytes: int) -> Iterator[tuple[bytes, int]]:
+    """(line, its size) for each line; a line over `max_bytes` is measured, not kept."""
+    while True:
+        line = handle.readline(max_bytes + 1)
+        if not line:
+            return
+        size = len(line)
+        if size > max_bytes and not line.endswith(b"\n"):
+            while (rest := handle.readline(CHUNK)) and not rest.endswith(b"\n"):
+                size += len(rest)
+            size += len(rest)
+            line = b""
+        yield line, size
 
 
 def read_inputs(

@@ -74,3 +74,14 @@ def test_binary_file_is_a_failure(tmp_path, data, reason):
 def test_missing_input_is_a_usage_error(tmp_path):
     with pytest.raises(InputError):
         list(read_inputs([tmp_path / "nothing-here"]))
+
+
+def test_oversized_jsonl_line_is_a_failure_and_the_next_line_is_read(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    big = json.dumps({"id": "big", "text": "Москва. " * 2000}, ensure_ascii=False)
+    small = json.dumps({"id": "small", "text": "Алматы"}, ensure_ascii=False)
+    path.write_text(big + "\n" + small + "\n", encoding="utf-8")
+    failure, article = read_inputs([path], max_bytes=1000)
+    assert isinstance(failure, Failure) and failure.line == 1
+    assert failure.reason == f"too large: {len(big.encode()) + 1} bytes > 1000"
+    assert isinstance(article, Article) and (article.doc_id, article.line) == ("small", 2)
