@@ -209,21 +209,28 @@ def join_words(text: str, offsets: Iterable[tuple[int, int, str]], base: int) ->
     return "".join(pieces)
 
 
-def possible_cases(words: Sequence[str], morph: Morphology, person: bool) -> frozenset[str]:
-    """Cases a mention can be in: its name words agree; a title's first word decides."""
+@dataclass(frozen=True, slots=True)
+class MentionForm:
+    """What agreement needs of a mention: the cases it can be in, and whether it is plural."""
+
+    cases: frozenset[str]
+    plural: bool
+
+
+def mention_form(words: Sequence[str], morph: Morphology, person: bool) -> MentionForm:
+    """A person's name words agree in case; a title's first word decides case and number."""
     cases = frozenset(CASES)
     inflectable = [w for w in words if is_inflectable(w)]
     if not person:
         inflectable = inflectable[:1]
+    plural = False
     for word in inflectable:
         if person:
             found = {r.case for r in name_readings(word, morph)}
         else:
-            found = {
-                case_of(p.tag)
-                for p in morph.parse(word)
-                if p.tag.POS in ("NOUN", "ADJF", "PRTF") and case_of(p.tag)
-            }
+            parses = [p for p in morph.parse(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+            found = {case_of(p.tag) for p in parses if case_of(p.tag)}
+            plural = bool(parses) and all(p.tag.number == "plur" for p in parses)
         if cases & found:  # a word that agrees with nothing so far is a foreign name
             cases &= found
-    return cases
+    return MentionForm(cases, plural)

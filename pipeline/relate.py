@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .inflect import MentionForm
 from .records import Mention, Occupation, Sentence
 
 BEFORE_NAME_GAP = re.compile(r"^[\s«»\"„“”]*$")
@@ -50,17 +51,20 @@ class Context:
     text: str
     mentions: Sequence[Mention]
     lemma_at: Callable[[int], str | None]
-    cases_of: Callable[[Mention], frozenset[str]]
+    form_of: Callable[[int], MentionForm]
 
     def gap(self, left: Mention, right: Mention) -> str:
         return self.text[left.end : right.start]
 
     def is_instrumental(self, title: Mention) -> bool:
-        return "ablt" in self.cases_of(title)
+        return "ablt" in self.form_of(title.id).cases
 
     def agree(self, title: Mention, person: Mention) -> bool:
         """An appositive title and name share a case: not "представитель фонда Анны Франк"."""
-        return bool(self.cases_of(title) & self.cases_of(person))
+        return bool(self.form_of(title.id).cases & self.form_of(person.id).cases)
+
+    def is_plural(self, title: Mention) -> bool:
+        return self.form_of(title.id).plural
 
 
 def outermost(mentions: Sequence[Mention]) -> list[Mention]:
@@ -80,12 +84,6 @@ def is_bare_nominative(title: Mention) -> bool:
         and title.end - title.start == len(title.text)
         and " " not in title.text.strip()
     )
-
-
-def is_plural_title(mention: Mention) -> bool:
-    """Whether a title is written in the plural ("Президенты"): its normal differs in form."""
-    first_word = mention.text.split()[0].lower()
-    return first_word != mention.normal.split()[0].lower() and first_word.endswith(("ы", "и"))
 
 
 def organisation_of(title: Mention, mentions: Sequence[Mention], text: str) -> int | None:
@@ -138,7 +136,7 @@ def link_sentence(items: list[Mention], context: Context) -> list[tuple[Mention,
             and context.agree(item, following)
         ):
             add(item, following)
-            if is_plural_title(item):
+            if context.is_plural(item):
                 while (
                     j + 1 < len(items)
                     and items[j + 1].type == "PER"
@@ -157,7 +155,11 @@ def link_sentence(items: list[Mention], context: Context) -> list[tuple[Mention,
         if item.type != "TITLE" or item.id in linked_titles or i == 0:
             continue
         previous = items[i - 1]
-        if previous.type == "PER" and APPOSITION_GAP.match(context.gap(previous, item)):
+        if (
+            previous.type == "PER"
+            and not context.is_plural(item)
+            and APPOSITION_GAP.match(context.gap(previous, item))
+        ):
             add(item, previous)
     for i, item in enumerate(items):
         if item.type != "TITLE" or item.id in linked_titles:
@@ -231,10 +233,10 @@ def link_occupations(
     mentions: Sequence[Mention],
     title_key: Callable[[Mention], str],
     lemma_at: Callable[[int], str | None],
-    cases_of: Callable[[Mention], frozenset[str]],
+    form_of: Callable[[int], MentionForm],
 ) -> tuple[Occupation, ...]:
     """Person–title(–organisation) links of a document, in the order of the titles."""
-    context = Context(text, mentions, lemma_at, cases_of)
+    context = Context(text, mentions, lemma_at, form_of)
     top = outermost(mentions)
     pairs: list[tuple[Mention, Mention]] = []
     last_person: Mention | None = None

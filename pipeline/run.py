@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .inflect import possible_cases
+from .inflect import mention_form
 from .merge import group
 from .ner import find_named_entities
 from .normalize import normalize
@@ -32,13 +32,13 @@ def process_article(article: Article, resources: Resources) -> Document:
     )
     lemmas = {token.start: token.lemma for token in analysis.tokens}
     heads = {m.id: resources.titles.head(s.tokens) for m, s in zip(mentions, spans, strict=True)}
-    cases = {
-        m.id: possible_cases([t.text for t in s.tokens], resources.morph, person=m.type == "PER")
+    forms = {
+        m.id: mention_form([t.text for t in s.tokens], resources.morph, person=m.type == "PER")
         for m, s in zip(mentions, spans, strict=True)
         if m.type in ("PER", "TITLE")
     }
     occupations = link_occupations(
-        text, analysis.sentences, mentions, lambda m: heads[m.id], lemmas.get, lambda m: cases[m.id]
+        text, analysis.sentences, mentions, lambda m: heads[m.id], lemmas.get, forms.__getitem__
     )
     entities_with_titles = with_titles(entities, mentions, occupations)
     return Document(

@@ -123,6 +123,8 @@ def test_patterns(resources, text, expected):
         "Владимир Путин прилетел в Москву. Министр финансов выступил позже.",
         # the name after the title is in another case: it belongs to the organisation
         "Выступила представитель фонда Анны Франк.",
+        # a plural title after one name is not that person's
+        "Встречу посетили Дмитрий Медведев, депутаты Законодательного собрания края.",
     ],
 )
 def test_no_link(resources, text):
