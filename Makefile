@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 GOLD ?= ../shared/eval/gold
 EVAL_OUT ?= outputs/eval
 
-.PHONY: install run test lint format eval baseline gazetteers clean
+.PHONY: install run test lint format eval baseline gazetteers bench clean
 
 install: $(STAMP)
 
@@ -29,6 +29,10 @@ lint: install
 format: install
 	$(BIN)/ruff check --fix pipeline tests
 	$(BIN)/ruff format pipeline tests
+
+# Speed and memory against plain natasha; results in outputs/bench.md (about 20 minutes).
+bench: install
+	$(BIN)/python -m pipeline.bench --out outputs
 
 # Rebuild the generated gazetteers (titles learned from NEREL-train need ../shared/eval).
 gazetteers: install

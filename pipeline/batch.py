@@ -2,35 +2,40 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from .emit import Counts, journal_entry, write_outputs
+from .execute import run_dask, run_here, run_pool
 from .journal import Journal, item_key
 from .progress import Progress, Silent
 from .read import DEFAULT_MAX_BYTES, read_inputs
-from .resources import Resources
+from .records import Article, Failure
+from .resources import Resources, shared_resources
 
 
 def run_batch(
     inputs: list[Path],
     out_dir: Path,
-    resources: Resources,
     *,
     id_field: str = "id",
     text_field: str = "text",
     max_bytes: int = DEFAULT_MAX_BYTES,
     table_format: str = "csv",
     resume: bool = False,
+    workers: int = 1,
+    dask: str | None = None,
+    resources: Resources | None = None,
     progress: Progress | None = None,
 ) -> Counts:
     """Process every input document and write the output files into `out_dir`.
 
-    Finished documents go to a journal first; with `resume`, documents already in the
-    journal of an interrupted run with the same settings are not processed again, and
-    the output equals that of an uninterrupted run.
+    Finished documents go to a journal first, in input order whatever processes them:
+    `workers` local processes, or a Dask cluster (`dask` is a scheduler address or
+    "local"). With `resume`, documents already in the journal of an interrupted run with
+    the same settings are not processed again, and the output equals that of an
+    uninterrupted run.
     """
-    from .run import process_item
-
     progress = progress or Silent()
     settings = {
         "inputs": [str(path.resolve()) for path in inputs],
@@ -41,10 +46,23 @@ def run_batch(
     }
     out_dir.mkdir(parents=True, exist_ok=True)
     with Journal(out_dir, settings, resume) as journal:
-        for item in read_inputs(inputs, id_field, text_field, max_bytes):
-            key = item_key(item)
-            if key not in journal.done:
-                journal.write(key, journal_entry(process_item(item, resources)))
+
+        def todo() -> Iterator[tuple[str, Article | Failure]]:
+            for item in read_inputs(inputs, id_field, text_field, max_bytes):
+                key = item_key(item)
+                if key in journal.done:
+                    progress.advance()
+                else:
+                    yield key, item
+
+        if dask is not None:
+            results = run_dask(todo(), dask, workers)
+        elif workers > 1:
+            results = run_pool(todo(), workers)
+        else:
+            results = run_here(todo(), resources or shared_resources())
+        for key, result in results:
+            journal.write(key, journal_entry(result))
             progress.advance()
     progress.close()
     counts = write_outputs(out_dir, journal.entries(), table_format)

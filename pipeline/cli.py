@@ -48,6 +48,14 @@ def run(
     max_bytes: Annotated[
         int, typer.Option(help="Skip (and report) documents larger than this.")
     ] = DEFAULT_MAX_BYTES,
+    workers: Annotated[
+        int | None,
+        typer.Option(help="Processes to run on this machine [default: the number of CPUs].", min=1),
+    ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(help='Run on a Dask cluster: a scheduler address, or "local".'),
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress and no summary line.")
     ] = False,
@@ -60,23 +68,26 @@ def run(
         raise typer.BadParameter(str(error), param_hint="INPUTS") from error
 
     from .batch import run_batch
+    from .execute import default_workers
     from .journal import ResumeError
     from .progress import progress_for
-    from .resources import load_resources
 
     started = time.perf_counter()
-    resources = load_resources()
+    total = count_inputs(inputs)
+    # more processes than documents would only load models for nothing
+    workers = max(1, min(workers or default_workers(), total))
     try:
         counts = run_batch(
             inputs,
             out,
-            resources,
+            workers=workers,
+            dask=dask,
             id_field=id_field,
             text_field=text_field,
             max_bytes=max_bytes,
             table_format=table_format.value,
             resume=resume,
-            progress=progress_for(count_inputs(inputs), quiet),
+            progress=progress_for(total, quiet),
         )
     except ResumeError as error:
         raise typer.BadParameter(str(error), param_hint="--resume") from error

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .resources import Morphology
 
@@ -160,8 +161,9 @@ def guessed_name_readings(word: str) -> list[Reading]:
     ]
 
 
-def name_readings(word: str, morph: Morphology) -> list[Reading]:
-    """Singular readings of a word as part of a person's name."""
+@lru_cache(maxsize=100_000)
+def name_readings(word: str, morph: Morphology) -> tuple[Reading, ...]:
+    """Singular readings of a word as part of a person's name (cached: names recur)."""
     if not morph.is_known(word):
         surnames = [
             p
@@ -169,7 +171,7 @@ def name_readings(word: str, morph: Morphology) -> list[Reading]:
             if "Surn" in p.tag.grammemes and RUSSIAN_SURNAME.search(p.normal_form)
         ]
         if not surnames:
-            return guessed_name_readings(word)
+            return tuple(guessed_name_readings(word))
         parses = surnames
     else:
         parses = [p for p in morph.parse(word) if p.tag.POS == "NOUN"]
@@ -189,7 +191,7 @@ def name_readings(word: str, morph: Morphology) -> list[Reading]:
         # proper-name readings outweigh common nouns ("Хана": Хан, not хана)
         weight = 1.0 if NAME_TAGS & parse.tag.grammemes else 0.5
         readings.append(Reading(case, gender, "sing", nominative, parse.score * weight))
-    return readings
+    return tuple(readings)
 
 
 def strip_case_ending(word: str) -> str:

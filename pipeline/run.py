@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .inflect import mention_form
 from .merge import group
@@ -14,10 +14,54 @@ from .resources import Resources
 from .titles import find_titles, separate_titles_from_names
 from .tokenize import analyse
 
+# Longer texts go through the stages a window at a time, so that memory stays bounded;
+# a window ends at a line break where it can. News articles fit in one window.
+WINDOW_CHARS = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """Mentions (entity not yet known) and links found in one stretch of a text."""
+
+    mentions: tuple[Mention, ...]
+    occupations: tuple[Occupation, ...]
+
 
 def process_article(article: Article, resources: Resources) -> Document:
     """Run every stage over one article."""
     text = article.text
+    mentions: list[Mention] = []
+    occupations: list[Occupation] = []
+    for start, end in windows(text):
+        found = process_window(text[start:end], resources)
+        base = len(mentions)
+        mentions += [
+            replace(m, id=m.id + base, start=m.start + start, end=m.end + start)
+            for m in found.mentions
+        ]
+        occupations += [
+            Occupation(
+                o.person + base,
+                o.title + base,
+                None if o.org is None else o.org + base,
+                None if o.sentence is None else (o.sentence[0] + start, o.sentence[1] + start),
+            )
+            for o in found.occupations
+        ]
+    entity_of, entities = group([m.type for m in mentions], [m.normal for m in mentions])
+    final = tuple(replace(m, entity=entity_of[m.id]) for m in mentions)
+    return Document(
+        article.doc_id,
+        article.source,
+        text,
+        final,
+        with_titles(entities, final, occupations),
+        tuple(occupations),
+    )
+
+
+def process_window(text: str, resources: Resources) -> Window:
+    """Stages 1-3 and the occupation links over one window of text."""
     analysis = analyse(text, resources.morph)
     named = separate_titles_from_names(
         analysis, find_named_entities(analysis, resources.ner), resources.titles
@@ -25,9 +69,8 @@ def process_article(article: Article, resources: Resources) -> Document:
     titles = find_titles(analysis, named, resources.titles, resources.morph)
     spans = sorted((*named, *titles), key=lambda s: (s.start, -s.end, s.type))
     normals = normalize(text, spans, resources.morph)
-    entity_of, entities = group([s.type for s in spans], normals)
     mentions = tuple(
-        Mention(i, s.start, s.end, text[s.start : s.end], s.type, normal, entity_of[i])
+        Mention(i, s.start, s.end, text[s.start : s.end], s.type, normal, -1)
         for i, (s, normal) in enumerate(zip(spans, normals, strict=True))
     )
     lemmas = {token.start: token.lemma for token in analysis.tokens}
@@ -40,14 +83,27 @@ def process_article(article: Article, resources: Resources) -> Document:
     occupations = link_occupations(
         text, analysis.sentences, mentions, lambda m: heads[m.id], lemmas.get, forms.__getitem__
     )
-    entities_with_titles = with_titles(entities, mentions, occupations)
-    return Document(
-        article.doc_id, article.source, text, mentions, entities_with_titles, occupations
-    )
+    return Window(mentions, occupations)
+
+
+def windows(text: str, size: int = WINDOW_CHARS) -> list[tuple[int, int]]:
+    """(start, end) of consecutive windows covering `text`, cut after a line break if any,
+    else after a sentence end or a space."""
+    bounds, start = [], 0
+    while len(text) - start > size:
+        limit = start + size
+        cut = max(text.rfind("\n", start, limit), text.rfind(". ", start, limit) + 1)
+        if cut <= start:
+            cut = text.rfind(" ", start, limit)
+        cut = cut + 1 if cut > start else limit
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, len(text)))
+    return bounds
 
 
 def with_titles(
-    entities: list[Entity], mentions: tuple[Mention, ...], occupations: tuple[Occupation, ...]
+    entities: list[Entity], mentions: tuple[Mention, ...], occupations: list[Occupation]
 ) -> tuple[Entity, ...]:
     """Entities, each person listing the titles linked to any of its mentions."""
     titles: dict[int, list[str]] = {}

@@ -1,0 +1,255 @@
+"""`make bench`: our pipeline against plain natasha, whole processes, on one generated corpus.
+
+    python -m pipeline.bench [--docs 300] [--runs 3] [--scale 100,1000,10000] [--out outputs]
+
+The corpus is cut from the articles in seeds/ (runs of consecutive sentences, shuffled by a
+fixed seed), so the project benchmarks itself without ../shared. Each command is timed as a
+whole process (model loading included), runs interleaved, and the median is reported with
+the peak resident memory of the process and its workers (from wait4). natasha is run
+through its own API by `python -m pipeline.bench natasha`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def sentences_of_seeds(seeds: Path) -> list[str]:
+    from razdel import sentenize
+
+    out = []
+    for path in sorted(seeds.rglob("*.txt")):
+        out += [s.text for s in sentenize(path.read_text(encoding="utf-8"))]
+    return out
+
+
+def make_corpus(path: Path, count: int, sentences_per_doc: int, seed: int = 13) -> int:
+    """A JSONL corpus of `count` documents; returns its size in characters."""
+    sentences = sentences_of_seeds(ROOT / "seeds")
+    rng = random.Random(seed)
+    chars = 0
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(count):
+            start = rng.randrange(len(sentences))
+            picked = [sentences[(start + k) % len(sentences)] for k in range(sentences_per_doc)]
+            rng.shuffle(picked)
+            text = " ".join(picked)
+            chars += len(text)
+            handle.write(json.dumps({"id": f"b{i:06d}", "text": text}, ensure_ascii=False) + "\n")
+    return chars
+
+
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak resident MB of a whole process (and the children it waited for)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"failed: {' '.join(command)}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def natasha_available() -> bool:
+    probe = [sys.executable, "-c", "import natasha"]
+    return subprocess.run(probe, capture_output=True).returncode == 0
+
+
+def commands(corpus: Path, work: Path) -> dict[str, list[str]]:
+    python = sys.executable
+    ours = [python, "-m", "pipeline", "run", str(corpus), "--quiet", "--out"]
+    found = {
+        "pipeline --workers 1": [*ours, str(work / "w1"), "--workers", "1"],
+        "pipeline --workers 2": [*ours, str(work / "w2"), "--workers", "2"],
+    }
+    if natasha_available():
+        natasha = [python, "-m", "pipeline.bench", "natasha", str(corpus), str(work / "n.jsonl")]
+        found = {
+            "natasha full chain": natasha,
+            "natasha NER alone": [*natasha, "--no-normalize"],
+            **found,
+        }
+    return found
+
+
+def measure(corpus: Path, docs: int, chars: int, runs: int) -> list[dict]:
+    with tempfile.TemporaryDirectory() as work:
+        plan = commands(corpus, Path(work))
+        samples: dict[str, list[tuple[float, float]]] = {name: [] for name in plan}
+        for _ in range(runs):  # interleaved: each run of every command before the next
+            for name, command in plan.items():
+                samples[name].append(timed(command))
+    rows = []
+    for name, values in samples.items():
+        seconds = statistics.median(s for s, _ in values)
+        rows.append(
+            {
+                "command": name,
+                "seconds": round(seconds, 2),
+                "docs_per_s": round(docs / seconds, 2),
+                "chars_per_s": round(chars / seconds),
+                "peak_mb": round(max(m for _, m in values)),
+            }
+        )
+    return rows
+
+
+def ratios(rows: list[dict]) -> dict[str, float]:
+    speed = {row["command"]: row["docs_per_s"] for row in rows}
+    out = {}
+    one, two = speed.get("pipeline --workers 1"), speed.get("pipeline --workers 2")
+    if one and "natasha full chain" in speed:
+        out["workers 1 / natasha full chain"] = round(one / speed["natasha full chain"], 2)
+    if one and "natasha NER alone" in speed:
+        out["workers 1 / natasha NER alone"] = round(one / speed["natasha NER alone"], 2)
+    if one and two:
+        out["workers 2 / workers 1"] = round(two / one, 2)
+    return out
+
+
+def scale_series(sizes: list[int], folder: Path) -> list[dict]:
+    rows = []
+    for size in sizes:
+        corpus = folder / f"scale-{size}.jsonl"
+        chars = make_corpus(corpus, size, sentences_per_doc=10, seed=size)
+        with tempfile.TemporaryDirectory() as work:
+            command = [
+                sys.executable,
+                "-m",
+                "pipeline",
+                "run",
+                str(corpus),
+                "--quiet",
+                "--out",
+                work,
+                "--workers",
+                "2",
+            ]
+            seconds, peak = timed(command)
+        rows.append(
+            {
+                "documents": size,
+                "chars": chars,
+                "seconds": round(seconds, 2),
+                "docs_per_s": round(size / seconds, 2),
+                "peak_mb": round(peak),
+            }
+        )
+    return rows
+
+
+def markdown(
+    rows: list[dict], found_ratios: dict, scale: list[dict], docs: int, chars: int, runs: int
+) -> str:
+    lines = [
+        f"Corpus: {docs} documents, {chars} characters, cut from seeds/; median of {runs}"
+        " interleaved runs, each a whole process (model loading included).",
+        "",
+        "| command | seconds | docs/s | chars/s | peak MB |",
+        "|---|---|---|---|---|",
+    ]
+    lines += [
+        f"| {r['command']} | {r['seconds']} | {r['docs_per_s']} | {r['chars_per_s']} |"
+        f" {r['peak_mb']} |"
+        for r in rows
+    ]
+    lines += ["", "| ratio | value |", "|---|---|"]
+    lines += [f"| {name} | {value} |" for name, value in found_ratios.items()]
+    if scale:
+        lines += [
+            "",
+            "Scale series (`--workers 2`, documents of ten sentences):",
+            "",
+            "| documents | chars | seconds | docs/s | peak MB |",
+            "|---|---|---|---|---|",
+        ]
+        lines += [
+            f"| {r['documents']} | {r['chars']} | {r['seconds']} | {r['docs_per_s']} |"
+            f" {r['peak_mb']} |"
+            for r in scale
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def run_natasha(source: Path, target: Path, no_normalize: bool) -> None:
+    """Plain natasha's news pipeline, as a user would run it (the reference to beat)."""
+    from natasha import (
+        Doc,
+        MorphVocab,
+        NewsEmbedding,
+        NewsMorphTagger,
+        NewsNERTagger,
+        NewsSyntaxParser,
+        Segmenter,
+    )
+
+    embedding = NewsEmbedding()
+    segmenter, ner = Segmenter(), NewsNERTagger(embedding)
+    morph, syntax, vocab = NewsMorphTagger(embedding), NewsSyntaxParser(embedding), MorphVocab()
+    with source.open(encoding="utf-8") as lines, target.open("w", encoding="utf-8") as out:
+        for line in lines:
+            record = json.loads(line)
+            doc = Doc(record["text"])
+            doc.segment(segmenter)
+            if not no_normalize:
+                doc.tag_morph(morph)
+                doc.parse_syntax(syntax)
+            doc.tag_ner(ner)
+            spans = []
+            for span in doc.spans:
+                if not no_normalize:
+                    span.normalize(vocab)
+                spans.append([span.start, span.stop, span.type, span.normal or span.text])
+            out.write(json.dumps({"doc_id": record["id"], "spans": spans}, ensure_ascii=False))
+            out.write("\n")
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["natasha"]:
+        parser = argparse.ArgumentParser(prog="python -m pipeline.bench natasha")
+        parser.add_argument("source", type=Path)
+        parser.add_argument("target", type=Path)
+        parser.add_argument("--no-normalize", action="store_true")
+        args = parser.parse_args(argv[1:])
+        run_natasha(args.source, args.target, args.no_normalize)
+        return
+    parser = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__)
+    parser.add_argument("--docs", type=int, default=300)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--scale",
+        default="100,1000,10000",
+        help="document counts of the scale series ('' for none)",
+    )
+    parser.add_argument("--out", type=Path, default=ROOT / "outputs")
+    args = parser.parse_args(argv)
+    folder = args.out / "bench"
+    folder.mkdir(parents=True, exist_ok=True)
+    corpus = folder / "corpus.jsonl"
+    chars = make_corpus(corpus, args.docs, sentences_per_doc=30)
+    rows = measure(corpus, args.docs, chars, args.runs)
+    sizes = [int(s) for s in args.scale.split(",") if s.strip()]
+    scale = scale_series(sizes, folder)
+    report = markdown(rows, ratios(rows), scale, args.docs, chars, args.runs)
+    (args.out / "bench.md").write_text(report, encoding="utf-8")
+    (args.out / "bench.json").write_text(
+        json.dumps({"rows": rows, "ratios": ratios(rows), "scale": scale}, indent=1),
+        encoding="utf-8",
+    )
+    print(report)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,121 @@
+"""The same output whoever processes the documents: one process, a pool, a Dask cluster."""
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.execute import chunks, in_order
+
+from .conftest import SEED_ARTICLE
+
+runner = CliRunner()
+OUTPUTS = ["documents.jsonl", "mentions.csv", "entities.csv", "occupations.csv"]
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory):
+    """Twelve documents cut from the seed article."""
+    folder = tmp_path_factory.mktemp("batch")
+    paragraphs = SEED_ARTICLE.read_text(encoding="utf-8").split(". ")
+    path = folder / "batch.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(12):
+            text = ". ".join(paragraphs[i * 4 : i * 4 + 6])
+            handle.write(json.dumps({"id": f"p{i:02d}", "text": text}, ensure_ascii=False) + "\n")
+    return path
+
+
+@pytest.fixture(scope="module")
+def one_process(batch, tmp_path_factory):
+    out = tmp_path_factory.mktemp("one")
+    result = runner.invoke(app, ["run", str(batch), "--out", str(out), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def same_outputs(left, right):
+    for name in OUTPUTS:
+        assert (left / name).read_bytes() == (right / name).read_bytes(), name
+
+
+def test_in_order_keeps_order_with_a_small_window():
+    items = [(str(i), i) for i in range(20)]
+    results = list(in_order(lambda c: c, lambda c: c, items, window=2))
+    assert results == items
+    assert [len(c) for c in chunks(items, 8)] == [8, 8, 4]
+
+
+def test_two_local_workers_write_the_same_bytes(batch, one_process, tmp_path):
+    result = runner.invoke(app, ["run", str(batch), "--out", str(tmp_path), "--workers", "2"])
+    assert result.exit_code == 0, result.output
+    same_outputs(one_process, tmp_path)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_dask_cluster_writes_the_same_bytes(batch, one_process, tmp_path):
+    """A real scheduler and worker on 127.0.0.1, as `dask scheduler` / `dask worker` start them."""
+    dask = shutil.which("dask", path=str(__import__("pathlib").Path(sys.executable).parent))
+    if dask is None:
+        pytest.skip("the dask command is not installed")
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    scheduler = subprocess.Popen(
+        [dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+        stdout=subprocess.DEVNULL,
+        stderr=(logs / "scheduler.log").open("w"),
+    )
+    worker = subprocess.Popen(
+        [
+            dask,
+            "worker",
+            address,
+            "--nworkers",
+            "1",
+            "--nthreads",
+            "1",
+            "--no-dashboard",
+            "--host",
+            "127.0.0.1",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=(logs / "worker.log").open("w"),
+    )
+    try:
+        from dask.distributed import Client
+
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with Client(address, timeout=5) as client:
+                    if client.nthreads():
+                        break
+            except OSError:
+                pass
+            assert time.monotonic() < deadline, "the Dask cluster did not come up"
+            time.sleep(0.5)
+        out = tmp_path / "out"
+        result = runner.invoke(app, ["run", str(batch), "--out", str(out), "--dask", address])
+        assert result.exit_code == 0, result.output
+        same_outputs(one_process, out)
+    finally:
+        for process in (worker, scheduler):
+            process.terminate()
+        for process in (worker, scheduler):
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
