@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from .emit import Counts, journal_entry, write_outputs
+from .emit import Counts, write_outputs
 from .execute import run_dask, run_here, run_pool
 from .journal import Journal, item_key
 from .progress import Progress, Silent
@@ -61,8 +61,8 @@ def run_batch(
             results = run_pool(todo(), workers)
         else:
             results = run_here(todo(), resources or shared_resources())
-        for key, result in results:
-            journal.write(key, journal_entry(result))
+        for key, line in results:
+            journal.write(key, line)
             progress.advance()
     progress.close()
     counts = write_outputs(out_dir, journal.entries(), table_format)

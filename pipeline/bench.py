@@ -50,10 +50,21 @@ def make_corpus(path: Path, count: int, sentences_per_doc: int, seed: int = 13) 
     return chars
 
 
+# Every process computes on one core: numpy's BLAS would otherwise spread one process over
+# all cores and make "one worker" a multi-core figure, for natasha and for us alike.
+ONE_CORE = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
 def timed(command: list[str]) -> tuple[float, float]:
     """Wall seconds and peak resident MB of a whole process (and the children it waited for)."""
+    print("  " + " ".join(command[1:]), file=sys.stderr, flush=True)
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, **ONE_CORE},
+    )
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) != 0:
@@ -154,7 +165,8 @@ def markdown(
 ) -> str:
     lines = [
         f"Corpus: {docs} documents, {chars} characters, cut from seeds/; median of {runs}"
-        " interleaved runs, each a whole process (model loading included).",
+        " interleaved runs, each a whole process (model loading included), numpy on one"
+        " thread per process.",
         "",
         "| command | seconds | docs/s | chars/s | peak MB |",
         "|---|---|---|---|---|",

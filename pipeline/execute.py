@@ -9,27 +9,37 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from itertools import islice
 from typing import Any
 
-from .records import Article, Document, Failure
+from .journal import journal_line
+from .records import Article, Failure
 from .resources import Resources, shared_resources
 
 Item = tuple[str, Article | Failure]
-Result = tuple[str, Document | Failure]
+Result = tuple[str, str]  # key, journal line
 CHUNK = 8
 CHUNKS_IN_FLIGHT_PER_WORKER = 3
 
 
-def process_chunk(chunk: list[Item]) -> list[Result]:
-    """Run in a worker: process a chunk with the worker's own models, loaded once."""
+def finish(key: str, item: Article | Failure, resources: Resources) -> Result:
+    """Process one item into its journal line; serialising it here keeps the writer light."""
+    from .emit import journal_entry
     from .run import process_item
 
+    return key, journal_line(key, journal_entry(process_item(item, resources)))
+
+
+def process_chunk(chunk: list[Item]) -> list[Result]:
+    """Run in a worker: process a chunk with the worker's own models, loaded once."""
     resources = shared_resources()
-    return [(key, process_item(item, resources)) for key, item in chunk]
+    return [finish(key, item, resources) for key, item in chunk]
 
 
 def chunks(items: Iterable[Item], size: int = CHUNK) -> Iterator[list[Item]]:
@@ -56,16 +66,55 @@ def in_order(
 
 def run_here(items: Iterable[Item], resources: Resources) -> Iterator[Result]:
     """In this process, one document after another."""
-    from .run import process_item
-
     for key, item in items:
-        yield key, process_item(item, resources)
+        yield finish(key, item, resources)
+
+
+ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
+
+
+@contextmanager
+def single_threaded_children() -> Iterator[None]:
+    """Processes started inside run numpy on one thread: N workers, N cores, no contention.
+
+    Dask's nanny does the same for its workers (distributed.nanny.pre-spawn-environ).
+    """
+    saved = {name: os.environ.get(name) for name in ONE_THREAD}
+    os.environ.update(ONE_THREAD)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def exit_with_parent(parent: int) -> None:
+    """In a pool worker: end when the batch process is gone (killed with -9, say),
+    instead of lingering with the models in memory."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def run_pool(items: Iterable[Item], workers: int) -> Iterator[Result]:
     """In `workers` local processes (started fresh: no model state is inherited)."""
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with (
+        single_threaded_children(),
+        ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=context,
+            initializer=exit_with_parent,
+            initargs=(os.getpid(),),
+        ) as pool,
+    ):
 
         def submit(chunk: list[Item]) -> Future:
             return pool.submit(process_chunk, chunk)

@@ -31,6 +31,11 @@ def item_key(item: Article | Failure | Document) -> str:
     return f"{item.source}\t{'' if line is None else line}"
 
 
+def journal_line(key: str, entry: dict[str, Any]) -> str:
+    """An entry as the journal stores it: one line of JSON (made where the work was done)."""
+    return json.dumps({"key": key, **entry}, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
 class Journal:
     """Append-only record of finished documents; use as a context manager."""
 
@@ -68,10 +73,10 @@ class Journal:
         for line in data[:complete].decode("utf-8").splitlines():
             yield json.loads(line)["key"]
 
-    def write(self, key: str, entry: dict[str, Any]) -> None:
+    def write(self, key: str, line: str) -> None:
+        """Append one entry made by `journal_line`."""
         assert self._handle is not None
-        line = json.dumps({"key": key, **entry}, ensure_ascii=False, separators=(",", ":"))
-        self._handle.write(line + "\n")
+        self._handle.write(line)
         self._handle.flush()
         self.done.add(key)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .inflect import (
     CASES,
@@ -45,22 +46,25 @@ def span_text(text: str, span: Span) -> str:
     return text[span.start : span.end]
 
 
-def person_options(words: Sequence[Token], morph: Morphology) -> dict[tuple[str, ...], Option]:
+@lru_cache(maxsize=100_000)
+def person_options(
+    words: tuple[str, ...], morph: Morphology
+) -> tuple[tuple[tuple[str, ...], Option], ...]:
     """Candidate nominatives of a person's name: how many words agree, and how likely.
 
     The inflectable words are read in one case and gender; a word that has no such
-    reading (foreign, indeclinable, an initial) stays as written.
+    reading (foreign, indeclinable, an initial) stays as written. Cached: names recur.
     """
-    readings = {t: name_readings(t.text, morph) for t in words if is_inflectable(t.text)}
-    readings = {token: found for token, found in readings.items() if found}
+    readings = {i: name_readings(w, morph) for i, w in enumerate(words) if is_inflectable(w)}
+    readings = {index: found for index, found in readings.items() if found}
     options: dict[tuple[str, ...], Option] = {}
     for case in CASES:
         for gender in ("masc", "femn"):
             forms, score, agreeing = [], 1.0, 0
-            for token in words:
+            for index, word in enumerate(words):
                 fitting = [
                     r
-                    for r in readings.get(token, ())
+                    for r in readings.get(index, ())
                     if r.case == case and r.gender in (gender, None)
                 ]
                 if fitting:
@@ -69,7 +73,7 @@ def person_options(words: Sequence[Token], morph: Morphology) -> dict[tuple[str,
                     score *= best.score
                     agreeing += 1
                 else:
-                    forms.append(token.text)
+                    forms.append(word)
             if not agreeing:
                 continue
             key = tuple(forms)
@@ -78,13 +82,13 @@ def person_options(words: Sequence[Token], morph: Morphology) -> dict[tuple[str,
                 options[key] = Option(agreeing, score)
             elif previous.agreeing == agreeing:
                 options[key] = Option(agreeing, previous.score + score)
-    return options
+    return tuple(sorted(options.items()))
 
 
 def normal_person(text: str, span: Span, morph: Morphology, known: set[str]) -> str:
     """Nominative of a person mention; `known` holds name words seen in fuller mentions."""
     words = [t for t in span.tokens if is_word(t)]
-    options = person_options(words, morph)
+    options = person_options(tuple(t.text for t in words), morph)
     if not options:
         return span_text(text, span)
 
@@ -92,7 +96,7 @@ def normal_person(text: str, span: Span, morph: Morphology, known: set[str]) -> 
         forms, option = item
         return (sum(form.lower() in known for form in forms), option.agreeing, option.score)
 
-    forms = max(sorted(options.items()), key=rank)[0]
+    forms = max(options, key=rank)[0]
     replacements = [(t.start, t.end, form) for t, form in zip(words, forms, strict=True)]
     return join_words(span_text(text, span), replacements, span.start)
 
@@ -242,8 +246,22 @@ def normalize(text: str, spans: Sequence[Span], morph: Morphology) -> tuple[str,
     for span in spans:
         if span.type == "PER":
             normals.append(normal_person(text, span, morph, known))
-        elif span.type == "TITLE":
-            normals.append(normal_title(text, span, morph))
         else:
-            normals.append(normal_phrase(text, span, morph))
+            normals.append(normal_of_name(span.type, *detached(text, span), morph))
     return tuple(normals)
+
+
+def detached(text: str, span: Span) -> tuple[str, tuple[Token, ...]]:
+    """A span's text and tokens with offsets from its start: the same name, wherever it is."""
+    return text[span.start : span.end], tuple(
+        Token(t.start - span.start, t.end - span.start, t.text, t.lemma, t.pos) for t in span.tokens
+    )
+
+
+@lru_cache(maxsize=100_000)
+def normal_of_name(kind: str, original: str, tokens: tuple[Token, ...], morph: Morphology) -> str:
+    """Normal form of an organisation, place or title (cached: "РК", "Президента" recur)."""
+    span = Span(0, len(original), kind, tokens)
+    if kind == "TITLE":
+        return normal_title(original, span, morph)
+    return normal_phrase(original, span, morph)

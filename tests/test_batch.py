@@ -116,21 +116,51 @@ def cli(*args: str) -> list[str]:
     return [sys.executable, "-m", "pipeline", "run", *args, "--quiet"]
 
 
+def children_of(parent: int) -> set[int]:
+    """Live processes whose parent is `parent`."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields[0] != "Z" and int(fields[1]) == parent:
+            found.add(int(entry.name))
+    return found
+
+
+def alive(pids: set[int]) -> set[int]:
+    out = set()
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z":
+            out.add(pid)
+    return out
+
+
 def test_killed_run_resumes_to_the_same_output(tmp_path):
     source = tmp_path / "batch.jsonl"
     write_batch(source, 24)
     clean, broken = tmp_path / "clean", tmp_path / "broken"
     subprocess.run(cli(str(source), "--out", str(clean)), check=True, cwd=ROOT)
 
-    process = subprocess.Popen(cli(str(source), "--out", str(broken)), cwd=ROOT)
+    process = subprocess.Popen(cli(str(source), "--out", str(broken), "--workers", "2"), cwd=ROOT)
     journal = broken / PARTIAL / JOURNAL
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if journal.exists() and journal.read_bytes().count(b"\n") >= 3:
             break
         time.sleep(0.05)
+    workers = children_of(process.pid)
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
+    gone_by = time.monotonic() + 15
+    while alive(workers) and time.monotonic() < gone_by:
+        time.sleep(0.2)
+    assert workers and not alive(workers)  # the pool workers end with their batch
     assert not (broken / "documents.jsonl").exists()  # nothing half-written in place
     done = journal.read_bytes().count(b"\n")
     assert 3 <= done < 24
