@@ -14,6 +14,7 @@ The organisation is the first organisation (else place) inside the title or righ
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -48,8 +49,9 @@ MAX_PREDICATE_GAP = 12
 
 @dataclass(frozen=True, slots=True)
 class Context:
+    """What the linking rules read: the text, the words' lemmas, the mentions' forms."""
+
     text: str
-    mentions: Sequence[Mention]
     lemma_at: Callable[[int], str | None]
     form_of: Callable[[int], MentionForm]
 
@@ -227,6 +229,29 @@ def pronoun_partner(
     return previous_person if is_predicative(title, tail, context) else None
 
 
+class Sentences:
+    """The sentences of a text, and which one an offset falls in (by bisection)."""
+
+    def __init__(self, sentences: Sequence[Sentence], top: Sequence[Mention]) -> None:
+        self.sentences = sentences
+        self.starts = [s.start for s in sentences]
+        self.items: list[list[Mention]] = [[] for _ in sentences]
+        for mention in top:
+            index = self.index_of(mention.start)
+            if index is not None:
+                self.items[index].append(mention)
+
+    def index_of(self, offset: int) -> int | None:
+        index = bisect_right(self.starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return index
+        return None
+
+    def bounds_of(self, offset: int) -> tuple[int, int] | None:
+        index = self.index_of(offset)
+        return None if index is None else (self.sentences[index].start, self.sentences[index].end)
+
+
 def link_occupations(
     text: str,
     sentences: Sequence[Sentence],
@@ -236,12 +261,12 @@ def link_occupations(
     form_of: Callable[[int], MentionForm],
 ) -> tuple[Occupation, ...]:
     """Person–title(–organisation) links of a document, in the order of the titles."""
-    context = Context(text, mentions, lemma_at, form_of)
+    context = Context(text, lemma_at, form_of)
     top = outermost(mentions)
+    split = Sentences(sentences, top)
     pairs: list[tuple[Mention, Mention]] = []
     last_person: Mention | None = None
-    for sentence in sentences:
-        items = [m for m in top if sentence.start <= m.start < sentence.end]
+    for sentence, items in zip(sentences, split.items, strict=True):
         found = link_sentence(items, context)
         linked = {title.id for title, _ in found}
         for index, title in enumerate(items):
@@ -255,14 +280,14 @@ def link_occupations(
                 found.append((title, person))
         pairs.extend(found)
         last_person = next((m for m in items if m.type == "PER"), last_person)
-    pairs.extend(back_references(top, pairs, sentences, title_key))
+    pairs.extend(back_references(top, pairs, split, title_key))
     pairs.sort(key=lambda pair: (pair[0].start, pair[1].start))
     return tuple(
         Occupation(
             person.id,
             title.id,
             organisation_of(title, mentions, text),
-            next(((s.start, s.end) for s in sentences if s.start <= title.start < s.end), None),
+            split.bounds_of(title.start),
         )
         for title, person in pairs
     )
@@ -271,7 +296,7 @@ def link_occupations(
 def back_references(
     top: Sequence[Mention],
     pairs: list[tuple[Mention, Mention]],
-    sentences: Sequence[Sentence],
+    split: Sentences,
     title_key: Callable[[Mention], str],
 ) -> list[tuple[Mention, Mention]]:
     """A bare title as a subject, in a sentence with no person: the last earlier holder.
@@ -285,10 +310,8 @@ def back_references(
     for title in top:
         if title.type != "TITLE" or title.id in linked or not is_bare_nominative(title):
             continue
-        sentence = next((s for s in sentences if s.start <= title.start < s.end), None)
-        if sentence is None or any(
-            m.type == "PER" and sentence.start <= m.start < sentence.end for m in top
-        ):
+        index = split.index_of(title.start)
+        if index is None or any(m.type == "PER" for m in split.items[index]):
             continue
         key = title_key(title)
         earlier = [
