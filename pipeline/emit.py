@@ -47,18 +47,18 @@ def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], table_format
     """Write every output file of a batch from its journal entries."""
     counts = Counts()
     suffix = ".csv" if table_format == "csv" else ".parquet"
-    targets = [out_dir / "documents.jsonl", out_dir / "errors.jsonl"]
-    targets += [out_dir / f"{name}{suffix}" for name in TABLES]
+    table_paths = {name: out_dir / f"{name}{suffix}" for name in TABLES}
+    targets = [out_dir / "documents.jsonl", out_dir / "errors.jsonl", *table_paths.values()]
     with ExitStack() as stack:
         documents = stack.enter_context(open_text(temporary(targets[0])))
         errors = stack.enter_context(open_text(temporary(targets[1])))
         tables = {
             name: stack.enter_context(
-                CsvTable(temporary(out_dir / f"{name}.csv"), TABLES[name])
+                CsvTable(temporary(path), TABLES[name])
                 if table_format == "csv"
-                else ParquetTable(temporary(out_dir / f"{name}.parquet"), name)
+                else ParquetTable(temporary(path), name)
             )
-            for name in TABLES
+            for name, path in table_paths.items()
         }
         for entry in entries:
             if "error" in entry:

@@ -68,13 +68,17 @@ def read_text_file(path: Path, doc_id: str, max_bytes: int) -> Article | Failure
         return Failure(source, str(error), doc_id=doc_id)
 
 
-def read_folder(folder: Path, max_bytes: int) -> Iterator[Article | Failure]:
-    """Every *.txt below `folder`, in sorted order of relative path."""
-    paths = sorted(
+def text_files(folder: Path) -> list[Path]:
+    """The articles of a folder: every *.txt below it, sorted by relative path."""
+    return sorted(
         (p for p in folder.rglob("*.txt") if p.is_file()),
         key=lambda p: p.relative_to(folder).as_posix(),
     )
-    for path in paths:
+
+
+def read_folder(folder: Path, max_bytes: int) -> Iterator[Article | Failure]:
+    """Every *.txt below `folder`, in sorted order of relative path."""
+    for path in text_files(folder):
         doc_id = path.relative_to(folder).with_suffix("").as_posix()
         yield read_text_file(path, doc_id, max_bytes)
 
@@ -149,17 +153,17 @@ def read_inputs(
 ) -> Iterator[Article | Failure]:
     """Articles from each input in turn: a folder, a .txt file or a .jsonl file.
 
-    A document over `max_bytes` is a Failure, not a reason to run out of memory.
+    A document over `max_bytes` is a Failure, not a reason to run out of memory; an
+    input that does not exist is an InputError, raised before anything is read.
     """
+    check_inputs(inputs)
     for path in inputs:
         if path.is_dir():
             yield from read_folder(path, max_bytes)
         elif path.suffix == ".jsonl":
             yield from read_jsonl(path, id_field, text_field, max_bytes)
-        elif path.exists():
-            yield read_text_file(path, path.stem, max_bytes)
         else:
-            raise InputError(f"no such file or folder: {path}")
+            yield read_text_file(path, path.stem, max_bytes)
 
 
 def check_inputs(inputs: list[Path]) -> None:
@@ -174,10 +178,13 @@ def count_inputs(inputs: list[Path]) -> int:
     total = 0
     for path in inputs:
         if path.is_dir():
-            total += sum(1 for p in path.rglob("*.txt") if p.is_file())
+            total += len(text_files(path))
         elif path.suffix == ".jsonl":
-            with path.open("rb") as handle:
-                total += sum(1 for line in handle if line.strip())
+            try:
+                with path.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:  # reported by the reader as one failure
+                total += 1
         else:
             total += 1
     return total
