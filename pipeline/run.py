@@ -74,7 +74,11 @@ def process_window(text: str, resources: Resources) -> Window:
         for i, (s, normal) in enumerate(zip(spans, normals, strict=True))
     )
     lemmas = {token.start: token.lemma for token in analysis.tokens}
-    heads = {m.id: resources.titles.head(s.tokens) for m, s in zip(mentions, spans, strict=True)}
+    heads = {
+        m.id: resources.titles.head(s.tokens)
+        for m, s in zip(mentions, spans, strict=True)
+        if m.type == "TITLE"
+    }
     forms = {
         m.id: mention_form([t.text for t in s.tokens], resources.morph, person=m.type == "PER")
         for m, s in zip(mentions, spans, strict=True)
