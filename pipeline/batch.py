@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from .emit import Counts, write_outputs
 from .execute import run_dask, run_here, run_pool
+from .gazetteer import read_entries
 from .journal import Journal, item_key
 from .progress import Progress, Silent
 from .read import DEFAULT_MAX_BYTES, read_inputs
@@ -25,6 +26,7 @@ def run_batch(
     resume: bool = False,
     workers: int = 1,
     dask: str | None = None,
+    gazetteers: Sequence[Path] = (),
     resources: Resources | None = None,
     progress: Progress | None = None,
 ) -> Counts:
@@ -34,10 +36,14 @@ def run_batch(
     `workers` local processes, or a Dask cluster (`dask` is a scheduler address or
     "local"). With `resume`, documents already in the journal of an interrupted run with
     the same settings are not processed again, and the output equals that of an
-    uninterrupted run.
+    uninterrupted run. `gazetteers` are the user's own files, over the shipped ones.
     """
     progress = progress or Silent()
+    user_entries = read_entries(gazetteers)
     settings = {
+        "gazetteers": [
+            [e.id, e.type, e.canonical, list(e.aliases), e.kb_id, e.country] for e in user_entries
+        ],
         "inputs": [str(path.resolve()) for path in inputs],
         "id_field": id_field,
         "text_field": text_field,
@@ -56,11 +62,11 @@ def run_batch(
                     yield key, item
 
         if dask is not None:
-            results = run_dask(todo(), dask, workers)
+            results = run_dask(todo(), dask, workers, user_entries)
         elif workers > 1:
-            results = run_pool(todo(), workers)
+            results = run_pool(todo(), workers, user_entries)
         else:
-            results = run_here(todo(), resources or shared_resources())
+            results = run_here(todo(), resources or shared_resources(user_entries))
         for key, line in results:
             journal.write(key, line)
             progress.advance()

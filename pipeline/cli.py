@@ -56,6 +56,15 @@ def run(
         str | None,
         typer.Option(help='Run on a Dask cluster: a scheduler address, or "local".'),
     ] = None,
+    gazetteer: Annotated[
+        list[Path] | None,
+        typer.Option(
+            help="Your own gazetteer (TSV, see gazetteers/README.md); repeatable. "
+            "Its entries override shipped ones with the same id.",
+            exists=True,
+            dir_okay=False,
+        ),
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress and no summary line.")
     ] = False,
@@ -66,6 +75,13 @@ def run(
         check_inputs(inputs)
     except InputError as error:
         raise typer.BadParameter(str(error), param_hint="INPUTS") from error
+    gazetteers = gazetteer or []
+    from .gazetteer import read_entries
+
+    try:
+        read_entries(gazetteers)  # a bad file stops the run before any work is done
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--gazetteer") from error
 
     from .batch import run_batch
     from .execute import default_workers
@@ -87,6 +103,7 @@ def run(
             max_bytes=max_bytes,
             table_format=table_format.value,
             resume=resume,
+            gazetteers=gazetteers,
             progress=progress_for(total, quiet),
         )
     except ResumeError as error:
@@ -118,6 +135,36 @@ def report(
     page = build_report(list(documents_in(source)), title=f"Report: {out.name}")
     html.write_text(page, encoding="utf-8")
     typer.echo(f"report -> {html}", err=True)
+
+
+gazetteers_app = typer.Typer(help="Work with gazetteer files.", no_args_is_help=True)
+app.add_typer(gazetteers_app, name="gazetteers")
+
+
+def check_gazetteers(files: list[Path]) -> list[str]:
+    from .gazetteer import check_files
+    from .resources import GAZETTEER_FILES
+
+    return check_files([*(f for f in GAZETTEER_FILES if f.exists()), *files])
+
+
+@gazetteers_app.command("check")
+def gazetteers_check(
+    files: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Your gazetteer files, checked together with the shipped ones."),
+    ] = None,
+) -> None:
+    """Validate gazetteer files: columns, types, duplicate ids, an alias two entries claim."""
+    missing = [str(f) for f in files or [] if not f.is_file()]
+    if missing:
+        raise typer.BadParameter(f"no such file: {', '.join(missing)}", param_hint="FILES")
+    problems = check_gazetteers(files or [])
+    for problem in problems:
+        typer.echo(problem)
+    if problems:
+        raise typer.Exit(1)
+    typer.echo("gazetteers: no problems found", err=True)
 
 
 def entry() -> None:

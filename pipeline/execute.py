@@ -16,11 +16,14 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .journal import journal_line
 from .records import Article, Failure
 from .resources import Resources, shared_resources
+
+if TYPE_CHECKING:
+    from .gazetteer import Entry
 
 Item = tuple[str, Article | Failure]
 Result = tuple[str, str]  # key, journal line
@@ -36,9 +39,13 @@ def finish(key: str, item: Article | Failure, resources: Resources) -> Result:
     return key, journal_line(key, journal_entry(process_item(item, resources)))
 
 
-def process_chunk(chunk: list[Item]) -> list[Result]:
-    """Run in a worker: process a chunk with the worker's own models, loaded once."""
-    resources = shared_resources()
+def process_chunk(chunk: list[Item], user_entries: tuple[Entry, ...] = ()) -> list[Result]:
+    """Run in a worker: process a chunk with the worker's own models, loaded once.
+
+    The user's gazetteer entries travel with each chunk, as a worker on another machine
+    cannot read the user's files.
+    """
+    resources = shared_resources(user_entries)
     return [finish(key, item, resources) for key, item in chunk]
 
 
@@ -103,7 +110,9 @@ def exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def run_pool(items: Iterable[Item], workers: int) -> Iterator[Result]:
+def run_pool(
+    items: Iterable[Item], workers: int, user_entries: tuple[Entry, ...] = ()
+) -> Iterator[Result]:
     """In `workers` local processes (started fresh: no model state is inherited)."""
     context = multiprocessing.get_context("spawn")
     with (
@@ -117,12 +126,14 @@ def run_pool(items: Iterable[Item], workers: int) -> Iterator[Result]:
     ):
 
         def submit(chunk: list[Item]) -> Future:
-            return pool.submit(process_chunk, chunk)
+            return pool.submit(process_chunk, chunk, user_entries)
 
         yield from in_order(submit, Future.result, items, workers * CHUNKS_IN_FLIGHT_PER_WORKER)
 
 
-def run_dask(items: Iterable[Item], address: str, workers: int) -> Iterator[Result]:
+def run_dask(
+    items: Iterable[Item], address: str, workers: int, user_entries: tuple[Entry, ...] = ()
+) -> Iterator[Result]:
     """On a Dask cluster: an existing scheduler's address, or "local" for a local cluster.
 
     Every Dask worker needs this package installed; the models load once per worker
@@ -141,7 +152,7 @@ def run_dask(items: Iterable[Item], address: str, workers: int) -> Iterator[Resu
         total_threads = sum(client.nthreads().values()) or 1
 
         def submit(chunk: list[Item]) -> Any:
-            return client.submit(process_chunk, chunk, pure=False)
+            return client.submit(process_chunk, chunk, user_entries, pure=False)
 
         yield from in_order(
             submit,

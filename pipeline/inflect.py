@@ -93,7 +93,7 @@ VOWELS = frozenset("аеёиоуыэюя")
 # foreign: (ending, nominative ending, case, gender, what the stem must end in).
 # fmt: off
 NAME_DECLENSION = (
-    ("", "", "nomn", "masc", "final"),
+    ("", "", "nomn", None, "final"),
     ("а", "", "gent", "masc", "consonant"), ("а", "", "accs", "masc", "consonant"),
     ("у", "", "datv", "masc", "consonant"), ("ом", "", "ablt", "masc", "consonant"),
     ("е", "", "loct", "masc", "consonant"), ("ем", "", "ablt", "masc", "sibilant"),
@@ -103,10 +103,10 @@ NAME_DECLENSION = (
     ("я", "й", "gent", "masc", "vowel"), ("я", "й", "accs", "masc", "vowel"),
     ("ю", "й", "datv", "masc", "vowel"), ("ем", "й", "ablt", "masc", "vowel"),
     ("е", "й", "loct", "masc", "vowel"),
-    ("а", "а", "nomn", "femn", "any"), ("ы", "а", "gent", "femn", "consonant"),
+    ("а", "а", "nomn", None, "any"), ("ы", "а", "gent", "femn", "consonant"),
     ("е", "а", "datv", "femn", "any"), ("у", "а", "accs", "femn", "any"),
     ("ой", "а", "ablt", "femn", "any"), ("е", "а", "loct", "femn", "any"),
-    ("я", "я", "nomn", "femn", "any"), ("и", "я", "gent", "femn", "any"),
+    ("я", "я", "nomn", None, "any"), ("и", "я", "gent", "femn", "any"),
     ("ии", "ия", "datv", "femn", "any"), ("ии", "ия", "loct", "femn", "any"),
     ("ю", "я", "accs", "femn", "any"), ("ей", "я", "ablt", "femn", "any"),
 )
@@ -146,7 +146,10 @@ def guessed_name_readings(word: str) -> list[Reading]:
         stem = lowered[: len(lowered) - len(ending)]
         if stem_fits(stem, kind):
             nominative = restore_capitals(word, stem + nominative_ending)
-            weighted.append((Reading(case, gender, "sing", nominative, 0.0), 1.0))
+            # "Биби", "Синдзи": a foreign name in -и is likelier indeclinable than a
+            # genitive in -я; "Зульфии" ends in -ии, as a declined -ия name does
+            weight = 0.5 if ending == "и" and not lowered.endswith("ии") else 1.0
+            weighted.append((Reading(case, gender, "sing", nominative, 0.0), weight))
     if lowered[-1] in INDECLINABLE_ENDINGS:
         weighted.extend((Reading(case, None, "sing", word, 0.0), 1.0) for case in CASES)
     elif lowered[-1] not in VOWELS:
@@ -191,7 +194,42 @@ def name_readings(word: str, morph: Morphology) -> tuple[Reading, ...]:
         # proper-name readings outweigh common nouns ("Хана": Хан, not хана)
         weight = 1.0 if NAME_TAGS & parse.tag.grammemes else 0.5
         readings.append(Reading(case, gender, "sing", nominative, parse.score * weight))
-    return tuple(readings)
+    return tuple(readings) + feminine_iya_readings(word, readings)
+
+
+# the forms of a woman's name in -ия: (ending, case)
+FEMININE_IYA = (
+    ("ия", "nomn"), ("ии", "gent"), ("ии", "datv"), ("ию", "accs"), ("ией", "ablt"), ("ии", "loct"),
+)  # fmt: skip
+# Men's names in -ий that no woman bears as -ия ("Юрия" is always Юрий's).
+MASCULINE_ONLY_IY = frozenset(
+    (
+        "юрий", "василий", "аркадий", "арсений", "иннокентий", "игнатий", "кондратий", "савелий",
+        "макарий", "мефодий", "порфирий", "власий", "гордий", "лаврентий", "онуфрий", "ипатий",
+    )
+)  # fmt: skip
+
+
+def feminine_iya_readings(word: str, readings: list[Reading]) -> tuple[Reading, ...]:
+    """A woman's reading of a name the dictionary knows only as a man's in -ий.
+
+    pymorphy3 reads "Асия" only as the genitive of the rare "Асий"; the woman's name
+    is the likelier one, so it weighs more, and the document's other mentions and
+    verbs still decide ("Асий заявил").
+    """
+    masculine = [r for r in readings if r.gender == "masc" and r.nominative.lower().endswith("ий")]
+    if (
+        not masculine
+        or any(r.gender == "femn" for r in readings)
+        or any(r.nominative.lower() in MASCULINE_ONLY_IY for r in masculine)
+    ):
+        return ()
+    lowered, score = word.lower(), 2 * max(r.score for r in masculine)
+    return tuple(
+        Reading(case, "femn", "sing", word[: len(word) - len(ending)] + "ия", score)
+        for ending, case in FEMININE_IYA
+        if lowered.endswith(ending)
+    )
 
 
 def strip_case_ending(word: str) -> str:

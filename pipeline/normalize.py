@@ -8,9 +8,9 @@ the adjectives and the first noun, is inflected; what follows it stays as writte
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .inflect import (
@@ -32,8 +32,14 @@ from .resources import Morphology
 class Option:
     agreeing: int
     score: float
+    genders: frozenset[str]
+    cases: frozenset[str] = frozenset()
 
 
+GENDERS = ("masc", "femn")
+# How often a name stands in each case in news text: subjects and possessors first.
+CASE_PRIOR = {"nomn": 0.35, "gent": 0.25, "datv": 0.1, "accs": 0.12, "ablt": 0.1, "loct": 0.07,
+              "voct": 0.01}  # fmt: skip
 QUOTES = "«»\"„“”'"
 ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})
 
@@ -50,7 +56,7 @@ def span_text(text: str, span: Span) -> str:
 def person_options(
     words: tuple[str, ...], morph: Morphology
 ) -> tuple[tuple[tuple[str, ...], Option], ...]:
-    """Candidate nominatives of a person's name: how many words agree, and how likely.
+    """Candidate nominatives of a person's name: how many words agree, how likely, which gender.
 
     The inflectable words are read in one case and gender; a word that has no such
     reading (foreign, indeclinable, an initial) stays as written. Cached: names recur.
@@ -59,8 +65,9 @@ def person_options(
     readings = {index: found for index, found in readings.items() if found}
     options: dict[tuple[str, ...], Option] = {}
     for case in CASES:
-        for gender in ("masc", "femn"):
-            forms, score, agreeing = [], 1.0, 0
+        in_case: dict[tuple[str, ...], Option] = {}
+        for gender in GENDERS:
+            forms, score, agreeing = [], CASE_PRIOR[case], 0
             for index, word in enumerate(words):
                 fitting = [
                     r
@@ -77,28 +84,117 @@ def person_options(
             if not agreeing:
                 continue
             key = tuple(forms)
+            previous = in_case.get(key)
+            if previous is None or (previous.agreeing, previous.score) < (agreeing, score):
+                genders = {gender} | (previous.genders if previous else set())
+                in_case[key] = Option(agreeing, score, frozenset(genders), frozenset({case}))
+            else:
+                in_case[key] = replace(previous, genders=previous.genders | {gender})
+        # one reading in several cases is likelier; in both genders, not more likely
+        for key, option in in_case.items():
             previous = options.get(key)
-            if previous is None or previous.agreeing < agreeing:
-                options[key] = Option(agreeing, score)
-            elif previous.agreeing == agreeing:
-                options[key] = Option(agreeing, previous.score + score)
+            if previous is None or previous.agreeing < option.agreeing:
+                options[key] = option
+            elif previous.agreeing == option.agreeing:
+                options[key] = Option(
+                    option.agreeing,
+                    previous.score + option.score,
+                    previous.genders | option.genders,
+                    previous.cases | option.cases,
+                )
     return tuple(sorted(options.items()))
+
+
+@dataclass(frozen=True, slots=True)
+class PersonForms:
+    """The ways a person mention can be put into the nominative, kept so that the
+    document can choose among them once it knows who the mention names."""
+
+    text: str
+    words: tuple[tuple[int, int], ...]  # offsets of the name words within `text`
+    options: tuple[tuple[tuple[str, ...], Option], ...]
+    nominative: frozenset[str]  # genders in which the mention is already in the nominative
+
+    @property
+    def genders(self) -> frozenset[str]:
+        """The genders the likeliest-agreeing readings allow ("Асией": only a woman's)."""
+        return frozenset().union(*(option.genders for _, option in self.best(None)))
+
+    def best(self, gender: str | None) -> list[tuple[tuple[str, ...], Option]]:
+        """The options of `gender` (all, if none has it) with the most agreeing words."""
+        options = [item for item in self.options if gender is None or gender in item[1].genders]
+        options = options or list(self.options)
+        most = max((option.agreeing for _, option in options), default=0)
+        return [item for item in options if item[1].agreeing == most]
+
+    def allows(self, gender: str) -> bool:
+        return any(gender in option.genders for _, option in self.options)
+
+    def choose(
+        self, gender: str | None, support: Counter, known: set[str], nominative: bool = False
+    ) -> str:
+        """The nominative whose words the other mentions support most, then the one
+        whose words fuller mentions use, then the likeliest. The person's `gender`
+        decides among the readings where most words agree; a mention known to be a
+        `nominative` is read as one where it can be."""
+        options = list(self.options)
+        if gender is not None:
+            options = [item for item in self.best(None) if gender in item[1].genders] or options
+        if nominative:
+            options = [item for item in options if "nomn" in item[1].cases] or options
+        if not options:
+            return self.text
+
+        def rank(item: tuple[tuple[str, ...], Option]) -> tuple[int, int, int, float]:
+            forms, option = item
+            lowered = [form.lower() for form in forms]
+            return (
+                sum(support[f] for f in lowered),
+                sum(f in known for f in lowered),
+                option.agreeing,
+                option.score,
+            )
+
+        forms = max(options, key=rank)[0]
+        replacements = [(s, e, form) for (s, e), form in zip(self.words, forms, strict=True)]
+        return join_words(self.text, replacements, 0)
+
+    def candidates(self, gender: str | None) -> set[str]:
+        """Every nominative word this mention could stand for."""
+        return {form.lower() for forms, _ in self.best(gender) for form in forms}
 
 
 def normal_person(text: str, span: Span, morph: Morphology, known: set[str]) -> str:
     """Nominative of a person mention; `known` holds name words seen in fuller mentions."""
+    return person_forms(text, span, morph).choose(None, Counter(), known)
+
+
+def person_forms(text: str, span: Span, morph: Morphology) -> PersonForms:
+    """All readings of a person mention in the nominative."""
     words = [t for t in span.tokens if is_word(t)]
-    options = person_options(tuple(t.text for t in words), morph)
-    if not options:
-        return span_text(text, span)
+    texts = tuple(t.text for t in words)
+    return PersonForms(
+        span_text(text, span),
+        tuple((t.start - span.start, t.end - span.start) for t in words),
+        person_options(texts, morph),
+        nominative_genders(texts, morph),
+    )
 
-    def rank(item: tuple[tuple[str, ...], Option]) -> tuple[int, int, float]:
-        forms, option = item
-        return (sum(form.lower() in known for form in forms), option.agreeing, option.score)
 
-    forms = max(options, key=rank)[0]
-    replacements = [(t.start, t.end, form) for t, form in zip(words, forms, strict=True)]
-    return join_words(span_text(text, span), replacements, span.start)
+@lru_cache(maxsize=100_000)
+def nominative_genders(words: tuple[str, ...], morph: Morphology) -> frozenset[str]:
+    """The genders in which every inflectable word of a name can be a nominative."""
+    found = set(GENDERS)
+    for word in words:
+        readings = name_readings(word, morph) if is_inflectable(word) else ()
+        if readings:
+            found &= {
+                gender
+                for r in readings
+                if r.case == "nomn"
+                for gender in ((r.gender,) if r.gender else GENDERS)
+            }
+    return frozenset(found)
 
 
 CONNECTORS = frozenset({"и", ","})
@@ -249,6 +345,13 @@ def normalize(text: str, spans: Sequence[Span], morph: Morphology) -> tuple[str,
         else:
             normals.append(normal_of_name(span.type, *detached(text, span), morph))
     return tuple(normals)
+
+
+def person_forms_of(
+    text: str, spans: Sequence[Span], morph: Morphology
+) -> list[PersonForms | None]:
+    """Each person span's readings (None for other spans)."""
+    return [person_forms(text, s, morph) if s.type == "PER" else None for s in spans]
 
 
 def detached(text: str, span: Span) -> tuple[str, tuple[Token, ...]]:

@@ -108,6 +108,7 @@ class Entity:
     kb_id: str | None
     mentions: tuple[int, ...]
     titles: tuple[str, ...] = ()
+    gazetteer_id: str | None = None  # the gazetteer entry it resolved to, a stable id
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -115,6 +116,7 @@ class Entity:
             "type": self.type,
             "canonical": self.canonical,
             "kb_id": self.kb_id,
+            "gazetteer_id": self.gazetteer_id,
             "mentions": list(self.mentions),
             "titles": list(self.titles),
         }

@@ -12,10 +12,17 @@ if TYPE_CHECKING:
     import pymorphy3
     import slovnet
 
+    from .gazetteer import Entry, Gazetteer
     from .lexicon import TitleLexicon
 
 GAZETTEERS = Path(__file__).resolve().parent.parent / "gazetteers"
 TITLE_FILES = (GAZETTEERS / "titles.tsv",)
+# Later files refine earlier ones; a user's own files (--gazetteer) come last.
+GAZETTEER_FILES = (
+    GAZETTEERS / "places.tsv",
+    GAZETTEERS / "places_curated.tsv",
+    GAZETTEERS / "organisations_curated.tsv",
+)
 NAVEC_FILE = "emb/navec_news_v1_1B_250K_300d_100q.tar"
 NER_FILE = "model/slovnet_ner_news_v1.tar"
 
@@ -50,14 +57,17 @@ class Resources:
     morph: Morphology
     ner: slovnet.NER
     titles: TitleLexicon
+    gazetteer: Gazetteer
 
 
-def load_resources() -> Resources:
-    """Load pymorphy3, slovnet's NER model (with its navec embeddings) and the title lexicon."""
+def load_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
+    """Load pymorphy3, slovnet's NER model (with its navec embeddings), the title lexicon
+    and the gazetteers, with the user's own entries (`read_entries`) over the shipped ones."""
     import pymorphy3
     from navec import Navec
     from slovnet import NER
 
+    from .gazetteer import load_gazetteer
     from .lexicon import load_title_lexicon
 
     data = natasha_data_dir()
@@ -65,10 +75,15 @@ def load_resources() -> Resources:
     ner = NER.load(data / NER_FILE)
     ner.navec(navec)
     morph = Morphology(pymorphy3.MorphAnalyzer())
-    return Resources(morph=morph, ner=ner, titles=load_title_lexicon(TITLE_FILES, morph))
+    return Resources(
+        morph=morph,
+        ner=ner,
+        titles=load_title_lexicon(TITLE_FILES, morph),
+        gazetteer=load_gazetteer(GAZETTEER_FILES, morph, user_entries),
+    )
 
 
 @cache
-def shared_resources() -> Resources:
-    """Resources loaded on first use and reused by the notebook API."""
-    return load_resources()
+def shared_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
+    """Resources loaded on first use and reused (by the notebook API, by each worker)."""
+    return load_resources(user_entries)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from .gazetteer import Entry, resolve
+from .gender import PersonClues, person_cues, settle_person_names
 from .inflect import mention_form
 from .merge import group
 from .ner import find_named_entities
-from .normalize import normalize
+from .normalize import normalize, person_forms_of
 from .records import Article, Document, Entity, Failure, Mention, Occupation
 from .relate import link_occupations
 from .resources import Resources
@@ -25,6 +27,7 @@ class Window:
 
     mentions: tuple[Mention, ...]
     occupations: tuple[Occupation, ...]
+    people: tuple[PersonClues | None, ...]
 
 
 def process_article(article: Article, resources: Resources) -> Document:
@@ -32,6 +35,7 @@ def process_article(article: Article, resources: Resources) -> Document:
     text = article.text
     mentions: list[Mention] = []
     occupations: list[Occupation] = []
+    people: list[PersonClues | None] = []
     for start, end in windows(text):
         found = process_window(text[start:end], resources)
         base = len(mentions)
@@ -48,7 +52,12 @@ def process_article(article: Article, resources: Resources) -> Document:
             )
             for o in found.occupations
         ]
-    entity_of, entities = group([m.type for m in mentions], [m.normal for m in mentions])
+        people += found.people
+    resolved = resolve(resources.gazetteer, mentions)
+    mentions = [retyped(m, entry) for m, entry in zip(mentions, resolved, strict=True)]
+    entity_of, _ = group(mentions, text, resolved)
+    mentions = settle_person_names(mentions, entity_of, people)
+    entity_of, entities = group(mentions, text, resolved)
     final = tuple(replace(m, entity=entity_of[m.id]) for m in mentions)
     return Document(
         article.doc_id,
@@ -69,6 +78,14 @@ def process_window(text: str, resources: Resources) -> Window:
     titles = find_titles(analysis, named, resources.titles, resources.morph)
     spans = sorted((*named, *titles), key=lambda s: (s.start, -s.end, s.type))
     normals = normalize(text, spans, resources.morph)
+    people = tuple(
+        None if forms is None else PersonClues(forms, cue)
+        for forms, cue in zip(
+            person_forms_of(text, spans, resources.morph),
+            person_cues(text, analysis.tokens, spans, resources.morph),
+            strict=True,
+        )
+    )
     mentions = tuple(
         Mention(i, s.start, s.end, text[s.start : s.end], s.type, normal, -1)
         for i, (s, normal) in enumerate(zip(spans, normals, strict=True))
@@ -87,7 +104,14 @@ def process_window(text: str, resources: Resources) -> Window:
     occupations = link_occupations(
         text, analysis.sentences, mentions, lambda m: heads[m.id], lemmas.get, forms.__getitem__
     )
-    return Window(mentions, occupations)
+    return Window(mentions, occupations, people)
+
+
+def retyped(mention: Mention, entry: Entry | None) -> Mention:
+    """A place the gazetteer knows only as an organisation is one ("ЕС"), and vice versa."""
+    if entry is None or entry.type == mention.type:
+        return mention
+    return replace(mention, type=entry.type)
 
 
 def windows(text: str, size: int = WINDOW_CHARS) -> list[tuple[int, int]]:

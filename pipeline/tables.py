@@ -11,13 +11,25 @@ from .records import Document
 if TYPE_CHECKING:
     import pandas as pd
 
-MENTION_COLUMNS = ("doc_id", "mention_id", "start", "end", "type", "text", "normal", "entity_id")
+MENTION_COLUMNS = (
+    "doc_id",
+    "mention_id",
+    "start",
+    "end",
+    "type",
+    "text",
+    "normal",
+    "entity_id",
+    "canonical",
+    "kb_id",
+)
 ENTITY_COLUMNS = (
     "doc_id",
     "entity_id",
     "type",
     "canonical",
     "kb_id",
+    "gazetteer_id",
     "mention_count",
     "mention_ids",
     "titles",
@@ -41,9 +53,24 @@ OCCUPATION_COLUMNS = (
 
 
 def mention_rows(doc: Document) -> list[tuple[Any, ...]]:
-    return [
-        (doc.doc_id, m.id, m.start, m.end, m.type, m.text, m.normal, m.entity) for m in doc.mentions
-    ]
+    rows = []
+    for m in doc.mentions:
+        entity = doc.entities[m.entity]
+        rows.append(
+            (
+                doc.doc_id,
+                m.id,
+                m.start,
+                m.end,
+                m.type,
+                m.text,
+                m.normal,
+                m.entity,
+                entity.canonical,
+                entity.kb_id or "",
+            )
+        )
+    return rows
 
 
 def entity_rows(doc: Document) -> list[tuple[Any, ...]]:
@@ -54,6 +81,7 @@ def entity_rows(doc: Document) -> list[tuple[Any, ...]]:
             e.type,
             e.canonical,
             e.kb_id or "",
+            e.gazetteer_id or "",
             len(e.mentions),
             " ".join(map(str, e.mentions)),
             "; ".join(e.titles),

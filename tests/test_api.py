@@ -35,9 +35,17 @@ def test_to_dict_is_the_documents_jsonl_contract(resources):
         "type": "PER",
         "canonical": "Дмитрий Песков",
         "kb_id": None,
+        "gazetteer_id": None,
         "mentions": [0],
         "titles": [],
     }
+    almaty = line["entities"][1]
+    # Almaty is a city of republican significance: ISO 3166-2 gives it a region code
+    assert (almaty["canonical"], almaty["kb_id"], almaty["gazetteer_id"]) == (
+        "Алматы",
+        "KZ-75",
+        "region-kz-75",
+    )
     assert line["occupations"] == []
     json.dumps(line, ensure_ascii=False)
 

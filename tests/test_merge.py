@@ -1,38 +1,136 @@
 import pytest
 
+from pipeline.gazetteer import Entry
 from pipeline.merge import fold, group
+from pipeline.names import parse_person, same_word
+from pipeline.records import Mention
+
+
+def mentions_of(pairs: list[tuple[str, str]]) -> list[Mention]:
+    """Mentions laid out one after another in a text: (type, normal) each."""
+    out, cursor = [], 0
+    for index, (kind, normal) in enumerate(pairs):
+        out.append(Mention(index, cursor, cursor + len(normal), normal, kind, normal, -1))
+        cursor += len(normal) + 1
+    return out
+
+
+def grouped(pairs: list[tuple[str, str]]) -> list[int]:
+    mentions = mentions_of(pairs)
+    return group(mentions, " ".join(m.text for m in mentions))[0]
 
 
 @pytest.mark.parametrize(
-    ("types", "normals", "expected"),
+    ("pairs", "expected"),
     [
         # inflected forms of one name share an entity
-        (["PER", "PER"], ["Дмитрий Песков", "Дмитрий Песков"], [0, 0]),
+        ([("PER", "Дмитрий Песков"), ("PER", "Дмитрий Песков")], [0, 0]),
         # a lone surname or first name joins the one full name that contains it
-        (["PER", "LOC", "PER"], ["Дмитрий Песков", "Москва", "Песков"], [0, 1, 0]),
-        (["PER", "PER"], ["Ерлан Карин", "Ерлан"], [0, 0]),
-        # ... but not when two full names contain it
+        ([("PER", "Дмитрий Песков"), ("LOC", "Москва"), ("PER", "Песков")], [0, 1, 0]),
+        ([("PER", "Ерлан Карин"), ("PER", "Ерлан")], [0, 0]),
+        # ... but not when two people have it, equally often mentioned
         (
-            ["PER", "PER", "PER"],
-            ["Сергей Скрипаль", "Юлия Скрипаль", "Скрипаль"],
+            [("PER", "Сергей Скрипаль"), ("PER", "Юлия Скрипаль"), ("PER", "Скрипаль")],
             [0, 1, 2],
         ),
+        # ... and goes to the one mentioned most when they are not
+        (
+            [("PER", "Виктор Бут"), ("PER", "Виктор Бут"), ("PER", "Алла Бут"), ("PER", "Бут")],
+            [0, 0, 1, 0],
+        ),
+        # initials, first name and patronymic, a doubled letter: one man
+        (
+            [
+                ("PER", "Борис Николаевич Ельцин"),
+                ("PER", "Б. Ельцин"),
+                ("PER", "Борис Николаевич"),
+                ("PER", "Ельцин"),
+                ("PER", "Борис Ельцын"),
+            ],
+            [0, 0, 0, 0, 0],
+        ),
+        ([("PER", "Дэвид Дэвис"), ("PER", "Д.Дэвис")], [0, 0]),
+        # other first names, or another initial, are other people
+        ([("PER", "Дэвид Дэвис"), ("PER", "Майлз Дэвис")], [0, 1]),
+        ([("PER", "Дэвид Дэвис"), ("PER", "М. Дэвис")], [0, 1]),
         # same words, different types: different entities
-        (["ORG", "LOC"], ["Россия", "Россия"], [0, 1]),
+        ([("ORG", "Россия"), ("LOC", "Россия")], [0, 1]),
         # ё and case are folded
-        (["LOC", "LOC"], ["Соединённые Штаты", "соединенные штаты"], [0, 0]),
+        ([("LOC", "Соединённые Штаты"), ("LOC", "соединенные штаты")], [0, 0]),
+        # an abbreviation joins the one organisation it abbreviates
+        (
+            [("ORG", "Движение против нелегальной иммиграции"), ("ORG", "ДПНИ")],
+            [0, 0],
+        ),
+        ([("ORG", "Всемирная организация здравоохранения"), ("ORG", "ВОЗ")], [0, 0]),
+        ([("ORG", "Газпром"), ("ORG", "ДПНИ")], [0, 1]),
     ],
 )
-def test_group(types, normals, expected):
-    entity_of, _ = group(types, normals)
-    assert entity_of == expected
+def test_group(pairs, expected):
+    assert grouped(pairs) == expected
+
+
+def test_abbreviation_defined_in_brackets():
+    text = "Телерадиокомплекс Президента РК (ТРК) сообщил"
+    name, short = "Телерадиокомплекс Президента РК", text.index("ТРК")
+    first = Mention(0, 0, len(name), name, "ORG", name, -1)
+    second = Mention(1, short, short + 3, "ТРК", "ORG", "ТРК", -1)
+    entity_of, entities = group([first, second], text)
+    assert entity_of == [0, 0]
+    assert entities[0].canonical == "Телерадиокомплекс Президента РК"
+
+
+def test_gazetteer_entries_merge_and_name_entities():
+    kazakhstan = Entry("country-kz", "LOC", "Казахстан", ("РК",), "KZ", "KZ")
+    mentions = mentions_of([("LOC", "РК"), ("LOC", "Казахстан"), ("LOC", "Алматы")])
+    entity_of, entities = group(mentions, "", [kazakhstan, kazakhstan, None])
+    assert entity_of == [0, 0, 1]
+    assert (entities[0].canonical, entities[0].kb_id, entities[0].gazetteer_id) == (
+        "Казахстан",
+        "KZ",
+        "country-kz",
+    )
+    assert (entities[1].canonical, entities[1].kb_id, entities[1].gazetteer_id) == (
+        "Алматы",
+        None,
+        None,
+    )
 
 
 def test_entity_canonical_is_fullest_name():
-    entity_of, entities = group(["PER", "PER", "PER"], ["Песков", "Дмитрий Песков", "Песков"])
+    mentions = mentions_of([("PER", "Песков"), ("PER", "Дмитрий Песков"), ("PER", "Песков")])
+    entity_of, entities = group(mentions, "")
     assert entity_of == [0, 0, 0]
     assert entities[0].canonical == "Дмитрий Песков"
     assert entities[0].mentions == (0, 1, 2)
+
+
+@pytest.mark.parametrize(
+    ("name", "given", "patronymic", "surname", "initials", "lone"),
+    [
+        ("Борис Николаевич Ельцин", ("борис",), "николаевич", "ельцин", (), None),
+        ("Иванова А. С.", (), None, "иванова", ("а", "с"), None),
+        ("Д.Дэвис", (), None, "дэвис", ("д",), None),
+        ("Реджеп Тайип Эрдоган", ("реджеп", "тайип"), None, "эрдоган", (), None),
+        ("Мэй", (), None, None, (), "мэй"),
+    ],
+)
+def test_parse_person(name, given, patronymic, surname, initials, lone):
+    parsed = parse_person(name)
+    assert (parsed.given, parsed.patronymic, parsed.surname, parsed.initials, parsed.lone) == (
+        given,
+        patronymic,
+        surname,
+        initials,
+        lone,
+    )
+
+
+def test_same_word_allows_one_slip_in_longer_words_only():
+    assert same_word("асия", "азия") and same_word("саакашвили", "сааакашвили")
+    # a mis-read gender is one letter too: "Юлия"/"Юлий" Скрипаль is one person
+    assert same_word("юлия", "юлий")
+    assert not same_word("ким", "кем") and not same_word("асия", "мария")
 
 
 def test_fold():

@@ -1,0 +1,317 @@
+"""Gazetteers: known places and organisations, their names in every case, and their ids.
+
+A gazetteer is a TSV file (see gazetteers/README.md): one entity a line with `id`,
+`type`, `canonical`, `aliases` ("|"-separated), `kb_id` and `country`. Rows that share an
+id refine one entry: later files override earlier ones, aliases add up. Every name is
+indexed in all six cases, generated with pymorphy3 from the nominative, so "Казахстане"
+is found without guessing the lemma of a word the dictionary may not know.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .inflect import CASES, case_of, inflected, is_inflectable, strip_case_ending
+from .names import fold
+from .resources import Morphology
+
+COLUMNS = ("id", "type", "canonical", "aliases", "kb_id", "country")
+TYPES = frozenset({"LOC", "ORG", "PER"})
+QUOTES = str.maketrans("", "", '«»"„“”')
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One known place or organisation."""
+
+    id: str
+    type: str
+    canonical: str
+    aliases: tuple[str, ...] = ()
+    kb_id: str = ""
+    country: str = ""
+    origin: str = ""  # file:line of the row that defined it
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.canonical, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    entry: Entry
+    line: int
+
+
+def read_rows(path: Path) -> tuple[list[Row], list[str]]:
+    """The rows of one gazetteer file, and what is wrong with it ("file:line: problem")."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        return [], [f"{path}:1: cannot be read as UTF-8 text ({error.__class__.__name__})"]
+    rows, problems = [], []
+    header: list[str] | None = None
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            missing = [c for c in COLUMNS if c not in header]
+            if missing:
+                return [], [f"{path}:{number}: the header lacks {', '.join(missing)}"]
+        elif len(cells) != len(header):
+            problems.append(f"{path}:{number}: {len(cells)} columns, the header has {len(header)}")
+        else:
+            cell = dict(zip(header, (c.strip() for c in cells), strict=True))
+            problem = row_problem(cell)
+            if problem:
+                problems.append(f"{path}:{number}: {problem}")
+            else:
+                rows.append(Row(entry_of(cell, f"{path}:{number}"), number))
+    if header is None:
+        problems.append(f"{path}:1: no header line ({' '.join(COLUMNS)}, tab-separated)")
+    return rows, problems
+
+
+def entry_of(cell: dict[str, str], origin: str) -> Entry:
+    aliases = tuple(dict.fromkeys(a.strip() for a in cell["aliases"].split("|") if a.strip()))
+    return Entry(
+        cell["id"],
+        cell["type"],
+        cell["canonical"],
+        aliases,
+        cell["kb_id"],
+        cell["country"].upper(),
+        origin,
+    )
+
+
+def row_problem(cell: dict[str, str]) -> str | None:
+    if not cell["id"]:
+        return "empty id"
+    if cell["type"] not in TYPES:
+        return f"type {cell['type']!r} is not one of {', '.join(sorted(TYPES))}"
+    if not cell["canonical"]:
+        return f"{cell['id']}: empty canonical name"
+    if any(ch in cell["id"] for ch in " \t|"):
+        return f"{cell['id']!r}: an id has no spaces or '|'"
+    return None
+
+
+def check_files(paths: Sequence[Path]) -> list[str]:
+    """Problems in gazetteer files: bad columns, an id defined twice in one file, and an
+    alias that two entries of one type claim (unless they belong to different countries,
+    which the document's context tells apart: the MID of Russia, the MID of Kazakhstan)."""
+    problems: list[str] = []
+    claims: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    merged: dict[str, Entry] = {}
+    for path in paths:
+        rows, found = read_rows(path)
+        problems += found
+        seen: dict[str, int] = {}
+        for row in rows:
+            entry = row.entry
+            if entry.id in seen:
+                problems.append(
+                    f"{path}:{row.line}: id {entry.id} already defined on line {seen[entry.id]}"
+                )
+                continue
+            seen[entry.id] = row.line
+            merged[entry.id] = refine(merged.get(entry.id), entry)
+    for entry in merged.values():
+        for name in {fold(n) for n in entry.names}:
+            claims[(entry.type, name)].append(entry)
+    for (kind, name), entries in sorted(claims.items()):
+        for i, first in enumerate(entries):
+            for other in entries[i + 1 :]:
+                if first.country and other.country and first.country != other.country:
+                    continue
+                problems.append(
+                    f"{other.origin}: {kind} alias {name!r} of {other.id} "
+                    f"is also claimed by {first.id} ({first.origin})"
+                )
+    return problems
+
+
+def refine(earlier: Entry | None, later: Entry) -> Entry:
+    """A later row for the same id: its values win, the aliases of both are kept."""
+    if earlier is None:
+        return later
+    names = [later.canonical, *later.aliases, earlier.canonical, *earlier.aliases]
+    aliases = tuple(dict.fromkeys(n for n in names if fold(n) != fold(later.canonical)))
+    return replace(
+        later,
+        aliases=aliases,
+        kb_id=later.kb_id or earlier.kb_id,
+        country=later.country or earlier.country,
+    )
+
+
+def name_forms(name: str, morph: Morphology) -> set[str]:
+    """The folded name in every case: its leading adjectives and first noun inflected.
+
+    "Соединённые Штаты" -> "соединенных штатов", ...; "Министерство иностранных дел" ->
+    "министерства иностранных дел", ...; "ООН", "Алматы" stay as they are.
+    """
+    words = name.split(" ")
+    forms = {fold(name)}
+    head = head_parses(words, morph)
+    if not head:
+        return forms
+    noun = head[-1]
+    number = noun.tag.number or "sing"
+    for case in CASES[1:6]:
+        # an adjective's accusative follows its noun's animacy: "Соединённые Штаты"
+        varies = number == "plur" or noun.tag.gender == "masc"
+        animacy = {noun.tag.animacy} if case == "accs" and varies and noun.tag.animacy else set()
+        grammemes = {case, number} | animacy
+        inflected_head = [
+            inflected(parse, grammemes if parse is not noun else {case, number}, word)
+            for parse, word in zip(head, words, strict=False)
+        ]
+        forms.add(fold(" ".join([*inflected_head, *words[len(head) :]])))
+    return forms
+
+
+def head_parses(words: list[str], morph: Morphology) -> list:
+    """Nominative parses of the leading adjectives and the noun they agree with, or []."""
+    adjectives: list[list] = []
+    for index, word in enumerate(words):
+        if not is_inflectable(word):
+            return []
+        nominative = [p for p in morph.parse(word) if case_of(p.tag) == "nomn"]
+        adjective = [p for p in nominative if p.tag.POS in ("ADJF", "PRTF")]
+        if adjective and index + 1 < len(words):
+            adjectives.append(adjective)
+            continue
+        nouns = [p for p in nominative if p.tag.POS == "NOUN"]
+        if not nouns:
+            return []
+        noun = nouns[0]
+        agreeing = []
+        for parses in adjectives:
+            fitting = [
+                p
+                for p in parses
+                if p.tag.number == noun.tag.number
+                and (noun.tag.number == "plur" or p.tag.gender == noun.tag.gender)
+            ]
+            if not fitting:
+                return []
+            agreeing.append(fitting[0])
+        return [*agreeing, noun]
+    return []
+
+
+@dataclass
+class Gazetteer:
+    """Entries by id, and every form of every name pointing at the entries that bear it."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    index: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def lookup(self, name: str) -> tuple[Entry, ...]:
+        return tuple(self.entries[i] for i in self.index.get(fold(name.translate(QUOTES)), ()))
+
+
+def read_entries(paths: Iterable[Path]) -> tuple[Entry, ...]:
+    """Every row of the files, in order; ValueError listing the problems of bad files."""
+    entries, problems = [], []
+    for path in paths:
+        rows, found = read_rows(Path(path))
+        problems += found
+        entries += [row.entry for row in rows]
+    if problems:
+        raise ValueError("bad gazetteer file:\n" + "\n".join(problems))
+    return tuple(entries)
+
+
+def load_gazetteer(
+    paths: Iterable[Path], morph: Morphology, user_entries: Iterable[Entry] = ()
+) -> Gazetteer:
+    """Entries from the files in order, then the user's (a later row refines an earlier one
+    with the same id), each name indexed in all its case forms."""
+    entries: dict[str, Entry] = {}
+    for entry in (*read_entries(p for p in paths if Path(p).exists()), *user_entries):
+        entries[entry.id] = refine(entries.get(entry.id), entry)
+    index: dict[str, set[str]] = defaultdict(set)
+    for entry in entries.values():
+        for name in entry.names:
+            for form in name_forms(name, morph):
+                index[form].add(entry.id)
+    return Gazetteer(entries, {form: tuple(sorted(ids)) for form, ids in index.items()})
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """What the resolver needs of a mention."""
+
+    type: str
+    text: str
+    normal: str
+
+
+def candidates(gazetteer: Gazetteer, mention: Named) -> tuple[tuple[Entry, ...], str]:
+    """Entries a mention's name may refer to, and the country its name qualifies it with
+    ("МИД РК": the MID entries, and KZ)."""
+    for name in dict.fromkeys((mention.normal, mention.text, strip_case_ending(mention.text))):
+        found = gazetteer.lookup(name)
+        if found:
+            return found, ""
+    words = mention.text.split()
+    normal_words = mention.normal.split()
+    for size in (1, 2, 3):
+        if len(words) <= size or len(normal_words) <= size:
+            break
+        countries = {
+            e.country
+            for e in gazetteer.lookup(" ".join(words[-size:]))
+            if e.id.startswith("country-")
+        }
+        if len(countries) != 1:
+            continue
+        body = " ".join(normal_words[:-size])
+        found = gazetteer.lookup(body) or gazetteer.lookup(strip_case_ending(body))
+        if found:
+            return found, countries.pop()
+    return (), ""
+
+
+def crosses_type(entry: Entry, kind: str) -> bool:
+    """Whether a mention tagged `kind` may still be this entry: a "place" that only an
+    organisation bears ("ЕС", "Кремль"), or an "organisation" that is a country ("Россия
+    заявила"); a city tagged as an organisation is usually its club or its authorities."""
+    if kind == "LOC":
+        return entry.type == "ORG"
+    return kind == "ORG" and entry.id.startswith("country-")
+
+
+def resolve(gazetteer: Gazetteer, mentions: Sequence[Named]) -> list[Entry | None]:
+    """The entry each organisation or place mention refers to, or None.
+
+    The mention's type decides first; an entry of the other type is taken only when no
+    entry of its own matches (`crosses_type`). An alias
+    that several entries share is settled by the country the name names ("МИД РК"),
+    else by the country the document mentions most; failing both, it stays unresolved.
+    """
+    found = [candidates(gazetteer, m) if m.type in ("LOC", "ORG") else ((), "") for m in mentions]
+    countries: Counter = Counter()
+    for (entries, _), mention in zip(found, mentions, strict=True):
+        if len(entries) == 1 and entries[0].id.startswith("country-") and mention.type == "LOC":
+            countries[entries[0].country] += 1
+    resolved: list[Entry | None] = []
+    for (entries, country), mention in zip(found, mentions, strict=True):
+        same_type = [e for e in entries if e.type == mention.type]
+        entries = same_type or [e for e in entries if crosses_type(e, mention.type)]
+        if country:
+            entries = [e for e in entries if e.country == country] or entries
+        if len(entries) > 1:
+            ranked = sorted(entries, key=lambda e: -countries[e.country])
+            if countries[ranked[0].country] > countries[ranked[1].country]:
+                entries = ranked[:1]
+        resolved.append(entries[0] if len(entries) == 1 else None)
+    return resolved

@@ -1,0 +1,210 @@
+"""Whether a person is a man or a woman, from the words around their name.
+
+"Асия Биби заявила", "— заявила Тереза Мэй", "Асии Биби, которая": the verb or the
+relative pronoun agrees with the name in gender. Each mention gives at most one cue;
+the document then decides for all the mentions of one person together.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from .normalize import GENDERS, PersonForms
+from .records import Mention, Span, Token
+from .resources import Morphology
+
+AGREEING_POS = frozenset({"VERB", "PRTS", "ADJS"})
+ATTRIBUTE_POS = frozenset({"ADJF", "PRTF"})
+ADJECTIVE = frozenset({"ADJF"})
+RELATIVE = {"которая": "femn", "которую": "femn", "которой": "femn", "который": "masc",
+            "которого": "masc", "которому": "masc", "котором": "masc"}  # fmt: skip
+# what may follow a name standing alone at the start of a line: "• Тору Камикава (Япония)"
+LIST_ITEM_FOLLOWERS = frozenset({"(", ",", "-", "–", "—", ":"})
+BULLETS = frozenset({"•", "-", "–", "—", "*", "·"})
+ITEM_BULLETS = frozenset({"•", "·", "▪", "●"})  # these start an item even within a line
+
+
+def agreeing_gender(token: Token, morph: Morphology) -> str | None:
+    """The gender of a singular past-tense verb or short form, when every reading agrees."""
+    genders = {
+        p.tag.gender
+        for p in morph.parse(token.text)
+        if p.tag.POS in AGREEING_POS and p.tag.number == "sing"
+    }
+    if len(genders) == 1 and all(p.tag.POS in AGREEING_POS for p in morph.parse(token.text)[:1]):
+        return genders.pop()
+    return None
+
+
+def attribute(token: Token, morph: Morphology, kinds: frozenset[str]) -> tuple[str, bool] | None:
+    """An adjective's (or participle's) gender, when every reading agrees, and whether it
+    is a nominative ("известная", "возглавлявший": the accusative of a thing aside)."""
+    parses = [p for p in morph.parse(token.text) if p.tag.POS in kinds and p.tag.number == "sing"]
+    if not parses or morph.parse(token.text)[0].tag.POS not in kinds:
+        return None
+    genders = {p.tag.gender for p in parses}
+    if len(genders) != 1 or None in genders:
+        return None
+    cases = {p.tag.case for p in parses if not (p.tag.case == "accs" and p.tag.animacy == "inan")}
+    return genders.pop(), cases == {"nomn"}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """What a word next to a name says of it: its gender (a verb or adjective agrees
+    with it), and whether it stands in the nominative (a verb agrees with its subject)."""
+
+    gender: str | None
+    nominative: bool
+
+
+def gender_cue(
+    text: str, tokens: Sequence[Token], first: int, last: int, morph: Morphology
+) -> Cue | None:
+    """A cue to the gender or case of the name spanning tokens[first..last], or None.
+
+    A verb agrees with its subject only: the cue is kept for a name that can be a
+    nominative of that gender (`PersonClues.cue_gender`), so "адвокат Асии Биби заявил"
+    says nothing of Асия. A verb before the name counts only right before it. After a
+    common noun a name is its genitive ("план Мэй, который"), and ", который" or a
+    participle after it may be the noun's.
+    """
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    before = tokens[first - 1] if first > 0 else None
+    governed = before is not None and before.pos == "NOUN" and before.text[:1].islower()
+    if after is not None and after.text == "," and not governed:
+        following = [t for t in tokens[last + 2 : last + 4] if t.pos not in ("ADVB", "COMP")][:1]
+        if following:
+            relative = RELATIVE.get(following[0].text.lower())
+            if relative:
+                return Cue(relative, nominative=False)
+            found = attribute(following[0], morph, ATTRIBUTE_POS)
+            if found:
+                return Cue(found[0], nominative=found[1])
+    if after is not None:
+        found = agreeing_gender(after, morph)
+        if found:
+            return Cue(found, nominative=True)
+    if before is not None and before.pos == "VERB":
+        found = agreeing_gender(before, morph)
+        if found:
+            return Cue(found, nominative=True)
+    # a participle before a name governs it ("основанная Меллоном"); an adjective does not
+    if before is not None:
+        found = attribute(before, morph, ADJECTIVE)
+        if found:
+            return Cue(found[0], nominative=found[1])
+    if starts_line(text, tokens, first) and (after is None or after.text in LIST_ITEM_FOLLOWERS):
+        return Cue(None, nominative=True)
+    return None
+
+
+def starts_line(text: str, tokens: Sequence[Token], first: int) -> bool:
+    """Whether a line or a list item begins with the token, a number before it aside."""
+    if first > 0 and tokens[first - 1].text in ITEM_BULLETS:
+        return True
+    index = first
+    while index > 0 and (tokens[index - 1].text in BULLETS or tokens[index - 1].text.isdigit()):
+        index -= 1
+    if index == 0:
+        return True
+    return "\n" in text[tokens[index - 1].end : tokens[index].start]
+
+
+def person_cues(
+    text: str, tokens: Sequence[Token], spans: Sequence[Span], morph: Morphology
+) -> list[Cue | None]:
+    """The gender cue of each span (None for non-persons)."""
+    index = {token.start: i for i, token in enumerate(tokens)}
+    cues = []
+    for span in spans:
+        if span.type != "PER" or not span.tokens:
+            cues.append(None)
+            continue
+        first = index[span.tokens[0].start]
+        cues.append(gender_cue(text, tokens, first, first + len(span.tokens) - 1, morph))
+    return cues
+
+
+def decide(votes: Counter) -> str | None:
+    """The gender most votes agree on, if any do more than the other."""
+    masc, femn = votes["masc"], votes["femn"]
+    if masc == femn:
+        return None
+    return "masc" if masc > femn else "femn"
+
+
+@dataclass(frozen=True, slots=True)
+class PersonClues:
+    """What one person mention says about its name: its readings, and a word around it."""
+
+    forms: PersonForms
+    cue: Cue | None
+
+    def cue_gender(self) -> str | None:
+        """The cue's gender, if the mention can be read in it (as a nominative, if the
+        cue says it is one)."""
+        cue = self.cue
+        if cue is None or cue.gender is None or not self.forms.allows(cue.gender):
+            return None
+        if cue.nominative and cue.gender not in self.forms.nominative:
+            return None
+        return cue.gender
+
+    def is_nominative(self) -> bool:
+        """Whether the cue puts the mention in the nominative, and the mention can be one."""
+        cue = self.cue
+        if cue is None or not cue.nominative:
+            return False
+        return cue.gender is None or self.cue_gender() is not None
+
+
+def settle_person_names(
+    mentions: Sequence[Mention], entity_of: Sequence[int], people: Sequence[PersonClues | None]
+) -> list[Mention]:
+    """Mentions whose normal forms agree across the person they name.
+
+    First the gender: each mention votes with its own word forms when they allow one
+    gender only, and with the cue around it when it can be read in that gender; where
+    these do not decide, the genders of the mentions' likeliest readings do. Then each
+    mention takes the reading whose words most of the person's mentions can stand for:
+    "Харады" and "Харада" are Харада, not Харад.
+    """
+    votes: dict[int, Counter] = defaultdict(Counter)
+    leanings: dict[int, Counter] = defaultdict(Counter)
+    for mention, clues in zip(mentions, people, strict=True):
+        if clues is None:
+            continue
+        entity = entity_of[mention.id]
+        genders = clues.forms.genders
+        if len(genders) == 1:  # a name only a woman (or a man) bears outweighs a cue
+            votes[entity][next(iter(genders))] += 2
+        cue = clues.cue_gender()
+        if cue:
+            votes[entity][cue] += 1
+        normal = clues.forms.choose(None, Counter(), set())
+        by_gender = {g: clues.forms.choose(g, Counter(), set()) for g in GENDERS}
+        if len(set(by_gender.values())) > 1:
+            leanings[entity].update(g for g, form in by_gender.items() if form == normal)
+    genders = {e: decide(votes[e]) or decide(leanings[e]) for e in set(entity_of)}
+    support: dict[int, Counter] = defaultdict(Counter)
+    known: dict[int, set[str]] = defaultdict(set)
+    for mention, clues in zip(mentions, people, strict=True):
+        if clues is not None:
+            entity = entity_of[mention.id]
+            support[entity].update(clues.forms.candidates(genders[entity]))
+            if len(clues.forms.words) > 1:
+                known[entity].update(mention.normal.lower().split())
+    settled = []
+    for mention, clues in zip(mentions, people, strict=True):
+        if clues is None:
+            settled.append(mention)
+            continue
+        entity = entity_of[mention.id]
+        normal = clues.forms.choose(
+            genders[entity], support[entity], known[entity], clues.is_nominative()
+        )
+        settled.append(replace(mention, normal=normal))
+    return settled

@@ -1,0 +1,147 @@
+"""Gazetteers: reading and checking files, names in every case, resolving mentions."""
+
+from pathlib import Path
+
+import pytest
+
+from pipeline import extract
+from pipeline.gazetteer import (
+    Named,
+    check_files,
+    load_gazetteer,
+    name_forms,
+    read_entries,
+    resolve,
+)
+from pipeline.resources import GAZETTEER_FILES
+
+HEADER = "id\ttype\tcanonical\taliases\tkb_id\tcountry\n"
+ENTRIES = (
+    HEADER
+    + "country-kz\tLOC\tКазахстан\tРК|Республика Казахстан\tKZ\tKZ\n"
+    + "country-ru\tLOC\tРоссия\tРФ|Российская Федерация\tRU\tRU\n"
+    + "org-kz-mid\tORG\tМИД Казахстана\tМИД|Министерство иностранных дел Казахстана\t\tKZ\n"
+    + "org-ru-mid\tORG\tМИД России\tМИД|Министерство иностранных дел России\t\tRU\n"
+    + "org-eu\tORG\tЕвропейский союз\tЕС|Евросоюз\tQ458\t\n"
+)
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory, resources):
+    path = tmp_path_factory.mktemp("gaz") / "small.tsv"
+    path.write_text("# a test gazetteer\n" + ENTRIES, encoding="utf-8")
+    return load_gazetteer([path], resources.morph)
+
+
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        ("Казахстан", {"казахстане", "казахстана", "казахстаном"}),
+        ("Соединённые Штаты", {"соединенных штатов", "соединенным штатам"}),
+        ("Российская Федерация", {"российскую федерацию", "российской федерации"}),
+        ("Большой театр", {"большого театра", "большом театре"}),
+        ("Министерство иностранных дел", {"министерством иностранных дел"}),
+        ("ООН", {"оон"}),
+        ("Алматы", {"алматы"}),
+    ],
+)
+def test_name_forms(resources, name, forms):
+    assert forms <= name_forms(name, resources.morph)
+
+
+def resolved_ids(gazetteer, mentions):
+    return [e.id if e else None for e in resolve(gazetteer, [Named(*m) for m in mentions])]
+
+
+def test_inflected_names_and_abbreviations_resolve(small):
+    mentions = [("LOC", "Казахстане", "Казахстан"), ("LOC", "РК", "РК"), ("LOC", "РФ", "РФ")]
+    assert resolved_ids(small, mentions) == ["country-kz", "country-kz", "country-ru"]
+
+
+def test_a_shared_alias_is_settled_by_the_country_in_the_name(small):
+    mentions = [("ORG", "МИД РК", "МИД РК"), ("ORG", "МИДа России", "МИД России")]
+    assert resolved_ids(small, mentions) == ["org-kz-mid", "org-ru-mid"]
+
+
+def test_a_shared_alias_is_settled_by_the_country_the_document_names_most(small):
+    mentions = [
+        ("LOC", "Казахстане", "Казахстан"),
+        ("LOC", "РК", "РК"),
+        ("LOC", "России", "Россия"),
+        ("ORG", "МИД", "МИД"),
+    ]
+    assert resolved_ids(small, mentions)[-1] == "org-kz-mid"
+
+
+def test_a_shared_alias_without_context_stays_unresolved(small):
+    assert resolved_ids(small, [("ORG", "МИД", "МИД")]) == [None]
+
+
+def test_an_entry_of_the_other_type_only_when_none_of_its_own(small):
+    assert resolved_ids(small, [("LOC", "Евросоюза", "Евросоюз")]) == ["org-eu"]
+    assert resolved_ids(small, [("PER", "Казахстан", "Казахстан")]) == [None]
+
+
+def test_shipped_gazetteers_resolve_a_sentence(resources):
+    doc = extract(
+        "Министр иностранных дел РК прибыл в Москву. В Казахстане и в Российской "
+        "Федерации выборы. Евросоюз ответил.",
+        resources=resources,
+    )
+    entities = {e.canonical: e for e in doc.entities}
+    kazakhstan = entities["Казахстан"]
+    assert (kazakhstan.kb_id, kazakhstan.gazetteer_id) == ("KZ", "country-kz")
+    assert entities["Россия"].kb_id == "RU"
+    assert entities["Москва"].gazetteer_id is not None
+    union = next(m for m in doc.mentions if m.text == "Евросоюз")
+    assert union.type == "ORG"
+
+
+def test_user_entries_override_shipped_ones(tmp_path, resources):
+    from pipeline.resources import load_resources
+
+    user = tmp_path / "mine.tsv"
+    user.write_text(HEADER + "country-kz\tLOC\tРеспублика Казахстан\tКазахстон\t\t\n", "utf-8")
+    mine = load_resources(read_entries([user]))
+    doc = extract("Новости из Казахстона и Казахстана.", resources=mine)
+    (entity,) = [e for e in doc.entities if e.type == "LOC"]
+    assert (entity.canonical, entity.kb_id) == ("Республика Казахстан", "KZ")
+
+
+def test_check_reports_problems_with_file_and_line(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text(
+        HEADER
+        + "org-a\tORG\tАльфа\tАБВ\t\t\n"
+        + "org-b\tORG\tБета\tАБВ\t\t\n"  # an alias two organisations claim
+        + "org-a\tORG\tАльфа-2\t\t\t\n"  # an id used twice
+        + "org-c\tFIRM\tГамма\t\t\t\n"  # no such type
+        + "org-d\tORG\tДельта\n",  # too few columns
+        encoding="utf-8",
+    )
+    problems = check_files([bad])
+    assert any(p.startswith(f"{bad}:4: id org-a already defined on line 2") for p in problems)
+    assert any(p.startswith(f"{bad}:5: type 'FIRM'") for p in problems)
+    assert any(p.startswith(f"{bad}:6: 3 columns, the header has 6") for p in problems)
+    assert any("alias 'абв' of org-b is also claimed by org-a" in p for p in problems)
+    with pytest.raises(ValueError, match="bad.tsv:5"):
+        read_entries([bad])
+
+
+def test_shipped_gazetteers_pass_the_check():
+    assert check_files([f for f in GAZETTEER_FILES if f.exists()]) == []
+
+
+def test_files_without_a_header_or_not_utf8_are_reported(tmp_path):
+    headless = tmp_path / "headless.tsv"
+    headless.write_text("# only a comment\n", encoding="utf-8")
+    binary = tmp_path / "binary.tsv"
+    binary.write_bytes(b"\xff\xfe\x00id")
+    problems = check_files([headless, binary])
+    assert any(p.startswith(f"{headless}:1: no header line") for p in problems)
+    assert any(p.startswith(f"{binary}:1: cannot be read as UTF-8") for p in problems)
+
+
+def test_gazetteer_files_are_where_resources_expects_them():
+    assert all(isinstance(f, Path) for f in GAZETTEER_FILES)
+    assert GAZETTEER_FILES[0].name == "places.tsv" and GAZETTEER_FILES[0].exists()
