@@ -212,10 +212,21 @@ class Gazetteer:
     """Entries by id, and every form of every name pointing at the entries that bear it."""
 
     entries: dict[str, Entry] = field(default_factory=dict)
-    index: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    index: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def lookup(self, name: str) -> tuple[Entry, ...]:
-        return tuple(self.entries[i] for i in self.index.get(fold(name.translate(QUOTES)), ()))
+        """The entries one of whose names, in some case, is `name`."""
+        ids = dict.fromkeys(i for i, _ in self.index.get(key_of(name), ()))
+        return tuple(self.entries[i] for i in ids)
+
+    def nominative(self, name: str, entry: Entry) -> str | None:
+        """The name of `entry` of which `name` is a case form ("Казахстане": Казахстан)."""
+        found = [written for i, written in self.index.get(key_of(name), ()) if i == entry.id]
+        return found[0] if found else None
+
+
+def key_of(name: str) -> str:
+    return fold(name.translate(QUOTES))
 
 
 def read_entries(paths: Iterable[Path]) -> tuple[Entry, ...]:
@@ -238,12 +249,12 @@ def load_gazetteer(
     entries: dict[str, Entry] = {}
     for entry in (*read_entries(p for p in paths if Path(p).exists()), *user_entries):
         entries[entry.id] = refine(entries.get(entry.id), entry)
-    index: dict[str, set[str]] = defaultdict(set)
+    index: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for entry in entries.values():
         for name in entry.names:
             for form in name_forms(name, morph):
-                index[form].add(entry.id)
-    return Gazetteer(entries, {form: tuple(sorted(ids)) for form, ids in index.items()})
+                index[form].add((entry.id, name))
+    return Gazetteer(entries, {form: tuple(sorted(pairs)) for form, pairs in index.items()})
 
 
 @dataclass(frozen=True, slots=True)

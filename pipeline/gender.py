@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .normalize import GENDERS, PersonForms
+from .normalize import PersonForms
 from .records import Mention, Span, Token
 from .resources import Morphology
 
@@ -67,7 +67,8 @@ def gender_cue(
 
     A verb agrees with its subject only: the cue is kept for a name that can be a
     nominative of that gender (`PersonClues.cue_gender`), so "адвокат Асии Биби заявил"
-    says nothing of Асия. A verb before the name counts only right before it. After a
+    says nothing of Асия, nor does a verb after a preposition's object. A verb before the
+    name counts only right before it, with no subject of its own before it. After a
     common noun a name is its genitive ("план Мэй, который"), and ", который" or a
     participle after it may be the noun's.
     """
@@ -83,11 +84,12 @@ def gender_cue(
             found = attribute(following[0], morph, ATTRIBUTE_POS)
             if found:
                 return Cue(found[0], nominative=found[1])
-    if after is not None:
+    after_preposition = before is not None and before.pos == "PREP"  # "у Биби случился спор"
+    if after is not None and not after_preposition:
         found = agreeing_gender(after, morph)
         if found:
             return Cue(found, nominative=True)
-    if before is not None and before.pos == "VERB":
+    if before is not None and before.pos == "VERB" and has_no_subject(tokens, first - 1):
         found = agreeing_gender(before, morph)
         if found:
             return Cue(found, nominative=True)
@@ -99,6 +101,16 @@ def gender_cue(
     if starts_line(text, tokens, first) and (after is None or after.text in LIST_ITEM_FOLLOWERS):
         return Cue(None, nominative=True)
     return None
+
+
+def has_no_subject(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether nothing before the verb looks like its subject: a noun or a capitalised
+    word right before it ("Буш победил Гора": Гор is the object; "— заявила Тереза Мэй",
+    "как им воспользовалась Биби": the name is the subject)."""
+    if verb == 0:
+        return True
+    previous = tokens[verb - 1]
+    return previous.pos != "NOUN" and not previous.text[:1].isupper()
 
 
 def starts_line(text: str, tokens: Sequence[Token], first: int) -> bool:
@@ -167,13 +179,11 @@ def settle_person_names(
     """Mentions whose normal forms agree across the person they name.
 
     First the gender: each mention votes with its own word forms when they allow one
-    gender only, and with the cue around it when it can be read in that gender; where
-    these do not decide, the genders of the mentions' likeliest readings do. Then each
-    mention takes the reading whose words most of the person's mentions can stand for:
-    "Харады" and "Харада" are Харада, not Харад.
+    gender only, and with the cue around it when it can be read in that gender. Then each
+    mention takes the reading (of that gender, if decided) whose words most of the
+    person's mentions can stand for: "Бесселя Кока" after "Бессель Кок" is Бессель Кок.
     """
     votes: dict[int, Counter] = defaultdict(Counter)
-    leanings: dict[int, Counter] = defaultdict(Counter)
     for mention, clues in zip(mentions, people, strict=True):
         if clues is None:
             continue
@@ -184,19 +194,18 @@ def settle_person_names(
         cue = clues.cue_gender()
         if cue:
             votes[entity][cue] += 1
-        normal = clues.forms.choose(None, Counter(), set())
-        by_gender = {g: clues.forms.choose(g, Counter(), set()) for g in GENDERS}
-        if len(set(by_gender.values())) > 1:
-            leanings[entity].update(g for g, form in by_gender.items() if form == normal)
-    genders = {e: decide(votes[e]) or decide(leanings[e]) for e in set(entity_of)}
+    genders = {e: decide(votes[e]) for e in set(entity_of)}
     support: dict[int, Counter] = defaultdict(Counter)
     known: dict[int, set[str]] = defaultdict(set)
+    written: dict[int, set[str]] = defaultdict(set)
     for mention, clues in zip(mentions, people, strict=True):
         if clues is not None:
             entity = entity_of[mention.id]
             support[entity].update(clues.forms.candidates(genders[entity]))
             if len(clues.forms.words) > 1:
                 known[entity].update(mention.normal.lower().split())
+                if clues.forms.is_written_nominative():
+                    written[entity].update(w.lower() for w in clues.forms.written_words())
     settled = []
     for mention, clues in zip(mentions, people, strict=True):
         if clues is None:
@@ -204,7 +213,11 @@ def settle_person_names(
             continue
         entity = entity_of[mention.id]
         normal = clues.forms.choose(
-            genders[entity], support[entity], known[entity], clues.is_nominative()
+            genders[entity],
+            support[entity],
+            known[entity],
+            clues.is_nominative(),
+            frozenset(written[entity]),
         )
         settled.append(replace(mention, normal=normal))
     return settled

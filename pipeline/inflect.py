@@ -112,6 +112,8 @@ NAME_DECLENSION = (
 )
 # fmt: on
 INDECLINABLE_ENDINGS = frozenset("еиоуэю")
+# endings that are also regular case endings of declined names: "-у", "-ю"
+SHARED_ENDINGS = frozenset("ую")
 
 
 def stem_fits(stem: str, kind: str) -> bool:
@@ -151,7 +153,9 @@ def guessed_name_readings(word: str) -> list[Reading]:
             weight = 0.5 if ending == "и" and not lowered.endswith("ии") else 1.0
             weighted.append((Reading(case, gender, "sing", nominative, 0.0), weight))
     if lowered[-1] in INDECLINABLE_ENDINGS:
-        weighted.extend((Reading(case, None, "sing", word, 0.0), 1.0) for case in CASES)
+        # "Нисару" is more often the dative of Нисар than a name in -у that never changes
+        share = 1 / len(CASES) if weighted and lowered[-1] in SHARED_ENDINGS else 1.0
+        weighted.extend((Reading(case, None, "sing", word, 0.0), share) for case in CASES)
     elif lowered[-1] not in VOWELS:
         # a woman's name ending in a consonant does not decline: "Терезы Мэй"
         oblique = CASES[1:]
@@ -178,6 +182,8 @@ def name_readings(word: str, morph: Morphology) -> tuple[Reading, ...]:
         parses = surnames
     else:
         parses = [p for p in morph.parse(word) if p.tag.POS == "NOUN"]
+    if word.islower() and parses and all(p.tag.number == "plur" for p in parses):
+        return plural_readings(word, parses)
     readings = []
     for parse in parses:
         case = case_of(parse.tag)
@@ -195,6 +201,16 @@ def name_readings(word: str, morph: Morphology) -> tuple[Reading, ...]:
         weight = 1.0 if NAME_TAGS & parse.tag.grammemes else 0.5
         readings.append(Reading(case, gender, "sing", nominative, parse.score * weight))
     return tuple(readings) + feminine_iya_readings(word, readings)
+
+
+def plural_readings(word: str, parses: list) -> tuple[Reading, ...]:
+    """A common noun only ever plural names a group ("лейбористов"): its nominative stays
+    plural. (A capitalised word is left to the name readings: "Шумов" is a surname.)"""
+    return tuple(
+        Reading(case_of(p.tag), None, "plur", inflected(p, {"nomn", "plur"}, word), p.score)
+        for p in parses
+        if case_of(p.tag)
+    )
 
 
 # the forms of a woman's name in -ия: (ending, case)

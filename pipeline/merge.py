@@ -83,18 +83,20 @@ def abbreviation_links(
                 found.union(key, keys[index - 1])
 
 
-def person_clusters(names: dict[Key, PersonName], sizes: Counter, found: Keys) -> None:
+def person_clusters(names: dict[Key, list[PersonName]], sizes: Counter, found: Keys) -> None:
     """Join person names that can be one person's; a lone word joins the one name it fits.
 
-    Where a name fits several people, the one mentioned most takes it; with a tie, nobody.
+    A name may be read several ways ("Бесселя Кока": Бессель Кок, or a woman's Бесселя
+    Кока); any reading that fits will do. Where a name fits several people, the one
+    mentioned most takes it; with a tie, nobody.
     """
     full = sorted(
-        (key for key, name in names.items() if name.lone is None),
-        key=lambda k: (-names[k].richness, -sizes[k], k),
+        (key for key, readings in names.items() if readings[0].lone is None),
+        key=lambda k: (-names[k][0].richness, -sizes[k], k),
     )
     heads: list[Key] = []
     for key in full:
-        fitting = [h for h in heads if compatible(names[h], names[key])]
+        fitting = [h for h in heads if any(compatible(a, b) for a in names[h] for b in names[key])]
         chosen = most_mentioned(fitting, sizes, found)
         if chosen is None:
             heads.append(key)
@@ -102,9 +104,9 @@ def person_clusters(names: dict[Key, PersonName], sizes: Counter, found: Keys) -
             total = sizes[found.find(chosen)] + sizes[found.find(key)]
             found.union(chosen, key)
             sizes[found.find(key)] = total
-    for key in sorted(k for k, name in names.items() if name.lone is not None):
-        word = names[key].lone
-        fitting = [h for h in heads if lone_fits(word, names[h])]
+    for key in sorted(k for k, readings in names.items() if readings[0].lone is not None):
+        words = {reading.lone for reading in names[key] if reading.lone}
+        fitting = [h for h in heads if any(lone_fits(w, n) for w in words for n in names[h])]
         chosen = most_mentioned(fitting, sizes, found)
         if chosen is not None:
             found.union(chosen, key)
@@ -123,8 +125,12 @@ def group(
     mentions: Sequence[Mention],
     text: str = "",
     resolved: Sequence[Entry | None] | None = None,
+    readings_of: dict[int, Sequence[str]] | None = None,
 ) -> tuple[list[int], list[Entity]]:
-    """Entity id of each mention, and the entities, numbered by first mention."""
+    """Entity id of each mention, and the entities, numbered by first mention.
+
+    `resolved` gives the gazetteer entry of each mention; `readings_of` other ways to
+    read a person mention's name, any of which may join it to a person."""
     resolved = resolved or [None] * len(mentions)
     keys: list[Key] = [
         (m.type, entry.id if entry else fold(m.normal))
@@ -132,11 +138,13 @@ def group(
     ]
     found = Keys()
     abbreviation_links(mentions, keys, text, found)
-    people = {
-        key: parse_person(m.normal)
-        for m, key in zip(mentions, keys, strict=True)
-        if m.type == "PER"
-    }
+    people: dict[Key, list[PersonName]] = {}
+    for index, (mention, key) in enumerate(zip(mentions, keys, strict=True)):
+        if mention.type == "PER":
+            readings = people.setdefault(key, [parse_person(mention.normal)])
+            for other in (readings_of or {}).get(index, ()):
+                if parse_person(other) not in readings:
+                    readings.append(parse_person(other))
     person_clusters(people, Counter(k for k in keys if k in people), found)
 
     ids: dict[Key, int] = {}

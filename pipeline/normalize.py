@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .inflect import (
     CASES,
+    REGULAR_ENDINGS,
     Reading,
     case_of,
     inflected,
@@ -22,6 +23,7 @@ from .inflect import (
     is_plausible_guess,
     join_words,
     name_readings,
+    restore_capitals,
     strip_case_ending,
 )
 from .records import Span, Token
@@ -37,6 +39,8 @@ class Option:
 
 
 GENDERS = ("masc", "femn")
+# zero-width spaces and joiners, word joiners, byte-order marks, soft hyphens
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 # How often a name stands in each case in news text: subjects and possessors first.
 CASE_PRIOR = {"nomn": 0.35, "gent": 0.25, "datv": 0.1, "accs": 0.12, "ablt": 0.1, "loct": 0.07,
               "voct": 0.01}  # fmt: skip
@@ -131,12 +135,19 @@ class PersonForms:
         return any(gender in option.genders for _, option in self.options)
 
     def choose(
-        self, gender: str | None, support: Counter, known: set[str], nominative: bool = False
+        self,
+        gender: str | None,
+        support: Counter,
+        known: set[str],
+        nominative: bool = False,
+        written: frozenset[str] = frozenset(),
     ) -> str:
         """The nominative whose words the other mentions support most, then the one
         whose words fuller mentions use, then the likeliest. The person's `gender`
         decides among the readings where most words agree; a mention known to be a
-        `nominative` is read as one where it can be."""
+        `nominative` is read as one where it can be. A word that is a regular case form of
+        a name `written` out in the nominative elsewhere takes that name ("Данна" after
+        "Питер Данн")."""
         options = list(self.options)
         if gender is not None:
             options = [item for item in self.best(None) if gender in item[1].genders] or options
@@ -155,13 +166,50 @@ class PersonForms:
                 option.score,
             )
 
-        forms = max(options, key=rank)[0]
-        replacements = [(s, e, form) for (s, e), form in zip(self.words, forms, strict=True)]
-        return join_words(self.text, replacements, 0)
+        forms = tuple(
+            form if form.lower() in written else known_lemma(self.text[start:end], written) or form
+            for form, (start, end) in zip(max(options, key=rank)[0], self.words, strict=True)
+        )
+        return join_words(self.text, zip_words(self.words, forms), 0).translate(INVISIBLE)
+
+    def is_written_nominative(self) -> bool:
+        """Whether the mention stands in the text as one of its nominatives."""
+        return any(forms == self.written_words() for forms, _ in self.best(None))
+
+    def written_words(self) -> tuple[str, ...]:
+        return tuple(self.text[start:end] for start, end in self.words)
+
+    def readings(self) -> tuple[str, ...]:
+        """The mention's likeliest nominatives ("Бесселя Кока": Бессель Кок, or Бесселя Кока)."""
+        return tuple(
+            sorted(
+                {
+                    join_words(self.text, zip_words(self.words, forms), 0)
+                    for forms, _ in self.best(None)
+                }
+            )
+        )
 
     def candidates(self, gender: str | None) -> set[str]:
         """Every nominative word this mention could stand for."""
         return {form.lower() for forms, _ in self.best(gender) for form in forms}
+
+
+def known_lemma(word: str, known: frozenset[str]) -> str | None:
+    """The known name word that `word` is a regular case form of."""
+    lowered = word.lower()
+    for ending, replacement in REGULAR_ENDINGS:
+        if lowered.endswith(ending):
+            lemma = lowered[: len(lowered) - len(ending)] + replacement
+            if lemma in known:
+                return restore_capitals(word, lemma)
+    return None
+
+
+def zip_words(
+    words: tuple[tuple[int, int], ...], forms: tuple[str, ...]
+) -> list[tuple[int, int, str]]:
+    return [(start, end, form) for (start, end), form in zip(words, forms, strict=True)]
 
 
 def normal_person(text: str, span: Span, morph: Morphology, known: set[str]) -> str:
@@ -198,14 +246,23 @@ def nominative_genders(words: tuple[str, ...], morph: Morphology) -> frozenset[s
 
 
 CONNECTORS = frozenset({"и", ","})
+FOREIGN_PARTICLES = frozenset(
+    {"Аль", "Эль", "Ас", "Сан", "Сен", "Сент", "Ла", "Ле", "Лос", "Лас", "Дель", "Нью", "Абу"}
+)
 
 
 def head_phrases(tokens: Sequence[Token], morph: Morphology) -> list[list[Token]]:
-    """Candidate head phrases, longest first: adjectives (maybe joined by "и") and a noun."""
+    """Candidate head phrases, longest first: adjectives (maybe joined by "и") and a noun.
+
+    The article or particle of a foreign place name stays as it is and the word after
+    it is the head ("в Сан Луисе" -> "Сан Луис", "Аль Аин").
+    """
     phrases, run = [], []
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if token.text.lower() in CONNECTORS and run:
             run.append(token)
+            continue
+        if not run and token.text in FOREIGN_PARTICLES and index + 1 < len(tokens):
             continue
         if not is_inflectable(token.text):
             break
@@ -344,7 +401,7 @@ def normalize(text: str, spans: Sequence[Span], morph: Morphology) -> tuple[str,
             normals.append(normal_person(text, span, morph, known))
         else:
             normals.append(normal_of_name(span.type, *detached(text, span), morph))
-    return tuple(normals)
+    return tuple(normal.translate(INVISIBLE) for normal in normals)
 
 
 def person_forms_of(

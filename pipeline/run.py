@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .gazetteer import Entry, resolve
+from .gazetteer import Entry, Gazetteer, resolve
 from .gender import PersonClues, person_cues, settle_person_names
 from .inflect import mention_form
 from .merge import group
@@ -54,8 +54,11 @@ def process_article(article: Article, resources: Resources) -> Document:
         ]
         people += found.people
     resolved = resolve(resources.gazetteer, mentions)
-    mentions = [retyped(m, entry) for m, entry in zip(mentions, resolved, strict=True)]
-    entity_of, _ = group(mentions, text, resolved)
+    mentions = [
+        named_by(resources.gazetteer, m, entry) for m, entry in zip(mentions, resolved, strict=True)
+    ]
+    readings = {i: clues.forms.readings() for i, clues in enumerate(people) if clues}
+    entity_of, _ = group(mentions, text, resolved, readings)
     mentions = settle_person_names(mentions, entity_of, people)
     entity_of, entities = group(mentions, text, resolved)
     final = tuple(replace(m, entity=entity_of[m.id]) for m in mentions)
@@ -107,11 +110,14 @@ def process_window(text: str, resources: Resources) -> Window:
     return Window(mentions, occupations, people)
 
 
-def retyped(mention: Mention, entry: Entry | None) -> Mention:
-    """A place the gazetteer knows only as an organisation is one ("ЕС"), and vice versa."""
-    if entry is None or entry.type == mention.type:
+def named_by(gazetteer: Gazetteer, mention: Mention, entry: Entry | None) -> Mention:
+    """A mention the gazetteer resolved: the entry's type (the tagger's place "ЕС" is an
+    organisation), and as its normal form the gazetteer name it is a case form of
+    ("Большим театром": Большой театр), rather than a guess from its words."""
+    if entry is None:
         return mention
-    return replace(mention, type=entry.type)
+    normal = gazetteer.nominative(mention.text, entry) or mention.normal
+    return replace(mention, type=entry.type, normal=normal)
 
 
 def windows(text: str, size: int = WINDOW_CHARS) -> list[tuple[int, int]]:

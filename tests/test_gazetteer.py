@@ -108,6 +108,17 @@ def test_user_entries_override_shipped_ones(tmp_path, resources):
     assert (entity.canonical, entity.kb_id) == ("Республика Казахстан", "KZ")
 
 
+def test_a_resolved_mention_takes_the_gazetteer_name_as_its_normal(tmp_path):
+    from pipeline.resources import load_resources
+
+    user = tmp_path / "mine.tsv"
+    user.write_text(HEADER + "org-bolshoi\tORG\tБольшой театр\tГАБТ\t\tRU\n", "utf-8")
+    mine = load_resources(read_entries([user]))
+    doc = extract("Концерт перед Большим театром. Перед Большим театром ждали.", resources=mine)
+    theatre = [m for m in doc.mentions if m.text == "Большим театром"]
+    assert theatre and all(m.normal == "Большой театр" for m in theatre)
+
+
 def test_check_reports_problems_with_file_and_line(tmp_path):
     bad = tmp_path / "bad.tsv"
     bad.write_text(

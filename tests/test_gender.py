@@ -77,3 +77,33 @@ def cue_of(text: str, name: str, resources):
     first = next(i for i, t in enumerate(tokens) if t.start == start)
     last = next(i for i, t in enumerate(tokens) if t.end == start + len(name))
     return gender_cue(text, tokens, first, last, resources.morph)
+
+
+def test_a_name_written_in_the_nominative_decides_its_other_forms(resources):
+    text = (
+        "Лидер ассоциации Бессель Кок выступил с заявлением. Палестина поддерживает Кока. "
+        "Поддержку Бесселю Коку выразили 30 федераций. По словам Питер Данн, выборы честные. "
+        "По словам Данна, наблюдатели довольны."
+    )
+    normals = person_normals(text, resources)
+    assert normals["Кока"] == "Кок"
+    assert normals["Бесселю Коку"] == "Бессель Кок"
+    assert normals["Данна"] == "Данн"
+
+
+def test_a_list_item_or_an_agreeing_participle_makes_a_name_a_nominative(resources):
+    text = (
+        "Арбитры:\n• Тору Камикава (Япония) • Хорхе Ларрионда (Уругвай)\n"
+        "Его сменит Синдзи Харада, ранее возглавлявший отдел."
+    )
+    normals = person_normals(text, resources)
+    assert normals["Тору Камикава"] == "Тору Камикава"
+    assert normals["Хорхе Ларрионда"] == "Хорхе Ларрионда"
+    assert normals["Синдзи Харада"] == "Синдзи Харада"
+
+
+def test_the_object_of_a_verb_is_not_its_subject(resources):
+    # "победил" belongs to Буш: nothing says Гора is a nominative
+    tokens = analyse("Буш победил Гора на выборах.", resources.morph).tokens
+    first = next(i for i, t in enumerate(tokens) if t.text == "Гора")
+    assert gender_cue("Буш победил Гора на выборах.", tokens, first, first, resources.morph) is None

@@ -32,6 +32,11 @@ from pipeline.normalize import normalize
             "Касым-Жомарт Токаев",
         ),
         ("Он встретился с Сергеем Скрипалем.", "Сергеем Скрипалем", "PER", "Сергей Скрипаль"),
+        # a foreign place name's particle stays, the word after it is the head
+        ("Бои шли под Эль Аламейном.", "Эль Аламейном", "LOC", "Эль Аламейн"),
+        ("Команда из Аль Аин победила.", "Аль Аин", "LOC", "Аль Аин"),
+        # zero-width spaces are not part of a name
+        ("Слово взяла Тереза \u200b\u200bМэй.", "Тереза \u200b\u200bМэй", "PER", "Тереза Мэй"),
         # organisations: the head phrase goes into the nominative, the rest stays
         (
             "Директор Службы центральных коммуникаций выступил.",
