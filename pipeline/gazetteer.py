@@ -14,13 +14,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .inflect import CASES, case_of, inflected, is_inflectable, strip_case_ending
+from .inflect import CASES, case_of, is_inflectable, strip_case_ending
 from .names import fold
 from .resources import Morphology
 
 COLUMNS = ("id", "type", "canonical", "aliases", "kb_id", "country")
 TYPES = frozenset({"LOC", "ORG", "PER"})
 QUOTES = str.maketrans("", "", '«»"„“”')
+# grammemes that change across the forms of one word
+VARYING = frozenset(
+    {"nomn", "gent", "gen1", "gen2", "datv", "accs", "acc2", "ablt", "loct", "loc1", "loc2",
+     "voct", "sing", "plur", "masc", "femn", "neut", "ms-f", "anim", "inan", "Infr", "V-ey",
+     "V-oy", "V-ej", "V-be", "V-en", "V-ie", "V-bi", "Sgtm", "Pltm"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,17 +170,36 @@ def name_forms(name: str, morph: Morphology) -> set[str]:
         return forms
     noun = head[-1]
     number = noun.tag.number or "sing"
+    # an adjective's accusative follows its noun's animacy: "Соединённые Штаты"
+    varies = number == "plur" or noun.tag.gender == "masc"
+    tables = [
+        case_forms(parse, number, noun.tag.animacy if varies and parse is not noun else None)
+        for parse in head
+    ]
     for case in CASES[1:6]:
-        # an adjective's accusative follows its noun's animacy: "Соединённые Штаты"
-        varies = number == "plur" or noun.tag.gender == "masc"
-        animacy = {noun.tag.animacy} if case == "accs" and varies and noun.tag.animacy else set()
-        grammemes = {case, number} | animacy
-        inflected_head = [
-            inflected(parse, grammemes if parse is not noun else {case, number}, word)
-            for parse, word in zip(head, words, strict=False)
-        ]
+        inflected_head = [table.get(case, word) for table, word in zip(tables, words, strict=False)]
         forms.add(fold(" ".join([*inflected_head, *words[len(head) :]])))
     return forms
+
+
+def case_forms(parse, number: str, animacy: str | None) -> dict[str, str]:
+    """A word's forms by case in one number (and the parse's gender, when singular), read
+    off its lexeme once rather than inflected case by case."""
+    found: dict[str, str] = {}
+    fixed = parse.tag.grammemes - VARYING  # a participle's tense and voice, say
+    for form in parse.lexeme:
+        tag = form.tag
+        case = case_of(tag)
+        if case in found or tag.number != number or case not in CASES:
+            continue
+        if not fixed <= tag.grammemes:
+            continue
+        if number == "sing" and parse.tag.gender and tag.gender not in (parse.tag.gender, None):
+            continue
+        if case == "accs" and animacy and tag.animacy not in (animacy, None):
+            continue
+        found[case] = form.word
+    return found
 
 
 def head_parses(words: list[str], morph: Morphology) -> list:
