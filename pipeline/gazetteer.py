@@ -339,15 +339,15 @@ def resolve(gazetteer: Gazetteer, mentions: Sequence[Named]) -> list[Entry | Non
     for (entries, _), mention in zip(found, mentions, strict=True):
         if len(entries) == 1 and entries[0].id.startswith("country-") and mention.type == "LOC":
             countries[entries[0].country] += 1
+    top = countries.most_common(2)
+    main_country = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else ""
     resolved: list[Entry | None] = []
     for (entries, country), mention in zip(found, mentions, strict=True):
         same_type = [e for e in entries if e.type == mention.type]
         entries = same_type or [e for e in entries if crosses_type(e, mention.type)]
-        if country:
-            entries = [e for e in entries if e.country == country] or entries
-        if len(entries) > 1:
-            ranked = sorted(entries, key=lambda e: -countries[e.country])
-            if countries[ranked[0].country] > countries[ranked[1].country]:
-                entries = ranked[:1]
+        if country:  # "правительство Великобритании" is no government the gazetteer knows
+            entries = [e for e in entries if e.country == country]
+        elif len(entries) > 1:
+            entries = [e for e in entries if e.country == main_country] if main_country else []
         resolved.append(entries[0] if len(entries) == 1 else None)
     return resolved

@@ -20,6 +20,8 @@ ENTRIES = (
     HEADER
     + "country-kz\tLOC\tКазахстан\tРК|Республика Казахстан\tKZ\tKZ\n"
     + "country-ru\tLOC\tРоссия\tРФ|Российская Федерация\tRU\tRU\n"
+    + "country-fr\tLOC\tФранция\tФранцузская Республика\tFR\tFR\n"
+    + "country-gb\tLOC\tВеликобритания\tБритания\tGB\tGB\n"
     + "org-kz-mid\tORG\tМИД Казахстана\tМИД|Министерство иностранных дел Казахстана\t\tKZ\n"
     + "org-ru-mid\tORG\tМИД России\tМИД|Министерство иностранных дел России\t\tRU\n"
     + "org-eu\tORG\tЕвропейский союз\tЕС|Евросоюз\tQ458\t\n"
@@ -75,6 +77,19 @@ def test_a_shared_alias_is_settled_by_the_country_the_document_names_most(small)
 
 def test_a_shared_alias_without_context_stays_unresolved(small):
     assert resolved_ids(small, [("ORG", "МИД", "МИД")]) == [None]
+    # a document mostly about another country says nothing of which МИД
+    mentions = [
+        ("LOC", "Британии", "Британия"),
+        ("LOC", "Британии", "Британия"),
+        ("LOC", "России", "Россия"),
+        ("ORG", "МИД", "МИД"),
+    ]
+    assert resolved_ids(small, mentions)[-1] is None
+
+
+def test_a_body_of_a_country_the_gazetteer_lacks_is_not_another_countrys(small):
+    mentions = [("LOC", "Казахстане", "Казахстан"), ("ORG", "МИД Франции", "МИД Франции")]
+    assert resolved_ids(small, mentions) == ["country-kz", None]
 
 
 def test_an_entry_of_the_other_type_only_when_none_of_its_own(small):
