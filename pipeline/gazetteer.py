@@ -9,6 +9,10 @@ is found without guessing the lemma of a word the dictionary may not know.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
+import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -19,6 +23,7 @@ from .names import fold
 from .resources import Morphology
 
 COLUMNS = ("id", "type", "canonical", "aliases", "kb_id", "country")
+
 TYPES = frozenset({"LOC", "ORG", "PER"})
 QUOTES = str.maketrans("", "", '«»"„“”')
 # grammemes that change across the forms of one word
@@ -267,13 +272,75 @@ def read_entries(paths: Iterable[Path]) -> tuple[Entry, ...]:
 
 
 def load_gazetteer(
-    paths: Iterable[Path], morph: Morphology, user_entries: Iterable[Entry] = ()
+    paths: Iterable[Path],
+    morph: Morphology,
+    user_entries: Iterable[Entry] = (),
+    cache: Path | None = None,
 ) -> Gazetteer:
     """Entries from the files in order, then the user's (a later row refines an earlier one
-    with the same id), each name indexed in all its case forms."""
+    with the same id), each name indexed in all its case forms.
+
+    Generating the forms takes most of a second; the result is kept in `cache` (a folder;
+    by default the user's cache folder) under a key of everything it depends on, so that
+    each worker process after the first finds it ready."""
+    entries = tuple((*read_entries(p for p in paths if Path(p).exists()), *user_entries))
+    folder = default_cache() if cache is None else cache
+    path = folder / f"gazetteer-{cache_key(entries)}.pickle" if folder else None
+    if path is not None and path.is_file():
+        try:
+            with path.open("rb") as handle:
+                found = pickle.load(handle)
+            if isinstance(found, Gazetteer):
+                return found
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+            pass  # a damaged or stale cache file is rebuilt
+    gazetteer = build_gazetteer(entries, morph)
+    if path is not None:
+        store(gazetteer, path)
+    return gazetteer
+
+
+FORMS_VERSION = "1"  # bump when name_forms or the index change
+
+
+def cache_key(entries: tuple[Entry, ...]) -> str:
+    """A digest of the entries, the form generator and the dictionaries behind it."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        morphology = version("pymorphy3") + " " + version("pymorphy3-dicts-ru")
+    except PackageNotFoundError:
+        morphology = "unknown"
+    digest = hashlib.sha256(f"{FORMS_VERSION} {morphology}\n".encode())
+    for entry in entries:
+        fields = (entry.id, entry.type, entry.canonical, *entry.aliases, entry.kb_id, entry.country)
+        digest.update("\t".join(fields).encode() + b"\n")
+    return digest.hexdigest()[:24]
+
+
+def default_cache() -> Path | None:
+    if os.environ.get("RU_OCCUPATIONS_NO_CACHE"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "ru-occupations"
+
+
+def store(gazetteer: Gazetteer, path: Path) -> None:
+    """Write the cache file atomically; a folder that cannot be written is no error."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(gazetteer, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    except OSError:
+        pass
+
+
+def build_gazetteer(rows: Iterable[Entry], morph: Morphology) -> Gazetteer:
     entries: dict[str, Entry] = {}
-    for entry in (*read_entries(p for p in paths if Path(p).exists()), *user_entries):
-        entries[entry.id] = refine(entries.get(entry.id), entry)
+    for row in rows:
+        entries[row.id] = refine(entries.get(row.id), row)
     index: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for entry in entries.values():
         for name in entry.names:

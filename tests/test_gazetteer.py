@@ -171,3 +171,18 @@ def test_files_without_a_header_or_not_utf8_are_reported(tmp_path):
 def test_gazetteer_files_are_where_resources_expects_them():
     assert all(isinstance(f, Path) for f in GAZETTEER_FILES)
     assert GAZETTEER_FILES[0].name == "places.tsv" and GAZETTEER_FILES[0].exists()
+
+
+def test_the_index_is_cached_and_a_damaged_cache_rebuilt(tmp_path, resources):
+    path = tmp_path / "g.tsv"
+    path.write_text(ENTRIES, encoding="utf-8")
+    cache = tmp_path / "cache"
+    built = load_gazetteer([path], resources.morph, cache=cache)
+    (stored,) = cache.glob("gazetteer-*.pickle")
+    assert load_gazetteer([path], resources.morph, cache=cache) == built
+    stored.write_bytes(b"not a pickle")
+    assert load_gazetteer([path], resources.morph, cache=cache) == built
+    # another entry, another key
+    path.write_text(ENTRIES + "org-x\tORG\tИкс\t\t\t\n", encoding="utf-8")
+    assert "org-x" in load_gazetteer([path], resources.morph, cache=cache).entries
+    assert len(list(cache.glob("gazetteer-*.pickle"))) == 2
