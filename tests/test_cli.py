@@ -118,7 +118,9 @@ def test_missing_input_is_a_usage_error(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-@pytest.mark.parametrize("command", [[], ["run"]])
+@pytest.mark.parametrize(
+    "command", [[], ["run"], ["report"], ["gazetteers"], ["gazetteers", "check"]]
+)
 def test_every_command_has_help(command):
     result = runner.invoke(app, [*command, "--help"])
     assert result.exit_code == 0
@@ -137,3 +139,43 @@ def test_occupations_csv_ties_persons_to_titles(seed_out):
     entities = pd.read_csv(seed_out / "entities.csv", keep_default_na=False)
     karin = entities[entities["canonical"] == "Ерлан Карин"].iloc[0]
     assert karin["titles"].split("; ")[0] == "государственный советник"
+
+
+GAZETTEER_HEADER = "id\ttype\tcanonical\taliases\tkb_id\tcountry\n"
+
+
+def test_a_users_gazetteer_names_entities(tmp_path):
+    mine = tmp_path / "mine.tsv"
+    mine.write_text(
+        GAZETTEER_HEADER + "country-kz\tLOC\tРеспублика Казахстан\t\t\t\n", encoding="utf-8"
+    )
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "text": "Делегация РК прибыла в Москву."}\n', "utf-8")
+    out = tmp_path / "out"
+    result = run(str(source), "--out", str(out), "--gazetteer", str(mine), "--workers", "1")
+    assert result.exit_code == 0, result.output
+    entities = pd.read_csv(out / "entities.csv", keep_default_na=False)
+    kazakhstan = entities[entities["gazetteer_id"] == "country-kz"].iloc[0]
+    assert (kazakhstan["canonical"], kazakhstan["kb_id"]) == ("Республика Казахстан", "KZ")
+
+
+def test_a_bad_users_gazetteer_stops_the_run_before_any_work(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text(GAZETTEER_HEADER + "org-a\tFIRM\tАльфа\t\t\t\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(str(SEEDS), "--out", str(out), "--gazetteer", str(bad))
+    assert result.exit_code == 2
+    assert "bad.tsv:2" in result.output
+    assert not out.exists()
+
+
+def test_gazetteers_check(tmp_path):
+    assert runner.invoke(app, ["gazetteers", "check"]).exit_code == 0
+    bad = tmp_path / "bad.tsv"
+    bad.write_text(
+        GAZETTEER_HEADER + "org-a\tORG\tАльфа\tАБВ\t\t\norg-b\tORG\tБета\tАБВ\t\t\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["gazetteers", "check", str(bad)])
+    assert result.exit_code == 1
+    assert f"{bad}:3: ORG alias 'абв' of org-b is also claimed by org-a" in result.output
