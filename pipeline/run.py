@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .gazetteer import Entry, Gazetteer, resolve
-from .gender import PersonClues, person_cues, settle_person_names
 from .inflect import mention_form
 from .merge import group
 from .ner import find_named_entities
 from .normalize import normalize, person_forms_of
+from .persons import PersonClues, person_cues, settle_person_names
 from .records import Article, Document, Entity, Failure, Mention, Occupation
 from .relate import link_occupations
 from .resources import Resources

@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline import extract
-from pipeline.gender import gender_cue
+from pipeline.persons import gender_cue
 from pipeline.tokenize import analyse
 
 

@@ -1,8 +1,9 @@
-"""Whether a person is a man or a woman, from the words around their name.
+"""Stage 3c: one reading of a person's name across the document.
 
-"Асия Биби заявила", "— заявила Тереза Мэй", "Асии Биби, которая": the verb or the
-relative pronoun agrees with the name in gender. Each mention gives at most one cue;
-the document then decides for all the mentions of one person together.
+Each mention may say something of the name from the words around it: "Асия Биби
+заявила", "— заявила Тереза Мэй", "Асии Биби, которая" give the gender, a verb or a list
+item that the mention is a nominative. The document then decides for all the mentions of
+one person together: the gender first, then the reading most of them support.
 """
 
 from __future__ import annotations
@@ -128,7 +129,7 @@ def starts_line(text: str, tokens: Sequence[Token], first: int) -> bool:
 def person_cues(
     text: str, tokens: Sequence[Token], spans: Sequence[Span], morph: Morphology
 ) -> list[Cue | None]:
-    """The gender cue of each span (None for non-persons)."""
+    """The cue around each person span (None for other spans)."""
     index = {token.start: i for i, token in enumerate(tokens)}
     cues = []
     for span in spans:
