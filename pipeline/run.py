@@ -12,6 +12,7 @@ from .normalize import normalize, person_forms_of
 from .persons import PersonClues, person_cues, settle_person_names
 from .records import Article, Document, Entity, Failure, Mention, Occupation
 from .relate import link_occupations
+from .repairs import repair_spans
 from .resources import Resources
 from .titles import find_titles, separate_titles_from_names
 from .tokenize import analyse
@@ -75,9 +76,9 @@ def process_article(article: Article, resources: Resources) -> Document:
 def process_window(text: str, resources: Resources) -> Window:
     """Stages 1-3 and the occupation links over one window of text."""
     analysis = analyse(text, resources.morph)
-    named = separate_titles_from_names(
-        analysis, find_named_entities(analysis, resources.ner), resources.titles
-    )
+    found = find_named_entities(analysis, resources.ner)
+    found = repair_spans(analysis, found, resources.morph, resources.gazetteer)
+    named = separate_titles_from_names(analysis, found, resources.titles)
     titles = find_titles(analysis, named, resources.titles, resources.morph)
     spans = sorted((*named, *titles), key=lambda s: (s.start, -s.end, s.type))
     normals = normalize(text, spans, resources.morph)

@@ -1,0 +1,388 @@
+import pytest
+
+from pipeline.ner import find_named_entities
+from pipeline.records import Span
+from pipeline.repairs import (
+    close_open_quotes,
+    cut_at_run_on_sentences,
+    drop_common_noun_abbreviations,
+    drop_exit_blends,
+    drop_positional_capitals,
+    repair_spans,
+    retype_known_persons,
+    retype_street_names,
+    split_at_line_breaks,
+    split_bracketed_aliases,
+    split_enumerations,
+    strip_legal_forms,
+    tag_known_places,
+    tag_persons_after_person_nouns,
+    trim_edge_punctuation,
+)
+from pipeline.tokenize import analyse
+
+
+@pytest.fixture(scope="session")
+def apply(resources, make_span):
+    """One repair over the tagger's spans, given as (phrase, type): the (text, type) after."""
+
+    def run(repair, text: str, tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        spans, after = [], 0
+        for phrase, kind in tagged:
+            span = make_span(text, phrase, kind, after)
+            spans.append(span)
+            after = span.end
+        analysis = analyse(text, resources.morph)
+        repaired = repair_spans(analysis, spans, resources.morph, resources.gazetteer, (repair,))
+        return [(text[s.start : s.end], s.type) for s in repaired]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "Отставка Бориса Джонсона\n\nКурс фунта стерлингов упал.",
+            [("Бориса Джонсона\n\nКурс", "PER")],
+            [("Бориса Джонсона", "PER"), ("Курс", "PER")],
+        ),
+        (
+            "Скончался Кшиштоф Пендерецкий\nКшиштоф Пендерецкий умер в Кракове.",
+            [("Кшиштоф Пендерецкий\nКшиштоф Пендерецкий", "PER")],
+            [("Кшиштоф Пендерецкий", "PER"), ("Кшиштоф Пендерецкий", "PER")],
+        ),
+        ("Борис Джонсон ушёл в отставку.", [("Борис Джонсон", "PER")], [("Борис Джонсон", "PER")]),
+    ],
+)
+def test_split_at_line_breaks(apply, text, tagged, expected):
+    assert apply(split_at_line_breaks, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "Об этом заявил Бернд Пишетсридер (Bernd Pischetsrieder) на ярмарке.",
+            [("Бернд Пишетсридер (Bernd Pischetsrieder)", "PER")],
+            [("Бернд Пишетсридер", "PER"), ("Bernd Pischetsrieder", "PER")],
+        ),
+        (
+            'Сторонники партии "Техрик-э-Лабаик Пакистан" (ТЛП) блокировали дороги.',
+            [('Техрик-э-Лабаик Пакистан" (ТЛП)', "ORG")],
+            [("Техрик-э-Лабаик Пакистан", "ORG"), ("ТЛП", "ORG")],
+        ),
+        (
+            'Его выдвинула партия "Объединение за Мали" (Rassemblement pour le Mali, RPM).',
+            [('Объединение за Мали" (Rassemblement pour le Mali, RPM)', "ORG")],
+            [
+                ("Объединение за Мали", "ORG"),
+                ("Rassemblement pour le Mali", "ORG"),
+                ("RPM", "ORG"),
+            ],
+        ),
+        (
+            "Студентка Ма Лин (马凌) собрала команду авторов.",
+            [("Ма Лин (马凌)", "PER")],
+            [("Ма Лин", "PER"), ("马凌", "PER")],
+        ),
+        # a bracket inside the name, and a lowercase explanation, are no alias
+        (
+            "Пожар случился в Кировоградской (Кропивницкой) области.",
+            [("Кировоградской (Кропивницкой) области", "LOC")],
+            [("Кировоградской (Кропивницкой) области", "LOC")],
+        ),
+        (
+            "Их зарегистрировали Общественные объединения (организации) Москвы.",
+            [("Общественные объединения (организации)", "ORG")],
+            [("Общественные объединения", "ORG")],
+        ),
+    ],
+)
+def test_split_bracketed_aliases(apply, text, tagged, expected):
+    assert apply(split_bracketed_aliases, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "Поддержали: Мальта • Монако • Намибия.",
+            [("Монако • Намибия", "LOC")],
+            [("Монако", "LOC"), ("Намибия", "LOC")],
+        ),
+        (
+            "Шайбу забросил Сёмин, ассистировали Овечкин, Фёдоров.",
+            [("Овечкин, Фёдоров", "PER")],
+            [("Овечкин", "PER"), ("Фёдоров", "PER")],
+        ),
+        # a comma inside the long name of an organisation stays
+        (
+            "Сайт заблокировала Федеральная служба по надзору в сфере связи, информационных "
+            "технологий и массовых коммуникаций.",
+            [
+                (
+                    "Федеральная служба по надзору в сфере связи, информационных технологий "
+                    "и массовых коммуникаций",
+                    "ORG",
+                )
+            ],
+            [
+                (
+                    "Федеральная служба по надзору в сфере связи, информационных технологий "
+                    "и массовых коммуникаций",
+                    "ORG",
+                )
+            ],
+        ),
+    ],
+)
+def test_split_enumerations(apply, text, tagged, expected):
+    assert apply(split_enumerations, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        ("Сессия ПАСЕ (в Страсбурге) открылась.", [("ПАСЕ (", "ORG")], [("ПАСЕ", "ORG")]),
+        (
+            "Судьи: Коффи Коджа (Бенин) • Эссам Фатах (Египет).",
+            [("Бенин) •", "LOC")],
+            [("Бенин", "LOC")],
+        ),
+        (
+            'Лидер партии "Техрик-э-Лабаик Пакистан" выступил.',
+            [('Техрик-э-Лабаик Пакистан"', "ORG")],
+            [("Техрик-э-Лабаик Пакистан", "ORG")],
+        ),
+        # a closing quote that balances an opening one inside stays
+        ('Об этом сообщает РИА "Новости".', [('РИА "Новости"', "ORG")], [('РИА "Новости"', "ORG")]),
+    ],
+)
+def test_trim_edge_punctuation(apply, text, tagged, expected):
+    assert apply(trim_edge_punctuation, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        ('Об этом сообщает РИА "Новости".', [('РИА "Новости', "ORG")], [('РИА "Новости"', "ORG")]),
+        (
+            "Издание ООО «Фокус медиа» закрыто.",
+            [("ООО «Фокус медиа", "ORG")],
+            [("ООО «Фокус медиа»", "ORG")],
+        ),
+        ("Об этом сообщили «Новости».", [("Новости", "ORG")], [("Новости", "ORG")]),
+    ],
+)
+def test_close_open_quotes(apply, text, tagged, expected):
+    assert apply(close_open_quotes, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "Накануне глава ОАО «Газпром» Алексей Миллер пообещал скидку.",
+            [("ОАО «Газпром»", "ORG")],
+            [("Газпром", "ORG")],
+        ),
+        (
+            "Гендиректор ООО УК «Металлоинвест» Андрей Варичев умер.",
+            [("ООО УК «Металлоинвест»", "ORG")],
+            [("Металлоинвест", "ORG")],
+        ),
+        # a brand's abbreviation is no legal form
+        (
+            "Как сообщает РИА «Новости», матч отменён.",
+            [("РИА «Новости»", "ORG")],
+            [("РИА «Новости»", "ORG")],
+        ),
+        (
+            "Тренер ФК «Спартак» ушёл в отставку.",
+            [("ФК «Спартак»", "ORG")],
+            [("ФК «Спартак»", "ORG")],
+        ),
+    ],
+)
+def test_strip_legal_forms(apply, text, tagged, expected):
+    assert apply(strip_legal_forms, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "Христианка Асия Биби вышла из тюрьмы.",
+            [("Христианка Асия Биби", "PER")],
+            [("Асия Биби", "PER")],
+        ),
+        (
+            "Смертный приговор отменён. Приговоренную к смерти христианку освободили.",
+            [("Приговоренную", "PER")],
+            [],
+        ),
+        ("Город Павия закрыт на карантин.", [("Город Павия", "LOC")], [("Павия", "LOC")]),
+        ("Пакистанские исламисты вышли на улицы.", [("Пакистанские", "LOC")], []),
+        (
+            "Комментарии закрыты. Если Вы заметили ошибку, выделите её.",
+            [("Если Вы", "PER")],
+            [],
+        ),
+        # mid-sentence, an organisation, a word the text also capitalises mid-sentence
+        ("Освободили христианку Асию Биби.", [("Асию Биби", "PER")], [("Асию Биби", "PER")]),
+        ("Яблоко выдвинуло кандидата.", [("Яблоко", "ORG")], [("Яблоко", "ORG")]),
+        (
+            "Концерт дала Мадонна. Мадонна спела старые хиты.",
+            [("Мадонна", "PER"), ("Мадонна", "PER")],
+            [("Мадонна", "PER"), ("Мадонна", "PER")],
+        ),
+        ("Северная Корея провела пуск.", [("Северная Корея", "LOC")], [("Северная Корея", "LOC")]),
+    ],
+)
+def test_drop_positional_capitals(apply, text, tagged, expected):
+    assert apply(drop_positional_capitals, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "В отставку ушёл Борис Джонсон Совсем скоро будет объявлено, кто его заменит.",
+            [("Борис Джонсон Совсем", "PER")],
+            [("Борис Джонсон", "PER")],
+        ),
+        ("Казино принадлежит Стэнли Хо.", [("Стэнли Хо", "PER")], [("Стэнли Хо", "PER")]),
+    ],
+)
+def test_cut_at_run_on_sentences(apply, text, tagged, expected):
+    assert apply(cut_at_run_on_sentences, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "Дэвид Дэвис ушёл в отставку. Уход Дэвиса удивил Лондон.",
+            [("Дэвид Дэвис", "PER"), ("Дэвиса", "LOC"), ("Лондон", "LOC")],
+            [("Дэвид Дэвис", "PER"), ("Дэвиса", "PER"), ("Лондон", "LOC")],
+        ),
+        (
+            "Умер Ли Пэн. Ли Пэн руководил правительством Китая.",
+            [("Ли Пэн", "PER"), ("Ли Пэн", "LOC"), ("Китая", "LOC")],
+            [("Ли Пэн", "PER"), ("Ли Пэн", "PER"), ("Китая", "LOC")],
+        ),
+        # a place the gazetteer knows keeps its type
+        (
+            "Памятник Джорджу Вашингтону открыли в Вашингтоне.",
+            [("Джорджу Вашингтону", "PER"), ("Вашингтоне", "LOC")],
+            [("Джорджу Вашингтону", "PER"), ("Вашингтоне", "LOC")],
+        ),
+    ],
+)
+def test_retype_known_persons(apply, text, tagged, expected):
+    assert apply(retype_known_persons, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "В заявлении Даунинг-стрит говорится, что премьер здоров.",
+            [("Даунинг-стрит", "PER")],
+            [("Даунинг-стрит", "LOC")],
+        ),
+        ("Выступил Дэвид Кэмерон.", [("Дэвид Кэмерон", "PER")], [("Дэвид Кэмерон", "PER")]),
+    ],
+)
+def test_retype_street_names(apply, text, tagged, expected):
+    assert apply(retype_street_names, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        ("Её обвинили в оскорблении пророка Мухаммеда.", [], [("Мухаммеда", "PER")]),
+        # followed by another capitalised word, the name is longer than one word
+        ("Бой выиграл ученик Мухаммеда Али.", [], []),
+        # no person noun before it, or no name reading
+        ("Её обвинили в оскорблении Мухаммеда.", [], []),
+        ("Она прилетела к министру Москвы.", [], []),
+    ],
+)
+def test_tag_persons_after_person_nouns(apply, text, tagged, expected):
+    assert apply(tag_persons_after_person_nouns, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "Россия сыграла в отборочном цикле чемпионата Европы.",
+            [("Россия", "LOC")],
+            [("Россия", "LOC"), ("Европы", "LOC")],
+        ),
+        ("Фестиваль прошёл на Алтае.", [], [("Алтае", "LOC")]),
+        # a surname that is also a town, a word of a longer name
+        ("Оркестр исполнил симфонию Чайковского.", [], []),
+        ("Суд освободил Азии Биби.", [], []),
+    ],
+)
+def test_tag_known_places(apply, text, tagged, expected):
+    assert apply(tag_known_places, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        ("Об этом сообщили пакистанские СМИ.", [("СМИ", "ORG")], []),
+        ("Об этом сообщил МИД.", [("МИД", "ORG")], [("МИД", "ORG")]),
+    ],
+)
+def test_drop_common_noun_abbreviations(apply, text, tagged, expected):
+    assert apply(drop_common_noun_abbreviations, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        ("Министр по делам Брексита подал в отставку.", [("Брексита", "PER")], []),
+        ("Переговоры по Brexit зашли в тупик.", [("Brexit", "ORG")], []),
+        # the party of that name is an organisation
+        ("Победила Brexit Party.", [("Brexit Party", "ORG")], [("Brexit Party", "ORG")]),
+    ],
+)
+def test_drop_exit_blends(apply, text, tagged, expected):
+    assert apply(drop_exit_blends, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Сегодня бундестренер Юрген Клинсман (Jürgen Klinsmann) назвал Йенса Лемана "
+            "первым вратарём.",
+            [("PER", "Юрген Клинсман"), ("PER", "Jürgen Klinsmann"), ("PER", "Йенса Лемана")],
+        ),
+        (
+            "Об этом сообщили пакистанские СМИ. Глава ОАО «Газпром» Алексей Миллер прибыл в Минск.",
+            [("ORG", "Газпром"), ("PER", "Алексей Миллер"), ("LOC", "Минск")],
+        ),
+        ("Приговоренную к смерти христианку освободили.", []),
+        ("Отставка Бориса Джонсона\n\nКурс фунта стерлингов упал.", [("PER", "Бориса Джонсона")]),
+    ],
+)
+def test_repair_spans_after_the_tagger(resources, text, expected):
+    analysis = analyse(text, resources.morph)
+    spans = find_named_entities(analysis, resources.ner)
+    repaired = repair_spans(analysis, spans, resources.morph, resources.gazetteer)
+    assert [(s.type, text[s.start : s.end]) for s in repaired] == expected
+
+
+def test_repair_spans_keeps_spans_ordered_and_apart(resources, seed_text):
+    analysis = analyse(seed_text, resources.morph)
+    spans = find_named_entities(analysis, resources.ner)
+    repaired = repair_spans(analysis, spans, resources.morph, resources.gazetteer)
+    assert all(a.end <= b.start for a, b in zip(repaired, repaired[1:], strict=False))
+    assert all(isinstance(s, Span) and s.tokens[0].start == s.start for s in repaired)
+    assert all(s.tokens[-1].end == s.end for s in repaired)
