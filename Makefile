@@ -34,12 +34,13 @@ format: install
 bench: install
 	$(BIN)/python -m pipeline.bench --out outputs
 
-# Rebuild the generated gazetteers: places from the packages of the [gazetteers] extra,
-# titles learned from NEREL-train (needs ../shared/eval).
+# Rebuild the generated gazetteers: places from the packages of the [gazetteers] extra;
+# titles and the occupation linker's model learned from NEREL-train (needs ../shared/eval).
 gazetteers: install
 	$(BIN)/python -m pip install --quiet -e '.[gazetteers]'
 	$(BIN)/python gazetteers/build_places.py
 	$(BIN)/python gazetteers/build_titles.py --nerel $(GOLD)/nerel-train.jsonl
+	$(BIN)/python gazetteers/build_linker.py --nerel $(GOLD)/nerel-train.jsonl --workers 2
 
 # Scores on the dev corpora of ../shared/eval (not shipped with the project).
 eval: install

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
     from .gazetteer import Entry, Gazetteer
     from .lexicon import TitleLexicon
+    from .linker import LinkModel
 
 GAZETTEERS = Path(__file__).resolve().parent.parent / "gazetteers"
 TITLE_FILES = (GAZETTEERS / "titles.tsv",)
@@ -58,17 +59,20 @@ class Resources:
     ner: slovnet.NER
     titles: TitleLexicon
     gazetteer: Gazetteer
+    links: LinkModel
 
 
 def load_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
-    """Load pymorphy3, slovnet's NER model (with its navec embeddings), the title lexicon
-    and the gazetteers, with the user's own entries (`read_entries`) over the shipped ones."""
+    """Load pymorphy3, slovnet's NER model (with its navec embeddings), the title lexicon,
+    the gazetteers, with the user's own entries (`read_entries`) over the shipped ones, and
+    the occupation linker's model."""
     import pymorphy3
     from navec import Navec
     from slovnet import NER
 
     from .gazetteer import load_gazetteer
     from .lexicon import load_title_lexicon
+    from .linker import load_link_model
 
     data = natasha_data_dir()
     navec = Navec.load(data / NAVEC_FILE)
@@ -80,6 +84,7 @@ def load_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
         ner=ner,
         titles=load_title_lexicon(TITLE_FILES, morph),
         gazetteer=load_gazetteer(GAZETTEER_FILES, morph, user_entries),
+        links=load_link_model(),
     )
 
 

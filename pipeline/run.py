@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from .clues import mention_genders
 from .gazetteer import Entry, Gazetteer, resolve
 from .inflect import mention_form
 from .merge import group
@@ -94,7 +95,6 @@ def process_window(text: str, resources: Resources) -> Window:
         Mention(i, s.start, s.end, text[s.start : s.end], s.type, normal, -1)
         for i, (s, normal) in enumerate(zip(spans, normals, strict=True))
     )
-    lemmas = {token.start: token.lemma for token in analysis.tokens}
     heads = {
         m.id: resources.titles.head(s.tokens)
         for m, s in zip(mentions, spans, strict=True)
@@ -106,7 +106,14 @@ def process_window(text: str, resources: Resources) -> Window:
         if m.type in ("PER", "TITLE")
     }
     occupations = link_occupations(
-        text, analysis.sentences, mentions, lambda m: heads[m.id], lemmas.get, forms.__getitem__
+        text,
+        analysis.sentences,
+        mentions,
+        lambda m: heads[m.id],
+        forms.__getitem__,
+        mention_genders(mentions, people, resources.morph),
+        resources.morph,
+        resources.links,
     )
     return Window(mentions, occupations, people)
 
