@@ -25,10 +25,40 @@ def tag_words(ner: slovnet.NER, batches: Sequence[Sequence[str]]) -> list[list[s
     transitions = infer.model.head.crf.transitions.array
     paths = []
     for batch in infer.encoder([list(words) for words in batches]):
-        emissions = infer.model(batch.word_id, batch.shape_id, batch.pad_mask)
+        emissions = emission_scores(infer.model, batch.word_id, batch.shape_id, batch.pad_mask)
         lengths = (~batch.pad_mask).sum(axis=1)
         paths += [viterbi(e[:n], transitions) for e, n in zip(emissions, lengths, strict=True)]
     return list(infer.decoder(paths))
+
+
+def emission_scores(model, word_id, shape_id, pad_mask) -> np.ndarray:
+    """The tagger's scores (batch x words x tags): slovnet's embedding and head around our
+    own pass through its convolutional encoder.
+
+    slovnet convolves by copying every window of the input into one matrix; adding up one
+    product per kernel offset instead gives the same sums without that copy, which was a
+    tenth of the whole pipeline's time. Activations stay words x channels throughout.
+    """
+    x = model.emb(word_id, shape_id)  # batch x words x channels
+    for layer in model.encoder.layers:
+        x = convolved(layer.conv, x)
+        x = np.maximum(x, 0)
+        norm = layer.norm
+        x = (x - norm.mean.array) / norm.std.array * norm.weight.array + norm.bias.array
+        x[pad_mask] = 0
+    return model.head(x)
+
+
+def convolved(conv, x: np.ndarray) -> np.ndarray:
+    """A 1-d convolution over the words of `x` (batch x words x channels)."""
+    weight = conv.weight.array  # filters x channels x kernel
+    kernel = weight.shape[2]
+    padded = np.pad(x, ((0, 0), (conv.padding, conv.padding), (0, 0)))
+    words = padded.shape[1] - kernel + 1
+    out = conv.bias.array + padded[:, 0:words, :] @ weight[:, :, 0].T
+    for offset in range(1, kernel):
+        out += padded[:, offset : offset + words, :] @ weight[:, :, offset].T
+    return out
 
 
 def viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:

@@ -57,3 +57,19 @@ def test_bio_spans(tags, expected):
 def test_find_named_entities(resources, text, expected):
     spans = find_named_entities(analyse(text, resources.morph), resources.ner)
     assert [(s.type, text[s.start : s.end]) for s in spans] == expected
+
+
+def test_our_encoder_pass_scores_as_slovnet_does(resources, seed_text):
+    import numpy as np
+
+    from pipeline.ner import emission_scores
+    from pipeline.tokenize import analyse
+
+    infer = resources.ner.infer
+    words = [token.text for token in analyse(seed_text, resources.morph).tokens]
+    (batch,) = list(infer.encoder([words]))
+    theirs = infer.model(batch.word_id, batch.shape_id, batch.pad_mask)
+    ours = emission_scores(infer.model, batch.word_id, batch.shape_id, batch.pad_mask)
+    assert ours.shape == theirs.shape
+    assert np.allclose(ours, theirs, atol=1e-4)
+    assert (ours.argmax(-1) == theirs.argmax(-1)).all()
