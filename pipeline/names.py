@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 INITIAL = re.compile(r"^[^\W\d_]\.$")
 # "Д.Дэвис", "А.С.Пушкин": initials glued to the next word
@@ -33,6 +34,7 @@ class PersonName:
         )
 
 
+@lru_cache(maxsize=50_000)
 def parse_person(normal: str) -> PersonName:
     """'Борис Николаевич Ельцин', 'Иванова А. С.', 'Д.Дэвис', 'Мэй' taken apart."""
     words = GLUED_INITIALS.sub(r"\1 ", fold(normal)).split()

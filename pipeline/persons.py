@@ -220,5 +220,5 @@ def settle_person_names(
             clues.is_nominative(),
             frozenset(written[entity]),
         )
-        settled.append(replace(mention, normal=normal))
+        settled.append(mention if normal == mention.normal else replace(mention, normal=normal))
     return settled

@@ -41,19 +41,23 @@ def process_article(article: Article, resources: Resources) -> Document:
     for start, end in windows(text):
         found = process_window(text[start:end], resources)
         base = len(mentions)
-        mentions += [
-            replace(m, id=m.id + base, start=m.start + start, end=m.end + start)
-            for m in found.mentions
-        ]
-        occupations += [
-            Occupation(
-                o.person + base,
-                o.title + base,
-                None if o.org is None else o.org + base,
-                None if o.sentence is None else (o.sentence[0] + start, o.sentence[1] + start),
-            )
-            for o in found.occupations
-        ]
+        if start == 0:  # the first window (of most articles, the only one) is in place
+            mentions += found.mentions
+            occupations += found.occupations
+        else:
+            mentions += [
+                replace(m, id=m.id + base, start=m.start + start, end=m.end + start)
+                for m in found.mentions
+            ]
+            occupations += [
+                Occupation(
+                    o.person + base,
+                    o.title + base,
+                    None if o.org is None else o.org + base,
+                    None if o.sentence is None else (o.sentence[0] + start, o.sentence[1] + start),
+                )
+                for o in found.occupations
+            ]
         people += found.people
     resolved = resolve(resources.gazetteer, mentions)
     mentions = [
@@ -125,6 +129,8 @@ def named_by(gazetteer: Gazetteer, mention: Mention, entry: Entry | None) -> Men
     if entry is None:
         return mention
     normal = gazetteer.nominative(mention.text, entry) or mention.normal
+    if (normal, entry.type) == (mention.normal, mention.type):
+        return mention
     return replace(mention, type=entry.type, normal=normal)
 
 
