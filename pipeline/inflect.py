@@ -90,7 +90,8 @@ def is_plausible_guess(word: str, parse, nominative: str) -> bool:
 
 VOWELS = frozenset("аеёиоуыэюя")
 # A small declension guesser for name words the dictionary does not know, mostly
-# foreign: (ending, nominative ending, case, gender, what the stem must end in).
+# foreign: (ending, nominative ending, case, gender, what the stem must end in). A name
+# in -а declines alike for a man and a woman ("Кисидой", "Харады"): no gender.
 # fmt: off
 NAME_DECLENSION = (
     ("", "", "nomn", None, "final"),
@@ -103,9 +104,9 @@ NAME_DECLENSION = (
     ("я", "й", "gent", "masc", "vowel"), ("я", "й", "accs", "masc", "vowel"),
     ("ю", "й", "datv", "masc", "vowel"), ("ем", "й", "ablt", "masc", "vowel"),
     ("е", "й", "loct", "masc", "vowel"),
-    ("а", "а", "nomn", None, "any"), ("ы", "а", "gent", "femn", "consonant"),
-    ("е", "а", "datv", "femn", "any"), ("у", "а", "accs", "femn", "any"),
-    ("ой", "а", "ablt", "femn", "any"), ("е", "а", "loct", "femn", "any"),
+    ("а", "а", "nomn", None, "any"), ("ы", "а", "gent", None, "consonant"),
+    ("е", "а", "datv", None, "consonant"), ("у", "а", "accs", None, "consonant"),
+    ("ой", "а", "ablt", None, "consonant"), ("е", "а", "loct", None, "consonant"),
     ("я", "я", "nomn", None, "any"), ("и", "я", "gent", "femn", "any"),
     ("ии", "ия", "datv", "femn", "any"), ("ии", "ия", "loct", "femn", "any"),
     ("ю", "я", "accs", "femn", "any"), ("ей", "я", "ablt", "femn", "any"),

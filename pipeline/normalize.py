@@ -139,20 +139,20 @@ class PersonForms:
         gender: str | None,
         support: Counter,
         known: set[str],
-        nominative: bool = False,
+        case: str | None = None,
         written: frozenset[str] = frozenset(),
     ) -> str:
         """The nominative whose words the other mentions support most, then the one
         whose words fuller mentions use, then the likeliest. The person's `gender`
-        decides among the readings where most words agree; a mention known to be a
-        `nominative` is read as one where it can be. A word that is a regular case form of
+        decides among the readings where most words agree; a mention whose `case` the
+        words around it tell is read in it where it can be. A word that is a regular case form of
         a name `written` out in the nominative elsewhere takes that name ("Данна" after
         "Питер Данн")."""
         options = list(self.options)
         if gender is not None:
             options = [item for item in self.best(None) if gender in item[1].genders] or options
-        if nominative:
-            options = [item for item in options if "nomn" in item[1].cases] or options
+        if case is not None:
+            options = [item for item in options if case in item[1].cases] or options
         if not options:
             return self.text
 
@@ -275,8 +275,9 @@ def head_phrases(tokens: Sequence[Token], morph: Morphology) -> list[list[Token]
     return phrases[::-1]
 
 
-def noun_parses(token: Token, morph: Morphology) -> list:
-    """Noun readings of a name's head word: inanimate ones when there are any."""
+def noun_parses(token: Token, morph: Morphology, animacy: str = "inan") -> list:
+    """Noun readings of a name's head word: those of `animacy` when there are any (a
+    place or an organisation is a thing, a title a person: "Политик" is not "политика")."""
     parses = [p for p in morph.parse(token.text) if p.tag.POS == "NOUN" and case_of(p.tag)]
     if not morph.is_known(token.text):
         parses = [
@@ -284,15 +285,17 @@ def noun_parses(token: Token, morph: Morphology) -> list:
             for p in parses
             if case_of(p.tag) == "nomn" or is_plausible_guess(token.text, p, p.normal_form)
         ]
-    inanimate = [p for p in parses if p.tag.animacy == "inan"]
-    return inanimate or parses
+    preferred = [p for p in parses if p.tag.animacy == animacy]
+    return preferred or parses
 
 
-def phrase_readings(phrase: Sequence[Token], morph: Morphology) -> list[tuple[Reading, list]]:
+def phrase_readings(
+    phrase: Sequence[Token], morph: Morphology, animacy: str = "inan"
+) -> list[tuple[Reading, list]]:
     """Ways the head phrase agrees: a reading of the noun and a matching parse of each adjective."""
     *adjectives, noun = [t for t in phrase if t.text.lower() not in CONNECTORS]
     out = []
-    for noun_parse in noun_parses(noun, morph):
+    for noun_parse in noun_parses(noun, morph, animacy):
         tag = noun_parse.tag
         case = case_of(tag)
         number = tag.number or "sing"
@@ -333,7 +336,7 @@ def inflect_phrase(
 
 
 def head_replacements(
-    span: Span, morph: Morphology, number: str | None = None
+    span: Span, morph: Morphology, number: str | None = None, animacy: str = "inan"
 ) -> tuple[list[Token], list[tuple]]:
     """The agreeing head phrase of a name and the replacements that make it nominative.
 
@@ -341,7 +344,7 @@ def head_replacements(
     singular, or nominative plural) is "Дума" while "Ведомости" stays "Ведомости".
     """
     for phrase in head_phrases(span.tokens, morph):
-        readings = phrase_readings(phrase, morph)
+        readings = phrase_readings(phrase, morph, animacy)
         if not readings:
             continue
         options: dict[tuple, float] = defaultdict(float)
@@ -367,7 +370,7 @@ def normal_phrase(text: str, span: Span, morph: Morphology) -> str:
 
 def normal_title(text: str, span: Span, morph: Morphology) -> str:
     """Nominative singular of a title, its head in lower case ("Президенты" -> "президент")."""
-    phrase, replacements = head_replacements(span, morph, number="sing")
+    phrase, replacements = head_replacements(span, morph, number="sing", animacy="anim")
     phrase = phrase or list(span.tokens[:1])
     replaced = {start: form for start, _, form in replacements}
     lowered = []

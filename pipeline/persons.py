@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from .inflect import mention_form
 from .normalize import PersonForms
 from .records import Mention, Span, Token
 from .resources import Morphology
@@ -59,6 +60,7 @@ class Cue:
 
     gender: str | None
     nominative: bool
+    case: str | None = None  # a title right before the name agrees with it in case
 
 
 def gender_cue(
@@ -129,16 +131,38 @@ def starts_line(text: str, tokens: Sequence[Token], first: int) -> bool:
 def person_cues(
     text: str, tokens: Sequence[Token], spans: Sequence[Span], morph: Morphology
 ) -> list[Cue | None]:
-    """The cue around each person span (None for other spans)."""
+    """The cue around each person span (None for other spans); failing any, a title right
+    before the name gives its case ("премьер-министром Японии Фумио Кисидой")."""
     index = {token.start: i for i, token in enumerate(tokens)}
+    title_ends = {s.end: s for s in spans if s.type == "TITLE"}
     cues = []
     for span in spans:
         if span.type != "PER" or not span.tokens:
             cues.append(None)
             continue
         first = index[span.tokens[0].start]
-        cues.append(gender_cue(text, tokens, first, first + len(span.tokens) - 1, morph))
+        cue = gender_cue(text, tokens, first, first + len(span.tokens) - 1, morph)
+        if cue is None:
+            title = title_before(text, span, title_ends)
+            case = title_case(title, morph) if title is not None else None
+            if case is not None:
+                cue = Cue(None, nominative=case == "nomn", case=case)
+        cues.append(cue)
     return cues
+
+
+def title_before(text: str, span: Span, title_ends: dict[int, Span]) -> Span | None:
+    """The title that ends right before the name, nothing but spaces between them."""
+    end = span.start
+    while end > 0 and text[end - 1] in " \t\xa0":
+        end -= 1
+    return title_ends.get(end) if end < span.start else None
+
+
+def title_case(title: Span, morph: Morphology) -> str | None:
+    """The case of a singular title, when its first word has only one."""
+    form = mention_form([t.text for t in title.tokens], morph, person=False)
+    return next(iter(form.cases)) if len(form.cases) == 1 and not form.plural else None
 
 
 def decide(votes: Counter) -> str | None:
@@ -172,6 +196,12 @@ class PersonClues:
         if cue is None or not cue.nominative:
             return False
         return cue.gender is None or self.cue_gender() is not None
+
+    def case(self) -> str | None:
+        """The case the words around the mention put it in, if they say."""
+        if self.is_nominative():
+            return "nomn"
+        return self.cue.case if self.cue is not None else None
 
 
 def settle_person_names(
@@ -217,7 +247,7 @@ def settle_person_names(
             genders[entity],
             support[entity],
             known[entity],
-            clues.is_nominative(),
+            clues.case(),
             frozenset(written[entity]),
         )
         settled.append(mention if normal == mention.normal else replace(mention, normal=normal))

@@ -107,3 +107,10 @@ def test_the_object_of_a_verb_is_not_its_subject(resources):
     tokens = analyse("Буш победил Гора на выборах.", resources.morph).tokens
     first = next(i for i, t in enumerate(tokens) if t.text == "Гора")
     assert gender_cue("Буш победил Гора на выборах.", tokens, first, first, resources.morph) is None
+
+
+def test_a_name_after_a_title_in_the_nominative_is_a_nominative(resources):
+    normals = person_normals("Сообщил премьер-министр Японии Фумио Кисида.", resources)
+    assert normals["Фумио Кисида"] == "Фумио Кисида"
+    normals = person_normals("Встреча с премьер-министром Японии Фумио Кисидой.", resources)
+    assert normals["Фумио Кисидой"] == "Фумио Кисида"
