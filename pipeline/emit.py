@@ -72,6 +72,10 @@ def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], table_format
             counts.mentions += len(entry["document"]["mentions"])
     for target in targets:
         os.replace(temporary(target), target)
+    # the other format's tables of an earlier run into this folder would now be stale
+    other = ".parquet" if suffix == ".csv" else ".csv"
+    for name in TABLES:
+        (out_dir / f"{name}{other}").unlink(missing_ok=True)
     return counts
 
 
