@@ -42,11 +42,22 @@ def finish(key: str, item: Article | Failure, resources: Resources) -> Result:
 def process_chunk(chunk: list[Item], user_entries: tuple[Entry, ...] = ()) -> list[Result]:
     """Run in a worker: process a chunk with the worker's own models, loaded once.
 
-    The user's gazetteer entries travel with each chunk, as a worker on another machine
-    cannot read the user's files.
+    The user's gazetteer entries are sent to the workers, as a worker on another machine
+    cannot read the user's files: once per pool worker (`start_pool_worker`), scattered
+    once to each Dask worker.
     """
-    resources = shared_resources(user_entries)
+    resources = shared_resources(user_entries or POOL_WORKER_ENTRIES)
     return [finish(key, item, resources) for key, item in chunk]
+
+
+POOL_WORKER_ENTRIES: tuple[Entry, ...] = ()
+
+
+def start_pool_worker(parent: int, user_entries: tuple[Entry, ...]) -> None:
+    """A pool worker's start: end with its parent, keep the user's gazetteer entries."""
+    global POOL_WORKER_ENTRIES
+    POOL_WORKER_ENTRIES = user_entries
+    exit_with_parent(parent)
 
 
 def chunks(items: Iterable[Item], size: int = CHUNK) -> Iterator[list[Item]]:
@@ -120,13 +131,13 @@ def run_pool(
         ProcessPoolExecutor(
             max_workers=workers,
             mp_context=context,
-            initializer=exit_with_parent,
-            initargs=(os.getpid(),),
+            initializer=start_pool_worker,
+            initargs=(os.getpid(), user_entries),
         ) as pool,
     ):
 
         def submit(chunk: list[Item]) -> Future:
-            return pool.submit(process_chunk, chunk, user_entries)
+            return pool.submit(process_chunk, chunk)
 
         yield from in_order(submit, Future.result, items, workers * CHUNKS_IN_FLIGHT_PER_WORKER)
 
@@ -150,9 +161,10 @@ def run_dask(
         cluster, client = None, Client(address)
     try:
         total_threads = sum(client.nthreads().values()) or 1
+        entries = client.scatter([user_entries], broadcast=True)[0] if user_entries else ()
 
         def submit(chunk: list[Item]) -> Any:
-            return client.submit(process_chunk, chunk, user_entries, pure=False)
+            return client.submit(process_chunk, chunk, entries, pure=False)
 
         yield from in_order(
             submit,

@@ -40,6 +40,28 @@ def one_process(batch, tmp_path_factory):
     return out
 
 
+@pytest.fixture(scope="module")
+def mine(tmp_path_factory):
+    """A user's gazetteer that renames Kazakhstan."""
+    path = tmp_path_factory.mktemp("gazetteer") / "mine.tsv"
+    path.write_text(
+        "id\ttype\tcanonical\taliases\tkb_id\tcountry\n"
+        "country-kz\tLOC\tРеспублика Казахстан\t\t\t\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.fixture(scope="module")
+def one_process_mine(batch, mine, tmp_path_factory):
+    out = tmp_path_factory.mktemp("one-mine")
+    arguments = ["run", str(batch), "--out", str(out), "--workers", "1", "--gazetteer", str(mine)]
+    result = runner.invoke(app, arguments)
+    assert result.exit_code == 0, result.output
+    assert "Республика Казахстан" in (out / "entities.csv").read_text(encoding="utf-8")
+    return out
+
+
 def same_outputs(left, right):
     for name in OUTPUTS:
         assert (left / name).read_bytes() == (right / name).read_bytes(), name
@@ -58,13 +80,20 @@ def test_two_local_workers_write_the_same_bytes(batch, one_process, tmp_path):
     same_outputs(one_process, tmp_path)
 
 
+def test_pool_workers_use_the_users_gazetteer(batch, mine, one_process_mine, tmp_path):
+    arguments = ["run", str(batch), "--out", str(tmp_path), "--workers", "2"]
+    result = runner.invoke(app, [*arguments, "--gazetteer", str(mine)])
+    assert result.exit_code == 0, result.output
+    same_outputs(one_process_mine, tmp_path)
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
 
 
-def test_dask_cluster_writes_the_same_bytes(batch, one_process, tmp_path):
+def test_dask_cluster_writes_the_same_bytes(batch, one_process, mine, one_process_mine, tmp_path):
     """A real scheduler and worker on 127.0.0.1, as `dask scheduler` / `dask worker` start them."""
     dask = shutil.which("dask", path=str(__import__("pathlib").Path(sys.executable).parent))
     if dask is None:
@@ -111,6 +140,12 @@ def test_dask_cluster_writes_the_same_bytes(batch, one_process, tmp_path):
         result = runner.invoke(app, ["run", str(batch), "--out", str(out), "--dask", address])
         assert result.exit_code == 0, result.output
         same_outputs(one_process, out)
+        # the user's gazetteer reaches the Dask worker, which cannot read the file
+        out = tmp_path / "mine"
+        arguments = ["run", str(batch), "--out", str(out), "--dask", address]
+        result = runner.invoke(app, [*arguments, "--gazetteer", str(mine)])
+        assert result.exit_code == 0, result.output
+        same_outputs(one_process_mine, out)
     finally:
         for process in (worker, scheduler):
             process.terminate()
