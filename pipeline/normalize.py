@@ -154,7 +154,7 @@ class PersonForms:
         if case is not None:
             options = [item for item in options if case in item[1].cases] or options
         if not options:
-            return self.text
+            return self.text.translate(INVISIBLE)
 
         def rank(item: tuple[tuple[str, ...], Option]) -> tuple[int, int, int, float]:
             forms, option = item
