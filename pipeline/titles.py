@@ -26,7 +26,19 @@ INSTRUMENTAL_GOVERNORS = frozenset({"командующий", "управляю�
 LINKING_PREPOSITIONS = frozenset({"от", "по"})
 # Nouns that are a title only with a complement: "член Совета Федерации", not "член".
 NEEDS_COMPLEMENT = frozenset(
-    {"член", "представитель", "сотрудник", "работник", "заместитель", "зам"}
+    {
+        "член",
+        "представитель",
+        "сотрудник",
+        "работник",
+        "заместитель",
+        "зам",
+        "помощник",
+        "совладелец",
+        "шеф",
+        "заведующий",
+        "зав",
+    }
 )
 # Nouns that name a post only together with what follows them: no title on their own.
 RELATIONAL_HEADS = frozenset(
@@ -43,6 +55,10 @@ RELATIONAL_HEADS = frozenset(
         "сотрудник",
         "управляющий",
         "командир",
+        "помощник",
+        "совладелец",
+        "шеф",
+        "заведующий",
     }
 )
 
