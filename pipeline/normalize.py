@@ -212,11 +212,6 @@ def zip_words(
     return [(start, end, form) for (start, end), form in zip(words, forms, strict=True)]
 
 
-def normal_person(text: str, span: Span, morph: Morphology, known: set[str]) -> str:
-    """Nominative of a person mention; `known` holds name words seen in fuller mentions."""
-    return person_forms(text, span, morph).choose(None, Counter(), known)
-
-
 def person_forms(text: str, span: Span, morph: Morphology) -> PersonForms:
     """All readings of a person mention in the nominative."""
     words = [t for t in span.tokens if is_word(t)]
@@ -381,27 +376,34 @@ def normal_title(text: str, span: Span, morph: Morphology) -> str:
     return join_words(span_text(text, span), lowered, span.start)
 
 
-def known_name_words(text: str, spans: Sequence[Span], morph: Morphology) -> set[str]:
+def known_name_words(people: Sequence[PersonForms | None]) -> set[str]:
     """Lower-cased words of the nominatives of multi-word person mentions."""
     known: set[str] = set()
-    for span in spans:
-        if span.type == "PER" and sum(is_word(t) for t in span.tokens) > 1:
-            normal = normal_person(text, span, morph, set())
-            known.update(word.lower() for word in normal.split())
+    for forms in people:
+        if forms is not None and len(forms.words) > 1:
+            known.update(word.lower() for word in forms.choose(None, Counter(), set()).split())
     return known
 
 
-def normalize(text: str, spans: Sequence[Span], morph: Morphology) -> tuple[str, ...]:
-    """The normal form of each span, in order.
+def normalize(
+    text: str,
+    spans: Sequence[Span],
+    morph: Morphology,
+    people: Sequence[PersonForms | None] | None = None,
+) -> tuple[str, ...]:
+    """The normal form of each span, in order; `people` are the spans' `person_forms_of`,
+    when the caller has them already.
 
     A lone surname takes the reading that matches a fuller mention of the same
     document: "Путина" after "Владимир Путин" is "Путин", after "Анна Путина" "Путина".
     """
-    known = known_name_words(text, spans, morph)
+    if people is None:
+        people = person_forms_of(text, spans, morph)
+    known = known_name_words(people)
     normals = []
-    for span in spans:
-        if span.type == "PER":
-            normals.append(normal_person(text, span, morph, known))
+    for span, forms in zip(spans, people, strict=True):
+        if forms is not None:
+            normals.append(forms.choose(None, Counter(), known))
         else:
             normals.append(normal_of_name(span.type, *detached(text, span), morph))
     return tuple(normal.translate(INVISIBLE) for normal in normals)

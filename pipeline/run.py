@@ -86,13 +86,12 @@ def process_window(text: str, resources: Resources) -> Window:
     named = separate_titles_from_names(analysis, found, resources.titles)
     titles = find_titles(analysis, named, resources.titles, resources.morph)
     spans = sorted((*named, *titles), key=lambda s: (s.start, -s.end, s.type))
-    normals = normalize(text, spans, resources.morph)
+    person_forms = person_forms_of(text, spans, resources.morph)
+    normals = normalize(text, spans, resources.morph, person_forms)
     people = tuple(
         None if forms is None else PersonClues(forms, cue)
         for forms, cue in zip(
-            person_forms_of(text, spans, resources.morph),
-            person_cues(text, analysis.tokens, spans, resources.morph),
-            strict=True,
+            person_forms, person_cues(text, analysis.tokens, spans, resources.morph), strict=True
         )
     )
     mentions = tuple(
