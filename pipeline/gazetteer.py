@@ -119,7 +119,7 @@ def check_files(paths: Sequence[Path]) -> list[str]:
     which the document's context tells apart: the MID of Russia, the MID of Kazakhstan)."""
     problems: list[str] = []
     claims: dict[tuple[str, str], list[Entry]] = defaultdict(list)
-    merged: dict[str, Entry] = {}
+    accepted: list[Entry] = []
     for path in paths:
         rows, found = read_rows(path)
         problems += found
@@ -132,8 +132,8 @@ def check_files(paths: Sequence[Path]) -> list[str]:
                 )
                 continue
             seen[entry.id] = row.line
-            merged[entry.id] = refine(merged.get(entry.id), entry)
-    for entry in merged.values():
+            accepted.append(entry)
+    for entry in merged_entries(accepted).values():
         for name in {fold(n) for n in entry.names}:
             claims[(entry.type, name)].append(entry)
     for (kind, name), entries in sorted(claims.items()):
@@ -146,6 +146,14 @@ def check_files(paths: Sequence[Path]) -> list[str]:
                     f"is also claimed by {first.id} ({first.origin})"
                 )
     return problems
+
+
+def merged_entries(rows: Iterable[Entry]) -> dict[str, Entry]:
+    """One entry per id, the rows that share it refining each other in order."""
+    entries: dict[str, Entry] = {}
+    for row in rows:
+        entries[row.id] = refine(entries.get(row.id), row)
+    return entries
 
 
 def refine(earlier: Entry | None, later: Entry) -> Entry:
@@ -338,9 +346,7 @@ def store(gazetteer: Gazetteer, path: Path) -> None:
 
 
 def build_gazetteer(rows: Iterable[Entry], morph: Morphology) -> Gazetteer:
-    entries: dict[str, Entry] = {}
-    for row in rows:
-        entries[row.id] = refine(entries.get(row.id), row)
+    entries = merged_entries(rows)
     index: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for entry in entries.values():
         for name in entry.names:
