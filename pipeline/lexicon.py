@@ -69,6 +69,7 @@ class TitleLexicon:
 
     canonical: dict[tuple[str, ...], str]
     longest: int
+    first_words: frozenset[str]  # most words start no title: one look-up rules them out
 
     def head(self, tokens: Sequence[Token]) -> str:
         """The canonical title that the tokens start with, or "" when none does."""
@@ -78,6 +79,8 @@ class TitleLexicon:
 
     def match(self, lemmas: Sequence[str], start: int) -> int:
         """Length of the longest entry starting at `start`, or 0."""
+        if start >= len(lemmas) or lemmas[start] not in self.first_words:
+            return 0
         for length in range(min(self.longest, len(lemmas) - start), 0, -1):
             if tuple(lemmas[start : start + length]) in self.canonical:
                 return length
@@ -111,7 +114,7 @@ def load_title_lexicon(paths: Iterable[Path], morph: Morphology) -> TitleLexicon
                 if key:
                     canonical.setdefault(key, name)
     longest = max((len(key) for key in canonical), default=0)
-    return TitleLexicon(canonical, longest)
+    return TitleLexicon(canonical, longest, frozenset(key[0] for key in canonical))
 
 
 def match_with_modifiers(lexicon: TitleLexicon, lemmas: Sequence[str], index: int) -> int:

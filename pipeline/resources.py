@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import pymorphy3
-    import slovnet
 
     from .gazetteer import Entry, Gazetteer
     from .lexicon import TitleLexicon
     from .linker import LinkModel
+    from .ner import Tagger
 
 GAZETTEERS = Path(__file__).resolve().parent.parent / "gazetteers"
 TITLE_FILES = (GAZETTEERS / "titles.tsv",)
@@ -47,16 +47,44 @@ class Morphology:
         self.analyzer = analyzer
         self.parse = lru_cache(maxsize=cache_size)(analyzer.parse)
         self._is_known = lru_cache(maxsize=cache_size)(analyzer.word_is_known)
+        self.lemma_and_pos = lru_cache(maxsize=cache_size)(self._lemma_and_pos)
+
+    def _lemma_and_pos(self, word: str) -> tuple[str, str | None]:
+        """The best parse's lemma and part of speech: what every token carries."""
+        best = self.parse(word)[0]
+        return best.normal_form, best.tag.POS
 
     def is_known(self, word: str) -> bool:
         """Whether the word is in the dictionary rather than guessed."""
         return self._is_known(word.lower())
 
 
+def navec_codebooks(path: Path):
+    """navec's embeddings as slovnet's tagger reads them: the id, and each word's
+    product-quantisation indexes into the codebooks.
+
+    `Navec.load` also builds a word index and similarity tables, half a second of every
+    worker's start that the tagger never uses (slovnet's model carries its own vocabulary).
+    """
+    from navec.meta import Meta
+    from navec.navec import META, PQ_, Navec
+    from navec.pq import PQ
+    from navec.tar import Tar
+
+    class CodebooksOnly(PQ):
+        def precompute(self) -> None:  # norms and dot products, for navec's own `sim`
+            pass
+
+    with Tar(path) as tar:
+        meta = Meta.from_file(tar.load(META))
+        Meta.check_protocol(meta.protocol)
+        return Navec(meta, None, CodebooksOnly.from_file(tar.load(PQ_)))
+
+
 @dataclass(frozen=True)
 class Resources:
     morph: Morphology
-    ner: slovnet.NER
+    ner: Tagger
     titles: TitleLexicon
     gazetteer: Gazetteer
     links: LinkModel
@@ -67,21 +95,20 @@ def load_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
     the gazetteers, with the user's own entries (`read_entries`) over the shipped ones, and
     the occupation linker's model."""
     import pymorphy3
-    from navec import Navec
     from slovnet import NER
 
     from .gazetteer import load_gazetteer
     from .lexicon import load_title_lexicon
     from .linker import load_link_model
+    from .ner import Tagger
 
     data = natasha_data_dir()
-    navec = Navec.load(data / NAVEC_FILE)
     ner = NER.load(data / NER_FILE)
-    ner.navec(navec)
+    ner.navec(navec_codebooks(data / NAVEC_FILE))
     morph = Morphology(pymorphy3.MorphAnalyzer())
     return Resources(
         morph=morph,
-        ner=ner,
+        ner=Tagger(ner),
         titles=load_title_lexicon(TITLE_FILES, morph),
         gazetteer=load_gazetteer(GAZETTEER_FILES, morph, user_entries),
         links=load_link_model(),

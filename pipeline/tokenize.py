@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from razdel import sentenize
 from razdel import tokenize as razdel_tokenize
+from razdel.segmenters.punct import DASHES
+from razdel.segmenters.tokenize import ATOM
 
 from .records import Analysis, Sentence, Token
 from .resources import Morphology
 
+WORD = re.compile(r"\S+")
+# A run of letters or of digits: one razdel atom, so one token whatever surrounds it.
+ONE_ATOM = re.compile(r"[а-яё]+|[a-z]+|\d+", re.IGNORECASE)
+# The characters razdel's dash, underscore, float and fraction rules join across: when one
+# ends a word, the rule looks at the type of the next word's first atom (and so on the left).
+JOINERS = frozenset(DASHES + "_.,/\\")
+# One word of each atom type those rules tell apart (PUNCT, INT, anything else).
+STAND_INS = {"PUNCT": ",", "INT": "1", "WORD": "а"}
+
 
 def make_token(start: int, end: int, text: str, morph: Morphology) -> Token:
-    best = morph.parse(text)[0]
-    return Token(start, end, text, best.normal_form, best.tag.POS)
+    return Token(start, end, text, *morph.lemma_and_pos(text))
 
 
 def analyse(text: str, morph: Morphology) -> Analysis:
@@ -19,9 +32,50 @@ def analyse(text: str, morph: Morphology) -> Analysis:
     sentences = []
     for sent in sentenize(text):
         tokens = tuple(
-            make_token(sent.start + tok.start, sent.start + tok.stop, tok.text, morph)
-            for tok in razdel_tokenize(sent.text)
+            make_token(sent.start + start, sent.start + end, word, morph)
+            for start, end, word in word_tokens(sent.text)
         )
         if tokens:
             sentences.append(Sentence(sent.start, sent.stop, tokens))
     return Analysis(text, tuple(sentences))
+
+
+def word_tokens(text: str) -> list[tuple[int, int, str]]:
+    """razdel's tokens of `text`, found a whitespace-separated word at a time.
+
+    razdel never joins across whitespace, and its rules look past a word only from a
+    joining character at its edge, at the neighbouring atom's type. So a word's tokens
+    depend on the word and on those types alone; they are computed once per such key
+    (news repeats its words), by razdel itself.
+    """
+    words = [(m.start(), m.group()) for m in WORD.finditer(text)]
+    out = []
+    for index, (start, word) in enumerate(words):
+        if ONE_ATOM.fullmatch(word):
+            out.append((start, start + len(word), word))
+            continue
+        before = after = None
+        if word[0] in JOINERS:
+            before = edge_type(words[index - 1][1], last=True) if index else None
+        if word[-1] in JOINERS:
+            after = edge_type(words[index + 1][1], last=False) if index + 1 < len(words) else None
+        for piece in tokens_of_word(word, before, after):
+            out.append((start, start + len(piece), piece))
+            start += len(piece)
+    return out
+
+
+def edge_type(word: str, last: bool) -> str:
+    """The type of a word's first or last atom, as razdel's joining rules see it."""
+    atom = list(ATOM.finditer(word))[-1] if last else ATOM.match(word)
+    kind = atom.lastgroup
+    return kind if kind in ("PUNCT", "INT") else "WORD"
+
+
+@lru_cache(maxsize=200_000)
+def tokens_of_word(word: str, before: str | None, after: str | None) -> tuple[str, ...]:
+    """razdel's tokens of one word, with stand-ins for the atoms its rules look at."""
+    left = STAND_INS[before] + " " if before else ""
+    right = " " + STAND_INS[after] if after else ""
+    pieces = [t.text for t in razdel_tokenize(left + word + right)]
+    return tuple(pieces[(1 if before else 0) : len(pieces) - (1 if after else 0)])

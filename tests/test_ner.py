@@ -59,13 +59,13 @@ def test_find_named_entities(resources, text, expected):
     assert [(s.type, text[s.start : s.end]) for s in spans] == expected
 
 
-def test_our_encoder_pass_scores_as_slovnet_does(resources, seed_text):
+def test_the_tagger_scores_and_decodes_as_slovnet_does(resources, seed_text):
     import numpy as np
 
     from pipeline.ner import emission_scores
     from pipeline.tokenize import analyse
 
-    infer = resources.ner.infer
+    infer = resources.ner.slovnet.infer
     words = [token.text for token in analyse(seed_text, resources.morph).tokens]
     (batch,) = list(infer.encoder([words]))
     theirs = infer.model(batch.word_id, batch.shape_id, batch.pad_mask)
@@ -73,3 +73,6 @@ def test_our_encoder_pass_scores_as_slovnet_does(resources, seed_text):
     assert ours.shape == theirs.shape
     assert np.allclose(ours, theirs, atol=1e-4)
     assert (ours.argmax(-1) == theirs.argmax(-1)).all()
+    (path,) = infer.model.head.crf.decode(theirs, ~batch.pad_mask)
+    (slovnet_tags,) = infer.decoder([path])
+    assert resources.ner.tags(words) == slovnet_tags

@@ -38,3 +38,41 @@ def test_hyphenated_words_and_numbers_stay_whole(resources):
 @pytest.mark.parametrize("text", ["", "   \n\t  "])
 def test_empty_text_has_no_sentences(resources, text):
     assert analyse(text, resources.morph).sentences == ()
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        # razdel's dash rule looks past the word: "слово-" keeps its dash before a word...
+        ("слово- дело", ["слово-", "дело"]),
+        # ...and gives it up before punctuation or at the end
+        ("слово- , дело", ["слово", "-", ",", "дело"]),
+        ("слово-", ["слово", "-"]),
+        ("а -то", ["а", "-то"]),
+        ("1 ,5", ["1", ",5"]),
+        ("1, 5", ["1,", "5"]),
+        ("т.е. 3/4 :-) yahoo!", ["т", ".", "е", ".", "3/4", ":", "-", ")", "yahoo!"]),
+    ],
+)
+def test_word_at_a_time_tokens_are_razdels(text, tokens):
+    from razdel import tokenize
+
+    from pipeline.tokenize import word_tokens
+
+    assert [t.text for t in tokenize(text)] == tokens
+    assert word_tokens(text) == [(t.start, t.stop, t.text) for t in tokenize(text)]
+
+
+def test_word_at_a_time_tokens_match_razdel_on_random_strings(seed_text):
+    import random
+
+    from razdel import sentenize, tokenize
+
+    from pipeline.tokenize import word_tokens
+
+    rng = random.Random(7)
+    alphabet = [*"аБвЯёaZk109-‑–—−_.,/\\:;()=*!?…«»' \n\tΔβ№", "yahoo", "  "]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 25))) for _ in range(3000)]
+    texts += [s.text for s in sentenize(seed_text)]
+    for text in texts:
+        assert word_tokens(text) == [(t.start, t.stop, t.text) for t in tokenize(text)], text
