@@ -62,11 +62,12 @@ def run_batch(
                     yield key, item
 
         if dask is not None:
-            results = run_dask(todo(), dask, workers, user_entries)
+            results = run_dask(todo(), dask, workers, table_format, user_entries)
         elif workers > 1:
-            results = run_pool(todo(), workers, user_entries)
+            results = run_pool(todo(), workers, table_format, user_entries)
         else:
-            results = run_here(todo(), resources or shared_resources(user_entries))
+            resources = resources or shared_resources(user_entries)
+            results = run_here(todo(), resources, table_format)
         for key, line in results:
             journal.write(key, line)
             progress.advance()

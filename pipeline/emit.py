@@ -7,6 +7,7 @@ temporary file that then replaces the target, so no half-written file is ever in
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -21,11 +22,19 @@ from .tables import INTEGER_COLUMNS, TABLES, table_rows
 PARQUET_BATCH = 10_000
 
 
-def journal_entry(item: Document | Failure) -> dict[str, Any]:
-    """What the journal keeps of a finished document: its line and its table rows."""
+def journal_entry(item: Document | Failure, table_format: str = "csv") -> dict[str, Any]:
+    """What the journal keeps of a finished document: its output, ready to be written.
+
+    Its documents.jsonl (or errors.jsonl) line and, for CSV, its table rows are rendered
+    here, where the document was processed (in a worker), so that assembling the output
+    files at the end of a batch is only copying text.
+    """
     if isinstance(item, Failure):
-        return {"error": item.to_dict()}
-    return {"document": item.to_dict(), "tables": table_rows(item)}
+        return {"error": json_line(item.to_dict())}
+    tables: dict[str, Any] = table_rows(item)
+    if table_format == "csv":
+        tables = {name: csv_text(rows) for name, rows in tables.items()}
+    return {"document": json_line(item.to_dict()), "mentions": len(item.mentions), "tables": tables}
 
 
 def json_line(record: dict[str, Any]) -> str:
@@ -62,14 +71,14 @@ def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], table_format
         }
         for entry in entries:
             if "error" in entry:
-                errors.write(json_line(entry["error"]))
+                errors.write(entry["error"])
                 counts.failures += 1
                 continue
-            documents.write(json_line(entry["document"]))
+            documents.write(entry["document"])
             for name, rows in entry["tables"].items():
                 tables[name].write(rows)
             counts.documents += 1
-            counts.mentions += len(entry["document"]["mentions"])
+            counts.mentions += entry["mentions"]
     for target in targets:
         os.replace(temporary(target), target)
     # the other format's tables of an earlier run into this folder would now be stale
@@ -83,19 +92,25 @@ def open_text(path: Path):
     return path.open("w", encoding="utf-8", newline="")
 
 
+def csv_text(rows: Iterable[Iterable[Any]]) -> str:
+    """Rows as CSV lines: quoted where needed, one "\\n" after each row."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    return buffer.getvalue()
+
+
 class CsvTable:
-    """A CSV table: header row, then rows as they come."""
+    """A CSV table: header row, then the rows of each document, rendered by `csv_text`."""
 
     def __init__(self, path: Path, columns: tuple[str, ...]) -> None:
         self.handle = open_text(path)
-        self.writer = csv.writer(self.handle, lineterminator="\n")
-        self.writer.writerow(columns)
+        self.handle.write(csv_text([columns]))
 
     def __enter__(self) -> CsvTable:
         return self
 
-    def write(self, rows: list[list[Any]]) -> None:
-        self.writer.writerows(rows)
+    def write(self, rows: str) -> None:
+        self.handle.write(rows)
 
     def __exit__(self, *exc_info: object) -> None:
         self.handle.close()

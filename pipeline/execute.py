@@ -31,15 +31,17 @@ CHUNK = 8
 CHUNKS_IN_FLIGHT_PER_WORKER = 3
 
 
-def finish(key: str, item: Article | Failure, resources: Resources) -> Result:
+def finish(key: str, item: Article | Failure, resources: Resources, table_format: str) -> Result:
     """Process one item into its journal line; serialising it here keeps the writer light."""
     from .emit import journal_entry
     from .run import process_item
 
-    return key, journal_line(key, journal_entry(process_item(item, resources)))
+    return key, journal_line(key, journal_entry(process_item(item, resources), table_format))
 
 
-def process_chunk(chunk: list[Item], user_entries: tuple[Entry, ...] = ()) -> list[Result]:
+def process_chunk(
+    chunk: list[Item], table_format: str, user_entries: tuple[Entry, ...] = ()
+) -> list[Result]:
     """Run in a worker: process a chunk with the worker's own models, loaded once.
 
     The user's gazetteer entries are sent to the workers, as a worker on another machine
@@ -47,7 +49,7 @@ def process_chunk(chunk: list[Item], user_entries: tuple[Entry, ...] = ()) -> li
     once to each Dask worker.
     """
     resources = shared_resources(user_entries or POOL_WORKER_ENTRIES)
-    return [finish(key, item, resources) for key, item in chunk]
+    return [finish(key, item, resources, table_format) for key, item in chunk]
 
 
 POOL_WORKER_ENTRIES: tuple[Entry, ...] = ()
@@ -82,10 +84,10 @@ def in_order(
         yield from result_of(pending.popleft())
 
 
-def run_here(items: Iterable[Item], resources: Resources) -> Iterator[Result]:
+def run_here(items: Iterable[Item], resources: Resources, table_format: str) -> Iterator[Result]:
     """In this process, one document after another."""
     for key, item in items:
-        yield finish(key, item, resources)
+        yield finish(key, item, resources, table_format)
 
 
 ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
@@ -122,7 +124,7 @@ def exit_with_parent(parent: int) -> None:
 
 
 def run_pool(
-    items: Iterable[Item], workers: int, user_entries: tuple[Entry, ...] = ()
+    items: Iterable[Item], workers: int, table_format: str, user_entries: tuple[Entry, ...] = ()
 ) -> Iterator[Result]:
     """In `workers` local processes (started fresh: no model state is inherited)."""
     context = multiprocessing.get_context("spawn")
@@ -137,13 +139,17 @@ def run_pool(
     ):
 
         def submit(chunk: list[Item]) -> Future:
-            return pool.submit(process_chunk, chunk)
+            return pool.submit(process_chunk, chunk, table_format)
 
         yield from in_order(submit, Future.result, items, workers * CHUNKS_IN_FLIGHT_PER_WORKER)
 
 
 def run_dask(
-    items: Iterable[Item], address: str, workers: int, user_entries: tuple[Entry, ...] = ()
+    items: Iterable[Item],
+    address: str,
+    workers: int,
+    table_format: str,
+    user_entries: tuple[Entry, ...] = (),
 ) -> Iterator[Result]:
     """On a Dask cluster: an existing scheduler's address, or "local" for a local cluster.
 
@@ -164,7 +170,7 @@ def run_dask(
         entries = client.scatter([user_entries], broadcast=True)[0] if user_entries else ()
 
         def submit(chunk: list[Item]) -> Any:
-            return client.submit(process_chunk, chunk, entries, pure=False)
+            return client.submit(process_chunk, chunk, table_format, entries, pure=False)
 
         yield from in_order(
             submit,

@@ -19,6 +19,9 @@ from .records import Article, Document, Failure
 PARTIAL = ".partial"
 JOURNAL = "journal.jsonl"
 SETTINGS = "run.json"
+# Raised whenever what a journal line holds changes: a run is never resumed over a journal
+# whose lines this version would misread.
+LINE_FORMAT = 2
 
 
 class ResumeError(ValueError):
@@ -42,7 +45,7 @@ class Journal:
     def __init__(self, out_dir: Path, settings: dict[str, Any], resume: bool) -> None:
         self.folder = out_dir / PARTIAL
         self.path = self.folder / JOURNAL
-        self.settings = settings
+        self.settings = {**settings, "journal_line_format": LINE_FORMAT}
         self.resume = resume
         self.done: set[str] = set()
         self._handle: IO[str] | None = None
