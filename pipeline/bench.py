@@ -1,6 +1,6 @@
 """`make bench`: our pipeline against plain natasha, whole processes, on one generated corpus.
 
-    python -m pipeline.bench [--docs 300] [--runs 3] [--scale 100,1000,10000] [--out outputs]
+    python -m pipeline.bench [--docs 300] [--runs 5] [--scale 100,1000,10000] [--out outputs]
 
 The corpus is cut from the articles in seeds/ (runs of consecutive sentences, shuffled by a
 fixed seed), so the project benchmarks itself without ../shared. Each command is timed as a
@@ -239,7 +239,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     parser = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__)
     parser.add_argument("--docs", type=int, default=300)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     parser.add_argument(
         "--scale",
         default="100,1000,10000",

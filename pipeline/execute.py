@@ -128,20 +128,23 @@ def run_pool(
 ) -> Iterator[Result]:
     """In `workers` local processes (started fresh: no model state is inherited)."""
     context = multiprocessing.get_context("spawn")
-    with (
-        single_threaded_children(),
-        ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=context,
-            initializer=start_pool_worker,
-            initargs=(os.getpid(), user_entries),
-        ) as pool,
-    ):
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=start_pool_worker,
+        initargs=(os.getpid(), user_entries),
+    )
+    try:
 
         def submit(chunk: list[Item]) -> Future:
             return pool.submit(process_chunk, chunk, table_format)
 
-        yield from in_order(submit, Future.result, items, workers * CHUNKS_IN_FLIGHT_PER_WORKER)
+        with single_threaded_children():  # the pool starts its processes on the first submits
+            window = workers * CHUNKS_IN_FLIGHT_PER_WORKER
+            yield from in_order(submit, Future.result, items, window)
+    finally:
+        # the workers wind down (a tenth of a second or more) while the output is written
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def run_dask(

@@ -95,6 +95,7 @@ def load_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
     the gazetteers, with the user's own entries (`read_entries`) over the shipped ones, and
     the occupation linker's model."""
     import pymorphy3
+    import pymorphy3_dicts_ru
     from slovnet import NER
 
     from .gazetteer import load_gazetteer
@@ -105,7 +106,8 @@ def load_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
     data = natasha_data_dir()
     ner = NER.load(data / NER_FILE)
     ner.navec(navec_codebooks(data / NAVEC_FILE))
-    morph = Morphology(pymorphy3.MorphAnalyzer())
+    # naming the dictionary spares the scan of every installed package's entry points
+    morph = Morphology(pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru"))
     return Resources(
         morph=morph,
         ner=Tagger(ner),
