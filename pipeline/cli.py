@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from .read import DEFAULT_MAX_BYTES, InputError, check_inputs, count_inputs
+from .report import SHOWN
 
 
 class TableFormat(StrEnum):
@@ -124,15 +125,21 @@ def run(
 def report(
     out: Annotated[Path, typer.Argument(help="An output folder of `run`.")],
     html: Annotated[Path, typer.Option("--html", help="Where to write the page.")],
+    documents: Annotated[
+        int, typer.Option(help="How many documents to show with their text.", min=0)
+    ] = SHOWN,
 ) -> None:
-    """Write a standalone HTML report of OUT: people, organisations, places and texts."""
+    """Write a standalone HTML report of OUT: people, organisations, places and texts.
+
+    Every document counts in the tables; the page shows the text of the first ones.
+    """
     from .emit import documents_in
     from .report import build_report
 
     source = out / "documents.jsonl"
     if not source.is_file():
         raise typer.BadParameter(f"no documents.jsonl in {out}", param_hint="OUT")
-    page = build_report(list(documents_in(source)), title=f"Report: {out.name}")
+    page = build_report(documents_in(source), title=f"Report: {out.name}", shown=documents)
     html.write_text(page, encoding="utf-8")
     typer.echo(f"report -> {html}", err=True)
 

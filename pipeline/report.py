@@ -14,6 +14,7 @@ from typing import Any
 from .markup import STYLE, highlight, mention_notes
 
 TOP = 15
+SHOWN = 200  # documents whose text the page shows
 PAGE_STYLE = (
     "body{font-family:sans-serif;margin:2em;max-width:70em;color:#222}"
     "table{border-collapse:collapse;margin-bottom:2em}"
@@ -32,30 +33,23 @@ class Person:
     documents: set = field(default_factory=set)
 
 
-def people(documents: Iterable[Mapping[str, Any]]) -> dict[str, Person]:
-    """Every person by canonical name: titles, organisations, mentions, documents."""
-    found: dict[str, Person] = defaultdict(Person)
-    for doc in documents:
-        entities, mentions = doc["entities"], doc["mentions"]
-        for entity in entities:
-            if entity["type"] == "PER":
-                person = found[entity["canonical"]]
-                person.mentions += len(entity["mentions"])
-                person.documents.add(doc["doc_id"])
-        for occupation in doc["occupations"]:
-            name = entities[mentions[occupation["person"]]["entity"]]["canonical"]
-            found[name].titles[mentions[occupation["title"]]["normal"]] += 1
-            if occupation["org"] is not None:
-                org = entities[mentions[occupation["org"]]["entity"]]["canonical"]
-                found[name].organisations[org] += 1
-    return dict(found)
+def add_people(found: dict[str, Person], doc: Mapping[str, Any]) -> None:
+    """Count a document's persons by canonical name: titles, organisations, mentions."""
+    entities, mentions = doc["entities"], doc["mentions"]
+    for entity in entities:
+        if entity["type"] == "PER":
+            person = found[entity["canonical"]]
+            person.mentions += len(entity["mentions"])
+            person.documents.add(doc["doc_id"])
+    for occupation in doc["occupations"]:
+        name = entities[mentions[occupation["person"]]["entity"]]["canonical"]
+        found[name].titles[mentions[occupation["title"]]["normal"]] += 1
+        if occupation["org"] is not None:
+            org = entities[mentions[occupation["org"]]["entity"]]["canonical"]
+            found[name].organisations[org] += 1
 
 
-def top_names(documents: Iterable[Mapping[str, Any]], kind: str) -> list[tuple[str, int]]:
-    """The names of a type mentioned in most documents."""
-    counts: Counter = Counter()
-    for doc in documents:
-        counts.update({e["canonical"] for e in doc["entities"] if e["type"] == kind})
+def top(counts: Counter) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:TOP]
 
 
@@ -94,21 +88,34 @@ def document_section(doc: Mapping[str, Any]) -> str:
     return f'<div class="doc"><h3>{escape(str(doc["doc_id"]))}</h3>{body}</div>'
 
 
-def build_report(documents: list[Mapping[str, Any]], title: str = "Report") -> str:
-    """The whole page."""
-    charts = chart("Organisations", top_names(documents, "ORG")) + chart(
-        "Places", top_names(documents, "LOC")
-    )
+def build_report(
+    documents: Iterable[Mapping[str, Any]], title: str = "Report", shown: int = SHOWN
+) -> str:
+    """The whole page, from one pass over the documents: every document counts in the
+    tables and charts, and the first `shown` are shown with their text (a page with the
+    texts of a hundred thousand articles would not open)."""
+    found: dict[str, Person] = defaultdict(Person)
+    names: dict[str, Counter] = {"ORG": Counter(), "LOC": Counter()}
+    sections = []
+    total = 0
+    for doc in documents:
+        total += 1
+        add_people(found, doc)
+        for kind, counts in names.items():  # in how many documents each name occurs
+            counts.update({e["canonical"] for e in doc["entities"] if e["type"] == kind})
+        if total <= shown:
+            sections.append(document_section(doc))
+    charts = chart("Organisations", top(names["ORG"])) + chart("Places", top(names["LOC"]))
     legend = "".join(
         f'<mark class="{kind}">{kind}</mark> ' for kind in ("PER", "ORG", "LOC", "TITLE")
     )
+    texts = f"the first {len(sections)} of {total}" if len(sections) < total else "all"
     return (
         '<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">'
         f"<title>{escape(title)}</title><style>{PAGE_STYLE}{STYLE}</style></head><body>"
-        f"<h1>{escape(title)}</h1><p>{len(documents)} documents</p>"
-        f"{people_table(people(documents))}"
+        f"<h1>{escape(title)}</h1><p>{total} documents</p>"
+        f"{people_table(found)}"
         f'<div class="charts">{charts}</div>'
-        f'<h2>Documents</h2><div class="ru-doc">{legend}</div>'
-        + "".join(document_section(doc) for doc in documents)
-        + "</body></html>"
+        f"<h2>Documents ({texts})</h2>"
+        f'<div class="ru-doc">{legend}</div>' + "".join(sections) + "</body></html>"
     )

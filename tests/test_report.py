@@ -94,3 +94,25 @@ def test_report_renders_in_a_headless_browser(tmp_path):
         check=False,
     )
     assert shot.exists() and shot.stat().st_size > 10_000
+
+
+def test_report_counts_every_document_and_shows_the_first_texts():
+    from pipeline.report import build_report
+
+    def document(doc_id: str, text: str) -> dict:
+        end = text.index(" ")
+        return {
+            "doc_id": doc_id,
+            "text": text,
+            "mentions": [
+                {"id": 0, "start": 0, "end": end, "type": "LOC", "normal": "Казань", "entity": 0}
+            ],
+            "entities": [{"id": 0, "type": "LOC", "canonical": "Казань", "mentions": [0]}],
+            "occupations": [],
+        }
+
+    documents = (document(f"d{i}", f"Казань{i} встречает гостей.") for i in range(3))
+    page = build_report(documents, shown=2)
+    assert "<p>3 documents</p>" in page and "Documents (the first 2 of 3)" in page
+    assert "Казань0" in page and "Казань1" in page and "Казань2" not in page
+    assert "<td>Казань</td><td>3</td>" in page  # the chart counts all three
