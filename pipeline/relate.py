@@ -82,6 +82,7 @@ def link_occupations(
     the patterns' first, then the learned model's for the titles left."""
     found = pattern_links(text, sentences, mentions, title_key, form_of, gender_of, morph)
     pairs = [*found.pairs, *model_links(found.top, found.pairs, found.split, found.context, model)]
+    pairs = without_lone_plural_holders(pairs, found.context)
     pairs.sort(key=lambda pair: (pair[0].start, pair[1].start))
     return tuple(
         Occupation(
@@ -92,6 +93,34 @@ def link_occupations(
         )
         for title, person in pairs
     )
+
+
+# Words that make one person a member of a plural title: "один из адвокатов", "в числе
+# генералов", "среди лучших", "наряду с другими художниками", "как и большинство
+# боксёров", "как многие", "оба являются советниками".
+MEMBERSHIP = frozenset(
+    {"из", "среди", "число", "другой", "наряду", "большинство", "многие", "многий", "оба"}
+)
+MEMBERSHIP_REACH = 4  # words before the pair in which "один из" may stand
+
+
+def without_lone_plural_holders(pairs: Sequence[Pair], context: Context) -> list[Pair]:
+    """Drop a plural title's link to a single person unless the text makes the person one
+    of them: "Адвокаты Берлускони" are Berlusconi's lawyers, "один из адвокатов Петров"
+    is one of them. A plural title linked to several persons (a list) keeps them all."""
+    holders: dict[int, int] = {}
+    for title, _ in pairs:
+        holders[title.id] = holders.get(title.id, 0) + 1
+    kept = []
+    for title, person in pairs:
+        if holders[title.id] == 1 and context.is_plural(title):
+            first, last = sorted((title, person), key=lambda m: m.start)
+            before = context.words(context.sentence_start(first.start), first.start)
+            words = before[-MEMBERSHIP_REACH:] + context.words(first.end, last.start)
+            if not any(word.lemma in MEMBERSHIP for word in words):
+                continue
+        kept.append((title, person))
+    return kept
 
 
 def pairs_in_sentences(split: Sentences, context: Context) -> list[Pair]:

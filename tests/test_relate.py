@@ -222,6 +222,16 @@ def test_patterns(resources, text, expected):
             "Пусть победит сильнейший!\n\nКирсан Илюмжинов Президент ФИДЕ",
             [("Кирсан Илюмжинов", "президент ФИДЕ")],
         ),
+        # a plural title holds one person when the text makes them one of many...
+        (
+            "Один из адвокатов Андрей Ромашов заявил, что подаст жалобу.",
+            [("Андрей Ромашов", "адвокат")],
+        ),
+        # ...or when it holds a list
+        (
+            "Адвокаты Андрей Ромашов и Сергей Сидоров обжаловали приговор.",
+            [("Андрей Ромашов", "адвокат"), ("Сергей Сидоров", "адвокат")],
+        ),
     ],
 )
 def test_more_patterns(resources, text, expected):
@@ -248,6 +258,10 @@ def test_more_patterns(resources, text, expected):
         "Марин Ле Пен стала кандидатом на пост главы Франции.",
         # after a relative's noun, a name not in the genitive is the relative's
         "Гостями были дочь действующего президента Иванка Трамп и её муж.",
+        # a plural title before one name: the name is whose lawyers or doctors they are
+        "Адвокаты Сильвио Берлускони обжаловали приговор.",
+        "Адвокаты Берлускони не отрицают, что их клиент знал об этом.",
+        "Суд не нашёл вины врачей Агафонова в смерти пациента.",
     ],
 )
 def test_no_link(resources, text):
