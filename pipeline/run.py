@@ -16,7 +16,7 @@ from .relate import link_occupations
 from .repairs import repair_spans
 from .resources import Resources
 from .titles import find_titles, separate_titles_from_names
-from .tokenize import analyse
+from .tokenize import analyse, with_cyrillic_lookalikes
 
 # Longer texts go through the stages a window at a time, so that memory stays bounded;
 # a window ends at a line break where it can. News articles fit in one window.
@@ -33,8 +33,12 @@ class Window:
 
 
 def process_article(article: Article, resources: Resources) -> Document:
-    """Run every stage over one article."""
-    text = article.text
+    """Run every stage over one article.
+
+    The stages read the text with look-alike Latin letters in Russian words made Cyrillic
+    (`with_cyrillic_lookalikes`, same offsets); mentions keep the text as written.
+    """
+    text = with_cyrillic_lookalikes(article.text)
     mentions: list[Mention] = []
     occupations: list[Occupation] = []
     people: list[PersonClues | None] = []
@@ -67,11 +71,14 @@ def process_article(article: Article, resources: Resources) -> Document:
     entity_of, _ = group(mentions, text, resolved, readings)
     mentions = settle_person_names(mentions, entity_of, people)
     entity_of, entities = group(mentions, text, resolved)
-    final = tuple(replace(m, entity=entity_of[m.id]) for m in mentions)
+    written = article.text
+    final = tuple(
+        replace(m, entity=entity_of[m.id], text=written[m.start : m.end]) for m in mentions
+    )
     return Document(
         article.doc_id,
         article.source,
-        text,
+        written,
         final,
         with_titles(entities, final, occupations),
         tuple(occupations),

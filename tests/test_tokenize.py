@@ -76,3 +76,30 @@ def test_word_at_a_time_tokens_match_razdel_on_random_strings(seed_text):
     texts += [s.text for s in sentenize(seed_text)]
     for text in texts:
         assert word_tokens(text) == [(t.start, t.stop, t.text) for t in tokenize(text)], text
+
+
+@pytest.mark.parametrize(
+    "written, read",
+    [
+        ("Cолист The Prodigy", "Солист The Prodigy"),  # a Latin C in a Russian word
+        ("Моcква и Tвиттере", "Москва и Твиттере"),
+        # a Latin letter with no Cyrillic twin: the word is left as written
+        ("Нerald и агентстваAssociated", "Нerald и агентстваAssociated"),
+        ("CCCP и The Prodigy", "CCCP и The Prodigy"),  # all-Latin words stay Latin
+    ],
+)
+def test_latin_look_alikes_in_russian_words_read_as_cyrillic(written, read):
+    from pipeline.tokenize import with_cyrillic_lookalikes
+
+    assert with_cyrillic_lookalikes(written) == read
+
+
+def test_a_title_with_a_latin_look_alike_is_found_and_keeps_its_text(resources):
+    from pipeline import extract
+
+    text = "Cолист The Prodigy Кит Флинт покончил с собой."
+    doc = extract(text, resources=resources)
+    assert doc.text == text
+    titles = [(m.text, m.normal) for m in doc.mentions if m.type == "TITLE"]
+    assert ("Cолист The Prodigy", "солист The Prodigy") in titles
+    assert all(doc.text[m.start : m.end] == m.text for m in doc.mentions)
