@@ -252,3 +252,34 @@ def settle_person_names(
         )
         settled.append(mention if normal == mention.normal else replace(mention, normal=normal))
     return settled
+
+
+def name_families(mentions: Sequence[Mention], morph: Morphology) -> list[Mention]:
+    """A one-word person mention that can only be a plural of a surname the document
+    names someone by ("Скрипалей" beside "Сергей Скрипаль", "Ивановых" beside "Пётр
+    Иванов") names the family: its normal is the nominative plural, "Скрипали".
+    """
+    surnames = {
+        m.normal.split()[-1].lower()
+        for m in mentions
+        if m.type == "PER" and len(m.normal.split()) > 1
+    }
+    out = []
+    for mention in mentions:
+        word = mention.text.strip()
+        if mention.type == "PER" and word[:1].isupper() and " " not in word:
+            family = family_name(word, surnames, morph)
+            if family is not None and family != mention.normal:
+                mention = replace(mention, normal=family)
+        out.append(mention)
+    return out
+
+
+def family_name(word: str, surnames: set[str], morph: Morphology) -> str | None:
+    """The nominative plural of `word` when every reading of it as one of `surnames` is
+    plural ("Скрипалей": скрипаль, plural genitive); None otherwise ("Скрипаля")."""
+    readings = [p for p in morph.parse(word) if p.normal_form in surnames]
+    if not readings or any(p.tag.number != "plur" for p in readings):
+        return None
+    nominative = readings[0].inflect({"nomn", "plur"})
+    return None if nominative is None else nominative.word.capitalize()

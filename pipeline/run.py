@@ -10,7 +10,7 @@ from .inflect import mention_form
 from .merge import group
 from .ner import find_named_entities
 from .normalize import normalize, person_forms_of
-from .persons import PersonClues, person_cues, settle_person_names
+from .persons import PersonClues, name_families, person_cues, settle_person_names
 from .records import Article, Document, Entity, Failure, Mention, Occupation
 from .relate import link_occupations
 from .repairs import repair_spans
@@ -69,7 +69,7 @@ def process_article(article: Article, resources: Resources) -> Document:
     ]
     readings = {i: clues.forms.readings() for i, clues in enumerate(people) if clues}
     entity_of, _ = group(mentions, text, resolved, readings)
-    mentions = settle_person_names(mentions, entity_of, people)
+    mentions = name_families(settle_person_names(mentions, entity_of, people), resources.morph)
     entity_of, entities = group(mentions, text, resolved)
     written = article.text
     final = tuple(

@@ -114,3 +114,22 @@ def test_a_name_after_a_title_in_the_nominative_is_a_nominative(resources):
     assert normals["Фумио Кисида"] == "Фумио Кисида"
     normals = person_normals("Встреча с премьер-министром Японии Фумио Кисидой.", resources)
     assert normals["Фумио Кисидой"] == "Фумио Кисида"
+
+
+def test_a_plural_of_a_named_persons_surname_names_the_family(resources):
+    text = (
+        "Сергей Скрипаль и его дочь Юлия были отравлены. Отравление Скрипалей вызвало "
+        "скандал. Скрипаля выписали из больницы."
+    )
+    normals = person_normals(text, resources)
+    assert normals["Скрипалей"] == "Скрипали"
+    assert normals["Скрипаля"] == "Скрипаль"  # one person, singular
+
+
+def test_a_family_name_needs_a_known_surname_read_only_as_a_plural(resources):
+    from pipeline.persons import family_name
+
+    assert family_name("Скрипалей", {"скрипаль"}, resources.morph) == "Скрипали"
+    assert family_name("Ивановых", {"иванов"}, resources.morph) == "Ивановы"
+    assert family_name("Иванова", {"иванов"}, resources.morph) is None
+    assert family_name("Скрипалей", set(), resources.morph) is None
