@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from .emit import Counts, write_outputs
+from .emit import Counts, OutputFiles
 from .execute import run_dask, run_here, run_pool
 from .gazetteer import read_entries
 from .journal import Journal, item_key
@@ -51,7 +52,9 @@ def run_batch(
         "table_format": table_format,
     }
     out_dir.mkdir(parents=True, exist_ok=True)
-    with Journal(out_dir, settings, resume) as journal:
+    with Journal(out_dir, settings, resume) as journal, OutputFiles(out_dir, table_format) as files:
+        for entry in journal.entries():  # documents done by the interrupted run
+            files.add(entry)
 
         def todo() -> Iterator[tuple[str, Article | Failure]]:
             for item in read_inputs(inputs, id_field, text_field, max_bytes):
@@ -68,10 +71,13 @@ def run_batch(
         else:
             resources = resources or shared_resources(user_entries)
             results = run_here(todo(), resources, table_format)
+        # the output files grow with the journal (while workers compute), and take the
+        # targets' place only once every document is in
         for key, line in results:
             journal.write(key, line)
+            files.add(json.loads(line))
             progress.advance()
+        counts = files.commit()
     progress.close()
-    counts = write_outputs(out_dir, journal.entries(), table_format)
     journal.discard()
     return counts

@@ -1,7 +1,8 @@
 """Stage 4: documents.jsonl, the tables (CSV or Parquet) and errors.jsonl.
 
-They are assembled from the run journal once the batch is complete, each into a hidden
-temporary file that then replaces the target, so no half-written file is ever in place.
+They are written from the run journal's entries as documents finish, each into a hidden
+temporary file that replaces the target only once the batch is complete, so no
+half-written file is ever in place.
 """
 
 from __future__ import annotations
@@ -52,40 +53,71 @@ def temporary(path: Path) -> Path:
     return path.with_name(f".{path.name}.partial")
 
 
-def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], table_format: str) -> Counts:
-    """Write every output file of a batch from its journal entries."""
-    counts = Counts()
-    suffix = ".csv" if table_format == "csv" else ".parquet"
-    table_paths = {name: out_dir / f"{name}{suffix}" for name in TABLES}
-    targets = [out_dir / "documents.jsonl", out_dir / "errors.jsonl", *table_paths.values()]
-    with ExitStack() as stack:
-        documents = stack.enter_context(open_text(temporary(targets[0])))
-        errors = stack.enter_context(open_text(temporary(targets[1])))
-        tables = {
+class OutputFiles:
+    """The output files of a batch, written a journal entry at a time into hidden
+    temporary files, which replace the targets only when the batch is complete (`commit`).
+
+    Use as a context manager; leaving it without `commit` (an error, an interrupt) leaves
+    the targets as they were.
+    """
+
+    def __init__(self, out_dir: Path, table_format: str) -> None:
+        self.counts = Counts()
+        self.other = ".parquet" if table_format == "csv" else ".csv"
+        suffix = ".csv" if table_format == "csv" else ".parquet"
+        self.out_dir = out_dir
+        self.table_paths = {name: out_dir / f"{name}{suffix}" for name in TABLES}
+        self.targets = [out_dir / "documents.jsonl", out_dir / "errors.jsonl"]
+        self.targets += self.table_paths.values()
+        self.table_format = table_format
+        self.stack = ExitStack()
+
+    def __enter__(self) -> OutputFiles:
+        stack = self.stack.__enter__()
+        self.documents = stack.enter_context(open_text(temporary(self.targets[0])))
+        self.errors = stack.enter_context(open_text(temporary(self.targets[1])))
+        self.tables = {
             name: stack.enter_context(
                 CsvTable(temporary(path), TABLES[name])
-                if table_format == "csv"
+                if self.table_format == "csv"
                 else ParquetTable(temporary(path), name)
             )
-            for name, path in table_paths.items()
+            for name, path in self.table_paths.items()
         }
+        return self
+
+    def add(self, entry: dict[str, Any]) -> None:
+        """One journal entry: a document's line and table rows, or an error's line."""
+        if "error" in entry:
+            self.errors.write(entry["error"])
+            self.counts.failures += 1
+            return
+        self.documents.write(entry["document"])
+        for name, rows in entry["tables"].items():
+            self.tables[name].write(rows)
+        self.counts.documents += 1
+        self.counts.mentions += entry["mentions"]
+
+    def commit(self) -> Counts:
+        """Close the files and put them in place of the targets."""
+        self.stack.close()
+        for target in self.targets:
+            os.replace(temporary(target), target)
+        # the other format's tables of an earlier run into this folder would now be stale
+        for name in TABLES:
+            (self.out_dir / f"{name}{self.other}").unlink(missing_ok=True)
+        return self.counts
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stack.close()
+
+
+def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], table_format: str) -> Counts:
+    """Write every output file of a batch from its journal entries."""
+    with OutputFiles(out_dir, table_format) as files:
         for entry in entries:
-            if "error" in entry:
-                errors.write(entry["error"])
-                counts.failures += 1
-                continue
-            documents.write(entry["document"])
-            for name, rows in entry["tables"].items():
-                tables[name].write(rows)
-            counts.documents += 1
-            counts.mentions += entry["mentions"]
-    for target in targets:
-        os.replace(temporary(target), target)
-    # the other format's tables of an earlier run into this folder would now be stale
-    other = ".parquet" if suffix == ".csv" else ".csv"
-    for name in TABLES:
-        (out_dir / f"{name}{other}").unlink(missing_ok=True)
-    return counts
+            files.add(entry)
+        return files.commit()
 
 
 def open_text(path: Path):

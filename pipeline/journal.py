@@ -2,7 +2,8 @@
 
 A line is written whole and flushed before the next document starts, so a run killed at
 any moment (even kill -9) leaves at most one unfinished last line, which a resumed run
-drops. The tables are assembled from the journal only when the batch is complete.
+drops. The output files are written alongside and put in place only when the batch is
+complete; a resumed run writes them again from the journal first.
 """
 
 from __future__ import annotations

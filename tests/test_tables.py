@@ -65,3 +65,22 @@ def test_to_frames_types():
     assert frames["mentions"]["end"].dtype == "int64"
     assert str(frames["occupations"]["org_start"].dtype) == "Int64"
     assert frames["entities"].loc[1, "titles"] == "директор"
+
+
+def test_output_files_replace_the_old_ones_only_when_complete(tmp_path):
+    import pytest
+
+    from pipeline.emit import OutputFiles
+
+    (tmp_path / "documents.jsonl").write_text("an earlier run\n", encoding="utf-8")
+    with pytest.raises(RuntimeError), OutputFiles(tmp_path, "csv") as files:
+        files.add({"key": "k", **journal_entry(tricky_document())})
+        raise RuntimeError("interrupted")
+    assert (tmp_path / "documents.jsonl").read_text(encoding="utf-8") == "an earlier run\n"
+    assert not (tmp_path / "mentions.csv").exists()
+
+    with OutputFiles(tmp_path, "csv") as files:
+        files.add({"key": "k", **journal_entry(tricky_document())})
+        counts = files.commit()
+    assert (counts.documents, counts.mentions) == (1, 3)
+    assert '"doc_id": "d,1"' in (tmp_path / "documents.jsonl").read_text(encoding="utf-8")
