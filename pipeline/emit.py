@@ -71,6 +71,7 @@ class OutputFiles:
         self.targets += self.table_paths.values()
         self.table_format = table_format
         self.stack = ExitStack()
+        self.committed = False
 
     def __enter__(self) -> OutputFiles:
         stack = self.stack.__enter__()
@@ -103,6 +104,7 @@ class OutputFiles:
         self.stack.close()
         for target in self.targets:
             os.replace(temporary(target), target)
+        self.committed = True
         # the other format's tables of an earlier run into this folder would now be stale
         for name in TABLES:
             (self.out_dir / f"{name}{self.other}").unlink(missing_ok=True)
@@ -110,6 +112,9 @@ class OutputFiles:
 
     def __exit__(self, *exc_info: object) -> None:
         self.stack.close()
+        if not self.committed:  # an error or an interrupt: no half-written file is kept
+            for target in self.targets:
+                temporary(target).unlink(missing_ok=True)
 
 
 def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], table_format: str) -> Counts:

@@ -78,6 +78,7 @@ def test_output_files_replace_the_old_ones_only_when_complete(tmp_path):
         raise RuntimeError("interrupted")
     assert (tmp_path / "documents.jsonl").read_text(encoding="utf-8") == "an earlier run\n"
     assert not (tmp_path / "mentions.csv").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["documents.jsonl"]  # no partial files
 
     with OutputFiles(tmp_path, "csv") as files:
         files.add({"key": "k", **journal_entry(tricky_document())})
