@@ -31,23 +31,32 @@ def decode(data: bytes) -> str:
     Windows-1251, KOI8-R and CP866 exports are recognised by charset-normalizer; bytes
     that decode to nothing readable raise NotText.
     """
+    text = None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = data.decode("utf-16")
-    else:
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:  # the mark was no mark: "яю" in Windows-1251, or noise
+            text = None
+    if text is None:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            # Russian news: Cyrillic code pages first; short texts fool an open search
-            best = (
-                charset_normalizer.from_bytes(data, cp_isolation=CYRILLIC_ENCODINGS).best()
-                or charset_normalizer.from_bytes(data).best()
-            )
-            if best is None:
-                raise NotText("binary or undecodable: no text encoding fits") from None
-            text = str(best)
+            text = detected(data)
     if looks_binary(text):
         raise NotText("binary: control characters in the text")
     return text
+
+
+def detected(data: bytes) -> str:
+    """Text in the encoding charset-normalizer finds; Russian news: Cyrillic code pages
+    first, as short texts fool an open search."""
+    best = (
+        charset_normalizer.from_bytes(data, cp_isolation=CYRILLIC_ENCODINGS).best()
+        or charset_normalizer.from_bytes(data).best()
+    )
+    if best is None:
+        raise NotText("binary or undecodable: no text encoding fits")
+    return str(best)
 
 
 def looks_binary(text: str) -> bool:

@@ -71,6 +71,21 @@ def test_binary_file_is_a_failure(tmp_path, data, reason):
     assert isinstance(failure, Failure) and failure.reason.startswith(reason)
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xff\xfe\xfa bad",  # a UTF-16 mark, then bytes that are no UTF-16
+        "яюмор и лесть".encode("cp1251"),  # Windows-1251 text whose first letters are "яю"
+    ],
+)
+def test_a_false_utf16_mark_does_not_stop_the_batch(tmp_path, data):
+    (tmp_path / "a.txt").write_bytes(data)
+    (tmp_path / "b.txt").write_text("Москва", encoding="utf-8")
+    first, second = read_inputs([tmp_path])
+    assert isinstance(first, Article | Failure)
+    assert isinstance(second, Article) and second.text == "Москва"
+
+
 def test_missing_input_is_a_usage_error(tmp_path):
     with pytest.raises(InputError):
         list(read_inputs([tmp_path / "nothing-here"]))
