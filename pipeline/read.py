@@ -21,6 +21,7 @@ class NotText(ValueError):
     """Bytes that are not text in any encoding we can tell."""
 
 
+EMPTY = "empty: no text to read"
 CYRILLIC_ENCODINGS = ["cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5"]
 CONTROL = frozenset(chr(c) for c in range(32)) - {"\n", "\r", "\t", "\f", "\v"}
 
@@ -70,7 +71,10 @@ def read_text_file(path: Path, doc_id: str, max_bytes: int) -> Article | Failure
         size = path.stat().st_size
         if size > max_bytes:
             return Failure(source, f"too large: {size} bytes > {max_bytes}", doc_id=doc_id)
-        return Article(doc_id, source, decode(path.read_bytes()))
+        text = decode(path.read_bytes())
+        if not text.strip():
+            return Failure(source, EMPTY, doc_id=doc_id)
+        return Article(doc_id, source, text)
     except OSError as error:
         return Failure(source, f"unreadable: {error.strerror or error}", doc_id=doc_id)
     except NotText as error:
@@ -131,6 +135,8 @@ def read_jsonl(
                     else f"{text_field!r} is not a string"
                 )
                 yield Failure(source, reason, line=number, doc_id=str(doc_id))
+            elif not text.strip():
+                yield Failure(source, EMPTY, line=number, doc_id=str(doc_id))
             else:
                 yield Article(str(doc_id), source, text, line=number)
 

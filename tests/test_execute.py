@@ -27,7 +27,7 @@ def batch(tmp_path_factory):
     path = folder / "batch.jsonl"
     with path.open("w", encoding="utf-8") as handle:
         for i in range(12):
-            text = ". ".join(paragraphs[i * 4 : i * 4 + 6])
+            text = ". ".join(paragraphs[i * 3 : i * 3 + 6])
             handle.write(json.dumps({"id": f"p{i:02d}", "text": text}, ensure_ascii=False) + "\n")
     return path
 
