@@ -264,6 +264,8 @@ def name_families(mentions: Sequence[Mention], morph: Morphology) -> list[Mentio
         for m in mentions
         if m.type == "PER" and len(m.normal.split()) > 1
     }
+    if not surnames:  # no one named in full: nothing to be the family of
+        return list(mentions)
     out = []
     for mention in mentions:
         word = mention.text.strip()

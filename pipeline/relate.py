@@ -10,6 +10,7 @@ title or right after it.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -108,9 +109,7 @@ def without_lone_plural_holders(pairs: Sequence[Pair], context: Context) -> list
     """Drop a plural title's link to a single person unless the text makes the person one
     of them: "Адвокаты Берлускони" are Berlusconi's lawyers, "один из адвокатов Петров"
     is one of them. A plural title linked to several persons (a list) keeps them all."""
-    holders: dict[int, int] = {}
-    for title, _ in pairs:
-        holders[title.id] = holders.get(title.id, 0) + 1
+    holders = Counter(title.id for title, _ in pairs)
     kept = []
     for title, person in pairs:
         if holders[title.id] == 1 and context.is_plural(title):
