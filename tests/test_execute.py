@@ -10,8 +10,10 @@ import time
 import pytest
 from typer.testing import CliRunner
 
+from pipeline import execute
 from pipeline.cli import app
-from pipeline.execute import chunks, in_order
+from pipeline.execute import chunks, in_order, run_here
+from pipeline.records import Article
 
 from .conftest import SEED_ARTICLE
 
@@ -72,6 +74,26 @@ def test_in_order_keeps_order_with_a_small_window():
     results = list(in_order(lambda c: c, lambda c: c, items, window=2))
     assert results == items
     assert [len(c) for c in chunks(items, 8)] == [8, 8, 4]
+
+
+def test_one_process_runs_numpy_on_one_thread(monkeypatch):
+    import numpy  # noqa: F401  (threadpoolctl sees the BLAS of libraries already loaded)
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    seen = []
+
+    def finish(key, item, resources, table_format):
+        seen.append({p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"})
+        return key, item.text
+
+    monkeypatch.setattr(execute, "finish", finish)
+    article = Article(doc_id="a", source="a.txt", text="Песков заявил журналистам.")
+    with threadpool_limits(limits=2, user_api="blas"):
+        blas = {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"}
+        if blas != {2}:
+            pytest.skip(f"numpy's BLAS cannot run two threads here: {blas}")
+        assert list(run_here([("a", article)], None, "csv")) == [("a", article.text)]
+    assert seen == [{1}]
 
 
 def test_two_local_workers_write_the_same_bytes(batch, one_process, tmp_path):
