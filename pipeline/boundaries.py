@@ -14,6 +14,7 @@ from .repair_context import (
     has_word,
     is_capitalised,
     is_common_word,
+    is_punctuation,
     span_of,
     split_parts,
     strip_punctuation,
@@ -224,3 +225,26 @@ def cut_at_run_on_sentences(spans: Sequence[Span], context: Context) -> list[Spa
         )
         repaired.append(span_of(span.tokens[:cut], "PER") if span.type == "PER" and cut else span)
     return repaired
+
+
+def drop_digits_from_names(spans: Sequence[Span], context: Context) -> list[Span]:
+    """A person's name has no digits: an age before it ("34-летний ТиДжей") is no part of
+    it, and a name that still carries one ("Формулы-1") is no person. None of the four
+    gold files names a person with a digit."""
+    repaired = []
+    for span in spans:
+        if span.type != "PER":
+            repaired.append(span)
+            continue
+        tokens = list(span.tokens)
+        while tokens and (has_digit(tokens[0]) or is_punctuation(tokens[0])):
+            tokens.pop(0)
+        while tokens and (has_digit(tokens[-1]) or is_punctuation(tokens[-1])):
+            tokens.pop()
+        if tokens and not any(has_digit(t) for t in tokens):
+            repaired.append(span if len(tokens) == len(span.tokens) else span_of(tokens, "PER"))
+    return repaired
+
+
+def has_digit(token: Token) -> bool:
+    return any(c.isdigit() for c in token.text)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from .boundaries import (
     close_open_quotes,
     cut_at_run_on_sentences,
+    drop_digits_from_names,
     drop_positional_capitals,
     split_at_line_breaks,
     split_bracketed_aliases,
@@ -49,6 +50,7 @@ REPAIRS: tuple[Repair, ...] = (
     strip_legal_forms,
     drop_positional_capitals,
     cut_at_run_on_sentences,
+    drop_digits_from_names,
     retype_known_persons,
     retype_street_names,
     tag_persons_after_person_nouns,

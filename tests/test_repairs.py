@@ -6,6 +6,7 @@ from pipeline.repairs import (
     close_open_quotes,
     cut_at_run_on_sentences,
     drop_common_noun_abbreviations,
+    drop_digits_from_names,
     drop_exit_blends,
     drop_positional_capitals,
     repair_spans,
@@ -257,6 +258,31 @@ def test_drop_positional_capitals(apply, text, tagged, expected):
 )
 def test_cut_at_run_on_sentences(apply, text, tagged, expected):
     assert apply(cut_at_run_on_sentences, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "Опекуном детей был назначен 34-летний ТиДжей, сын Тито Джексона.",
+            [("34-летний ТиДжей", "PER"), ("Тито Джексона", "PER")],
+            [("ТиДжей", "PER"), ("Тито Джексона", "PER")],
+        ),
+        (
+            "Алонсо в первый раз в карьере пилота Формулы-1 выиграл Гран-при Монако.",
+            [("Алонсо", "PER"), ("Формулы-1", "PER"), ("Монако", "LOC")],
+            [("Алонсо", "PER"), ("Монако", "LOC")],
+        ),
+        (
+            "Королева Елизавета II открыла сессию.",
+            [("Елизавета II", "PER")],
+            [("Елизавета II", "PER")],
+        ),
+        ("Матч 2018 года в Москве.", [("Москве", "LOC")], [("Москве", "LOC")]),
+    ],
+)
+def test_drop_digits_from_names(apply, text, tagged, expected):
+    assert apply(drop_digits_from_names, text, tagged) == expected
 
 
 @pytest.mark.parametrize(
