@@ -39,6 +39,17 @@ def case_of(tag) -> str | None:
     return CASE_ALIASES.get(case, case)
 
 
+def agree(adjective, noun) -> bool:
+    """Same case and number, in the singular the same gender, and in the accusative the
+    same animacy ("управляющих корпорации" is a genitive, not "управляющих корпорации" as
+    an accusative)."""
+    if case_of(adjective) != case_of(noun) or adjective.number != noun.number:
+        return False
+    if adjective.number == "sing" and adjective.gender != noun.gender:
+        return False
+    return not (case_of(noun) == "accs" and adjective.animacy and adjective.animacy != noun.animacy)
+
+
 def restore_capitals(original: str, form: str) -> str:
     """Give `form` (lower case, from pymorphy3) the capitalisation of `original`."""
     if original.isupper() and len(original) > 1:

@@ -12,11 +12,13 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from .inflect import (
     CASES,
     REGULAR_ENDINGS,
     Reading,
+    agree,
     case_of,
     inflected,
     is_inflectable,
@@ -26,6 +28,7 @@ from .inflect import (
     restore_capitals,
     strip_case_ending,
 )
+from .lexicon import INSTRUMENTAL_GOVERNORS
 from .records import Span, Token
 from .resources import Morphology
 
@@ -365,6 +368,12 @@ def normal_phrase(text: str, span: Span, morph: Morphology) -> str:
 
 def normal_title(text: str, span: Span, morph: Morphology) -> str:
     """Nominative singular of a title, its head in lower case ("Президенты" -> "президент")."""
+    substantive = substantive_head(span.tokens, morph)
+    if substantive:
+        last = substantive[-1][1].tag
+        grammemes = {"nomn", "sing", (last.gender if last.number == "sing" else None) or "masc"}
+        forms = [(t.start, t.end, inflected(p, grammemes, t.text).lower()) for t, p in substantive]
+        return join_words(span_text(text, span), forms, span.start)
     phrase, replacements = head_replacements(span, morph, number="sing", animacy="anim")
     phrase = phrase or list(span.tokens[:1])
     replaced = {start: form for start, _, form in replacements}
@@ -374,6 +383,35 @@ def normal_title(text: str, span: Span, morph: Morphology) -> str:
         if not form.isupper():
             lowered.append((token.start, token.end, form.lower()))
     return join_words(span_text(text, span), lowered, span.start)
+
+
+def substantive_head(tokens: Sequence[Token], morph: Morphology) -> list[tuple[Token, Any]]:
+    """The words and readings of a title headed by a participle or adjective used as a
+    noun: its leading adjectives that agree with one another, the last with no noun
+    reading, when the word after them is not one they qualify ("Главным управляющим
+    General Motors", "управляющих корпорации"); empty otherwise."""
+    run: list[tuple[Token, list]] = []
+    for token in tokens:
+        parses = morph.parse(token.text)
+        adjectives = [p for p in parses if p.tag.POS in ADJECTIVE_POS]
+        if not adjectives:
+            break
+        if run:
+            adjectives = [a for a in adjectives if any(agree(b.tag, a.tag) for b in run[-1][1])]
+            if not adjectives:
+                break
+        run.append((token, adjectives))
+    if not run or any(p.tag.POS == "NOUN" for p in morph.parse(run[-1][0].text)):
+        return []  # a noun heads the title ("рабочих"): read as a phrase
+    if len(run) < len(tokens):
+        following = [p.tag for p in morph.parse(tokens[len(run)].text)]
+        if run[-1][0].lemma in INSTRUMENTAL_GOVERNORS:  # "заведующей кафедрой" governs
+            following = [tag for tag in following if case_of(tag) != "ablt"]
+        if any(agree(a.tag, tag) for a in run[-1][1] for tag in following):
+            return []
+    last = run[-1][1][0]
+    chosen = [next((p for p in ps if agree(p.tag, last.tag)), ps[0]) for _, ps in run[:-1]]
+    return list(zip((token for token, _ in run), [*chosen, last], strict=True))
 
 
 def known_name_words(people: Sequence[PersonForms | None]) -> set[str]:

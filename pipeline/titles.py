@@ -13,16 +13,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from .inflect import case_of
-from .lexicon import TitleLexicon, match_with_modifiers, strip_prefix, without_prefix
+from .inflect import agree, case_of
+from .lexicon import (
+    INSTRUMENTAL_GOVERNORS,
+    TitleLexicon,
+    match_with_modifiers,
+    strip_prefix,
+    without_prefix,
+)
 from .records import Analysis, Span, Token
 from .resources import Morphology
 
 COMPLEMENT_POS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
 JOINERS = frozenset({"и"})
 QUOTES = frozenset('«"„“')
-# Heads that take an instrumental complement, as their verbs do.
-INSTRUMENTAL_GOVERNORS = frozenset({"командующий", "управляющий", "заведующий", "руководящий"})
+# A title is a noun, or a participle or adjective used as one: the verb itself
+# ("способен управлять страной") and its other forms name no post.
+VERB_FORMS = frozenset({"INFN", "VERB", "GRND", "PRTS"})
 LINKING_PREPOSITIONS = frozenset({"от", "по"})
 # Nouns that are a title only with a complement: "член Совета Федерации", not "член".
 NEEDS_COMPLEMENT = frozenset(
@@ -135,7 +142,12 @@ def complement_end(
         ):
             end += 1  # "посол Японии в России"
             continue
-        if end != name_end and token.pos in COMPLEMENT_POS and is_genitive_word(token, morph):
+        if (
+            end != name_end
+            and token.pos in COMPLEMENT_POS
+            and not is_age(token)
+            and is_genitive_word(token, morph)
+        ):
             # after a name the complement is over: "главы ФБР республиканца" stops at "ФБР"
             end += 1
             governs_instrumental = token.lemma in INSTRUMENTAL_GOVERNORS
@@ -162,6 +174,12 @@ def complement_end(
     while end > index and tokens[end - 1].text.lower() in (*JOINERS, ",", "по", "от", "в", "при"):
         end -= 1
     return end
+
+
+def is_age(token: Token) -> bool:
+    """ "29-летнего", "пятилетнего": an age describes the person the title is about
+    ("убийство полицейским 29-летнего британца"), never the post."""
+    return token.lemma.endswith("летний") and token.lemma not in ("летний", "многолетний")
 
 
 def is_dative_word(token: Token, morph: Morphology) -> bool:
@@ -191,7 +209,15 @@ def find_titles(
         index = 0
         while index < len(tokens):
             length = match_with_modifiers(lexicon, lemmas, index)
-            if not length or tokens[index].start in inside_persons:
+            if length and is_attribute(tokens, index + length - 1, morph):
+                # "управляющий директор" is one post; "рабочая поездка" is none
+                rest = match_with_modifiers(lexicon, lemmas, index + length)
+                length = length + rest if rest else 0
+            if (
+                not length
+                or tokens[index].start in inside_persons
+                or tokens[index + length - 1].pos in VERB_FORMS
+            ):
                 index += 1
                 continue
             head_end = index + length
@@ -211,6 +237,27 @@ def find_titles(
                 add(found, (first, *tokens[index + 1 : stop]))
             index = head_end
     return tuple(found[key] for key in sorted(found, key=lambda k: (k[0], -k[1])))
+
+
+def is_attribute(tokens: Sequence[Token], head: int, morph: Morphology) -> bool:
+    """Whether a title word that is an adjective in form ("рабочий", "учёный", "военный")
+    is one here, agreeing with the common noun after it: "рабочая поездка", "учёный
+    совет", "полицейские машины". Before a name it stays a title ("учёный Иван Павлов")."""
+    following = tokens[head + 1] if head + 1 < len(tokens) else None
+    if following is None or following.pos != "NOUN" or not following.text.islower():
+        return False
+    word = tokens[head]
+    adjectives = [  # of the title's own word: "главой" has an unlikely adjective "главый"
+        p.tag
+        for p in morph.parse(word.text)
+        if p.tag.POS in ("ADJF", "PRTF") and p.normal_form == word.lemma
+    ]
+    if not adjectives:
+        return False
+    nouns = [p.tag for p in morph.parse(following.text) if p.tag.POS == "NOUN"]
+    if word.lemma in INSTRUMENTAL_GOVERNORS:  # "заведующей кафедрой" governs, not agrees
+        nouns = [noun for noun in nouns if case_of(noun) != "ablt"]
+    return any(agree(adjective, noun) for adjective in adjectives for noun in nouns)
 
 
 def add(found: dict[tuple[int, int], Span], tokens: tuple[Token, ...]) -> None:
