@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -21,6 +22,7 @@ from .repair_context import (
     word_stem,
 )
 
+DIGIT = re.compile(r"\d")
 # Never inside a name; a comma is, in long names of organisations.
 LIST_SEPARATORS = frozenset({"•", "·", "|", ";"})
 # Pronouns, prepositions, conjunctions, particles, adverbs: no name starts with one.
@@ -233,7 +235,7 @@ def drop_digits_from_names(spans: Sequence[Span], context: Context) -> list[Span
     gold files names a person with a digit."""
     repaired = []
     for span in spans:
-        if span.type != "PER":
+        if span.type != "PER" or not any(has_digit(t) for t in span.tokens):
             repaired.append(span)
             continue
         tokens = list(span.tokens)
@@ -242,9 +244,9 @@ def drop_digits_from_names(spans: Sequence[Span], context: Context) -> list[Span
         while tokens and (has_digit(tokens[-1]) or is_punctuation(tokens[-1])):
             tokens.pop()
         if tokens and not any(has_digit(t) for t in tokens):
-            repaired.append(span if len(tokens) == len(span.tokens) else span_of(tokens, "PER"))
+            repaired.append(span_of(tokens, "PER"))
     return repaired
 
 
 def has_digit(token: Token) -> bool:
-    return any(c.isdigit() for c in token.text)
+    return DIGIT.search(token.text) is not None
