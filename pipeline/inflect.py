@@ -40,9 +40,9 @@ def case_of(tag) -> str | None:
 
 
 def agree(adjective, noun) -> bool:
-    """Same case and number, in the singular the same gender, and in the accusative the
-    same animacy ("управляющих корпорации" is a genitive, not "управляющих корпорации" as
-    an accusative)."""
+    """Whether an adjective's (or participle's) reading agrees with a noun's: same case and
+    number, in the singular the same gender, in the accusative the same animacy (the
+    animate accusative "управляющих" does not agree with the inanimate "корпорации")."""
     if case_of(adjective) != case_of(noun) or adjective.number != noun.number:
         return False
     if adjective.number == "sing" and adjective.gender != noun.gender:

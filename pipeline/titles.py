@@ -240,9 +240,10 @@ def find_titles(
 
 
 def is_attribute(tokens: Sequence[Token], head: int, morph: Morphology) -> bool:
-    """Whether a title word that is an adjective in form ("рабочий", "учёный", "военный")
-    is one here, agreeing with the common noun after it: "рабочая поездка", "учёный
-    совет", "полицейские машины". Before a name it stays a title ("учёный Иван Павлов")."""
+    """Whether a title word with an adjective's form ("рабочий", "учёный", "полицейский")
+    is used as an adjective here, agreeing with the common noun after it: "рабочая
+    поездка", "учёный совет", "полицейские машины". Before a name it stays a title
+    ("учёный Иван Павлов")."""
     following = tokens[head + 1] if head + 1 < len(tokens) else None
     if following is None or following.pos != "NOUN" or not following.text.islower():
         return False
