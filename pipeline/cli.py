@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from .read import DEFAULT_MAX_BYTES, InputError, check_inputs, count_inputs
-from .report import SHOWN
+from .report import PEOPLE, SHOWN
 
 
 class TableFormat(StrEnum):
@@ -128,10 +128,14 @@ def report(
     documents: Annotated[
         int, typer.Option(help="How many documents to show with their text.", min=0)
     ] = SHOWN,
+    people: Annotated[
+        int, typer.Option(help="How many people the table lists (named in most documents).", min=0)
+    ] = PEOPLE,
 ) -> None:
     """Write a standalone HTML report of OUT: people, organisations, places and texts.
 
-    Every document counts in the tables; the page shows the text of the first ones.
+    Every document counts in the tables; the page shows the text of the first ones and
+    the people named in most documents (entities.csv has them all).
     """
     from .emit import documents_in
     from .report import build_report
@@ -139,7 +143,9 @@ def report(
     source = out / "documents.jsonl"
     if not source.is_file():
         raise typer.BadParameter(f"no documents.jsonl in {out}", param_hint="OUT")
-    page = build_report(documents_in(source), title=f"Report: {out.name}", shown=documents)
+    page = build_report(
+        documents_in(source), title=f"Report: {out.name}", shown=documents, people=people
+    )
     html.write_text(page, encoding="utf-8")
     typer.echo(f"report -> {html}", err=True)
 

@@ -15,6 +15,7 @@ from .markup import STYLE, highlight, mention_notes
 
 TOP = 15
 SHOWN = 200  # documents whose text the page shows
+PEOPLE = 500  # rows of the people table; entities.csv has them all
 PAGE_STYLE = (
     "body{font-family:sans-serif;margin:2em;max-width:70em;color:#222}"
     "table{border-collapse:collapse;margin-bottom:2em}"
@@ -64,8 +65,14 @@ def chart(title: str, rows: list[tuple[str, int]]) -> str:
     return f"<div><h2>{escape(title)}</h2><table>{body}</table></div>"
 
 
-def people_table(found: Mapping[str, Person]) -> str:
+def people_table(found: Mapping[str, Person], limit: int = PEOPLE) -> str:
+    """The people named in most documents, at most `limit` of them."""
     ordered = sorted(found.items(), key=lambda item: (-len(item[1].documents), item[0]))
+    heading = (
+        f"People (the {limit} named in most documents, of {len(ordered)})"
+        if len(ordered) > limit
+        else "People"
+    )
     rows = "".join(
         "<tr>"
         f"<td>{escape(name)}</td>"
@@ -73,10 +80,10 @@ def people_table(found: Mapping[str, Person]) -> str:
         f"<td>{escape('; '.join(o for o, _ in person.organisations.most_common()))}</td>"
         f"<td>{person.mentions}</td><td>{len(person.documents)}</td>"
         "</tr>"
-        for name, person in ordered
+        for name, person in ordered[:limit]
     )
     head = "<tr><th>person</th><th>titles</th><th>organisations</th><th>mentions</th>"
-    return f"<h2>People</h2><table>{head}<th>documents</th></tr>{rows}</table>"
+    return f"<h2>{escape(heading)}</h2><table>{head}<th>documents</th></tr>{rows}</table>"
 
 
 def document_section(doc: Mapping[str, Any]) -> str:
@@ -89,11 +96,15 @@ def document_section(doc: Mapping[str, Any]) -> str:
 
 
 def build_report(
-    documents: Iterable[Mapping[str, Any]], title: str = "Report", shown: int = SHOWN
+    documents: Iterable[Mapping[str, Any]],
+    title: str = "Report",
+    shown: int = SHOWN,
+    people: int = PEOPLE,
 ) -> str:
     """The whole page, from one pass over the documents: every document counts in the
-    tables and charts, and the first `shown` are shown with their text (a page with the
-    texts of a hundred thousand articles would not open)."""
+    tables and charts, the first `shown` are shown with their text and the people table
+    lists the `people` named in most documents (a page with the texts of a hundred
+    thousand articles, or with every person named in them, would not open)."""
     found: dict[str, Person] = defaultdict(Person)
     names: dict[str, Counter] = {"ORG": Counter(), "LOC": Counter()}
     sections = []
@@ -114,7 +125,7 @@ def build_report(
         '<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">'
         f"<title>{escape(title)}</title><style>{PAGE_STYLE}{STYLE}</style></head><body>"
         f"<h1>{escape(title)}</h1><p>{total} documents</p>"
-        f"{people_table(found)}"
+        f"{people_table(found, people)}"
         f'<div class="charts">{charts}</div>'
         f"<h2>Documents ({texts})</h2>"
         f'<div class="ru-doc">{legend}</div>' + "".join(sections) + "</body></html>"

@@ -116,3 +116,30 @@ def test_report_counts_every_document_and_shows_the_first_texts():
     assert "<p>3 documents</p>" in page and "Documents (the first 2 of 3)" in page
     assert "Казань0" in page and "Казань1" in page and "Казань2" not in page
     assert "<td>Казань</td><td>3</td>" in page  # the chart counts all three
+
+
+def test_report_lists_the_people_named_in_most_documents():
+    from pipeline.report import build_report
+
+    def document(doc_id: str, names: list[str]) -> dict:
+        return {
+            "doc_id": doc_id,
+            "text": " ".join(names),
+            "mentions": [],
+            "entities": [
+                {"id": i, "type": "PER", "canonical": name, "mentions": []}
+                for i, name in enumerate(names)
+            ],
+            "occupations": [],
+        }
+
+    documents = [
+        document("d0", ["Владимир Путин", "Касым-Жомарт Токаев", "Ерлан Карин"]),
+        document("d1", ["Владимир Путин", "Касым-Жомарт Токаев"]),
+        document("d2", ["Владимир Путин"]),
+    ]
+    page = build_report(iter(documents), people=2)
+    assert "People (the 2 named in most documents, of 3)" in page
+    assert "<td>Владимир Путин</td>" in page and "<td>Касым-Жомарт Токаев</td>" in page
+    assert "Ерлан Карин</td>" not in page
+    assert "<h2>People</h2>" in build_report(iter(documents))
