@@ -49,6 +49,9 @@ CASE_PRIOR = {"nomn": 0.35, "gent": 0.25, "datv": 0.1, "accs": 0.12, "ablt": 0.1
               "voct": 0.01}  # fmt: skip
 QUOTES = "«»\"„“”'"
 ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})
+# Adjectives that pymorphy3 rates as likely as a commoner one of the same form: "Большим
+# театром" is "Большой театр", not "Больший".
+RARE_READINGS = frozenset({"больший"})
 
 
 def is_word(token: Token) -> bool:
@@ -309,7 +312,7 @@ def phrase_readings(
             ]
             if not fitting:
                 break
-            chosen.append(max(fitting, key=lambda p: p.score))
+            chosen.append(max(fitting, key=lambda p: (p.score, p.normal_form not in RARE_READINGS)))
         else:
             reading = Reading(case, tag.gender, number, noun.text, noun_parse.score)
             out.append((reading, [*chosen, noun_parse]))
