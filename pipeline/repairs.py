@@ -31,6 +31,7 @@ from .resources import Morphology
 from .retyping import (
     drop_common_noun_abbreviations,
     drop_exit_blends,
+    drop_platforms_as_media,
     retype_known_persons,
     retype_street_names,
     tag_known_places,
@@ -57,6 +58,7 @@ REPAIRS: tuple[Repair, ...] = (
     tag_known_places,
     drop_common_noun_abbreviations,
     drop_exit_blends,
+    drop_platforms_as_media,
 )
 
 

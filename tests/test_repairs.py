@@ -8,6 +8,7 @@ from pipeline.repairs import (
     drop_common_noun_abbreviations,
     drop_digits_from_names,
     drop_exit_blends,
+    drop_platforms_as_media,
     drop_positional_capitals,
     repair_spans,
     retype_known_persons,
@@ -412,3 +413,32 @@ def test_repair_spans_keeps_spans_ordered_and_apart(resources, seed_text):
     assert all(a.end <= b.start for a, b in zip(repaired, repaired[1:], strict=False))
     assert all(isinstance(s, Span) and s.tokens[0].start == s.start for s in repaired)
     assert all(s.tokens[-1].end == s.end for s in repaired)
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "Таяни подтвердил в Twitter, что Асия Биби находится в безопасности.",
+            [("Таяни", "PER"), ("Twitter", "ORG"), ("Асия Биби", "PER")],
+            [("Таяни", "PER"), ("Асия Биби", "PER")],
+        ),
+        (
+            "Об этом Мария Захарова написала на своей странице в Facebook.",
+            [("Мария Захарова", "PER"), ("Facebook", "ORG")],
+            [("Мария Захарова", "PER")],
+        ),
+        (
+            "Компания DST купила ещё 5% акций Facebook, и доля DST в Facebook достигла 10%.",
+            [("DST", "ORG"), ("Facebook", "ORG"), ("DST", "ORG"), ("Facebook", "ORG")],
+            [("DST", "ORG"), ("Facebook", "ORG"), ("DST", "ORG"), ("Facebook", "ORG")],
+        ),
+        (
+            "Facebook купил мессенджер WhatsApp.",
+            [("Facebook", "ORG"), ("WhatsApp", "ORG")],
+            [("Facebook", "ORG"), ("WhatsApp", "ORG")],
+        ),
+    ],
+)
+def test_drop_platforms_as_media(apply, text, tagged, expected):
+    assert apply(drop_platforms_as_media, text, tagged) == expected
