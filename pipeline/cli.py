@@ -129,7 +129,7 @@ def report(
         int, typer.Option(help="How many documents to show with their text.", min=0)
     ] = SHOWN,
     people: Annotated[
-        int, typer.Option(help="How many people the table lists (named in most documents).", min=0)
+        int, typer.Option(help="How many people the table lists (named in most documents).", min=1)
     ] = PEOPLE,
 ) -> None:
     """Write a standalone HTML report of OUT: people, organisations, places and texts.

@@ -36,6 +36,7 @@ def test_report_page(tmp_path):
     rows = [
         {"id": "a", "text": ATTACK},
         {"id": "b", "text": "Министр финансов Иван Петров выступил в Казани."},
+        {"id": "c", "text": "Сергей Лавров прилетел в Казань."},
     ]
     source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows))
     out = tmp_path / "out"
@@ -50,6 +51,13 @@ def test_report_page(tmp_path):
     assert "<td>министр финансов</td>" in person_row
     assert person_row.endswith("<td>2</td><td>2</td>")  # two mentions, two documents
     assert "<h2>Places</h2>" in page and "Москва" in page and "Казань" in page
+    capped = tmp_path / "capped.html"
+    result = runner.invoke(app, ["report", str(out), "--html", str(capped), "--people", "1"])
+    assert result.exit_code == 0, result.output
+    capped_page = capped.read_text(encoding="utf-8")
+    assert "People (the 1 named in most documents, of 2)" in capped_page
+    assert "<td>Иван Петров</td>" in capped_page and "<td>Сергей Лавров</td>" not in capped_page
+    assert "<td>Сергей Лавров</td>" in page
 
 
 def test_report_needs_an_output_folder(tmp_path):
