@@ -50,6 +50,16 @@ def agree(adjective, noun) -> bool:
     return not (case_of(noun) == "accs" and adjective.animacy and adjective.animacy != noun.animacy)
 
 
+def qualifies(adjectives: Sequence, following: Sequence, governs_instrumental: bool) -> bool:
+    """Whether an adjective, in any of its readings (`adjectives`, tags), agrees with the
+    word after it in any of that word's (`following`), and so qualifies it. A head that
+    governs the instrumental as its verb does ("заведующей кафедрой") does not qualify an
+    instrumental."""
+    if governs_instrumental:
+        following = [tag for tag in following if case_of(tag) != "ablt"]
+    return any(agree(adjective, tag) for adjective in adjectives for tag in following)
+
+
 def restore_capitals(original: str, form: str) -> str:
     """Give `form` (lower case, from pymorphy3) the capitalisation of `original`."""
     if original.isupper() and len(original) > 1:

@@ -25,6 +25,7 @@ from .inflect import (
     is_plausible_guess,
     join_words,
     name_readings,
+    qualifies,
     restore_capitals,
     strip_case_ending,
 )
@@ -407,10 +408,9 @@ def substantive_head(tokens: Sequence[Token], morph: Morphology) -> list[tuple[T
     if not run or any(p.tag.POS == "NOUN" for p in morph.parse(run[-1][0].text)):
         return []  # a noun heads the title ("рабочих"): read as a phrase
     if len(run) < len(tokens):
+        head, readings = run[-1]
         following = [p.tag for p in morph.parse(tokens[len(run)].text)]
-        if run[-1][0].lemma in INSTRUMENTAL_GOVERNORS:  # "заведующей кафедрой" governs
-            following = [tag for tag in following if case_of(tag) != "ablt"]
-        if any(agree(a.tag, tag) for a in run[-1][1] for tag in following):
+        if qualifies([p.tag for p in readings], following, head.lemma in INSTRUMENTAL_GOVERNORS):
             return []
     last = run[-1][1][0]
     chosen = [next((p for p in ps if agree(p.tag, last.tag)), ps[0]) for _, ps in run[:-1]]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from .inflect import agree, case_of
+from .inflect import case_of, qualifies
 from .lexicon import (
     INSTRUMENTAL_GOVERNORS,
     TitleLexicon,
@@ -256,9 +256,7 @@ def is_attribute(tokens: Sequence[Token], head: int, morph: Morphology) -> bool:
     if not adjectives:
         return False
     nouns = [p.tag for p in morph.parse(following.text) if p.tag.POS == "NOUN"]
-    if word.lemma in INSTRUMENTAL_GOVERNORS:  # "заведующей кафедрой" governs, not agrees
-        nouns = [noun for noun in nouns if case_of(noun) != "ablt"]
-    return any(agree(adjective, noun) for adjective in adjectives for noun in nouns)
+    return qualifies(adjectives, nouns, word.lemma in INSTRUMENTAL_GOVERNORS)
 
 
 def add(found: dict[tuple[int, int], Span], tokens: tuple[Token, ...]) -> None:
