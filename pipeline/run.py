@@ -12,7 +12,7 @@ from .ner import find_named_entities
 from .normalize import normalize, person_forms_of
 from .persons import PersonClues, name_families, person_cues, settle_person_names
 from .records import Article, Document, Entity, Failure, Mention, Occupation
-from .relate import link_occupations
+from .relate import at_nearest_mentions, link_occupations
 from .repairs import repair_spans
 from .resources import Resources
 from .titles import find_titles, separate_titles_from_names
@@ -75,6 +75,7 @@ def process_article(article: Article, resources: Resources) -> Document:
     final = tuple(
         replace(m, entity=entity_of[m.id], text=written[m.start : m.end]) for m in mentions
     )
+    occupations = at_nearest_mentions(occupations, final)
     return Document(
         article.doc_id,
         article.source,

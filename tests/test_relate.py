@@ -265,3 +265,28 @@ def test_more_patterns(resources, text, expected):
 )
 def test_no_link(resources, text):
     assert links(extract(text, resources=resources)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "Госсоветник Ерлан Карин открыл форум. Затем Карин встретился с журналистами. "
+            "Госсоветник также рассказал о планах.",
+            "Карин",
+        ),
+        (
+            "Премьер-министр Великобритании Борис Джонсон прибыл в Брюссель. Переговоры с "
+            "Джонсоном продлились три часа. После встречи премьер заявил, что сделка возможна.",
+            "Джонсоном",
+        ),
+    ],
+)
+def test_title_in_a_later_sentence_goes_to_the_nearest_mention(resources, text, holder):
+    doc = extract(text, resources=resources)
+    *_, last = doc.occupations
+    person = doc.mentions[last.person]
+    assert (person.text, person.start) == (holder, text.rindex(holder))
+    assert doc.mentions[last.title].start > person.start
+    # the link inside the first sentence keeps the full name
+    assert doc.mentions[doc.occupations[0].person].start < text.index(".")
