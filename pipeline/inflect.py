@@ -296,11 +296,12 @@ class MentionForm:
 
 
 def mention_form(words: Sequence[str], morph: Morphology, person: bool) -> MentionForm:
-    """A person's name words agree in case; a title's first word decides case and number."""
+    """A person's name words agree in case; a title's first word decides case and number
+    (none does in "и. о. министра": the abbreviation takes every case)."""
     cases = frozenset(CASES)
     inflectable = [w for w in words if is_inflectable(w)]
     if not person:
-        inflectable = inflectable[:1]
+        inflectable = inflectable[:1] if words and is_inflectable(words[0]) else []
     plural = False
     for word in inflectable:
         if person:

@@ -372,14 +372,18 @@ def normal_phrase(text: str, span: Span, morph: Morphology) -> str:
 
 def normal_title(text: str, span: Span, morph: Morphology) -> str:
     """Nominative singular of a title, its head in lower case ("Президенты" -> "президент")."""
-    substantive = substantive_head(span.tokens, morph)
+    words = span.tokens
+    while len(words) > 1 and words[0].pos == "ADVB":  # "временно исполняющим обязанности"
+        words = words[1:]
+    head = Span(words[0].start, span.end, span.type, words)
+    substantive = substantive_head(head.tokens, morph)
     if substantive:
         last = substantive[-1][1].tag
         grammemes = {"nomn", "sing", (last.gender if last.number == "sing" else None) or "masc"}
         forms = [(t.start, t.end, inflected(p, grammemes, t.text).lower()) for t, p in substantive]
         return join_words(span_text(text, span), forms, span.start)
-    phrase, replacements = head_replacements(span, morph, number="sing", animacy="anim")
-    phrase = phrase or list(span.tokens[:1])
+    phrase, replacements = head_replacements(head, morph, number="sing", animacy="anim")
+    phrase = phrase or list(head.tokens[:1])
     replaced = {start: form for start, _, form in replacements}
     lowered = []
     for token in phrase:

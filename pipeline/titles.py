@@ -233,10 +233,31 @@ def find_titles(
                 stops.add(head_end)
             # "экс-президент": NEREL marks the post, "президент", inside the word
             first = without_prefix(tokens[index]) or tokens[index]
+            acting = acting_start(tokens, index)
             for stop in stops:
                 add(found, (first, *tokens[index + 1 : stop]))
+                if acting < index:  # "и. о. министра транспорта", and "министра транспорта"
+                    add(found, tuple(tokens[acting:stop]))
             index = head_end
     return tuple(found[key] for key in sorted(found, key=lambda k: (k[0], -k[1])))
+
+
+def acting_start(tokens: Sequence[Token], index: int) -> int:
+    """Where an "acting" prefix of the title at `index` starts ("исполняющий обязанности",
+    "временно исполняющий обязанности", "и. о.", "врио"); `index` if there is none."""
+    words = [t.text.lower() for t in tokens[max(0, index - 4) : index]]
+    if words[-1:] == ["врио"]:
+        return index - 1
+    if words == ["и", ".", "о", "."]:
+        return index - 4
+    if (
+        index >= 2
+        and tokens[index - 1].lemma == "обязанность"
+        and tokens[index - 2].lemma == "исполнять"
+        and tokens[index - 2].pos == "PRTF"
+    ):
+        return index - 3 if index >= 3 and tokens[index - 3].lemma == "временно" else index - 2
+    return index
 
 
 def is_attribute(tokens: Sequence[Token], head: int, morph: Morphology) -> bool:

@@ -231,6 +231,11 @@ def test_patterns(resources, text, expected):
             "Адвокаты Андрей Ромашов и Сергей Сидоров обжаловали приговор.",
             [("Андрей Ромашов", "адвокат"), ("Сергей Сидоров", "адвокат")],
         ),
+        # an acting holder, the abbreviation agreeing in any case
+        (
+            "Указ подписал и.о. президента Украины Александр Турчинов.",
+            [("Александр Турчинов", "и.о. президента Украины")],
+        ),
     ],
 )
 def test_more_patterns(resources, text, expected):
