@@ -83,6 +83,9 @@ class Context:
     def is_plural(self, title: Mention) -> bool:
         return self.form_of(title.id).plural
 
+    def may_be_plural(self, title: Mention) -> bool:
+        return self.form_of(title.id).may_be_plural
+
     def is_plural_verb(self, token: Token) -> bool:
         """ "являются", "стали": a verb or short participle read only as a plural."""
         parses = [p for p in self.morph.parse(token.text) if p.tag.POS in VERB_FORMS]

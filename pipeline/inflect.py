@@ -289,10 +289,12 @@ def join_words(text: str, offsets: Iterable[tuple[int, int, str]], base: int) ->
 
 @dataclass(frozen=True, slots=True)
 class MentionForm:
-    """What agreement needs of a mention: the cases it can be in, and whether it is plural."""
+    """What agreement needs of a mention: the cases it can be in, and whether it is plural
+    (every reading is) or may be ("актрисы": a genitive singular or a plural)."""
 
     cases: frozenset[str]
     plural: bool
+    may_be_plural: bool = False
 
 
 def mention_form(words: Sequence[str], morph: Morphology, person: bool) -> MentionForm:
@@ -302,7 +304,7 @@ def mention_form(words: Sequence[str], morph: Morphology, person: bool) -> Menti
     inflectable = [w for w in words if is_inflectable(w)]
     if not person:
         inflectable = inflectable[:1] if words and is_inflectable(words[0]) else []
-    plural = False
+    plural = may_be_plural = False
     for word in inflectable:
         if person:
             found = {r.case for r in name_readings(word, morph)}
@@ -310,6 +312,7 @@ def mention_form(words: Sequence[str], morph: Morphology, person: bool) -> Menti
             parses = [p for p in morph.parse(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
             found = {case_of(p.tag) for p in parses if case_of(p.tag)}
             plural = bool(parses) and all(p.tag.number == "plur" for p in parses)
+            may_be_plural = any(p.tag.number == "plur" for p in parses)
         if cases & found:  # a word that agrees with nothing so far is a foreign name
             cases &= found
-    return MentionForm(cases, plural)
+    return MentionForm(cases, plural, may_be_plural)

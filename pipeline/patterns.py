@@ -35,7 +35,7 @@ DASH = re.compile(r"\s*[–—]\s*|\s+-\s+")
 # what may stand between a name and the title after it: "Песков – ", "Санников (ФРГ), "
 APPOSITION_GAP = re.compile(r"^\s*(?:\)\s*)?(?:,|[–—-]|\(|,\s*[–—-])\s*$")
 LIST_OPENING = re.compile(
-    r"^\s*(?::|[–—-]|,\s*(?:среди\s+(?:них|которых)|в\s+том\s+числе)\s*[–—:-]?)?\s*$"
+    r"^\s*(?::|[–—-]|,\s*(?:среди\s+(?:них|которых)|в\s+том\s+числе|как|например,?)\s*[–—:-]?)?\s*$"
 )
 
 
@@ -125,10 +125,12 @@ def holder_after_genitive(
 def plural_title_lists(items: list[Mention], context: Context, found: Found) -> None:
     """Plural titles and the names listed after them: "музыканты Юрий Царёв (проект
     «Метро»), Алексей Борисов и Павел Шевелёв", "пять экс-президентов: Альберто Фухимори",
-    "писатели и критики, среди которых — Павел Басинский и Михаил Павлов из Москвы"."""
+    "писатели и критики, среди которых — Павел Басинский и Михаил Павлов из Москвы",
+    "с такими режиссёрами, как Квентин Тарантино и Мартин Скорсезе". A title that may be
+    singular ("актрисы") heads a list only of two names or more in the nominative."""
     names = [m for m in items if m.type in ("ORG", "LOC")]
     for i, item in enumerate(items):
-        if item.type != "TITLE" or not context.is_plural(item):
+        if item.type != "TITLE" or not context.may_be_plural(item):
             continue
         titles = [item]
         j = i + 1
@@ -156,6 +158,11 @@ def plural_title_lists(items: list[Mention], context: Context, found: Found) -> 
             if items[k].type != "PER" or not is_list_joint(context, listed[-1], items[k], names):
                 break
             listed.append(items[k])
+        # "актрисы" may be one actress's: a list of names in the nominative makes it many
+        if not context.is_plural(item) and (
+            len(listed) < 2 or not context.agree_in(item, listed[0], "nomn")
+        ):
+            continue
         for title in titles:
             for person in listed:
                 found.add(title, person)
