@@ -9,6 +9,8 @@ in the instrumental, or a post noun before the title.
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from .clues import Context
 from .records import Mention, Token
 
@@ -26,6 +28,8 @@ APPOINTING = frozenset({
 # fmt: on
 APPOINTING_FORMS = frozenset({"VERB", "INFN"})
 POST_NOUNS = frozenset({"пост", "должность"})
+# phrases that, like a post noun, put the title after them: "работал в качестве советника"
+POST_PHRASES = (("в", "качество"), ("в", "роль"))
 TAKEN_POSTS = POST_NOUNS | {"место", "кресло"}
 TAKING = frozenset({"занять", "занимать", "получить", "сохранить"})
 # "кандидатом на пост", "выдвинул на пост": a post not (yet) held
@@ -46,15 +50,22 @@ def predicate_holder(items: list[Mention], index: int, context: Context) -> Ment
     )
 
 
+def is_adjective(word: Token) -> bool:
+    return word.pos in ("ADJF", "PRTF")
+
+
 def is_predicative(
     title: Mention, words: list[Token], context: Context, post_noun: bool = True
 ) -> bool:
     """A copula with the title in the instrumental ("назначен министром", "стал
-    капитаном"), or a post noun right before it ("занимает пост министра")."""
+    капитаном"), or a post noun right before it ("занимает пост министра", "работал в
+    качестве советника")."""
     if not words or len(words) > MAX_PREDICATE_GAP:
         return False
     lemmas = [w.lemma for w in words]
-    if post_noun and lemmas[-1] in POST_NOUNS:
+    # "в качестве нового президента": adjectives the title span left out
+    before = lemmas[: len(lemmas) - len(list(takewhile(is_adjective, reversed(words))))]
+    if post_noun and before and (before[-1] in POST_NOUNS or tuple(before[-2:]) in POST_PHRASES):
         return not CANDIDACY & set(lemmas)
     if not context.is_instrumental(title):
         return False
