@@ -134,6 +134,7 @@ NAME_DECLENSION = (
 )
 # fmt: on
 INDECLINABLE_ENDINGS = frozenset("еиоуэю")
+INSTRUMENTAL_ENDINGS = ("ом", "ем")
 # endings that are also regular case endings of declined names: "-у", "-ю"
 SHARED_ENDINGS = frozenset("ую")
 
@@ -163,6 +164,9 @@ def guessed_name_readings(word: str) -> list[Reading]:
     a consonant is rarer, so its weight of one is shared among the cases.
     """
     lowered = word.lower()
+    # "Хорстом", "Зеехофером": the instrumental of a man's name far more often than a
+    # name as written
+    as_written = 0.1 if lowered.endswith(INSTRUMENTAL_ENDINGS) and len(lowered) > 4 else 1.0
     weighted = []
     for ending, nominative_ending, case, gender, kind in NAME_DECLENSION:
         if not lowered.endswith(ending):
@@ -173,6 +177,8 @@ def guessed_name_readings(word: str) -> list[Reading]:
             # "Биби", "Синдзи": a foreign name in -и is likelier indeclinable than a
             # genitive in -я; "Зульфии" ends in -ии, as a declined -ия name does
             weight = 0.5 if ending == "и" and not lowered.endswith("ии") else 1.0
+            if nominative_ending == ending:
+                weight *= as_written
             weighted.append((Reading(case, gender, "sing", nominative, 0.0), weight))
     if lowered[-1] in INDECLINABLE_ENDINGS:
         # "Нисару" is more often the dative of Нисар than a name in -у that never changes
@@ -182,7 +188,8 @@ def guessed_name_readings(word: str) -> list[Reading]:
         # a woman's name ending in a consonant does not decline: "Терезы Мэй"
         oblique = CASES[1:]
         weighted.extend(
-            (Reading(case, "femn", "sing", word, 0.0), 1 / len(oblique)) for case in oblique
+            (Reading(case, "femn", "sing", word, 0.0), as_written / len(oblique))
+            for case in oblique
         )
     total = sum(weight for _, weight in weighted)
     return [
