@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from itertools import pairwise
 from dataclasses import dataclass, replace
 
 from .clues import Context, Sentences, outermost, tokens_by_start
@@ -65,6 +66,7 @@ def pattern_links(
     top = outermost(mentions)
     split = Sentences(sentences, top)
     pairs = pairs_in_sentences(split, context)
+    pairs.extend(inner_title_holders(mentions, top, context))
     pairs.extend(back_references(top, pairs, split, context))
     return PatternLinks(context, top, split, pairs)
 
@@ -141,6 +143,32 @@ def pairs_in_sentences(split: Sentences, context: Context) -> list[Pair]:
         pairs.extend(found)
         last_person = next((m for m in items if m.type == "PER"), last_person)
     return pairs
+
+
+def inner_title_holders(
+    mentions: Sequence[Mention], top: Sequence[Mention], context: Context
+) -> list[Pair]:
+    """ "советником президента России Дмитрия Медведева": a name in the genitive right
+    after a title it cannot hold belongs to the title in the genitive that ends it.
+    (After "пресс-секретаря Президента РФ", a genitive too, the name is the outer's.)"""
+    out = []
+    for outer, following in pairwise(top):
+        if (
+            outer.type != "TITLE"
+            or following.type != "PER"
+            or context.gap(outer, following).strip()
+            or context.agree(outer, following)
+        ):
+            continue
+        inner = [
+            m for m in mentions if m.type == "TITLE" and m.end == outer.end and m.start > outer.start
+        ]
+        if not inner:
+            continue
+        title = min(inner, key=lambda m: m.start)
+        if context.agree_in(title, following, "gent") and context.can_hold(title, following):
+            out.append((title, following))
+    return out
 
 
 def back_references(

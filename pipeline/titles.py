@@ -238,8 +238,32 @@ def find_titles(
                 add(found, (first, *tokens[index + 1 : stop]))
                 if acting < index:  # "и. о. министра транспорта", and "министра транспорта"
                     add(found, tuple(tokens[acting:stop]))
-            index = head_end
+            index = inner_title_start(tokens, lemmas, index, head_end, lexicon, morph)
     return tuple(found[key] for key in sorted(found, key=lambda k: (k[0], -k[1])))
+
+
+def inner_title_start(
+    tokens: Sequence[Token],
+    lemmas: Sequence[str],
+    start: int,
+    end: int,
+    lexicon: TitleLexicon,
+    morph: Morphology,
+) -> int:
+    """Where to look for the next title after the one at `start`..`end`: inside it, at a
+    title in the genitive that a title noun of it governs ("советник президента", a
+    lexicon entry, holds the title "президента" as NEREL marks it), else after it. An
+    adjective governs nothing ("генерального директора"), nor does a body ("председатель
+    совета директоров")."""
+    for k in range(start + 1, end):
+        if (
+            tokens[k - 1].pos == "NOUN"
+            and match_with_modifiers(lexicon, lemmas, k - 1)
+            and is_genitive_word(tokens[k], morph)
+            and match_with_modifiers(lexicon, lemmas, k)
+        ):
+            return k
+    return end
 
 
 def acting_start(tokens: Sequence[Token], index: int) -> int:
