@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from itertools import pairwise
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from .clues import Context, Sentences, outermost, tokens_by_start
 from .inflect import MentionForm
@@ -160,12 +160,12 @@ def inner_title_holders(
             or context.agree(outer, following)
         ):
             continue
-        inner = [
-            m for m in mentions if m.type == "TITLE" and m.end == outer.end and m.start > outer.start
-        ]
-        if not inner:
+        inner = [m for m in mentions if m.type == "TITLE" and m.end == outer.end]
+        title = min(
+            (m for m in inner if m.start > outer.start), key=lambda m: m.start, default=None
+        )
+        if title is None:
             continue
-        title = min(inner, key=lambda m: m.start)
         if context.agree_in(title, following, "gent") and context.can_hold(title, following):
             out.append((title, following))
     return out
