@@ -11,9 +11,10 @@ kept as a title of its own, and so is a title inside the complement ("прези
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 
-from .inflect import case_of, qualifies
+from .inflect import agree, case_of, qualifies
 from .lexicon import (
     INSTRUMENTAL_GOVERNORS,
     TitleLexicon,
@@ -204,7 +205,7 @@ def find_titles(
     inside_persons = {t.start for s in named_spans if s.type == "PER" for t in s.tokens}
     found: dict[tuple[int, int], Span] = {}
     for sentence in analysis.sentences:
-        tokens = sentence.tokens
+        tokens = with_title_readings(sentence.tokens, lexicon, morph)
         lemmas = [t.lemma for t in tokens]
         index = 0
         while index < len(tokens):
@@ -240,6 +241,42 @@ def find_titles(
                     add(found, tuple(tokens[acting:stop]))
             index = inner_title_start(tokens, lemmas, index, head_end, lexicon, morph)
     return tuple(found[key] for key in sorted(found, key=lambda k: (k[0], -k[1])))
+
+
+def with_title_readings(
+    tokens: Sequence[Token], lexicon: TitleLexicon, morph: Morphology
+) -> Sequence[Token]:
+    """The sentence's tokens, a word read as a title where pymorphy3 prefers another noun
+    but the text says a person: "итальянского премьера" (премьер, not премьера), "премьера
+    Италии", "94-летнего политика" (политик, not политика)."""
+    out = list(tokens)
+    for index, token in enumerate(tokens):
+        if token.pos != "NOUN" or lexicon.match([token.lemma], 0):
+            continue
+        persons = [
+            p
+            for p in morph.parse(token.text)
+            if p.tag.POS == "NOUN" and p.tag.animacy == "anim" and lexicon.match([p.normal_form], 0)
+        ]
+        if not persons:
+            continue
+        before = tokens[index - 1] if index else None
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if is_agreeing_adjective(before, persons, morph) or (
+            after is not None
+            and after.text[:1].isupper()
+            and any(case_of(p.tag) != "nomn" for p in persons)
+        ):
+            out[index] = replace(token, lemma=persons[0].normal_form)
+    return out
+
+
+def is_agreeing_adjective(word: Token | None, nouns: Sequence, morph: Morphology) -> bool:
+    """Whether `word` is an adjective that agrees with one of the noun readings given."""
+    if word is None or word.pos not in ("ADJF", "PRTF"):
+        return False
+    adjectives = [p.tag for p in morph.parse(word.text) if p.tag.POS in ("ADJF", "PRTF")]
+    return any(agree(a, n.tag) for a in adjectives for n in nouns)
 
 
 def inner_title_start(
