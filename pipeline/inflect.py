@@ -45,9 +45,17 @@ def agree(adjective, noun) -> bool:
     animate accusative "управляющих" does not agree with the inanimate "корпорации")."""
     if case_of(adjective) != case_of(noun) or adjective.number != noun.number:
         return False
-    if adjective.number == "sing" and adjective.gender != noun.gender:
+    if adjective.number == "sing" and not fits_gender(adjective, noun):
         return False
     return not (case_of(noun) == "accs" and adjective.animacy and adjective.animacy != noun.animacy)
+
+
+def fits_gender(adjective, noun) -> bool:
+    """Whether an adjective's gender fits its noun's (tags); a common-gender noun
+    ("судья", "глава": "ms-f") takes a man's or a woman's ("федерального судьи")."""
+    if adjective.gender == noun.gender:
+        return True
+    return "ms-f" in noun.grammemes and adjective.gender in ("masc", "femn")
 
 
 def qualifies(adjectives: Sequence, following: Sequence, governs_instrumental: bool) -> bool:

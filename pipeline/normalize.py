@@ -20,6 +20,7 @@ from .inflect import (
     Reading,
     agree,
     case_of,
+    fits_gender,
     inflected,
     is_inflectable,
     is_plausible_guess,
@@ -51,8 +52,8 @@ CASE_PRIOR = {"nomn": 0.35, "gent": 0.25, "datv": 0.1, "accs": 0.12, "ablt": 0.1
 QUOTES = "«»\"„“”'"
 ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})
 # Adjectives that pymorphy3 rates as likely as a commoner one of the same form: "Большим
-# театром" is "Большой театр", not "Больший".
-RARE_READINGS = frozenset({"больший"})
+# театром" is "Большой театр", not "Больший"; "временного главы" is "временный глава".
+RARE_READINGS = frozenset({"больший", "временной"})
 
 
 def is_word(token: Token) -> bool:
@@ -309,7 +310,7 @@ def phrase_readings(
                 if p.tag.POS in ADJECTIVE_POS
                 and case_of(p.tag) == case
                 and p.tag.number == number
-                and (number == "plur" or p.tag.gender in (tag.gender, None))
+                and (number == "plur" or p.tag.gender is None or fits_gender(p.tag, tag))
             ]
             if not fitting:
                 break
