@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
 from .inflect import agree, case_of, qualifies
 from .lexicon import (
@@ -251,30 +253,41 @@ def with_title_readings(
     Италии", "94-летнего политика" (политик, not политика)."""
     out = list(tokens)
     for index, token in enumerate(tokens):
-        if token.pos != "NOUN" or lexicon.match([token.lemma], 0):
-            continue
-        persons = [
-            p
-            for p in morph.parse(token.text)
-            if p.tag.POS == "NOUN" and p.tag.animacy == "anim" and lexicon.match([p.normal_form], 0)
-        ]
-        if not persons:
+        if token.pos != "NOUN":
             continue
         before = tokens[index - 1] if index else None
         after = tokens[index + 1] if index + 1 < len(tokens) else None
-        if is_agreeing_adjective(before, persons, morph) or (
-            after is not None
-            and after.text[:1].isupper()
-            and any(case_of(p.tag) != "nomn" for p in persons)
+        adjective_before = before is not None and before.pos in ("ADJF", "PRTF")
+        name_after = after is not None and after.text[:1].isupper()
+        if not (adjective_before or name_after):
+            continue
+        persons = person_readings(token.text, token.lemma, lexicon.first_words, morph)
+        if not persons:
+            continue
+        if (adjective_before and is_agreeing_adjective(before, persons, morph)) or (
+            name_after and any(case_of(p.tag) != "nomn" for p in persons)
         ):
             out[index] = replace(token, lemma=persons[0].normal_form)
     return out
 
 
-def is_agreeing_adjective(word: Token | None, nouns: Sequence, morph: Morphology) -> bool:
-    """Whether `word` is an adjective that agrees with one of the noun readings given."""
-    if word is None or word.pos not in ("ADJF", "PRTF"):
-        return False
+@lru_cache(maxsize=100_000)
+def person_readings(
+    word: str, lemma: str, title_words: frozenset[str], morph: Morphology
+) -> tuple[Any, ...]:
+    """A word's readings as a person named by a one-word title ("премьера": премьер), when
+    its likeliest lemma is no title; none otherwise (cached: words recur)."""
+    if lemma in title_words:
+        return ()
+    return tuple(
+        p
+        for p in morph.parse(word)
+        if p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.normal_form in title_words
+    )
+
+
+def is_agreeing_adjective(word: Token, nouns: Sequence, morph: Morphology) -> bool:
+    """Whether `word`, an adjective, agrees with one of the noun readings given."""
     adjectives = [p.tag for p in morph.parse(word.text) if p.tag.POS in ("ADJF", "PRTF")]
     return any(agree(a, n.tag) for a in adjectives for n in nouns)
 
