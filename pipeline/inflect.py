@@ -35,7 +35,11 @@ def is_inflectable(word: str) -> bool:
 
 
 def case_of(tag) -> str | None:
+    """A tag's case as a plain string, the second genitive and such folded into theirs."""
     case = tag.case
+    if case is None:
+        return None
+    case = str(case)  # pymorphy3's own string checks every comparison: slow in bulk
     return CASE_ALIASES.get(case, case)
 
 

@@ -50,9 +50,12 @@ class Morphology:
         self.lemma_and_pos = lru_cache(maxsize=cache_size)(self._lemma_and_pos)
 
     def _lemma_and_pos(self, word: str) -> tuple[str, str | None]:
-        """The best parse's lemma and part of speech: what every token carries."""
+        """The best parse's lemma and part of speech: what every token carries. The part
+        of speech is a plain string: pymorphy3's checks every comparison against its
+        grammemes, and tokens are compared hundreds of thousands of times."""
         best = self.parse(word)[0]
-        return best.normal_form, best.tag.POS
+        pos = best.tag.POS
+        return best.normal_form, None if pos is None else str(pos)
 
     def is_known(self, word: str) -> bool:
         """Whether the word is in the dictionary rather than guessed."""
