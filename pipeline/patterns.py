@@ -34,6 +34,8 @@ CHAIN_GAP = re.compile(r"^\s*[,–—-]\s*$")
 DASH = re.compile(r"\s*[–—]\s*|\s+-\s+")
 # what may stand between a name and the title after it: "Песков – ", "Санников (ФРГ), "
 APPOSITION_GAP = re.compile(r"^\s*(?:\)\s*)?(?:,|[–—-]|\(|,\s*[–—-])\s*$")
+# adverbs of time that may stand before a title in apposition: "некогда секретарь ЦК"
+TIME_ADVERBS = frozenset({"некогда", "тогда", "ныне", "ранее", "прежде", "теперь", "сейчас"})
 LIST_OPENING = re.compile(
     r"^\s*(?::|[–—-]|,\s*(?:среди\s+(?:них|которых)|в\s+том\s+числе|как|например,?)\s*[–—:-]?)?\s*$"
 )
@@ -233,8 +235,23 @@ def apposition_partner(items: list[Mention], index: int, context: Context) -> Me
     if not APPOSITION_GAP.match(punctuation):
         # "Александра Брода, известного борца с ксенофобией, члена Общественной палаты"
         return previous if is_descriptive_clause(gap, words) else None
-    # "Андрей Санников — бывший заместитель": modifiers of the title only
-    return previous if all(w.pos in ("ADJF", None) for w in words) else None
+    # "Андрей Санников — бывший заместитель", "Владимир Долгих, некогда секретарь":
+    # modifiers of the title only
+    if not all(w.pos in ("ADJF", None) or w.lemma in TIME_ADVERBS for w in words):
+        return None
+    return alias_owner(items, index - 1, context)
+
+
+def alias_owner(items: list[Mention], index: int, context: Context) -> Mention:
+    """The name a bracketed alias follows: "Крессида Дик (Cressida Dick)" is named by
+    "Крессида Дик"; any other name is its own."""
+    alias = items[index]
+    if index > 0 and items[index - 1].type == "PER":
+        before = context.gap(items[index - 1], alias).strip()
+        after = context.text[alias.end : alias.end + 1]
+        if before == "(" and after == ")":
+            return items[index - 1]
+    return alias
 
 
 def predicates(items: list[Mention], context: Context, found: Found) -> None:

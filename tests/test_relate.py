@@ -264,6 +264,16 @@ def test_patterns(resources, text, expected):
                 ("Дмитрий Медведев", "президент России"),
             ],
         ),
+        # a bracketed alias is the name's: the title goes to the name before it
+        (
+            "Брайан Орсер (Brian Orser) — канадский фигурист.",
+            [("Брайан Орсер", "фигурист")],
+        ),
+        # an adverb of time before a title in apposition
+        (
+            "Владимир Долгих, некогда секретарь ЦК КПСС, скончался.",
+            [("Владимир Долгих", "секретарь ЦК КПСС")],
+        ),
     ],
 )
 def test_more_patterns(resources, text, expected):
