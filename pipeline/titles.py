@@ -34,6 +34,8 @@ QUOTES = frozenset('«"„“')
 # ("способен управлять страной") and its other forms name no post.
 VERB_FORMS = frozenset({"INFN", "VERB", "GRND", "PRTS"})
 LINKING_PREPOSITIONS = frozenset({"от", "по"})
+# bodies named after their members: "совет директоров", "кабинет министров"
+BODY_NOUNS = frozenset({"совет", "кабинет"})
 # Nouns that are a title only with a complement: "член Совета Федерации", not "член".
 NEEDS_COMPLEMENT = frozenset(
     {
@@ -220,6 +222,7 @@ def find_titles(
                 not length
                 or tokens[index].start in inside_persons
                 or tokens[index + length - 1].pos in VERB_FORMS
+                or names_no_post(tokens, index, morph)
             ):
                 index += 1
                 continue
@@ -243,6 +246,19 @@ def find_titles(
                     add(found, tuple(tokens[acting:stop]))
             index = inner_title_start(tokens, lemmas, index, head_end, lexicon, morph)
     return tuple(found[key] for key in sorted(found, key=lambda k: (k[0], -k[1])))
+
+
+def names_no_post(tokens: Sequence[Token], index: int, morph: Morphology) -> bool:
+    """A title word that names no post where it stands: "во главе с", and the members a
+    body is named after ("совет директоров", "Кабинет министров")."""
+    if index == 0:
+        return False
+    previous, word = tokens[index - 1], tokens[index]
+    if previous.text.lower() == "во" and word.lemma == "глава":
+        return True
+    return previous.lemma in BODY_NOUNS and any(
+        p.tag.number == "plur" and case_of(p.tag) == "gent" for p in morph.parse(word.text)
+    )
 
 
 def with_title_readings(

@@ -144,6 +144,9 @@ def titles(text, resources):
             "Дело передано федеральному судье. Приговор вынес первым судьёй Иван Петров.",
             [("федеральному судье", "федеральный судья"), ("первым судьёй", "первый судья")],
         ),
+        # an idiom and a body named after its members name no post
+        ("Оппозиционный блок во главе с социал-демократами победил.", []),
+        ("Совет директоров уволил его. Кабинет министров ушёл в отставку.", []),
         # "нападавший" is an attacker, not a forward: participles of "нападать" are no title
         ("Нападавший скрылся с места преступления.", []),
         # a word pymorphy3 reads as a thing is a person's title when the text says so
