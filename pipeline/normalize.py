@@ -372,7 +372,20 @@ def normal_phrase(text: str, span: Span, morph: Morphology) -> str:
 
 
 def normal_title(text: str, span: Span, morph: Morphology) -> str:
-    """Nominative singular of a title, its head in lower case ("Президенты" -> "президент")."""
+    """Nominative singular of a title, its head in lower case ("Президенты" -> "президент"),
+    its quotes closed ("генеральный директор «Газпрома»")."""
+    return with_quotes_closed(nominative_title(text, span, morph))
+
+
+def with_quotes_closed(normal: str) -> str:
+    if normal.count("«") > normal.count("»"):
+        normal += "»"
+    elif normal.count('"') % 2:
+        normal += '"'
+    return normal
+
+
+def nominative_title(text: str, span: Span, morph: Morphology) -> str:
     words = span.tokens
     while len(words) > 1 and words[0].pos == "ADVB":  # "временно исполняющим обязанности"
         words = words[1:]

@@ -101,12 +101,18 @@ def complement_end(
         token = tokens[end]
         if token.start in blocked:
             break
+        opening = None
         if token.text in QUOTES and end + 1 < len(tokens) and tokens[end + 1].start in named:
+            opening = token.text
             token = tokens[end + 1]
             end += 1
         span = named.get(token.start)
         if span is not None:
             end = next(i for i in range(end, len(tokens)) if tokens[i].end >= span.end) + 1
+            # 'партии "Кадима"' takes its closing straight quote, as NEREL marks it; a
+            # closing guillemet it leaves out more often than not ("директор «Газпрома")
+            if opening == '"' and end < len(tokens) and tokens[end].text == '"':
+                end += 1
             name_end = end
             continue
         following = tokens[end + 1] if end + 1 < len(tokens) else None
