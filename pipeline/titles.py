@@ -34,6 +34,7 @@ QUOTES = frozenset('«"„“')
 # ("способен управлять страной") and its other forms name no post.
 VERB_FORMS = frozenset({"INFN", "VERB", "GRND", "PRTS"})
 LINKING_PREPOSITIONS = frozenset({"от", "по"})
+CITY_ABBREVIATIONS = frozenset({"г", "гор"})
 # bodies named after their members: "совет директоров", "кабинет министров"
 BODY_NOUNS = frozenset({"совет", "кабинет"})
 # Nouns that are a title only with a complement: "член Совета Федерации", not "член".
@@ -136,6 +137,16 @@ def complement_end(
             and (following.start in named or following.pos == "NOUN")
         ):
             end += 1 if following.start in named else 2
+            continue
+        if (
+            lowered == "по"
+            and following is not None
+            and following.text.lower() in CITY_ABBREVIATIONS
+            and end + 3 < len(tokens)
+            and tokens[end + 2].text == "."
+            and tokens[end + 3].start in named
+        ):
+            end += 3  # "начальник пресс-службы ГУ МВД по г. Москве"
             continue
         if (
             lowered in LINKING_PREPOSITIONS
