@@ -62,14 +62,33 @@ def make_token(start: int, end: int, text: str, morph: Morphology) -> Token:
 def analyse(text: str, morph: Morphology) -> Analysis:
     """Split `text` into sentences of lemmatised tokens with offsets into `text`."""
     sentences = []
+    wrapped = WRAPPED_LINE.search(text) is not None
     for sent in sentenize(text):
-        tokens = tuple(
-            make_token(sent.start + start, sent.start + end, word, morph)
-            for start, end, word in word_tokens(sent.text)
-        )
-        if tokens:
-            sentences.append(Sentence(sent.start, sent.stop, tokens))
+        for start, stop in [(0, len(sent.text))] if wrapped else lines_of(sent.text):
+            tokens = tuple(
+                make_token(sent.start + start + a, sent.start + start + b, word, morph)
+                for a, b, word in word_tokens(sent.text[start:stop])
+            )
+            if tokens:
+                sentences.append(Sentence(sent.start + start, sent.start + stop, tokens))
     return Analysis(text, tuple(sentences))
+
+
+# a line break before a capital after a word: a headline or a caption ends there, unless
+# the text is wrapped at a fixed width (some line goes on in lower case after a break)
+LINE_END = re.compile(r"(?<=[\w»\"')])[ \t]*\n\s*(?=[A-ZА-ЯЁ«\"])")
+WRAPPED_LINE = re.compile(r"[\w,][ \t]*\n[ \t]*[a-zа-яё]")
+
+
+def lines_of(sentence: str) -> list[tuple[int, int]]:
+    """(start, stop) of the parts of a razdel sentence that a headline's line break
+    separates: "Солдаты НАТО в Кандагаре\nВ Афганистане погибли..." is two sentences."""
+    bounds, start = [], 0
+    for match in LINE_END.finditer(sentence):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(sentence)))
+    return bounds
 
 
 def word_tokens(text: str) -> list[tuple[int, int, str]]:

@@ -103,3 +103,18 @@ def test_a_title_with_a_latin_look_alike_is_found_and_keeps_its_text(resources):
     titles = [(m.text, m.normal) for m in doc.mentions if m.type == "TITLE"]
     assert ("Cолист The Prodigy", "солист The Prodigy") in titles
     assert all(doc.text[m.start : m.end] == m.text for m in doc.mentions)
+
+
+def test_a_headline_line_ends_its_sentence(resources):
+    text = "Солдаты НАТО в Кандагаре\nВ Афганистане погибли трое военных."
+    sentences = analyse(text, resources.morph).sentences
+    assert [text[s.start : s.end] for s in sentences] == [
+        "Солдаты НАТО в Кандагаре",
+        "В Афганистане погибли трое военных.",
+    ]
+
+
+def test_a_text_wrapped_at_a_fixed_width_keeps_its_sentences(resources):
+    text = "Встреча с президентом\nВладимиром Путиным прошла, как и\nпланировалось."
+    sentences = analyse(text, resources.morph).sentences
+    assert [(s.start, s.end) for s in sentences] == [(0, len(text))]
