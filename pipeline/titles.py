@@ -35,6 +35,13 @@ QUOTES = frozenset('«"„“')
 VERB_FORMS = frozenset({"INFN", "VERB", "GRND", "PRTS"})
 LINKING_PREPOSITIONS = frozenset({"от", "по"})
 CITY_ABBREVIATIONS = frozenset({"г", "гор"})
+# "по" with these begins a compound preposition, not the post's remit: "президента РФ по
+# поводу ...", "по словам министра", "по итогам", "по случаю"
+NOT_A_REMIT = frozenset(
+    {"повод", "случай", "причина", "слово", "мнение", "данные", "итог", "сравнение",
+     "отношение", "приглашение", "инициатива", "просьба", "требование", "поручение",
+     "окончание", "завершение", "результат", "информация"}
+)  # fmt: skip
 # bodies named after their members: "совет директоров", "кабинет министров"
 BODY_NOUNS = frozenset({"совет", "кабинет"})
 # Nouns that are a title only with a complement: "член Совета Федерации", not "член".
@@ -89,12 +96,14 @@ def complement_end(
     named: dict[int, Span],
     morph: Morphology,
     governs_instrumental: bool = False,
+    remit: bool = True,
 ) -> int:
     """Index after the complement that starts at `index`.
 
     A complement is genitive words ("культуры и информации", "цифрового развития, связи"),
-    names of organisations and places, a "при ..." tail ("при Президенте РК") and a
-    preposition before a name ("представитель Тегерана в ОПЕК", "сенатор от штата Алабама").
+    names of organisations and places, a "при ..." tail ("при Президенте РК"), a
+    preposition before a name ("представитель Тегерана в ОПЕК", "сенатор от штата Алабама")
+    and, with `remit`, "по" and datives ("тренер сборной по фехтованию").
     """
     end = index
     name_end = -1
@@ -174,7 +183,13 @@ def complement_end(
             end += 1
             governs_instrumental = token.lemma in INSTRUMENTAL_GOVERNORS
             continue
-        if lowered == "по" and following is not None and is_dative_word(following, morph):
+        if (
+            remit
+            and lowered == "по"
+            and following is not None
+            and following.lemma not in NOT_A_REMIT
+            and is_dative_word(following, morph)
+        ):
             end += 2  # "комитета по безопасности", "тренер сборной по фехтованию"
             while (
                 end < len(tokens)
@@ -228,7 +243,7 @@ def find_titles(
     for sentence in analysis.sentences:
         tokens = with_title_readings(sentence.tokens, lexicon, morph)
         lemmas = [t.lemma for t in tokens]
-        index = 0
+        index, inner = 0, -1
         while index < len(tokens):
             length = match_with_modifiers(lexicon, lemmas, index)
             if length and is_attribute(tokens, index + length - 1, morph):
@@ -245,7 +260,11 @@ def find_titles(
                 continue
             head_end = index + length
             governs = strip_prefix(lemmas[head_end - 1]) in INSTRUMENTAL_GOVERNORS
-            end = complement_end(tokens, head_end, persons, places, morph, governs)
+            # a title inside another leaves the remit to it: "помощника президента по
+            # экономике" holds "президента", not "президента по экономике"
+            end = complement_end(
+                tokens, head_end, persons, places, morph, governs, remit=index != inner
+            )
             if end == head_end and strip_prefix(lemmas[head_end - 1]) in NEEDS_COMPLEMENT:
                 index += 1
                 continue
@@ -262,6 +281,7 @@ def find_titles(
                 if acting < index:  # "и. о. министра транспорта", and "министра транспорта"
                     add(found, tuple(tokens[acting:stop]))
             index = inner_title_start(tokens, lemmas, index, head_end, lexicon, morph)
+            inner = index if index < head_end else -1
     return tuple(found[key] for key in sorted(found, key=lambda k: (k[0], -k[1])))
 
 
