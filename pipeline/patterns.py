@@ -29,8 +29,13 @@ from .records import Mention
 
 Pair = tuple[Mention, Mention]  # (title, person)
 
-TITLE_JOINT = re.compile(r"^\s*(?:,|и|,\s*и)\s*$")
-CHAIN_GAP = re.compile(r"^\s*[,–—-]\s*$")
+# what joins two titles of one person; a name in quotes may end the first ("Лидер группы
+# «Ленинград», музыкант Сергей Шнуров")
+TITLE_JOINT = re.compile(r"^[»\"”]?\s*(?:,|и|,\s*и)\s*$")
+CHAIN_GAP = re.compile(r"^[»\"”]?\s*[,–—-]\s*$")
+# a title, then a comma or a dash, then the name, maybe after an age: "Министр финансов —
+# 72-х летний Таро Асо", "Президент России, Владимир Путин,"
+TITLE_NAME_GAP = re.compile(r"^[»\"”]?\s*(?P<mark>[,–—]|\s-)\s*(?P<age>\d+-?\w*\s*\w*летн\w*\s*)?$")
 DASH = re.compile(r"\s*[–—]\s*|\s+-\s+")
 # what may stand between a name and the title after it: "Песков – ", "Санников (ФРГ), "
 APPOSITION_GAP = re.compile(r"^\s*(?:\)\s*)?(?:,|[–—-]|\(|,\s*[–—-])\s*$")
@@ -171,16 +176,18 @@ def plural_title_lists(items: list[Mention], context: Context, found: Found) -> 
 
 
 def title_dash_name(items: list[Mention], context: Context, found: Found) -> None:
-    """ "Министр иностранных дел — Фумио Кисида", "Адвокат потерпевшего — Матвей Цзена":
-    a title, a dash and a name it agrees with."""
+    """ "Министр иностранных дел — Фумио Кисида", "Адвокат потерпевшего — Матвей Цзена",
+    "Министр финансов — 72-х летний Таро Асо": a title, a dash and a name it agrees with;
+    or a comma, when a comma or a dash closes the name ("Президент России, Владимир
+    Путин, заявил")."""
     for title, person in pairwise(items):
-        if (
-            found.open(title)
-            and person.type == "PER"
-            and DASH.fullmatch(context.gap(title, person))
-            and context.agree(title, person)
-            and not context.is_plural(title)
-        ):
+        if not (found.open(title) and person.type == "PER") or context.is_plural(title):
+            continue
+        gap = TITLE_NAME_GAP.fullmatch(context.gap(title, person))
+        if gap is None or not context.agree(title, person):
+            continue
+        closed = context.text[person.end : person.end + 2].lstrip()[:1] in (",", "—", "–", ")")
+        if gap["mark"] != "," or closed and context.agree_in(title, person, "nomn"):
             found.add(title, person)
 
 

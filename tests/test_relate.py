@@ -274,6 +274,14 @@ def test_patterns(resources, text, expected):
             "Владимир Долгих, некогда секретарь ЦК КПСС, скончался.",
             [("Владимир Долгих", "секретарь ЦК КПСС")],
         ),
+        # a name in quotes ends the first of two titles
+        (
+            "Лидер группы «Ленинград», музыкант Сергей Шнуров выступил.",
+            [("Сергей Шнуров", "лидер группы «Ленинград»"), ("Сергей Шнуров", "музыкант")],
+        ),
+        # a dash and an age, or a name set off by commas
+        ("Министр финансов — 72-х летний Таро Асо.", [("Таро Асо", "министр финансов")]),
+        ("Президент России, Владимир Путин, заявил.", [("Владимир Путин", "президент России")]),
     ],
 )
 def test_more_patterns(resources, text, expected):
@@ -286,6 +294,8 @@ def test_more_patterns(resources, text, expected):
     "text",
     [
         "Журналисты обсудили итоги форума.",
+        # a comma after the title and no comma closing the name: a new clause
+        "Как сказал министр, Сергей Лавров был прав.",
         "Сейчас российская сторона готовится к визиту Президента Казахстана.",
         "Владимир Путин прилетел в Москву. Министр финансов выступил позже.",
         # the name after the title is in another case: it belongs to the organisation
