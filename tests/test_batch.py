@@ -141,9 +141,14 @@ def alive(pids: set[int]) -> set[int]:
     return out
 
 
+# More chunks than the pool keeps in flight: the journal then grows a chunk at a time and
+# is seen half-way. With fewer, a slow first chunk lets the whole run end between polls.
+KILLED_BATCH = 72
+
+
 def test_killed_run_resumes_to_the_same_output(tmp_path):
     source = tmp_path / "batch.jsonl"
-    write_batch(source, 24)
+    write_batch(source, KILLED_BATCH)
     clean, broken = tmp_path / "clean", tmp_path / "broken"
     subprocess.run(cli(str(source), "--out", str(clean)), check=True, cwd=ROOT)
 
@@ -163,7 +168,7 @@ def test_killed_run_resumes_to_the_same_output(tmp_path):
     assert workers and not alive(workers)  # the pool workers end with their batch
     assert not (broken / "documents.jsonl").exists()  # nothing half-written in place
     done = journal.read_bytes().count(b"\n")
-    assert 3 <= done < 24
+    assert 3 <= done < KILLED_BATCH
     with journal.open("ab") as handle:  # as if killed in the middle of a line
         handle.write(b'{"key": "half a li')
 
