@@ -35,7 +35,7 @@ TITLE_JOINT = re.compile(r"^[»\"”]?\s*(?:,|и|,\s*и)\s*$")
 CHAIN_GAP = re.compile(r"^[»\"”]?\s*[,–—-]\s*$")
 # a title, then a comma or a dash, then the name, maybe after an age: "Министр финансов —
 # 72-х летний Таро Асо", "Президент России, Владимир Путин,"
-TITLE_NAME_GAP = re.compile(r"^[»\"”]?\s*(?P<mark>[,–—]|\s-)\s*(?P<age>\d+-?\w*\s*\w*летн\w*\s*)?$")
+TITLE_NAME_GAP = re.compile(r"^[»\"”]?\s*(?P<mark>[,–—]|\s-)\s*(?:\d+-?\w*\s*\w*летн\w*\s*)?$")
 DASH = re.compile(r"\s*[–—]\s*|\s+-\s+")
 # what may stand between a name and the title after it: "Песков – ", "Санников (ФРГ), "
 APPOSITION_GAP = re.compile(r"^\s*(?:\)\s*)?(?:,|[–—-]|\(|,\s*[–—-])\s*$")
@@ -187,7 +187,7 @@ def title_dash_name(items: list[Mention], context: Context, found: Found) -> Non
         if gap is None or not context.agree(title, person):
             continue
         closed = context.text[person.end : person.end + 2].lstrip()[:1] in (",", "—", "–", ")")
-        if gap["mark"] != "," or closed and context.agree_in(title, person, "nomn"):
+        if gap["mark"] != "," or (closed and context.agree_in(title, person, "nomn")):
             found.add(title, person)
 
 

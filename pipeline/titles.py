@@ -328,8 +328,8 @@ def with_title_readings(
 def person_readings(
     word: str, lemma: str, title_words: frozenset[str], morph: Morphology
 ) -> tuple[Any, ...]:
-    """A word's readings as a person named by a one-word title ("премьера": премьер), when
-    its likeliest lemma is no title; none otherwise (cached: words recur)."""
+    """A word's readings as a person whose lemma begins a title ("премьера": премьер), when
+    its likeliest lemma begins none; none otherwise (cached: words recur)."""
     if lemma in title_words:
         return ()
     return tuple(
