@@ -18,6 +18,7 @@ from .repair_context import (
     is_punctuation,
     span_of,
     split_parts,
+    strip_edges,
     strip_punctuation,
     word_stem,
 )
@@ -238,11 +239,7 @@ def drop_digits_from_names(spans: Sequence[Span], context: Context) -> list[Span
         if span.type != "PER" or not any(has_digit(t) for t in span.tokens):
             repaired.append(span)
             continue
-        tokens = list(span.tokens)
-        while tokens and (has_digit(tokens[0]) or is_punctuation(tokens[0])):
-            tokens.pop(0)
-        while tokens and (has_digit(tokens[-1]) or is_punctuation(tokens[-1])):
-            tokens.pop()
+        tokens = strip_edges(span.tokens, lambda t: has_digit(t) or is_punctuation(t))
         if tokens and not any(has_digit(t) for t in tokens):
             repaired.append(span_of(tokens, "PER"))
     return repaired

@@ -34,6 +34,9 @@ def is_inflectable(word: str) -> bool:
     return len(word) > 1 and bool(CYRILLIC_WORD.match(word)) and not word.isupper()
 
 
+ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})  # adjectives and participles, full forms
+
+
 def case_of(tag) -> str | None:
     """A tag's case as a plain string, the second genitive and such folded into theirs."""
     case = tag.case

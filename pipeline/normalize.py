@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from .inflect import (
+    ADJECTIVE_POS,
     CASES,
     REGULAR_ENDINGS,
     Reading,
@@ -50,7 +51,6 @@ INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 CASE_PRIOR = {"nomn": 0.35, "gent": 0.25, "datv": 0.1, "accs": 0.12, "ablt": 0.1, "loct": 0.07,
               "voct": 0.01}  # fmt: skip
 QUOTES = "«»\"„“”'"
-ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})
 # Adjectives that pymorphy3 rates as likely as a commoner one of the same form: "Большим
 # театром" is "Большой театр", not "Больший"; "временного главы" is "временный глава".
 RARE_READINGS = frozenset({"больший", "временной"})

@@ -36,7 +36,6 @@ CHAIN_GAP = re.compile(r"^[»\"”]?\s*[,–—-]\s*$")
 # a title, then a comma or a dash, then the name, maybe after an age: "Министр финансов —
 # 72-х летний Таро Асо", "Президент России, Владимир Путин,"
 TITLE_NAME_GAP = re.compile(r"^[»\"”]?\s*(?P<mark>[,–—]|\s-)\s*(?:\d+-?\w*\s*\w*летн\w*\s*)?$")
-DASH = re.compile(r"\s*[–—]\s*|\s+-\s+")
 # what may stand between a name and the title after it: "Песков – ", "Санников (ФРГ), "
 APPOSITION_GAP = re.compile(r"^\s*(?:\)\s*)?(?:,|[–—-]|\(|,\s*[–—-])\s*$")
 # adverbs of time that may stand before a title in apposition: "некогда секретарь ЦК"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import takewhile
 
 from .clues import Context
+from .inflect import ADJECTIVE_POS
 from .records import Mention, Token
 
 # fmt: off
@@ -51,7 +52,7 @@ def predicate_holder(items: list[Mention], index: int, context: Context) -> Ment
 
 
 def is_adjective(word: Token) -> bool:
-    return word.pos in ("ADJF", "PRTF")
+    return word.pos in ADJECTIVE_POS
 
 
 def is_predicative(

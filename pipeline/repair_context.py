@@ -4,7 +4,7 @@ the small word tests they share."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
@@ -70,10 +70,15 @@ def has_word(tokens: Sequence[Token]) -> bool:
 
 
 def strip_punctuation(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    return strip_edges(tokens, is_punctuation)
+
+
+def strip_edges(tokens: Sequence[Token], unwanted: Callable[[Token], bool]) -> tuple[Token, ...]:
+    """The tokens without the `unwanted` ones at either end."""
     start, end = 0, len(tokens)
-    while start < end and is_punctuation(tokens[start]):
+    while start < end and unwanted(tokens[start]):
         start += 1
-    while end > start and is_punctuation(tokens[end - 1]):
+    while end > start and unwanted(tokens[end - 1]):
         end -= 1
     return tuple(tokens[start:end])
 

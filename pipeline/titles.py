@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from .inflect import agree, case_of, qualifies
+from .inflect import ADJECTIVE_POS, agree, case_of, qualifies
 from .lexicon import (
     INSTRUMENTAL_GOVERNORS,
     TitleLexicon,
@@ -310,7 +310,7 @@ def with_title_readings(
             continue
         before = tokens[index - 1] if index else None
         after = tokens[index + 1] if index + 1 < len(tokens) else None
-        adjective_before = before is not None and before.pos in ("ADJF", "PRTF")
+        adjective_before = before is not None and before.pos in ADJECTIVE_POS
         name_after = after is not None and after.text[:1].isupper()
         if not (adjective_before or name_after):
             continue
@@ -341,7 +341,7 @@ def person_readings(
 
 def is_agreeing_adjective(word: Token, nouns: Sequence, morph: Morphology) -> bool:
     """Whether `word`, an adjective, agrees with one of the noun readings given."""
-    adjectives = [p.tag for p in morph.parse(word.text) if p.tag.POS in ("ADJF", "PRTF")]
+    adjectives = [p.tag for p in morph.parse(word.text) if p.tag.POS in ADJECTIVE_POS]
     return any(agree(a, n.tag) for a in adjectives for n in nouns)
 
 
@@ -399,7 +399,7 @@ def is_attribute(tokens: Sequence[Token], head: int, morph: Morphology) -> bool:
     adjectives = [  # of the title's own word: "главой" has an unlikely adjective "главый"
         p.tag
         for p in morph.parse(word.text)
-        if p.tag.POS in ("ADJF", "PRTF") and p.normal_form == word.lemma
+        if p.tag.POS in ADJECTIVE_POS and p.normal_form == word.lemma
     ]
     if not adjectives:
         return False
