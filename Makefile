@@ -30,7 +30,7 @@ format: install
 	$(BIN)/ruff check --fix pipeline tests
 	$(BIN)/ruff format pipeline tests
 
-# Speed and memory against plain natasha; results in outputs/bench.md (about 20 minutes).
+# Speed and memory against plain natasha; results in outputs/bench.md (about twelve minutes).
 bench: install
 	$(BIN)/python -m pipeline.bench --out outputs
 

@@ -5,8 +5,9 @@
 The corpus is cut from the articles in seeds/ (runs of consecutive sentences, shuffled by a
 fixed seed), so the project benchmarks itself without ../shared. Each command is timed as a
 whole process (model loading included), runs interleaved, and the median is reported with
-the peak resident memory of the process and its workers (from wait4). natasha is run
-through its own API by `python -m pipeline.bench natasha`.
+the peak resident memory of the process and its workers (from wait4); each ratio is the
+median of the ratios within a run. natasha is run through its own API by
+`python -m pipeline.bench natasha`.
 """
 
 from __future__ import annotations
@@ -94,13 +95,32 @@ def commands(corpus: Path, work: Path) -> dict[str, list[str]]:
     return found
 
 
-def measure(corpus: Path, docs: int, chars: int, runs: int) -> list[dict]:
+Samples = dict[str, list[tuple[float, float]]]  # command: (seconds, peak MB) of each run
+
+# (name, numerator, denominator): each a ratio of throughputs, so of seconds the other way
+RATIOS = (
+    ("workers 1 / natasha full chain", "natasha full chain", "pipeline --workers 1"),
+    ("workers 1 / natasha NER alone", "natasha NER alone", "pipeline --workers 1"),
+    ("workers 2 / workers 1", "pipeline --workers 1", "pipeline --workers 2"),
+)
+
+
+def measure(corpus: Path, runs: int) -> Samples:
+    """Every command `runs` times, interleaved: one run of each, then the next.
+
+    Every other run goes through the commands in reverse order, so that a machine
+    growing faster or slower over the minutes favours no command.
+    """
     with tempfile.TemporaryDirectory() as work:
-        plan = commands(corpus, Path(work))
-        samples: dict[str, list[tuple[float, float]]] = {name: [] for name in plan}
-        for _ in range(runs):  # interleaved: each run of every command before the next
-            for name, command in plan.items():
+        plan = list(commands(corpus, Path(work)).items())
+        samples: Samples = {name: [] for name, _ in plan}
+        for run in range(runs):
+            for name, command in plan if run % 2 == 0 else reversed(plan):
                 samples[name].append(timed(command))
+    return samples
+
+
+def summary(samples: Samples, docs: int, chars: int) -> list[dict]:
     rows = []
     for name, values in samples.items():
         seconds = statistics.median(s for s, _ in values)
@@ -116,16 +136,24 @@ def measure(corpus: Path, docs: int, chars: int, runs: int) -> list[dict]:
     return rows
 
 
-def ratios(rows: list[dict]) -> dict[str, float]:
-    speed = {row["command"]: row["docs_per_s"] for row in rows}
+def ratios(samples: Samples) -> dict[str, dict[str, float]]:
+    """Each ratio as the median over the runs of that run's ratio, with its range.
+
+    The commands of one run follow each other within a minute or two, so a run's ratio
+    compares them on the machine as it was then; this machine's speed drifts by 10-30%
+    over the minutes, which a ratio of the medians of separate runs would take in.
+    """
     out = {}
-    one, two = speed.get("pipeline --workers 1"), speed.get("pipeline --workers 2")
-    if one and "natasha full chain" in speed:
-        out["workers 1 / natasha full chain"] = round(one / speed["natasha full chain"], 2)
-    if one and "natasha NER alone" in speed:
-        out["workers 1 / natasha NER alone"] = round(one / speed["natasha NER alone"], 2)
-    if one and two:
-        out["workers 2 / workers 1"] = round(two / one, 2)
+    for name, slower, faster in RATIOS:
+        if slower in samples and faster in samples:
+            per_run = [
+                s / f for (s, _), (f, _) in zip(samples[slower], samples[faster], strict=True)
+            ]
+            out[name] = {
+                "median": round(statistics.median(per_run), 2),
+                "low": round(min(per_run), 2),
+                "high": round(max(per_run), 2),
+            }
     return out
 
 
@@ -165,8 +193,8 @@ def markdown(
 ) -> str:
     lines = [
         f"Corpus: {docs} documents, {chars} characters, cut from seeds/; median of {runs}"
-        " interleaved runs, each a whole process (model loading included), numpy on one"
-        " thread per process.",
+        " interleaved runs (in reverse order every other run), each a whole process (model"
+        " loading included), numpy on one thread per process.",
         "",
         "| command | seconds | docs/s | chars/s | peak MB |",
         "|---|---|---|---|---|",
@@ -176,8 +204,19 @@ def markdown(
         f" {r['peak_mb']} |"
         for r in rows
     ]
-    lines += ["", "| ratio | value |", "|---|---|"]
-    lines += [f"| {name} | {value} |" for name, value in found_ratios.items()]
+    lines += [
+        "",
+        "Ratios of throughput, each the median over the runs of that run's ratio (a run"
+        " times every command once, one after the other, in reverse order every other"
+        " run), with the lowest and highest run:",
+        "",
+        "| ratio | median | runs from | to |",
+        "|---|---|---|---|",
+    ]
+    lines += [
+        f"| {name} | {value['median']} | {value['low']} | {value['high']} |"
+        for name, value in found_ratios.items()
+    ]
     if scale:
         lines += [
             "",
@@ -251,13 +290,16 @@ def main(argv: list[str] | None = None) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     corpus = folder / "corpus.jsonl"
     chars = make_corpus(corpus, args.docs, sentences_per_doc=30)
-    rows = measure(corpus, args.docs, chars, args.runs)
+    samples = measure(corpus, args.runs)
+    rows, found_ratios = summary(samples, args.docs, chars), ratios(samples)
     sizes = [int(s) for s in args.scale.split(",") if s.strip()]
     scale = scale_series(sizes, folder)
-    report = markdown(rows, ratios(rows), scale, args.docs, chars, args.runs)
+    report = markdown(rows, found_ratios, scale, args.docs, chars, args.runs)
     (args.out / "bench.md").write_text(report, encoding="utf-8")
     (args.out / "bench.json").write_text(
-        json.dumps({"rows": rows, "ratios": ratios(rows), "scale": scale}, indent=1),
+        json.dumps(
+            {"rows": rows, "ratios": found_ratios, "scale": scale, "runs": samples}, indent=1
+        ),
         encoding="utf-8",
     )
     print(report)
