@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .country_cues import NO_CONTEXT, CountryContext
 from .inflect import CASES, case_of, is_inflectable, strip_case_ending
 from .names import fold
 from .resources import Morphology
@@ -399,28 +400,48 @@ def crosses_type(entry: Entry, kind: str) -> bool:
     return kind == "ORG" and entry.id.startswith("country-")
 
 
-def resolve(gazetteer: Gazetteer, mentions: Sequence[Named]) -> list[Entry | None]:
+def resolve(
+    gazetteer: Gazetteer,
+    mentions: Sequence[Named],
+    countries: Sequence[CountryContext] | None = None,
+) -> list[Entry | None]:
     """The entry each organisation or place mention refers to, or None.
 
     The mention's type decides first; an entry of the other type is taken only when no
-    entry of its own matches (`crosses_type`). An alias
-    that several entries share is settled by the country the name names ("МИД РК"),
-    else by the country the document mentions most; failing both, it stays unresolved.
+    entry of its own matches (`crosses_type`). An organisation whose name or an adjacent
+    word names a country ("МИД РК", "японского МИДа", "МИД России") is that country's or
+    none. An alias that several entries share is settled by the country the document
+    mentions most or, where that country has such an entry too, by the countries its
+    sentence names, nearest first (`countries`, from `country_contexts`); failing all, it
+    stays unresolved.
     """
     found = [candidates(gazetteer, m) if m.type in ("LOC", "ORG") else ((), "") for m in mentions]
-    countries: Counter = Counter()
+    contexts = countries or [NO_CONTEXT] * len(mentions)
+    counts: Counter = Counter()
     for (entries, _), mention in zip(found, mentions, strict=True):
         if len(entries) == 1 and entries[0].id.startswith("country-") and mention.type == "LOC":
-            countries[entries[0].country] += 1
-    top = countries.most_common(2)
+            counts[entries[0].country] += 1
+    top = counts.most_common(2)
     main_country = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else ""
     resolved: list[Entry | None] = []
-    for (entries, country), mention in zip(found, mentions, strict=True):
+    for (entries, country), mention, context in zip(found, mentions, contexts, strict=True):
         same_type = [e for e in entries if e.type == mention.type]
         entries = same_type or [e for e in entries if crosses_type(e, mention.type)]
         if country:  # "правительство Великобритании" is no government the gazetteer knows
             entries = [e for e in entries if e.country == country]
+        elif context.qualifier:  # and "японского МИДа" is no ministry of Russia's
+            entries = [e for e in entries if e.country in ("", context.qualifier)]
         elif len(entries) > 1:
-            entries = [e for e in entries if e.country == main_country] if main_country else []
+            entries = settled(entries, context.nearby, main_country)
         resolved.append(entries[0] if len(entries) == 1 else None)
     return resolved
+
+
+def settled(entries: list[Entry], nearby: Sequence[str], main_country: str) -> list[Entry]:
+    """The entries of one country among several: in a document about a country with no
+    such entry (Britain's "МИД"), none; else the country nearest in the sentence
+    ("пресс-секретарь Президента РФ" in news from Kazakhstan), or the document's."""
+    countries = {e.country for e in entries}
+    if not main_country or main_country in countries:
+        main_country = next((c for c in nearby if c in countries), main_country)
+    return [e for e in entries if e.country == main_country] if main_country else []

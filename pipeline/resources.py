@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -24,6 +25,7 @@ GAZETTEER_FILES = (
     GAZETTEERS / "places_curated.tsv",
     GAZETTEERS / "organisations_curated.tsv",
 )
+COUNTRY_ADJECTIVES = GAZETTEERS / "country_adjectives.tsv"
 NAVEC_FILE = "emb/navec_news_v1_1B_250K_300d_100q.tar"
 NER_FILE = "model/slovnet_ner_news_v1.tar"
 
@@ -91,16 +93,18 @@ class Resources:
     titles: TitleLexicon
     gazetteer: Gazetteer
     links: LinkModel
+    country_adjectives: Mapping[str, str]
 
 
 def load_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
     """Load pymorphy3, slovnet's NER model (with its navec embeddings), the title lexicon,
-    the gazetteers, with the user's own entries (`read_entries`) over the shipped ones, and
-    the occupation linker's model."""
+    the gazetteers, with the user's own entries (`read_entries`) over the shipped ones, the
+    occupation linker's model and the adjectives that name countries."""
     import pymorphy3
     import pymorphy3_dicts_ru
     from slovnet import NER
 
+    from .country_cues import load_country_adjectives
     from .gazetteer import load_gazetteer
     from .lexicon import load_title_lexicon
     from .linker import load_link_model
@@ -117,6 +121,7 @@ def load_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
         titles=load_title_lexicon(TITLE_FILES, morph),
         gazetteer=load_gazetteer(GAZETTEER_FILES, morph, user_entries),
         links=load_link_model(),
+        country_adjectives=load_country_adjectives(COUNTRY_ADJECTIVES),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .clues import mention_genders
+from .country_cues import CountryContext, country_contexts
 from .gazetteer import Entry, Gazetteer, resolve
 from .inflect import mention_form
 from .merge import group
@@ -30,6 +31,7 @@ class Window:
     mentions: tuple[Mention, ...]
     occupations: tuple[Occupation, ...]
     people: tuple[PersonClues | None, ...]
+    countries: tuple[CountryContext, ...]  # of each mention
 
 
 def process_article(article: Article, resources: Resources) -> Document:
@@ -42,6 +44,7 @@ def process_article(article: Article, resources: Resources) -> Document:
     mentions: list[Mention] = []
     occupations: list[Occupation] = []
     people: list[PersonClues | None] = []
+    countries: list[CountryContext] = []
     for start, end in windows(text):
         found = process_window(text[start:end], resources)
         base = len(mentions)
@@ -63,7 +66,8 @@ def process_article(article: Article, resources: Resources) -> Document:
                 for o in found.occupations
             ]
         people += found.people
-    resolved = resolve(resources.gazetteer, mentions)
+        countries += found.countries
+    resolved = resolve(resources.gazetteer, mentions, countries)
     mentions = [
         named_by(resources.gazetteer, m, entry) for m, entry in zip(mentions, resolved, strict=True)
     ]
@@ -126,7 +130,10 @@ def process_window(text: str, resources: Resources) -> Window:
         resources.morph,
         resources.links,
     )
-    return Window(mentions, occupations, people)
+    countries = country_contexts(
+        analysis, mentions, resources.gazetteer, resources.country_adjectives
+    )
+    return Window(mentions, occupations, people, countries)
 
 
 def named_by(gazetteer: Gazetteer, mention: Mention, entry: Entry | None) -> Mention:

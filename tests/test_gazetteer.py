@@ -186,3 +186,79 @@ def test_the_index_is_cached_and_a_damaged_cache_rebuilt(tmp_path, resources):
     path.write_text(ENTRIES + "org-x\tORG\tИкс\t\t\t\n", encoding="utf-8")
     assert "org-x" in load_gazetteer([path], resources.morph, cache=cache).entries
     assert len(list(cache.glob("gazetteer-*.pickle"))) == 2
+
+
+def test_a_qualifying_neighbour_names_the_country(small):
+    from pipeline.country_cues import CountryContext
+
+    mentions = [("LOC", "России", "Россия"), ("ORG", "МИДа", "МИД"), ("ORG", "МИД", "МИД")]
+    contexts = [CountryContext(), CountryContext(qualifier="JP"), CountryContext(qualifier="KZ")]
+    assert resolved_ids_in(small, mentions, contexts) == ["country-ru", None, "org-kz-mid"]
+
+
+def test_the_sentence_settles_a_shared_alias_before_the_document(small):
+    from pipeline.country_cues import CountryContext
+
+    mentions = [("LOC", "Казахстане", "Казахстан"), ("ORG", "МИД", "МИД")]
+    contexts = [CountryContext(), CountryContext(nearby=("FR", "RU", "KZ"))]
+    assert resolved_ids_in(small, mentions, contexts)[-1] == "org-ru-mid"
+    # in news about Britain, Britain's МИД, which the gazetteer lacks, whatever else is near
+    britain = [("LOC", "Британии", "Британия"), ("ORG", "МИД", "МИД")]
+    assert resolved_ids_in(small, britain, contexts)[-1] is None
+
+
+def resolved_ids_in(gazetteer, mentions, contexts):
+    found = resolve(gazetteer, [Named(*m) for m in mentions], contexts)
+    return [e.id if e else None for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "canonical"),
+    [
+        # the country of a shared alias is in its sentence, not in the document's counts
+        (
+            "Казахстанскую делегацию возглавил Ерлан Карин. В Казахстане прошёл форум. "
+            "Российскую – заместитель руководителя Администрации Президента – пресс-секретарь "
+            "Президента РФ Дмитрий Песков.",
+            "Администрации Президента",
+            "Администрация Президента России",
+        ),
+        (
+            "В Казахстане прошли выборы. Об этом сообщили в российском МИДе.",
+            "МИДе",
+            "Министерство иностранных дел России",
+        ),
+        (
+            "В Казахстане и в России прошли выборы. Это заявили в МИД России.",
+            "МИД",
+            "Министерство иностранных дел России",
+        ),
+        # Japan's ministry is not Russia's, however often the article names Russia
+        (
+            "Россия и Япония спорят о Курилах. Глава японского МИДа прилетит в Москву.",
+            "МИДа",
+            "МИД",
+        ),
+        (
+            "Об этом сообщили в Следственном комитете Армении.",
+            "Следственном комитете",
+            "Следственный комитет",
+        ),
+    ],
+)
+def test_shipped_gazetteers_read_the_country_around_a_name(resources, text, name, canonical):
+    doc = extract(text, resources=resources)
+    (mention,) = [m for m in doc.mentions if m.text == name]
+    assert doc.entities[mention.entity].canonical == canonical
+
+
+def test_country_adjectives_are_lemmas_of_countries_the_gazetteer_knows(resources):
+    countries = {e.country for e in resources.gazetteer.entries.values() if e.type == "LOC"}
+    adjectives = resources.country_adjectives
+    assert adjectives["японский"] == "JP" and "русский" not in adjectives
+    assert set(adjectives.values()) <= countries
+    for adjective in adjectives:
+        # a token carries its best parse's lemma: "японской" must give back "японский"
+        feminine = resources.morph.parse(adjective)[0].inflect({"femn", "gent"})
+        assert feminine is not None, adjective
+        assert resources.morph.lemma_and_pos(feminine.word)[0] == adjective
