@@ -97,7 +97,8 @@ def commands(corpus: Path, work: Path) -> dict[str, list[str]]:
 
 Samples = dict[str, list[tuple[float, float]]]  # command: (seconds, peak MB) of each run
 
-# (name, numerator, denominator): each a ratio of throughputs, so of seconds the other way
+# (name, reference, measured): the measured command's throughput over the reference's,
+# that is the reference's seconds over the measured command's
 RATIOS = (
     ("workers 1 / natasha full chain", "natasha full chain", "pipeline --workers 1"),
     ("workers 1 / natasha NER alone", "natasha NER alone", "pipeline --workers 1"),
@@ -144,11 +145,10 @@ def ratios(samples: Samples) -> dict[str, dict[str, float]]:
     over the minutes, which a ratio of the medians of separate runs would take in.
     """
     out = {}
-    for name, slower, faster in RATIOS:
-        if slower in samples and faster in samples:
-            per_run = [
-                s / f for (s, _), (f, _) in zip(samples[slower], samples[faster], strict=True)
-            ]
+    for name, reference, measured in RATIOS:
+        if reference in samples and measured in samples:
+            pairs = zip(samples[reference], samples[measured], strict=True)
+            per_run = [ref / new for (ref, _), (new, _) in pairs]
             out[name] = {
                 "median": round(statistics.median(per_run), 2),
                 "low": round(min(per_run), 2),
