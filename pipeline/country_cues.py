@@ -42,7 +42,7 @@ class Cue:
 def load_country_adjectives(path: Path) -> dict[str, str]:
     """Adjective lemma -> ISO country code, from a two-column TSV with a header."""
     found: dict[str, str] = {}
-    lines = (line.rstrip("\n") for line in path.open(encoding="utf-8"))
+    lines = path.read_text(encoding="utf-8").splitlines()
     rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
     for adjective, country in rows[1:]:
         found[adjective.strip()] = country.strip().upper()
