@@ -79,6 +79,10 @@ def restore_capitals(original: str, form: str) -> str:
     """Give `form` (lower case, from pymorphy3) the capitalisation of `original`."""
     if original.isupper() and len(original) > 1:
         return form.upper()
+    abbreviation = INFLECTED_ABBREVIATION.match(original)  # "МИДе": мид -> МИД
+    if abbreviation and form.startswith(abbreviation.group(1).lower()):
+        stem = abbreviation.group(1)
+        return stem + form[len(stem) :]
     original_parts, form_parts = original.split("-"), form.split("-")
     if len(original_parts) != len(form_parts):
         return form[:1].upper() + form[1:] if original[:1].isupper() else form

@@ -17,6 +17,7 @@ from typing import Any
 from .inflect import (
     ADJECTIVE_POS,
     CASES,
+    CYRILLIC_WORD,
     REGULAR_ENDINGS,
     Reading,
     agree,
@@ -368,7 +369,29 @@ def normal_phrase(text: str, span: Span, morph: Morphology) -> str:
         if stripped != span.tokens[0].text:
             return stripped
     _, replacements = head_replacements(span, morph)
+    if not replacements:
+        replacements = adjectives_of_abbreviation(span, morph)
     return join_words(original, replacements, span.start)
+
+
+def adjectives_of_abbreviation(span: Span, morph: Morphology) -> list[tuple]:
+    """Adjectives before an abbreviation that does not decline, put into the nominative
+    singular: "британских ВМФ" -> "британский ВМФ", "российской ФСБ" -> "российская ФСБ".
+    The abbreviation gives no gender; a feminine adjective keeps its own, else masculine
+    (in the oblique cases a masculine and a neuter adjective look alike)."""
+    *adjectives, head = span.tokens
+    if not adjectives or not head.text.isupper() or not CYRILLIC_WORD.match(head.text):
+        return []
+    out = []
+    for token in adjectives:
+        parses = [p for p in morph.parse(token.text) if p.tag.POS in ADJECTIVE_POS]
+        if not parses or not is_inflectable(token.text):
+            return []
+        genders = {p.tag.gender for p in parses if p.tag.number == "sing"}
+        gender = "femn" if genders == {"femn"} else "masc"
+        best = max(parses, key=lambda p: (p.tag.gender == gender, p.score))
+        out.append((token.start, token.end, inflected(best, {"nomn", "sing", gender}, token.text)))
+    return out
 
 
 def normal_title(text: str, span: Span, morph: Morphology) -> str:
