@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 class CountryContext:
     qualifier: str = ""  # the country an adjacent word names; only its entries will do
     nearby: tuple[str, ...] = ()  # the countries the sentence names, nearest first
+    leading: bool = False  # the qualifier is the mention's own first word ("японского МИДа")
 
 
 NO_CONTEXT = CountryContext()
@@ -87,8 +88,12 @@ def country_named(gazetteer: Gazetteer, mention: Mention) -> str:
 
 
 def context_of(mention: Mention, cues: list[Cue], text: str) -> CountryContext:
-    """A country adjective just before the mention ("японского МИДа") or a country just
-    after it ("МИД России") qualifies it; else the sentence's countries, nearest first."""
+    """A country adjective that begins the mention or stands just before it ("японского
+    МИДа") or a country just after it ("МИД России") qualifies it; else the sentence's
+    countries, nearest first."""
+    first = next((cue for cue in cues if cue.is_adjective and cue.start == mention.start), None)
+    if first is not None and first.end < mention.end:
+        return CountryContext(qualifier=first.country, leading=True)
     outside = [cue for cue in cues if cue.end <= mention.start or cue.start >= mention.end]
     for cue in outside:
         if cue.is_adjective:

@@ -425,6 +425,8 @@ def resolve(
     main_country = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else ""
     resolved: list[Entry | None] = []
     for (entries, country), mention, context in zip(found, mentions, contexts, strict=True):
+        if not entries and context.leading:  # "российского Минфина": Минфин, of Russia
+            entries, country = candidates(gazetteer, without_first_word(mention))
         same_type = [e for e in entries if e.type == mention.type]
         entries = same_type or [e for e in entries if crosses_type(e, mention.type)]
         if country:  # "правительство Великобритании" is no government the gazetteer knows
@@ -435,6 +437,12 @@ def resolve(
             entries = settled(entries, context.nearby, main_country)
         resolved.append(entries[0] if len(entries) == 1 else None)
     return resolved
+
+
+def without_first_word(mention: Named) -> Named:
+    return Named(
+        mention.type, mention.text.split(maxsplit=1)[-1], mention.normal.split(maxsplit=1)[-1]
+    )
 
 
 def settled(entries: list[Entry], nearby: Sequence[str], main_country: str) -> list[Entry]:

@@ -126,11 +126,14 @@ def group(
     text: str = "",
     resolved: Sequence[Entry | None] | None = None,
     readings_of: dict[int, Sequence[str]] | None = None,
+    bodies: dict[int, str] | None = None,
 ) -> tuple[list[int], list[Entity]]:
     """Entity id of each mention, and the entities, numbered by first mention.
 
     `resolved` gives the gazetteer entry of each mention; `readings_of` other ways to
-    read a person mention's name, any of which may join it to a person."""
+    read a person mention's name, any of which may join it to a person; `bodies` the
+    normal form of a mention without the country adjective it begins with ("британский
+    МИД": МИД), which joins it to the unresolved mentions of that name."""
     resolved = resolved or [None] * len(mentions)
     keys: list[Key] = [
         (m.type, entry.id if entry else fold(m.normal))
@@ -138,6 +141,11 @@ def group(
     ]
     found = Keys()
     abbreviation_links(mentions, keys, text, found)
+    unresolved = {key for key, entry in zip(keys, resolved, strict=True) if entry is None}
+    for index, body in (bodies or {}).items():
+        body_key = (mentions[index].type, fold(body))
+        if resolved[index] is None and body_key in unresolved:
+            found.union(keys[index], body_key)
     people: dict[Key, list[PersonName]] = {}
     for index, (mention, key) in enumerate(zip(mentions, keys, strict=True)):
         if mention.type == "PER":

@@ -4,8 +4,9 @@ the small word tests they share."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from .gazetteer import Gazetteer
 from .records import Analysis, Span, Token
@@ -33,9 +34,18 @@ class Context:
     mid_capitals: tuple[int, ...]  # indices of the capitalised tokens inside a clause
     morph: Morphology
     gazetteer: Gazetteer
+    country_adjectives: Mapping[str, str] = field(default_factory=dict)  # "японский": JP
 
 
-def context_of(analysis: Analysis, morph: Morphology, gazetteer: Gazetteer) -> Context:
+NO_ADJECTIVES: Mapping[str, str] = MappingProxyType({})
+
+
+def context_of(
+    analysis: Analysis,
+    morph: Morphology,
+    gazetteer: Gazetteer,
+    country_adjectives: Mapping[str, str] = NO_ADJECTIVES,
+) -> Context:
     """The repairs' view of a text: a clause starts a sentence, a line or follows a quote,
     a dash, a colon or a bracket."""
     text, starts = analysis.text, set()
@@ -54,7 +64,16 @@ def context_of(analysis: Analysis, morph: Morphology, gazetteer: Gazetteer) -> C
     mid_capitals = tuple(
         i for i, t in enumerate(tokens) if is_capitalised(t) and t.start not in starts
     )
-    return Context(text, tokens, position, frozenset(starts), mid_capitals, morph, gazetteer)
+    return Context(
+        text,
+        tokens,
+        position,
+        frozenset(starts),
+        mid_capitals,
+        morph,
+        gazetteer,
+        country_adjectives,
+    )
 
 
 def span_of(tokens: Sequence[Token], kind: str) -> Span:

@@ -11,7 +11,7 @@ result is settled at the end."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from .boundaries import (
     close_open_quotes,
@@ -22,11 +22,12 @@ from .boundaries import (
     split_bracketed_aliases,
     split_enumerations,
     strip_legal_forms,
+    take_country_adjectives,
     trim_edge_punctuation,
 )
 from .gazetteer import Gazetteer
 from .records import Analysis, Span
-from .repair_context import Context, context_of
+from .repair_context import NO_ADJECTIVES, Context, context_of
 from .resources import Morphology
 from .retyping import (
     drop_common_noun_abbreviations,
@@ -59,6 +60,7 @@ REPAIRS: tuple[Repair, ...] = (
     drop_common_noun_abbreviations,
     drop_exit_blends,
     drop_platforms_as_media,
+    take_country_adjectives,
 )
 
 
@@ -68,9 +70,11 @@ def repair_spans(
     morph: Morphology,
     gazetteer: Gazetteer,
     repairs: Sequence[Repair] = REPAIRS,
+    *,
+    country_adjectives: Mapping[str, str] = NO_ADJECTIVES,
 ) -> tuple[Span, ...]:
     """The tagger's spans with the repairs applied in order, sorted by position."""
-    context = context_of(analysis, morph, gazetteer)
+    context = context_of(analysis, morph, gazetteer, country_adjectives)
     repaired = list(spans)
     for step in repairs:
         repaired = step(repaired, context)

@@ -72,9 +72,14 @@ def process_article(article: Article, resources: Resources) -> Document:
         named_by(resources.gazetteer, m, entry) for m, entry in zip(mentions, resolved, strict=True)
     ]
     readings = {i: clues.forms.readings() for i, clues in enumerate(people) if clues}
-    entity_of, _ = group(mentions, text, resolved, readings)
+    bodies = {
+        i: m.normal.split(maxsplit=1)[-1]
+        for i, (m, c) in enumerate(zip(mentions, countries, strict=True))
+        if c.leading
+    }
+    entity_of, _ = group(mentions, text, resolved, readings, bodies)
     mentions = name_families(settle_person_names(mentions, entity_of, people), resources.morph)
-    entity_of, entities = group(mentions, text, resolved)
+    entity_of, entities = group(mentions, text, resolved, bodies=bodies)
     written = article.text
     final = tuple(
         replace(m, entity=entity_of[m.id], text=written[m.start : m.end]) for m in mentions
@@ -94,7 +99,13 @@ def process_window(text: str, resources: Resources) -> Window:
     """Stages 1-3 and the occupation links over one window of text."""
     analysis = analyse(text, resources.morph)
     found = find_named_entities(analysis, resources.ner)
-    found = repair_spans(analysis, found, resources.morph, resources.gazetteer)
+    found = repair_spans(
+        analysis,
+        found,
+        resources.morph,
+        resources.gazetteer,
+        country_adjectives=resources.country_adjectives,
+    )
     named = separate_titles_from_names(analysis, found, resources.titles)
     titles = find_titles(analysis, named, resources.titles, resources.morph)
     spans = sorted((*named, *titles), key=lambda s: (s.start, -s.end, s.type))

@@ -135,3 +135,15 @@ def test_same_word_allows_one_slip_in_longer_words_only():
 
 def test_fold():
     assert fold("  Соединённые   Штаты ") == "соединенные штаты"
+
+
+def test_a_country_adjective_joins_the_unresolved_name_it_qualifies():
+    ru_mid = Entry("org-ru-mid", "ORG", "МИД России", ("МИД",), "", "RU")
+    mentions = mentions_of(
+        [("ORG", "британский МИД"), ("ORG", "МИД"), ("ORG", "МИД"), ("ORG", "британский Кабмин")]
+    )
+    # the second МИД is Russia's, by the gazetteer: only the unresolved one is Britain's
+    resolved = [None, None, ru_mid, None]
+    entity_of, entities = group(mentions, "", resolved, bodies={0: "МИД", 3: "Кабмин"})
+    assert entity_of == [0, 0, 1, 2]
+    assert entities[0].canonical == "британский МИД"

@@ -19,6 +19,7 @@ from pipeline.repairs import (
     strip_legal_forms,
     tag_known_places,
     tag_persons_after_person_nouns,
+    take_country_adjectives,
     trim_edge_punctuation,
 )
 from pipeline.tokenize import analyse
@@ -35,7 +36,14 @@ def apply(resources, make_span):
             spans.append(span)
             after = span.end
         analysis = analyse(text, resources.morph)
-        repaired = repair_spans(analysis, spans, resources.morph, resources.gazetteer, (repair,))
+        repaired = repair_spans(
+            analysis,
+            spans,
+            resources.morph,
+            resources.gazetteer,
+            (repair,),
+            country_adjectives=resources.country_adjectives,
+        )
         return [(text[s.start : s.end], s.type) for s in repaired]
 
     return run
@@ -442,3 +450,25 @@ def test_repair_spans_keeps_spans_ordered_and_apart(resources, seed_text):
 )
 def test_drop_platforms_as_media(apply, text, tagged, expected):
     assert apply(drop_platforms_as_media, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "Глава японского МИДа Сэйдзи Маэхара отметил это.",
+            [("МИДа", "ORG")],
+            [("японского МИДа", "ORG")],
+        ),
+        ("Так решили в российском Минфине.", [("Минфине", "ORG")], [("российском Минфине", "ORG")]),
+        ("Он был пилотом американских ВВС.", [("ВВС", "ORG")], [("американских ВВС", "ORG")]),
+        ("Британскому МИДу стало известно.", [("МИДу", "ORG")], [("Британскому МИДу", "ORG")]),
+        # a Latin brand is not declined with its adjective (NEREL leaves it out), a word
+        # between them breaks the phrase, and a place keeps its own bounds
+        ("Он перешёл в нидерландской Gasunie.", [("Gasunie", "ORG")], [("Gasunie", "ORG")]),
+        ("Визит в российскую Москву.", [("Москву", "LOC")], [("Москву", "LOC")]),
+        ("Помощь японского правительства МИДу.", [("МИДу", "ORG")], [("МИДу", "ORG")]),
+    ],
+)
+def test_take_country_adjectives(apply, text, tagged, expected):
+    assert apply(take_country_adjectives, text, tagged) == expected
