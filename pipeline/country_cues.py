@@ -63,6 +63,7 @@ def country_contexts(
         if m.type == "LOC" and (country := country_named(gazetteer, m))
     ]
     starts = [s.start for s in analysis.sentences]
+    cues_of: dict[int, list[Cue]] = {}  # by sentence, made for the first organisation in it
     contexts = []
     for mention in mentions:
         index = bisect_right(starts, mention.start) - 1
@@ -70,13 +71,13 @@ def country_contexts(
         if mention.type != "ORG" or sentence is None or mention.start >= sentence.end:
             contexts.append(NO_CONTEXT)
             continue
-        cues = [
-            Cue(t.start, t.end, adjectives[t.lemma], is_adjective=True)
-            for t in sentence.tokens
-            if t.lemma in adjectives and t.pos in ("ADJF", "NOUN")
-        ]
-        cues += [cue for cue in places if sentence.start <= cue.start < sentence.end]
-        contexts.append(context_of(mention, cues, analysis.text))
+        if index not in cues_of:
+            cues_of[index] = [
+                Cue(t.start, t.end, adjectives[t.lemma], is_adjective=True)
+                for t in sentence.tokens
+                if t.lemma in adjectives and t.pos in ("ADJF", "NOUN")
+            ] + [cue for cue in places if sentence.start <= cue.start < sentence.end]
+        contexts.append(context_of(mention, cues_of[index], analysis.text))
     return tuple(contexts)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import MappingProxyType
 
 from .gazetteer import Gazetteer
@@ -23,6 +23,9 @@ PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 CASE_ENDING = re.compile(r"(?:ами|ями|ом|ем|ой|ей|ым|им|ах|ях|ам|ям|[аяуюоеыиьй])$")
 
 
+NO_ADJECTIVES: Mapping[str, str] = MappingProxyType({})
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What the repairs consult: the text, its tokens, where clauses start, the resources."""
@@ -34,10 +37,7 @@ class Context:
     mid_capitals: tuple[int, ...]  # indices of the capitalised tokens inside a clause
     morph: Morphology
     gazetteer: Gazetteer
-    country_adjectives: Mapping[str, str] = field(default_factory=dict)  # "японский": JP
-
-
-NO_ADJECTIVES: Mapping[str, str] = MappingProxyType({})
+    country_adjectives: Mapping[str, str]  # "японский": JP
 
 
 def context_of(

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from .clues import mention_genders
 from .country_cues import CountryContext, country_contexts
-from .gazetteer import Entry, Gazetteer, resolve
+from .gazetteer import Entry, Gazetteer, resolve, without_first_word
 from .inflect import mention_form
 from .merge import group
 from .ner import find_named_entities
@@ -73,7 +73,7 @@ def process_article(article: Article, resources: Resources) -> Document:
     ]
     readings = {i: clues.forms.readings() for i, clues in enumerate(people) if clues}
     bodies = {
-        i: m.normal.split(maxsplit=1)[-1]
+        i: without_first_word(m).normal
         for i, (m, c) in enumerate(zip(mentions, countries, strict=True))
         if c.leading
     }

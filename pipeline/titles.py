@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from .inflect import ADJECTIVE_POS, agree, case_of, qualifies
+from .inflect import ADJECTIVE_POS, case_of, qualifies
 from .lexicon import (
     INSTRUMENTAL_GOVERNORS,
     TitleLexicon,
@@ -342,7 +342,7 @@ def person_readings(
 def is_agreeing_adjective(word: Token, nouns: Sequence, morph: Morphology) -> bool:
     """Whether `word`, an adjective, agrees with one of the noun readings given."""
     adjectives = [p.tag for p in morph.parse(word.text) if p.tag.POS in ADJECTIVE_POS]
-    return any(agree(a, n.tag) for a in adjectives for n in nouns)
+    return qualifies(adjectives, [n.tag for n in nouns], governs_instrumental=False)
 
 
 def inner_title_start(
