@@ -32,7 +32,7 @@ format: install
 
 # Speed and memory against plain natasha; results in outputs/bench.md (about twelve minutes).
 bench: install
-	$(BIN)/python -m pipeline.bench --out outputs
+	$(BIN)/python -m pipeline.dev.bench --out outputs
 
 # Rebuild the generated gazetteers: places from the packages of the [gazetteers] extra;
 # titles and the occupation linker's model learned from NEREL-train (needs ../shared/eval).
@@ -54,7 +54,7 @@ eval: install
 errors: install
 	for corpus in factru-dev nerel-dev bsnlp-dev; do \
 	  $(BIN)/python -m pipeline run $(GOLD)/$$corpus.jsonl --out $(EVAL_OUT)/$$corpus --quiet || exit 1; \
-	  $(BIN)/python -m pipeline.errors $(GOLD)/$$corpus.jsonl $(EVAL_OUT)/$$corpus/documents.jsonl \
+	  $(BIN)/python -m pipeline.dev.error_analysis $(GOLD)/$$corpus.jsonl $(EVAL_OUT)/$$corpus/documents.jsonl \
 	    > $(EVAL_OUT)/$$corpus-errors.md || exit 1; \
 	  echo "$$corpus -> $(EVAL_OUT)/$$corpus-errors.md"; \
 	done

@@ -3,7 +3,7 @@
     python gazetteers/build_linker.py [--nerel ../shared/eval/gold/nerel-train.jsonl] [--workers 2]
 
 Each train text goes through the pipeline up to the linking stage; every title that the
-patterns leave alone is paired with its candidate persons (`pipeline.linker.open_titles`,
+patterns leave alone is paired with its candidate persons (`pipeline.relate.linker.open_titles`,
 the code the pipeline runs), and a pair is positive when NEREL's WORKS_AS relation joins
 spans that overlap it. A logistic regression (L2, Newton's method: deterministic) is fitted
 to the pairs. The threshold is the highest whose F1 of all the links, the patterns' and
@@ -24,9 +24,10 @@ from unittest import mock
 import numpy as np
 
 from pipeline import run
-from pipeline.linker import MODEL_FILE, open_titles
+from pipeline.data import occupation_linker_file
 from pipeline.records import Article
-from pipeline.relate import pattern_links
+from pipeline.relate.linker import open_titles
+from pipeline.relate.occupations import pattern_links
 from pipeline.resources import shared_resources
 
 L2 = 1.0
@@ -159,7 +160,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--nerel", type=Path, default=Path("../shared/eval/gold/nerel-train.jsonl"))
     parser.add_argument("--workers", type=int, default=1)
-    parser.add_argument("--out", type=Path, default=MODEL_FILE)
+    parser.add_argument("--out", type=Path, default=occupation_linker_file())
     args = parser.parse_args()
     documents = [json.loads(line) for line in args.nerel.open(encoding="utf-8")]
     with ProcessPoolExecutor(args.workers) as pool:

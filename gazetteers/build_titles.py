@@ -16,11 +16,11 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from pipeline.lexicon import read_title_rows
-from pipeline.normalize import normal_title
+from pipeline.lexicons.titles import read_title_rows
+from pipeline.normalize.phrases import normal_title
 from pipeline.records import Span
-from pipeline.resources import Morphology
-from pipeline.tokenize import analyse
+from pipeline.text.morphology import Morphology
+from pipeline.text.tokenize import analyse
 
 HERE = Path(__file__).resolve().parent
 CURATED = HERE / "titles_curated.tsv"
@@ -99,7 +99,7 @@ def main() -> None:
 
     morph = Morphology(pymorphy3.MorphAnalyzer())
     rows = [(name, variants, "curated") for name, variants in read_title_rows(CURATED)]
-    from pipeline.lexicon import lemma_key
+    from pipeline.lexicons.titles import lemma_key
 
     known = {lemma_key(p, morph) for name, variants, _ in rows for p in (name, *variants)}
     learned = learn(args.nerel, morph)

@@ -5,8 +5,8 @@ Importing the package loads no model; `extract` loads them on first use.
 
 from __future__ import annotations
 
-from .api import extract, extract_many
-from .records import Article, Document, Entity, Failure, Mention, Occupation
+from pipeline.api import extract, extract_many
+from pipeline.records import Article, Document, Entity, Failure, Mention, Occupation
 
 __all__ = [
     "Article",

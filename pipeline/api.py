@@ -1,25 +1,31 @@
-"""The notebook face: extract() one text, extract_many() a batch; models load once, lazily."""
+"""The notebook face: extract() one text, extract_many() a batch; models load once, lazily.
+
+`import pipeline` stays light: the stages (numpy, slovnet, pymorphy3 behind them) are
+imported on the first call, not with the package.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
-from .records import Article, Document
-from .resources import Resources, shared_resources
+from pipeline.records import Article, Document
+
+if TYPE_CHECKING:
+    from pipeline.resources import Resources
 
 
 def extract(text: str, doc_id: str = "doc", resources: Resources | None = None) -> Document:
     """Persons, titles, organisations and places of one text."""
-    from .run import process_article
-
-    return process_article(Article(doc_id, doc_id, text), resources or shared_resources())
+    return next(extract_many([(doc_id, text)], resources))
 
 
 def extract_many(
     texts: Iterable[str | tuple[str, str]], resources: Resources | None = None
 ) -> Iterator[Document]:
     """Documents for many texts: plain strings (ids "0", "1", ...) or (doc_id, text) pairs."""
-    from .run import process_article
+    from pipeline.resources import shared_resources
+    from pipeline.run import process_article
 
     resources = resources or shared_resources()
     for index, item in enumerate(texts):

@@ -10,8 +10,8 @@ from typing import Annotated
 
 import typer
 
-from .read import DEFAULT_MAX_BYTES, InputError, check_inputs, count_inputs
-from .report import PEOPLE, SHOWN
+from pipeline.batch.read import DEFAULT_MAX_BYTES, InputError, check_inputs, count_inputs
+from pipeline.views.report import PEOPLE, SHOWN
 
 
 class TableFormat(StrEnum):
@@ -77,17 +77,17 @@ def run(
     except InputError as error:
         raise typer.BadParameter(str(error), param_hint="INPUTS") from error
     gazetteers = gazetteer or []
-    from .gazetteer import read_entries
+    from pipeline.lexicons.gazetteer_files import read_entries
 
     try:
         read_entries(gazetteers)  # a bad file stops the run before any work is done
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--gazetteer") from error
 
-    from .batch import run_batch
-    from .execute import default_workers
-    from .journal import ResumeError
-    from .progress import progress_for
+    from pipeline.batch.execute import default_workers
+    from pipeline.batch.journal import ResumeError
+    from pipeline.batch.progress import progress_for
+    from pipeline.batch.runner import run_batch
 
     started = time.perf_counter()
     total = count_inputs(inputs)
@@ -137,8 +137,8 @@ def report(
     Every document counts in the tables; the page shows the text of the first ones and
     the people named in most documents (entities.csv has them all).
     """
-    from .emit import documents_in
-    from .report import build_report
+    from pipeline.batch.emit import documents_in
+    from pipeline.views.report import build_report
 
     source = out / "documents.jsonl"
     if not source.is_file():
@@ -155,10 +155,10 @@ app.add_typer(gazetteers_app, name="gazetteers")
 
 
 def check_gazetteers(files: list[Path]) -> list[str]:
-    from .gazetteer import check_files
-    from .resources import GAZETTEER_FILES
+    from pipeline.data import gazetteer_files
+    from pipeline.lexicons.gazetteer_files import check_files
 
-    return check_files([*(f for f in GAZETTEER_FILES if f.exists()), *files])
+    return check_files([*(f for f in gazetteer_files() if f.exists()), *files])
 
 
 @gazetteers_app.command("check")

@@ -161,6 +161,6 @@ class Document:
 
     def _repr_html_(self) -> str:
         """Jupyter's view: the text with mentions highlighted, titles tied to persons."""
-        from .markup import document_html
+        from pipeline.views.markup import document_html
 
         return document_html(self.to_dict())

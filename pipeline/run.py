@@ -4,20 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .clues import mention_genders
-from .country_cues import CountryContext, country_contexts
-from .gazetteer import Entry, Gazetteer, resolve, without_first_word
-from .inflect import mention_form
-from .merge import group
-from .ner import find_named_entities
-from .normalize import normalize, person_forms_of
-from .persons import PersonClues, name_families, person_cues, settle_person_names
-from .records import Article, Document, Entity, Failure, Mention, Occupation
-from .relate import at_nearest_mentions, link_occupations
-from .repairs import repair_spans
-from .resources import Resources
-from .titles import find_titles, separate_titles_from_names
-from .tokenize import analyse, with_cyrillic_lookalikes
+from pipeline.entities.countries import CountryContext, country_contexts
+from pipeline.entities.merge import group
+from pipeline.entities.resolve import resolve, without_first_word
+from pipeline.lexicons.gazetteer import Gazetteer
+from pipeline.lexicons.gazetteer_files import Entry
+from pipeline.ner.repairs import repair_spans
+from pipeline.ner.tagger import find_named_entities
+from pipeline.normalize.mentions import normalize
+from pipeline.normalize.person_forms import person_forms_of
+from pipeline.normalize.persons import PersonClues, name_families, person_cues, settle_person_names
+from pipeline.records import Article, Document, Entity, Failure, Mention, Occupation
+from pipeline.relate.link_text import mention_genders
+from pipeline.relate.occupations import at_nearest_mentions, link_occupations
+from pipeline.resources import Resources
+from pipeline.text.inflect import mention_form
+from pipeline.text.tokenize import analyse, with_cyrillic_lookalikes
+from pipeline.titles.tagger import find_titles, separate_titles_from_names
 
 # Longer texts go through the stages a window at a time, so that memory stays bounded;
 # a window ends at a line break where it can. News articles fit in one window.

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .records import Document
+from pipeline.records import Document
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.records import Span
 from pipeline.resources import Resources, load_resources
-from pipeline.tokenize import analyse
+from pipeline.text.tokenize import analyse
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

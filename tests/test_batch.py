@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from pipeline.batch.journal import JOURNAL, PARTIAL
 from pipeline.cli import app
-from pipeline.journal import JOURNAL, PARTIAL
 
 from .conftest import ROOT, SEED_ARTICLE
 
@@ -223,7 +223,7 @@ def test_quiet_run_prints_nothing(tmp_path):
 
 
 def test_plain_progress_lines(capsys):
-    from pipeline.progress import PlainLines
+    from pipeline.batch.progress import PlainLines
 
     progress = PlainLines(total=4, every=0.0)
     for _ in range(2):

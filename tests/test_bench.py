@@ -1,6 +1,6 @@
 """The benchmark's arithmetic (its timings are `make bench`'s, never a test's)."""
 
-from pipeline.bench import ratios, summary
+from pipeline.dev.bench import ratios, summary
 
 
 def test_ratios_compare_commands_within_each_run():

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from pipeline.errors import (
+from pipeline.dev.error_analysis import (
     Span,
     analyse,
     bounds_difference,

@@ -10,9 +10,9 @@ import time
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import execute
+from pipeline.batch import execute
+from pipeline.batch.execute import chunks, in_order, run_here
 from pipeline.cli import app
-from pipeline.execute import chunks, in_order, run_here
 from pipeline.records import Article
 
 from .conftest import SEED_ARTICLE

@@ -5,15 +5,10 @@ from pathlib import Path
 import pytest
 
 from pipeline import extract
-from pipeline.gazetteer import (
-    Named,
-    check_files,
-    load_gazetteer,
-    name_forms,
-    read_entries,
-    resolve,
-)
-from pipeline.resources import GAZETTEER_FILES
+from pipeline.data import gazetteer_files
+from pipeline.entities.resolve import Named, resolve
+from pipeline.lexicons.gazetteer import load_gazetteer, name_forms
+from pipeline.lexicons.gazetteer_files import check_files, read_entries
 
 HEADER = "id\ttype\tcanonical\taliases\tkb_id\tcountry\n"
 ENTRIES = (
@@ -155,7 +150,7 @@ def test_check_reports_problems_with_file_and_line(tmp_path):
 
 
 def test_shipped_gazetteers_pass_the_check():
-    assert check_files([f for f in GAZETTEER_FILES if f.exists()]) == []
+    assert check_files([f for f in gazetteer_files() if f.exists()]) == []
 
 
 def test_files_without_a_header_or_not_utf8_are_reported(tmp_path):
@@ -169,8 +164,8 @@ def test_files_without_a_header_or_not_utf8_are_reported(tmp_path):
 
 
 def test_gazetteer_files_are_where_resources_expects_them():
-    assert all(isinstance(f, Path) for f in GAZETTEER_FILES)
-    assert GAZETTEER_FILES[0].name == "places.tsv" and GAZETTEER_FILES[0].exists()
+    assert all(isinstance(f, Path) for f in gazetteer_files())
+    assert gazetteer_files()[0].name == "places.tsv" and gazetteer_files()[0].exists()
 
 
 def test_the_index_is_cached_and_a_damaged_cache_rebuilt(tmp_path, resources):
@@ -189,7 +184,7 @@ def test_the_index_is_cached_and_a_damaged_cache_rebuilt(tmp_path, resources):
 
 
 def test_a_qualifying_neighbour_names_the_country(small):
-    from pipeline.country_cues import CountryContext
+    from pipeline.entities.countries import CountryContext
 
     mentions = [("LOC", "России", "Россия"), ("ORG", "МИДа", "МИД"), ("ORG", "МИД", "МИД")]
     contexts = [CountryContext(), CountryContext(qualifier="JP"), CountryContext(qualifier="KZ")]
@@ -197,7 +192,7 @@ def test_a_qualifying_neighbour_names_the_country(small):
 
 
 def test_the_sentence_settles_a_shared_alias_before_the_document(small):
-    from pipeline.country_cues import CountryContext
+    from pipeline.entities.countries import CountryContext
 
     mentions = [("LOC", "Казахстане", "Казахстан"), ("ORG", "МИД", "МИД")]
     contexts = [CountryContext(), CountryContext(nearby=("FR", "RU", "KZ"))]

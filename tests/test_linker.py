@@ -5,8 +5,14 @@ from pathlib import Path
 import pytest
 
 from pipeline import extract
-from pipeline.linker import MODEL_FILE, NO_MODEL, load_link_model, person_key, read_link_model
+from pipeline.data import occupation_linker_file
 from pipeline.records import Mention
+from pipeline.relate.linker import (
+    NO_MODEL,
+    load_link_model,
+    person_key,
+    read_link_model,
+)
 
 
 def links(doc):
@@ -17,8 +23,8 @@ def links(doc):
 
 
 def test_linker_shipped_model_is_small_and_read():
-    assert MODEL_FILE.stat().st_size < 50_000
-    model = load_link_model()
+    assert occupation_linker_file().stat().st_size < 50_000
+    model = load_link_model(occupation_linker_file())
     assert model.weights["bias"] < 0
     assert 0 < model.threshold < 1
 

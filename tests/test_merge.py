@@ -1,9 +1,10 @@
 import pytest
 
-from pipeline.gazetteer import Entry
-from pipeline.merge import fold, group
-from pipeline.names import parse_person, same_word
+from pipeline.entities.merge import group
+from pipeline.lexicons.gazetteer_files import Entry
+from pipeline.normalize.names import parse_person, same_word
 from pipeline.records import Mention
+from pipeline.text.keys import fold
 
 
 def mentions_of(pairs: list[tuple[str, str]]) -> list[Mention]:

@@ -1,8 +1,8 @@
 import pytest
 
-from pipeline.ner import bio_spans, find_named_entities
+from pipeline.ner.tagger import bio_spans, find_named_entities
 from pipeline.records import Token
-from pipeline.tokenize import analyse
+from pipeline.text.tokenize import analyse
 
 
 def tokens(*words: str) -> list[Token]:
@@ -62,8 +62,8 @@ def test_find_named_entities(resources, text, expected):
 def test_the_tagger_scores_and_decodes_as_slovnet_does(resources, seed_text):
     import numpy as np
 
-    from pipeline.ner import emission_scores
-    from pipeline.tokenize import analyse
+    from pipeline.ner.tagger import emission_scores
+    from pipeline.text.tokenize import analyse
 
     infer = resources.ner.slovnet.infer
     words = [token.text for token in analyse(seed_text, resources.morph).tokens]

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.normalize import normalize
+from pipeline.normalize.mentions import normalize
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,8 @@
 import pytest
 
 from pipeline import extract
-from pipeline.persons import gender_cue
-from pipeline.tokenize import analyse
+from pipeline.normalize.persons import gender_cue
+from pipeline.text.tokenize import analyse
 
 
 def person_normals(text: str, resources) -> dict[str, str]:
@@ -127,7 +127,7 @@ def test_a_plural_of_a_named_persons_surname_names_the_family(resources):
 
 
 def test_a_family_name_needs_a_known_surname_read_only_as_a_plural(resources):
-    from pipeline.persons import family_name
+    from pipeline.normalize.persons import family_name
 
     assert family_name("Скрипалей", {"скрипаль"}, resources.morph) == "Скрипали"
     assert family_name("Ивановых", {"иванов"}, resources.morph) == "Ивановы"

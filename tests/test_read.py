@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from pipeline.read import InputError, read_inputs
+from pipeline.batch.read import InputError, read_inputs
 from pipeline.records import Article, Failure
 
 

@@ -1,28 +1,30 @@
 import pytest
 
-from pipeline.ner import find_named_entities
-from pipeline.records import Span
-from pipeline.repairs import (
+from pipeline.ner.boundaries import (
     close_open_quotes,
     cut_at_run_on_sentences,
-    drop_common_noun_abbreviations,
     drop_digits_from_names,
-    drop_exit_blends,
-    drop_platforms_as_media,
     drop_positional_capitals,
-    repair_spans,
-    retype_known_persons,
-    retype_street_names,
     split_at_line_breaks,
     split_bracketed_aliases,
     split_enumerations,
     strip_legal_forms,
-    tag_known_places,
-    tag_persons_after_person_nouns,
     take_country_adjectives,
     trim_edge_punctuation,
 )
-from pipeline.tokenize import analyse
+from pipeline.ner.repairs import repair_spans
+from pipeline.ner.retyping import (
+    drop_common_noun_abbreviations,
+    drop_exit_blends,
+    drop_platforms_as_media,
+    retype_known_persons,
+    retype_street_names,
+    tag_known_places,
+    tag_persons_after_person_nouns,
+)
+from pipeline.ner.tagger import find_named_entities
+from pipeline.records import Span
+from pipeline.text.tokenize import analyse
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,7 @@ from typer.testing import CliRunner
 
 from pipeline import extract
 from pipeline.cli import app
-from pipeline.markup import highlight
+from pipeline.views.markup import highlight
 
 runner = CliRunner()
 ATTACK = "Министр финансов Иван Петров <script>alert('x')</script> прилетел в Москву."
@@ -105,7 +105,7 @@ def test_report_renders_in_a_headless_browser(tmp_path):
 
 
 def test_report_counts_every_document_and_shows_the_first_texts():
-    from pipeline.report import build_report
+    from pipeline.views.report import build_report
 
     def document(doc_id: str, text: str) -> dict:
         end = text.index(" ")
@@ -127,7 +127,7 @@ def test_report_counts_every_document_and_shows_the_first_texts():
 
 
 def test_report_lists_the_people_named_in_most_documents():
-    from pipeline.report import build_report
+    from pipeline.views.report import build_report
 
     def document(doc_id: str, names: list[str]) -> dict:
         return {

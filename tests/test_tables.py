@@ -3,7 +3,7 @@
 import duckdb
 import pandas as pd
 
-from pipeline.emit import journal_entry, write_outputs
+from pipeline.batch.emit import journal_entry, write_outputs
 from pipeline.records import Document, Entity, Mention, Occupation
 from pipeline.tables import read_tables, to_frames
 
@@ -70,7 +70,7 @@ def test_to_frames_types():
 def test_output_files_replace_the_old_ones_only_when_complete(tmp_path):
     import pytest
 
-    from pipeline.emit import OutputFiles
+    from pipeline.batch.emit import OutputFiles
 
     (tmp_path / "documents.jsonl").write_text("an earlier run\n", encoding="utf-8")
     with pytest.raises(RuntimeError), OutputFiles(tmp_path, "csv") as files:

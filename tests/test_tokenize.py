@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.tokenize import analyse
+from pipeline.text.tokenize import analyse
 
 
 def test_analyse_splits_sentences_with_offsets(resources):
@@ -57,7 +57,7 @@ def test_empty_text_has_no_sentences(resources, text):
 def test_word_at_a_time_tokens_are_razdels(text, tokens):
     from razdel import tokenize
 
-    from pipeline.tokenize import word_tokens
+    from pipeline.text.tokenize import word_tokens
 
     assert [t.text for t in tokenize(text)] == tokens
     assert word_tokens(text) == [(t.start, t.stop, t.text) for t in tokenize(text)]
@@ -68,7 +68,7 @@ def test_word_at_a_time_tokens_match_razdel_on_random_strings(seed_text):
 
     from razdel import sentenize, tokenize
 
-    from pipeline.tokenize import word_tokens
+    from pipeline.text.tokenize import word_tokens
 
     rng = random.Random(7)
     alphabet = [*"аБвЯёaZk109-‑–—−_.,/\\:;()=*!?…«»' \n\tΔβ№", "yahoo", "  "]
@@ -89,7 +89,7 @@ def test_word_at_a_time_tokens_match_razdel_on_random_strings(seed_text):
     ],
 )
 def test_latin_look_alikes_in_russian_words_read_as_cyrillic(written, read):
-    from pipeline.tokenize import with_cyrillic_lookalikes
+    from pipeline.text.tokenize import with_cyrillic_lookalikes
 
     assert with_cyrillic_lookalikes(written) == read
 

@@ -1,0 +1,199 @@
+"""Stage 4: documents.jsonl, the tables (CSV or Parquet) and errors.jsonl.
+
+They are written from the run journal's entries as documents finish, each into a hidden
+temporary file that replaces the target only once the batch is complete, so no
+half-written file is ever in place.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline.records import Document, Failure
+from pipeline.tables import INTEGER_COLUMNS, TABLES, table_rows
+
+PARQUET_BATCH = 10_000
+
+
+def journal_entry(item: Document | Failure, table_format: str = "csv") -> dict[str, Any]:
+    """What the journal keeps of a finished document: its output, ready to be written.
+
+    Its documents.jsonl (or errors.jsonl) line and, for CSV, its table rows are rendered
+    here, where the document was processed (in a worker), so that assembling the output
+    files at the end of a batch is only copying text.
+    """
+    if isinstance(item, Failure):
+        return {"error": json_line(item.to_dict())}
+    tables: dict[str, Any] = table_rows(item)
+    if table_format == "csv":
+        tables = {name: csv_text(rows) for name, rows in tables.items()}
+    return {"document": json_line(item.to_dict()), "mentions": len(item.mentions), "tables": tables}
+
+
+def json_line(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, separators=(", ", ": ")) + "\n"
+
+
+@dataclass
+class Counts:
+    documents: int = 0
+    mentions: int = 0
+    failures: int = 0
+
+
+def temporary(path: Path) -> Path:
+    return path.with_name(f".{path.name}.partial")
+
+
+class OutputFiles:
+    """The output files of a batch, written a journal entry at a time into hidden
+    temporary files, which replace the targets only when the batch is complete (`commit`).
+
+    Use as a context manager; leaving it without `commit` (an error, an interrupt) leaves
+    the targets as they were.
+    """
+
+    def __init__(self, out_dir: Path, table_format: str) -> None:
+        self.counts = Counts()
+        self.other = ".parquet" if table_format == "csv" else ".csv"
+        suffix = ".csv" if table_format == "csv" else ".parquet"
+        self.out_dir = out_dir
+        self.table_paths = {name: out_dir / f"{name}{suffix}" for name in TABLES}
+        self.targets = [out_dir / "documents.jsonl", out_dir / "errors.jsonl"]
+        self.targets += self.table_paths.values()
+        self.table_format = table_format
+        self.stack = ExitStack()
+        self.committed = False
+
+    def __enter__(self) -> OutputFiles:
+        stack = self.stack.__enter__()
+        self.documents = stack.enter_context(open_text(temporary(self.targets[0])))
+        self.errors = stack.enter_context(open_text(temporary(self.targets[1])))
+        self.tables = {
+            name: stack.enter_context(
+                CsvTable(temporary(path), TABLES[name])
+                if self.table_format == "csv"
+                else ParquetTable(temporary(path), name)
+            )
+            for name, path in self.table_paths.items()
+        }
+        return self
+
+    def add(self, entry: dict[str, Any]) -> None:
+        """One journal entry: a document's line and table rows, or an error's line."""
+        if "error" in entry:
+            self.errors.write(entry["error"])
+            self.counts.failures += 1
+            return
+        self.documents.write(entry["document"])
+        for name, rows in entry["tables"].items():
+            self.tables[name].write(rows)
+        self.counts.documents += 1
+        self.counts.mentions += entry["mentions"]
+
+    def commit(self) -> Counts:
+        """Close the files and put them in place of the targets."""
+        self.stack.close()
+        for target in self.targets:
+            os.replace(temporary(target), target)
+        self.committed = True
+        # the other format's tables of an earlier run into this folder would now be stale
+        for name in TABLES:
+            (self.out_dir / f"{name}{self.other}").unlink(missing_ok=True)
+        return self.counts
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stack.close()
+        if not self.committed:  # an error or an interrupt: no half-written file is kept
+            for target in self.targets:
+                temporary(target).unlink(missing_ok=True)
+
+
+def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], table_format: str) -> Counts:
+    """Write every output file of a batch from its journal entries."""
+    with OutputFiles(out_dir, table_format) as files:
+        for entry in entries:
+            files.add(entry)
+        return files.commit()
+
+
+def open_text(path: Path):
+    return path.open("w", encoding="utf-8", newline="")
+
+
+def csv_text(rows: Iterable[Iterable[Any]]) -> str:
+    """Rows as CSV lines: quoted where needed, one "\\n" after each row."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    return buffer.getvalue()
+
+
+class CsvTable:
+    """A CSV table: header row, then the rows of each document, rendered by `csv_text`."""
+
+    def __init__(self, path: Path, columns: tuple[str, ...]) -> None:
+        self.handle = open_text(path)
+        self.handle.write(csv_text([columns]))
+
+    def __enter__(self) -> CsvTable:
+        return self
+
+    def write(self, rows: str) -> None:
+        self.handle.write(rows)
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.handle.close()
+
+
+class ParquetTable:
+    """A Parquet table with typed columns, written in row groups."""
+
+    def __init__(self, path: Path, name: str) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self.pa = pa
+        self.columns = TABLES[name]
+        self.schema = pa.schema(
+            [
+                (column, pa.int64() if column in INTEGER_COLUMNS else pa.string())
+                for column in self.columns
+            ]
+        )
+        self.writer = pq.ParquetWriter(path, self.schema)
+        self.pending: list[list[Any]] = []
+
+    def __enter__(self) -> ParquetTable:
+        return self
+
+    def write(self, rows: list[list[Any]]) -> None:
+        self.pending.extend(rows)
+        if len(self.pending) >= PARQUET_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        columns = list(zip(*self.pending, strict=True)) or [[] for _ in self.columns]
+        arrays = [[None if value == "" else value for value in values] for values in columns]
+        self.writer.write_table(self.pa.table(arrays, schema=self.schema))
+        self.pending = []
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.pending:
+            self.flush()
+        self.writer.close()
+
+
+def documents_in(path: Path) -> Iterator[dict[str, Any]]:
+    """The lines of a documents.jsonl."""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)

@@ -1,0 +1,83 @@
+"""A batch run: inputs in, output folder written, resumable after a crash."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from pipeline.batch.emit import Counts, OutputFiles
+from pipeline.batch.execute import run_dask, run_here, run_pool
+from pipeline.batch.journal import Journal, item_key
+from pipeline.batch.progress import Progress, Silent
+from pipeline.batch.read import DEFAULT_MAX_BYTES, read_inputs
+from pipeline.lexicons.gazetteer_files import read_entries
+from pipeline.records import Article, Failure
+from pipeline.resources import Resources, shared_resources
+
+
+def run_batch(
+    inputs: list[Path],
+    out_dir: Path,
+    *,
+    id_field: str = "id",
+    text_field: str = "text",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    table_format: str = "csv",
+    resume: bool = False,
+    workers: int = 1,
+    dask: str | None = None,
+    gazetteers: Sequence[Path] = (),
+    resources: Resources | None = None,
+    progress: Progress | None = None,
+) -> Counts:
+    """Process every input document and write the output files into `out_dir`.
+
+    Finished documents go to a journal first, in input order whatever processes them:
+    `workers` local processes, or a Dask cluster (`dask` is a scheduler address or
+    "local"). With `resume`, documents already in the journal of an interrupted run with
+    the same settings are not processed again, and the output equals that of an
+    uninterrupted run. `gazetteers` are the user's own files, over the shipped ones.
+    """
+    progress = progress or Silent()
+    user_entries = read_entries(gazetteers)
+    settings = {
+        "gazetteers": [
+            [e.id, e.type, e.canonical, list(e.aliases), e.kb_id, e.country] for e in user_entries
+        ],
+        "inputs": [str(path.resolve()) for path in inputs],
+        "id_field": id_field,
+        "text_field": text_field,
+        "max_bytes": max_bytes,
+        "table_format": table_format,
+    }
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with Journal(out_dir, settings, resume) as journal, OutputFiles(out_dir, table_format) as files:
+        for entry in journal.entries():  # documents done by the interrupted run
+            files.add(entry)
+
+        def todo() -> Iterator[tuple[str, Article | Failure]]:
+            for item in read_inputs(inputs, id_field, text_field, max_bytes):
+                key = item_key(item)
+                if key in journal.done:
+                    progress.advance()
+                else:
+                    yield key, item
+
+        if dask is not None:
+            results = run_dask(todo(), dask, workers, table_format, user_entries)
+        elif workers > 1:
+            results = run_pool(todo(), workers, table_format, user_entries)
+        else:
+            resources = resources or shared_resources(user_entries)
+            results = run_here(todo(), resources, table_format)
+        # the output files grow with the journal (while workers compute), and take the
+        # targets' place only once every document is in
+        for key, line in results:
+            journal.write(key, line)
+            files.add(json.loads(line))
+            progress.advance()
+        counts = files.commit()
+    progress.close()
+    journal.discard()
+    return counts

@@ -1,0 +1,60 @@
+"""Where the shipped data lives: our gazetteers (package data `pipeline.gazetteers`, the
+checkout's `gazetteers/` folder) and natasha's model files."""
+
+from __future__ import annotations
+
+import importlib.util
+from importlib.resources import files
+from pathlib import Path
+
+
+def gazetteer_folder() -> Path:
+    """The folder of the shipped gazetteers, in a checkout and in an installed wheel alike
+    (pyproject maps `gazetteers/` to the package `pipeline.gazetteers`)."""
+    folder = files("pipeline.gazetteers")
+    if not isinstance(folder, Path):
+        raise RuntimeError(f"the gazetteers must be installed as files, not {folder!r}")
+    return folder
+
+
+def title_files() -> tuple[Path, ...]:
+    return (gazetteer_folder() / "titles.tsv",)
+
+
+def gazetteer_files() -> tuple[Path, ...]:
+    """The shipped gazetteers; later files refine earlier ones, and a user's own files
+    (--gazetteer) come after them all."""
+    folder = gazetteer_folder()
+    return tuple(
+        folder / name for name in ("places.tsv", "places_curated.tsv", "organisations_curated.tsv")
+    )
+
+
+def country_adjectives_file() -> Path:
+    return gazetteer_folder() / "country_adjectives.tsv"
+
+
+def occupation_linker_file() -> Path:
+    return gazetteer_folder() / "occupation_linker.tsv"
+
+
+def natasha_data_dir() -> Path:
+    """natasha's bundled model folder, found without importing natasha.
+
+    Importing natasha pulls in pymorphy2, which breaks on Python 3.12+; the model
+    files inside its wheel are all we need from it.
+    """
+    spec = importlib.util.find_spec("natasha")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("natasha is not installed: its wheel carries the NER model")
+    return Path(next(iter(spec.submodule_search_locations))) / "data"
+
+
+def ner_model_file() -> Path:
+    """slovnet's news NER model, inside natasha's wheel."""
+    return natasha_data_dir() / "model/slovnet_ner_news_v1.tar"
+
+
+def navec_file() -> Path:
+    """The navec embeddings the NER model was trained with, inside natasha's wheel."""
+    return natasha_data_dir() / "emb/navec_news_v1_1B_250K_300d_100q.tar"

@@ -1,0 +1,97 @@
+"""Which country a sentence says an organisation belongs to.
+
+"МИД" is Russia's or Kazakhstan's ministry, or neither: the name does not say, but its
+neighbours often do. An adjacent word qualifies it as firmly as "МИД РК" would
+("японского МИДа", "МИД России"); failing that, the countries the sentence names, nearest
+first, pick among the entries that bear the name ("Российскую – заместитель руководителя
+Администрации Президента – пресс-секретарь Президента РФ")."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.lexicons.gazetteer import Gazetteer
+    from pipeline.records import Analysis, Mention
+
+
+@dataclass(frozen=True, slots=True)
+class CountryContext:
+    qualifier: str = ""  # the country an adjacent word names; only its entries will do
+    nearby: tuple[str, ...] = ()  # the countries the sentence names, nearest first
+    leading: bool = False  # the qualifier is the mention's own first word ("японского МИДа")
+
+
+NO_CONTEXT = CountryContext()
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A word of the sentence that names a country: an adjective, or a place mention."""
+
+    start: int
+    end: int
+    country: str
+    is_adjective: bool
+
+
+def country_contexts(
+    analysis: Analysis,
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer,
+    adjectives: Mapping[str, str],
+) -> tuple[CountryContext, ...]:
+    """The country context of every organisation mention (NO_CONTEXT for the others)."""
+    places = [
+        Cue(m.start, m.end, country, is_adjective=False)
+        for m in mentions
+        if m.type == "LOC" and (country := country_named(gazetteer, m))
+    ]
+    starts = [s.start for s in analysis.sentences]
+    cues_of: dict[int, list[Cue]] = {}  # by sentence, made for the first organisation in it
+    contexts = []
+    for mention in mentions:
+        index = bisect_right(starts, mention.start) - 1
+        sentence = analysis.sentences[index] if index >= 0 else None
+        if mention.type != "ORG" or sentence is None or mention.start >= sentence.end:
+            contexts.append(NO_CONTEXT)
+            continue
+        if index not in cues_of:
+            cues_of[index] = [
+                Cue(t.start, t.end, adjectives[t.lemma], is_adjective=True)
+                for t in sentence.tokens
+                if t.lemma in adjectives and t.pos in ("ADJF", "NOUN")
+            ] + [cue for cue in places if sentence.start <= cue.start < sentence.end]
+        contexts.append(context_of(mention, cues_of[index], analysis.text))
+    return tuple(contexts)
+
+
+def country_named(gazetteer: Gazetteer, mention: Mention) -> str:
+    """The country a place mention is, if it is one ("России", "РК")."""
+    entries = gazetteer.lookup(mention.normal) or gazetteer.lookup(mention.text)
+    countries = {e.country for e in entries if e.id.startswith("country-")}
+    return countries.pop() if len(countries) == 1 and len(entries) == 1 else ""
+
+
+def context_of(mention: Mention, cues: list[Cue], text: str) -> CountryContext:
+    """A country adjective that begins the mention or stands just before it ("японского
+    МИДа") or a country just after it ("МИД России") qualifies it; else the sentence's
+    countries, nearest first."""
+    first = next((cue for cue in cues if cue.is_adjective and cue.start == mention.start), None)
+    if first is not None and first.end < mention.end:
+        return CountryContext(qualifier=first.country, leading=True)
+    outside = [cue for cue in cues if cue.end <= mention.start or cue.start >= mention.end]
+    for cue in outside:
+        if cue.is_adjective:
+            adjacent = cue.end <= mention.start and not text[cue.end : mention.start].strip()
+        else:
+            adjacent = cue.start >= mention.end and not text[mention.end : cue.start].strip()
+        if adjacent:
+            return CountryContext(qualifier=cue.country)
+    by_distance = sorted(
+        outside, key=lambda cue: (max(cue.start - mention.end, mention.start - cue.end), cue.start)
+    )
+    return CountryContext(nearby=tuple(dict.fromkeys(cue.country for cue in by_distance)))

@@ -1,0 +1,182 @@
+"""Stage 3b: mentions of one entity within a document share an entity id.
+
+Persons are clustered by their name parts ("Борис Николаевич Ельцин", "Ельцин",
+"Борис Николаевич", "Б. Ельцин" are one man); organisations and places are one
+entity when a gazetteer resolves them to one entry ("РК", "Казахстан"), when they have
+one normal form, or when one is the other's abbreviation ("Движение против нелегальной
+иммиграции" and "ДПНИ"; "Телерадиокомплекс Президента РК (ТРК)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from pipeline.normalize.names import PersonName, compatible, lone_fits, parse_person
+from pipeline.records import Entity, Mention
+from pipeline.text.keys import fold
+
+if TYPE_CHECKING:
+    from pipeline.lexicons.gazetteer_files import Entry
+
+__all__ = ["fold", "group"]
+
+Key = tuple[str, str]
+ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]{1,7}$")
+# words an abbreviation may skip: "Организация по безопасности и сотрудничеству" -> "ОБС..."
+FUNCTION_WORDS = frozenset({"и", "по", "в", "на", "за", "при", "для", "of", "and", "the", "for"})
+
+
+class Keys:
+    """Union-find over entity keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict[Key, Key] = {}
+
+    def find(self, key: Key) -> Key:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: Key, b: Key) -> None:
+        a, b = self.find(a), self.find(b)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def initials_of(name: str) -> set[str]:
+    """What an abbreviation of a many-word name may look like."""
+    words = re.findall(r"[^\W\d_]+", fold(name))
+    if len(words) < 2:
+        return set()
+    return {
+        "".join(w[0] for w in words),
+        "".join(w[0] for w in words if w not in FUNCTION_WORDS),
+    }
+
+
+def abbreviation_links(
+    mentions: Sequence[Mention], keys: list[Key], text: str, found: Keys
+) -> None:
+    """Join an organisation's abbreviation with its full name, defined or spelled out."""
+    full_names: dict[str, set[Key]] = {}
+    for mention, key in zip(mentions, keys, strict=True):
+        if mention.type == "ORG":
+            for initials in initials_of(mention.normal):
+                full_names.setdefault(initials, set()).add(key)
+    for index, (mention, key) in enumerate(zip(mentions, keys, strict=True)):
+        if mention.type != "ORG" or not ABBREVIATION.match(mention.normal):
+            continue
+        holders = full_names.get(fold(mention.normal).replace("-", ""), set())
+        if len(holders) == 1:
+            found.union(key, next(iter(holders)))
+            continue
+        # "Телерадиокомплекс Президента РК (ТРК)": defined in brackets right after the name
+        before = text[: mention.start].rstrip()
+        if before.endswith("(") and text[mention.end : mention.end + 1] == ")" and index:
+            previous = mentions[index - 1]
+            between = text[previous.end : mention.start].strip()
+            if previous.type == "ORG" and between == "(":
+                found.union(key, keys[index - 1])
+
+
+def person_clusters(names: dict[Key, list[PersonName]], sizes: Counter, found: Keys) -> None:
+    """Join person names that can be one person's; a lone word joins the one name it fits.
+
+    A name may be read several ways ("Бесселя Кока": Бессель Кок, or a woman's Бесселя
+    Кока); any reading that fits will do. Where a name fits several people, the one
+    mentioned most takes it; with a tie, nobody.
+    """
+    full = sorted(
+        (key for key, readings in names.items() if readings[0].lone is None),
+        key=lambda k: (-names[k][0].richness, -sizes[k], k),
+    )
+    heads: list[Key] = []
+    for key in full:
+        fitting = [h for h in heads if any(compatible(a, b) for a in names[h] for b in names[key])]
+        chosen = most_mentioned(fitting, sizes, found)
+        if chosen is None:
+            heads.append(key)
+        else:
+            total = sizes[found.find(chosen)] + sizes[found.find(key)]
+            found.union(chosen, key)
+            sizes[found.find(key)] = total
+    for key in sorted(k for k, readings in names.items() if readings[0].lone is not None):
+        words = {reading.lone for reading in names[key] if reading.lone}
+        fitting = [h for h in heads if any(lone_fits(w, n) for w in words for n in names[h])]
+        chosen = most_mentioned(fitting, sizes, found)
+        if chosen is not None:
+            found.union(chosen, key)
+
+
+def most_mentioned(heads: list[Key], sizes: Counter, found: Keys) -> Key | None:
+    if not heads:
+        return None
+    ranked = sorted(heads, key=lambda h: -sizes[found.find(h)])
+    if len(ranked) > 1 and sizes[found.find(ranked[0])] == sizes[found.find(ranked[1])]:
+        return None
+    return ranked[0]
+
+
+def group(
+    mentions: Sequence[Mention],
+    text: str = "",
+    resolved: Sequence[Entry | None] | None = None,
+    readings_of: dict[int, Sequence[str]] | None = None,
+    bodies: dict[int, str] | None = None,
+) -> tuple[list[int], list[Entity]]:
+    """Entity id of each mention, and the entities, numbered by first mention.
+
+    `resolved` gives the gazetteer entry of each mention; `readings_of` other ways to
+    read a person mention's name, any of which may join it to a person; `bodies` the
+    normal form of a mention without the country adjective it begins with ("британский
+    МИД": МИД), which joins it to the unresolved mentions of that name."""
+    resolved = resolved or [None] * len(mentions)
+    keys: list[Key] = [
+        (m.type, entry.id if entry else fold(m.normal))
+        for m, entry in zip(mentions, resolved, strict=True)
+    ]
+    found = Keys()
+    abbreviation_links(mentions, keys, text, found)
+    unresolved = {key for key, entry in zip(keys, resolved, strict=True) if entry is None}
+    for index, body in (bodies or {}).items():
+        body_key = (mentions[index].type, fold(body))
+        if resolved[index] is None and body_key in unresolved:
+            found.union(keys[index], body_key)
+    people: dict[Key, list[PersonName]] = {}
+    for index, (mention, key) in enumerate(zip(mentions, keys, strict=True)):
+        if mention.type == "PER":
+            readings = people.setdefault(key, [parse_person(mention.normal)])
+            for other in (readings_of or {}).get(index, ()):
+                if parse_person(other) not in readings:
+                    readings.append(parse_person(other))
+    person_clusters(people, Counter(k for k in keys if k in people), found)
+
+    ids: dict[Key, int] = {}
+    members: list[list[int]] = []
+    for index, key in enumerate(keys):
+        root = found.find(key)
+        if root not in ids:
+            ids[root] = len(members)
+            members.append([])
+        members[ids[root]].append(index)
+    entities = []
+    for entity_id, indices in enumerate(members):
+        entries = sorted({resolved[i].id: resolved[i] for i in indices if resolved[i]}.items())
+        first = mentions[indices[0]]
+        if entries:
+            entry = entries[0][1]
+            canonical, kb_id, known_id = entry.canonical, entry.kb_id or None, entry.id
+        else:
+            canonical = max(
+                (mentions[i].normal for i in indices), key=lambda n: (len(n.split()), len(n))
+            )
+            kb_id = known_id = None
+        entities.append(
+            Entity(entity_id, first.type, canonical, kb_id, tuple(indices), gazetteer_id=known_id)
+        )
+    return [ids[found.find(key)] for key in keys], entities

@@ -1,0 +1,111 @@
+"""Which gazetteer entry an organisation or place mention refers to, if any."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.entities.countries import NO_CONTEXT, CountryContext
+from pipeline.lexicons.gazetteer import Gazetteer
+from pipeline.lexicons.gazetteer_files import Entry
+from pipeline.text.inflect import strip_case_ending
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """What the resolver needs of a mention."""
+
+    type: str
+    text: str
+    normal: str
+
+
+def candidates(gazetteer: Gazetteer, mention: Named) -> tuple[tuple[Entry, ...], str]:
+    """Entries a mention's name may refer to, and the country its name qualifies it with
+    ("МИД РК": the MID entries, and KZ)."""
+    for name in dict.fromkeys((mention.normal, mention.text, strip_case_ending(mention.text))):
+        found = gazetteer.lookup(name)
+        if found:
+            return found, ""
+    words = mention.text.split()
+    normal_words = mention.normal.split()
+    for size in (1, 2, 3):
+        if len(words) <= size or len(normal_words) <= size:
+            break
+        countries = {
+            e.country
+            for e in gazetteer.lookup(" ".join(words[-size:]))
+            if e.id.startswith("country-")
+        }
+        if len(countries) != 1:
+            continue
+        body = " ".join(normal_words[:-size])
+        found = gazetteer.lookup(body) or gazetteer.lookup(strip_case_ending(body))
+        if found:
+            return found, countries.pop()
+    return (), ""
+
+
+def crosses_type(entry: Entry, kind: str) -> bool:
+    """Whether a mention tagged `kind` may still be this entry: a "place" that only an
+    organisation bears ("ЕС", "Кремль"), or an "organisation" that is a country ("Россия
+    заявила"); a city tagged as an organisation is usually its club or its authorities."""
+    if kind == "LOC":
+        return entry.type == "ORG"
+    return kind == "ORG" and entry.id.startswith("country-")
+
+
+def resolve(
+    gazetteer: Gazetteer,
+    mentions: Sequence[Named],
+    countries: Sequence[CountryContext] | None = None,
+) -> list[Entry | None]:
+    """The entry each organisation or place mention refers to, or None.
+
+    The mention's type decides first; an entry of the other type is taken only when no
+    entry of its own matches (`crosses_type`). An organisation whose name or an adjacent
+    word names a country ("МИД РК", "японского МИДа", "МИД России") is that country's or
+    none. An alias that several entries share is settled by the country the document
+    mentions most or, where that country has such an entry too, by the countries its
+    sentence names, nearest first (`countries`, from `country_contexts`); failing all, it
+    stays unresolved.
+    """
+    found = [candidates(gazetteer, m) if m.type in ("LOC", "ORG") else ((), "") for m in mentions]
+    contexts = countries or [NO_CONTEXT] * len(mentions)
+    counts: Counter = Counter()
+    for (entries, _), mention in zip(found, mentions, strict=True):
+        if len(entries) == 1 and entries[0].id.startswith("country-") and mention.type == "LOC":
+            counts[entries[0].country] += 1
+    top = counts.most_common(2)
+    main_country = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else ""
+    resolved: list[Entry | None] = []
+    for (entries, country), mention, context in zip(found, mentions, contexts, strict=True):
+        if not entries and context.leading:  # "российского Минфина": Минфин, of Russia
+            entries, country = candidates(gazetteer, without_first_word(mention))
+        same_type = [e for e in entries if e.type == mention.type]
+        entries = same_type or [e for e in entries if crosses_type(e, mention.type)]
+        if country:  # "правительство Великобритании" is no government the gazetteer knows
+            entries = [e for e in entries if e.country == country]
+        elif context.qualifier:  # and "японского МИДа" is no ministry of Russia's
+            entries = [e for e in entries if e.country in ("", context.qualifier)]
+        elif len(entries) > 1:
+            entries = settled(entries, context.nearby, main_country)
+        resolved.append(entries[0] if len(entries) == 1 else None)
+    return resolved
+
+
+def without_first_word(mention: Named) -> Named:
+    return Named(
+        mention.type, mention.text.split(maxsplit=1)[-1], mention.normal.split(maxsplit=1)[-1]
+    )
+
+
+def settled(entries: list[Entry], nearby: Sequence[str], main_country: str) -> list[Entry]:
+    """The entries of one country among several: in a document about a country with no
+    such entry (Britain's "МИД"), none; else the country nearest in the sentence
+    ("пресс-секретарь Президента РФ" in news from Kazakhstan), or the document's."""
+    countries = {e.country for e in entries}
+    if not main_country or main_country in countries:
+        main_country = next((c for c in nearby if c in countries), main_country)
+    return [e for e in entries if e.country == main_country] if main_country else []

@@ -1,0 +1,201 @@
+"""The gazetteer index: every name of every entry in all six cases, cached on disk.
+
+The case forms are generated with pymorphy3 from the nominative, so "Казахстане" is found
+without guessing the lemma of a word the dictionary may not know."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.lexicons.gazetteer_files import Entry, merged_entries, read_entries
+from pipeline.text.inflect import CASES, case_of, is_inflectable
+from pipeline.text.keys import fold
+from pipeline.text.morphology import Morphology
+
+QUOTES = str.maketrans("", "", '«»"„“”')
+# grammemes that change across the forms of one word
+VARYING = frozenset(
+    {"nomn", "gent", "gen1", "gen2", "datv", "accs", "acc2", "ablt", "loct", "loc1", "loc2",
+     "voct", "sing", "plur", "masc", "femn", "neut", "ms-f", "anim", "inan", "Infr", "V-ey",
+     "V-oy", "V-ej", "V-be", "V-en", "V-ie", "V-bi", "Sgtm", "Pltm"}
+)  # fmt: skip
+
+
+def name_forms(name: str, morph: Morphology) -> set[str]:
+    """The folded name in every case: its leading adjectives and first noun inflected.
+
+    "Соединённые Штаты" -> "соединенных штатов", ...; "Министерство иностранных дел" ->
+    "министерства иностранных дел", ...; "ООН", "Алматы" stay as they are.
+    """
+    words = name.split(" ")
+    forms = {fold(name)}
+    head = head_parses(words, morph)
+    if not head:
+        return forms
+    noun = head[-1]
+    number = noun.tag.number or "sing"
+    # an adjective's accusative follows its noun's animacy: "Соединённые Штаты"
+    varies = number == "plur" or noun.tag.gender == "masc"
+    tables = [
+        case_forms(parse, number, noun.tag.animacy if varies and parse is not noun else None)
+        for parse in head
+    ]
+    for case in CASES[1:6]:
+        inflected_head = [table.get(case, word) for table, word in zip(tables, words, strict=False)]
+        forms.add(fold(" ".join([*inflected_head, *words[len(head) :]])))
+    return forms
+
+
+def case_forms(parse, number: str, animacy: str | None) -> dict[str, str]:
+    """A word's forms by case in one number (and the parse's gender, when singular), read
+    off its lexeme once rather than inflected case by case."""
+    found: dict[str, str] = {}
+    fixed = parse.tag.grammemes - VARYING  # a participle's tense and voice, say
+    for form in parse.lexeme:
+        tag = form.tag
+        case = case_of(tag)
+        if case in found or tag.number != number or case not in CASES:
+            continue
+        if not fixed <= tag.grammemes:
+            continue
+        if number == "sing" and parse.tag.gender and tag.gender not in (parse.tag.gender, None):
+            continue
+        if case == "accs" and animacy and tag.animacy not in (animacy, None):
+            continue
+        found[case] = form.word
+    return found
+
+
+def head_parses(words: list[str], morph: Morphology) -> list:
+    """Nominative parses of the leading adjectives and the noun they agree with, or []."""
+    adjectives: list[list] = []
+    for index, word in enumerate(words):
+        if not is_inflectable(word):
+            return []
+        nominative = [p for p in morph.parse(word) if case_of(p.tag) == "nomn"]
+        adjective = [p for p in nominative if p.tag.POS in ("ADJF", "PRTF")]
+        if adjective and index + 1 < len(words):
+            adjectives.append(adjective)
+            continue
+        nouns = [p for p in nominative if p.tag.POS == "NOUN"]
+        if not nouns:
+            return []
+        noun = nouns[0]
+        agreeing = []
+        for parses in adjectives:
+            fitting = [
+                p
+                for p in parses
+                if p.tag.number == noun.tag.number
+                and (noun.tag.number == "plur" or p.tag.gender == noun.tag.gender)
+            ]
+            if not fitting:
+                return []
+            agreeing.append(fitting[0])
+        return [*agreeing, noun]
+    return []
+
+
+@dataclass
+class Gazetteer:
+    """Entries by id, and every form of every name pointing at the entries that bear it."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    index: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+
+    def lookup(self, name: str) -> tuple[Entry, ...]:
+        """The entries one of whose names, in some case, is `name`."""
+        ids = dict.fromkeys(i for i, _ in self.index.get(key_of(name), ()))
+        return tuple(self.entries[i] for i in ids)
+
+    def nominative(self, name: str, entry: Entry) -> str | None:
+        """The name of `entry` of which `name` is a case form ("Казахстане": Казахстан)."""
+        found = [written for i, written in self.index.get(key_of(name), ()) if i == entry.id]
+        return found[0] if found else None
+
+
+def key_of(name: str) -> str:
+    return fold(name.translate(QUOTES))
+
+
+def load_gazetteer(
+    paths: Iterable[Path],
+    morph: Morphology,
+    user_entries: Iterable[Entry] = (),
+    cache: Path | None = None,
+) -> Gazetteer:
+    """Entries from the files in order, then the user's (a later row refines an earlier one
+    with the same id), each name indexed in all its case forms.
+
+    Generating the forms takes most of a second; the result is kept in `cache` (a folder;
+    by default the user's cache folder) under a key of everything it depends on, so that
+    each worker process after the first finds it ready."""
+    entries = tuple((*read_entries(p for p in paths if Path(p).exists()), *user_entries))
+    folder = default_cache() if cache is None else cache
+    path = folder / f"gazetteer-{cache_key(entries)}.pickle" if folder else None
+    if path is not None and path.is_file():
+        try:
+            with path.open("rb") as handle:
+                found = pickle.load(handle)
+            if isinstance(found, Gazetteer):
+                return found
+        except Exception:  # noqa: BLE001 - damaged, or pickled by another layout: rebuilt
+            pass
+    gazetteer = build_gazetteer(entries, morph)
+    if path is not None:
+        store(gazetteer, path)
+    return gazetteer
+
+
+FORMS_VERSION = "2"  # bump when name_forms, the index or the pickled classes change
+
+
+def cache_key(entries: tuple[Entry, ...]) -> str:
+    """A digest of the entries, the form generator and the dictionaries behind it."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        morphology = version("pymorphy3") + " " + version("pymorphy3-dicts-ru")
+    except PackageNotFoundError:
+        morphology = "unknown"
+    digest = hashlib.sha256(f"{FORMS_VERSION} {morphology}\n".encode())
+    for entry in entries:
+        fields = (entry.id, entry.type, entry.canonical, *entry.aliases, entry.kb_id, entry.country)
+        digest.update("\t".join(fields).encode() + b"\n")
+    return digest.hexdigest()[:24]
+
+
+def default_cache() -> Path | None:
+    if os.environ.get("RU_OCCUPATIONS_NO_CACHE"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "ru-occupations"
+
+
+def store(gazetteer: Gazetteer, path: Path) -> None:
+    """Write the cache file atomically; a folder that cannot be written is no error."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(gazetteer, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    except OSError:
+        pass
+
+
+def build_gazetteer(rows: Iterable[Entry], morph: Morphology) -> Gazetteer:
+    entries = merged_entries(rows)
+    index: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for entry in entries.values():
+        for name in entry.names:
+            for form in name_forms(name, morph):
+                index[form].add((entry.id, name))
+    return Gazetteer(entries, {form: tuple(sorted(pairs)) for form, pairs in index.items()})

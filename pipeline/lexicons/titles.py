@@ -1,0 +1,161 @@
+"""The title lexicon: titles and their variants keyed by lemmas, matched in any case."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.records import Token
+from pipeline.text.morphology import Morphology
+
+FORMER_PREFIXES = ("экс-",)
+
+# Suffixes that name a profession in nearly every word that has them (NEREL-train: 0.68 to
+# 1.0 of such nouns are annotated), less the common words that do not.
+PROFESSION_SUFFIXES = ("ист", "истка", "олог", "вед", "ведка")
+
+NOT_PROFESSIONS = frozenset(
+    {
+        "террорист",
+        "активист",
+        "специалист",
+        "экстремист",
+        "сепаратист",
+        "националист",
+        "оптимист",
+        "пессимист",
+        "турист",
+        "аферист",
+        "идеалист",
+        "радикалист",
+        "боевик",
+        "исламист",
+        "нацист",
+        "коммунист",
+        "социалист",
+        "либералист",
+        "фашист",
+        "каратист",
+    }
+)
+
+# Heads that take an instrumental complement, as their verbs do; pymorphy3 gives some of
+# them their verb's lemma ("управляющий" is "управлять"), as in the lexicon's keys.
+INSTRUMENTAL_GOVERNORS = frozenset(
+    {"командующий", "управляющий", "заведующий", "руководящий", "управлять", "заведовать"}
+)
+
+# Adjectives that make a post of a post: "первый заместитель", "старший советник".
+TITLE_MODIFIERS = frozenset(
+    {
+        "первый",
+        "второй",
+        "главный",
+        "старший",
+        "младший",
+        "генеральный",
+        "исполнительный",
+        "почётный",
+        "временный",
+        "ответственный",
+        "специальный",
+        "постоянный",
+        "верховный",
+        "чрезвычайный",
+        "полномочный",
+    }
+)
+
+
+@dataclass(frozen=True)
+class TitleLexicon:
+    """Title keys (tuples of lemmas) and the canonical title each one stands for."""
+
+    canonical: dict[tuple[str, ...], str]
+    longest: int
+    first_words: frozenset[str]  # most words start no title: one look-up rules them out
+
+    def head(self, tokens: Sequence[Token]) -> str:
+        """The canonical title that the tokens start with, or "" when none does."""
+        lemmas = [t.lemma for t in tokens]
+        length = self.match(lemmas, 0)
+        return self.canonical[tuple(lemmas[:length])] if length else ""
+
+    def match(self, lemmas: Sequence[str], start: int) -> int:
+        """Length of the longest entry starting at `start`, or 0."""
+        if start >= len(lemmas) or lemmas[start] not in self.first_words:
+            return 0
+        for length in range(min(self.longest, len(lemmas) - start), 0, -1):
+            if tuple(lemmas[start : start + length]) in self.canonical:
+                return length
+        return 0
+
+
+def lemma_key(text: str, morph: Morphology) -> tuple[str, ...]:
+    """The lexicon key of a phrase: its words' lemmas, as the tokenizer sees them."""
+    from razdel import tokenize
+
+    return tuple(morph.parse(t.text)[0].normal_form for t in tokenize(text))
+
+
+def read_title_rows(path: Path) -> Iterable[tuple[str, list[str]]]:
+    """(canonical, variants) of each line of a title TSV; `#` lines are comments."""
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.reader(handle, delimiter="\t"):
+            if not row or not row[0].strip() or row[0].startswith("#"):
+                continue
+            variants = row[1].split("|") if len(row) > 1 and row[1] else []
+            yield row[0].strip(), [v.strip() for v in variants if v.strip()]
+
+
+def load_title_lexicon(paths: Iterable[Path], morph: Morphology) -> TitleLexicon:
+    """Every canonical title and variant of the files, keyed by lemmas; earlier files win."""
+    canonical: dict[tuple[str, ...], str] = {}
+    for path in paths:
+        for name, variants in read_title_rows(path):
+            for phrase in (name, *variants):
+                key = lemma_key(phrase, morph)
+                if key:
+                    canonical.setdefault(key, name)
+    longest = max((len(key) for key in canonical), default=0)
+    return TitleLexicon(canonical, longest, frozenset(key[0] for key in canonical))
+
+
+def match_with_modifiers(lexicon: TitleLexicon, lemmas: Sequence[str], index: int) -> int:
+    """Length of the title at `index`, with leading modifiers ("первый", "главный") and an
+    "экс-" prefix allowed."""
+    length = lexicon.match(lemmas, index)
+    if length:
+        return length
+    if is_profession_word(lemmas[index]):
+        return 1
+    stripped = strip_prefix(lemmas[index])
+    if stripped != lemmas[index]:
+        return lexicon.match([*lemmas[:index], stripped, *lemmas[index + 1 :]], index)
+    if lemmas[index] in TITLE_MODIFIERS and index + 1 < len(lemmas):
+        rest = match_with_modifiers(lexicon, lemmas, index + 1)
+        return rest + 1 if rest else 0
+    return 0
+
+
+def is_profession_word(lemma: str) -> bool:
+    """A word that names a profession by its suffix: "пианист", "искусствовед", "политолог"."""
+    return lemma.endswith(PROFESSION_SUFFIXES) and lemma not in NOT_PROFESSIONS
+
+
+def strip_prefix(lemma: str) -> str:
+    for prefix in FORMER_PREFIXES:
+        if lemma.startswith(prefix):
+            return lemma[len(prefix) :]
+    return lemma
+
+
+def without_prefix(token: Token) -> Token | None:
+    """ "президент" inside "экс-президент": the title without its "former" prefix."""
+    stripped = strip_prefix(token.lemma)
+    if stripped == token.lemma:
+        return None
+    cut = len(token.lemma) - len(stripped)
+    return Token(token.start + cut, token.end, token.text[cut:], stripped, token.pos)

@@ -1,0 +1,289 @@
+"""Repairs of where the tagger's spans begin and end: splits, trims, quotes, legal forms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from pipeline.ner.repair_text import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    QUOTES,
+    Context,
+    has_word,
+    is_capitalised,
+    is_common_word,
+    is_cyrillic_word,
+    is_punctuation,
+    span_of,
+    split_parts,
+    strip_edges,
+    strip_punctuation,
+    word_stem,
+)
+from pipeline.records import Span, Token
+from pipeline.text.inflect import case_of
+from pipeline.text.morphology import Morphology
+
+DIGIT = re.compile(r"\d")
+# Never inside a name; a comma is, in long names of organisations.
+LIST_SEPARATORS = frozenset({"•", "·", "|", ";"})
+# Pronouns, prepositions, conjunctions, particles, adverbs: no name starts with one.
+FUNCTION_WORDS = frozenset({"NPRO", "PREP", "CONJ", "PRCL", "INTJ", "ADVB", "PRED"})
+# A capitalised adverb or conjunction after a name starts the next sentence.
+SENTENCE_OPENERS = frozenset({"ADVB", "CONJ"})
+LEGAL_FORMS = frozenset(
+    {"ООО", "ОАО", "ЗАО", "ПАО", "АО", "НАО", "ТОО", "ГУП", "ФГУП", "МУП", "ФГУ", "ФГБУ", "ГБУ",
+     "ГКУ", "АНО", "НП", "НКО", "ИП", "ЧП"}
+)  # fmt: skip
+
+
+def split_at_line_breaks(spans: Sequence[Span], context: Context) -> list[Span]:
+    """A name never runs over a line break. The tagger reads a headline and the line after
+    it as one sentence ("Бориса Джонсона\\n\\nКурс фунта"); each line keeps its part, and
+    the repairs below judge the parts."""
+    repaired = []
+    for span in spans:
+        part = [span.tokens[0]]
+        for previous, token in pairwise(span.tokens):
+            if "\n" in context.text[previous.end : token.start]:
+                repaired.append(span_of(part, span.type))
+                part = []
+            part.append(token)
+        repaired.append(span if len(part) == len(span.tokens) else span_of(part, span.type))
+    return repaired
+
+
+def split_bracketed_aliases(spans: Sequence[Span], context: Context) -> list[Span]:
+    """A name and, in brackets after it, its original spelling or abbreviation are two
+    mentions of one type: "Ши Тао (Shi Tao)", "Комитет защиты журналистов (КЗЖ)", as all
+    three corpora annotate them. Several aliases are split at commas ("(Rassemblement pour
+    le Mali, RPM)"); a lowercase bracket is no alias, and a bracket inside a name
+    ("Кировоградской (Кропивницкой) области") stays."""
+    repaired: list[Span] = []
+    for span in spans:
+        tokens = span.tokens
+        opening = next((i for i, t in enumerate(tokens) if t.text == "("), 0)
+        closing = next((i for i, t in enumerate(tokens) if t.text == ")"), len(tokens))
+        if not opening or closing < opening or has_word(tokens[closing + 1 :]):
+            repaired.append(span)
+            continue
+        inner = tokens[opening + 1 : closing]
+        is_alias = inner and not inner[0].text[:1].islower()  # "(Shi Tao)", "(马凌)"
+        aliases = split_parts(inner, frozenset({","})) if is_alias else []
+        for part in (tokens[:opening], *aliases):
+            part = strip_punctuation(part)
+            if part:
+                repaired.append(span_of(part, span.type))
+    return repaired
+
+
+def split_enumerations(spans: Sequence[Span], context: Context) -> list[Span]:
+    """Names in a list are one mention each: "Монако • Намибия", "Овечкин, Фёдоров". A
+    bullet, bar or semicolon is never inside a name; a comma is, in long names of
+    organisations ("службы по надзору в сфере связи, информационных технологий"), so it
+    separates persons and places only."""
+    repaired = []
+    for span in spans:
+        separators = LIST_SEPARATORS | ({","} if span.type in ("PER", "LOC") else set())
+        parts = split_parts(span.tokens, separators)
+        if len(parts) == 1:
+            repaired.append(span)
+        else:
+            repaired += [span_of(part, span.type) for part in parts if has_word(part)]
+    return repaired
+
+
+def left_open(tokens: Sequence[Token]) -> str | None:
+    """The bracket or quote that the tokens leave open, if any: "(", '"' or "«"."""
+    quotes = brackets = 0
+    straight = False
+    for token in tokens:
+        if token.text in OPENING_QUOTES:
+            quotes += 1
+        elif token.text in CLOSING_QUOTES:
+            quotes = max(0, quotes - 1)
+        elif token.text == '"':
+            straight = not straight
+        elif token.text == "(":
+            brackets += 1
+        elif token.text == ")":
+            brackets = max(0, brackets - 1)
+    if brackets:
+        return "("
+    if straight:
+        return '"'
+    return "«" if quotes else None
+
+
+def closes(tokens: Sequence[Token], following: Token) -> bool:
+    """Whether `following` closes the bracket or quote that `tokens` leave open."""
+    opened = left_open(tokens)
+    if opened == "(":
+        return following.text == ")"
+    if opened == '"':
+        return following.text == '"'
+    return opened is not None and following.text in CLOSING_QUOTES
+
+
+def trim_edge_punctuation(spans: Sequence[Span], context: Context) -> list[Span]:
+    """A mention starts and ends with a word: stray brackets, bullets and quotes at its
+    edges ("ПАСЕ (", "Бенин) •", 'Техрик-э-Лабаик Пакистан"') belong to no name in any of
+    the corpora. A closing quote or bracket that balances one inside stays."""
+    repaired = []
+    for span in spans:
+        tokens = strip_punctuation(span.tokens)
+        if not tokens:
+            continue
+        after = span.tokens.index(tokens[-1]) + 1
+        if after < len(span.tokens) and closes(tokens, span.tokens[after]):
+            tokens = (*tokens, span.tokens[after])
+        repaired.append(span if len(tokens) == len(span.tokens) else span_of(tokens, span.type))
+    return repaired
+
+
+def close_open_quotes(spans: Sequence[Span], context: Context) -> list[Span]:
+    """'РИА "Новости' takes the quote after it: when the word before a quoted name is part
+    of the mention, NEREL and BSNLP annotate the quoted part with both its quotes."""
+    taken = {t.start for s in spans for t in s.tokens}
+    repaired = []
+    for span in spans:
+        index = context.position[span.tokens[-1].start] + 1
+        following = context.tokens[index] if index < len(context.tokens) else None
+        if (
+            following is not None
+            and following.start not in taken
+            and closes(span.tokens, following)
+        ):
+            span = span_of((*span.tokens, following), span.type)
+        repaired.append(span)
+    return repaired
+
+
+def strip_legal_forms(spans: Sequence[Span], context: Context) -> list[Span]:
+    """A company is its quoted name: "ОАО «Газпром»" is the organisation "Газпром". The
+    legal form before the quotes says what kind of body it is, as "компания" does;
+    FactRuEval and most of NEREL leave it out. A brand's abbreviation ("РИА «Новости»",
+    "ФК «Спартак»") is no legal form and stays."""
+    repaired = []
+    for span in spans:
+        tokens = span.tokens
+        quote = next((i for i, t in enumerate(tokens) if t.text in QUOTES), 0)
+        name = strip_punctuation(tokens[quote + 1 :])
+        if (
+            span.type == "ORG"
+            and quote
+            and name
+            and tokens[0].text in LEGAL_FORMS
+            and all(t.text.isupper() for t in tokens[:quote])  # "ООО УК «Металлоинвест»"
+        ):
+            span = span_of(name, span.type)
+        repaired.append(span)
+    return repaired
+
+
+def drop_positional_capitals(spans: Sequence[Span], context: Context) -> list[Span]:
+    """A common word capitalised only because it opens a sentence is no part of a name:
+    "Христианка Асия Биби" is the person "Асия Биби", "Приговоренную к смерти" no person at
+    all, "Город Павия" the place "Павия". News puts a descriptor before a name and every
+    corpus leaves it out. An organisation's name is often a common word ("Яблоко") and
+    keeps it, as does any word the document also capitalises mid-sentence ("Мадонна")."""
+    named = {word_stem(context.tokens[i].text) for i in context.mid_capitals}
+
+    def positional(token: Token) -> bool:
+        return is_common_word(token, context.morph) and word_stem(token.text) not in named
+
+    repaired = []
+    for span in spans:
+        first = span.tokens[0]
+        if (
+            span.type == "ORG"
+            or (span.type == "LOC" and len(span.tokens) > 1 and first.pos != "NOUN")
+            or first.start not in context.clause_starts
+            or not positional(first)
+        ):
+            repaired.append(span)
+            continue
+        rest = strip_punctuation(span.tokens[1:])
+        while rest and rest[0].pos in FUNCTION_WORDS and is_common_word(rest[0], context.morph):
+            rest = strip_punctuation(rest[1:])  # "Если Вы заметили ошибку"
+        if rest and is_capitalised(rest[0]):
+            repaired.append(span_of(rest, span.type))
+    return repaired
+
+
+def take_country_adjectives(spans: Sequence[Span], context: Context) -> list[Span]:
+    """An organisation takes the adjective of its country right before it: "японского
+    МИДа", "российском Минфине", "британского правительства" are one mention in
+    FactRuEval, BSNLP and NEREL (NEREL-train: 186 spans with the adjective in, 53 with it
+    before). The adjective must agree in case with the name's first word, when that word
+    declines."""
+    taken = {t.start for s in spans for t in s.tokens}
+    repaired = []
+    for span in spans:
+        index = context.position[span.tokens[0].start] - 1
+        before = context.tokens[index] if index >= 0 else None
+        if (
+            span.type == "ORG"
+            and before is not None
+            and before.start not in taken
+            and before.pos == "ADJF"
+            and before.lemma in context.country_adjectives
+            and not context.text[before.end : span.start].strip()
+            and agrees_in_case(before, span.tokens[0], context.morph)
+        ):
+            span = span_of((before, *span.tokens), span.type)
+        repaired.append(span)
+    return repaired
+
+
+def agrees_in_case(adjective: Token, word: Token, morph: Morphology) -> bool:
+    """Whether an adjective can stand in a case the word can (any, if a Cyrillic word has
+    none: "британских ВВС"). A name in Latin letters is a brand the adjective describes:
+    NEREL leaves it out ("нидерландской Gasunie")."""
+    if not is_cyrillic_word(word.text.strip('«»"')):
+        return False
+    cases = {case_of(p.tag) for p in morph.parse(word.text)} - {None}
+    if not cases:
+        return True
+    return any(case_of(p.tag) in cases for p in morph.parse(adjective.text) if p.tag.POS == "ADJF")
+
+
+def cut_at_run_on_sentences(spans: Sequence[Span], context: Context) -> list[Span]:
+    """A capitalised adverb or conjunction after a person's name opens the next sentence,
+    run on without a full stop after a headline ("Борис Джонсон Совсем скоро"): the name
+    ends before it."""
+    repaired = []
+    for span in spans:
+        cut = next(
+            (
+                i
+                for i, t in enumerate(span.tokens[1:], start=1)
+                if is_capitalised(t)
+                and t.pos in SENTENCE_OPENERS
+                and is_common_word(t, context.morph)
+            ),
+            None,
+        )
+        repaired.append(span_of(span.tokens[:cut], "PER") if span.type == "PER" and cut else span)
+    return repaired
+
+
+def drop_digits_from_names(spans: Sequence[Span], context: Context) -> list[Span]:
+    """A person's name has no digits: an age before it ("34-летний ТиДжей") is no part of
+    it, and a name that still carries one ("Формулы-1") is no person. None of the four
+    gold files names a person with a digit."""
+    repaired = []
+    for span in spans:
+        if span.type != "PER" or not any(has_digit(t) for t in span.tokens):
+            repaired.append(span)
+            continue
+        tokens = strip_edges(span.tokens, lambda t: has_digit(t) or is_punctuation(t))
+        if tokens and not any(has_digit(t) for t in tokens):
+            repaired.append(span_of(tokens, "PER"))
+    return repaired
+
+
+def has_digit(token: Token) -> bool:
+    return DIGIT.search(token.text) is not None

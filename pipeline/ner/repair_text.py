@@ -1,0 +1,141 @@
+"""What the NER repairs read of a text: tokens, where clauses start, the resources, and
+the small word tests they share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from pipeline.lexicons.gazetteer import Gazetteer
+from pipeline.records import Analysis, Span, Token
+from pipeline.text.morphology import Morphology
+
+OPENING_QUOTES = frozenset("«„")
+CLOSING_QUOTES = frozenset("»“”")
+QUOTES = OPENING_QUOTES | CLOSING_QUOTES | {'"', "''", "'"}
+# After these a capital letter says nothing about the word: a clause opens there.
+CLAUSE_OPENERS = frozenset({*OPENING_QUOTES, '"', "—", "–", "-", ":", "("})
+# Readings that make a word a possible name rather than a common word.
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+CASE_ENDING = re.compile(r"(?:ами|ями|ом|ем|ой|ей|ым|им|ах|ях|ам|ям|[аяуюоеыиьй])$")
+
+
+NO_ADJECTIVES: Mapping[str, str] = MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the repairs consult: the text, its tokens, where clauses start, the resources."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    position: dict[int, int]  # a token's start -> its index in `tokens`
+    clause_starts: frozenset[int]  # starts of the tokens whose capital is positional
+    mid_capitals: tuple[int, ...]  # indices of the capitalised tokens inside a clause
+    morph: Morphology
+    gazetteer: Gazetteer
+    country_adjectives: Mapping[str, str]  # "японский": JP
+
+
+def context_of(
+    analysis: Analysis,
+    morph: Morphology,
+    gazetteer: Gazetteer,
+    country_adjectives: Mapping[str, str] = NO_ADJECTIVES,
+) -> Context:
+    """The repairs' view of a text: a clause starts a sentence, a line or follows a quote,
+    a dash, a colon or a bracket."""
+    text, starts = analysis.text, set()
+    for sentence in analysis.sentences:
+        previous: Token | None = None
+        for token in sentence.tokens:
+            if (
+                previous is None
+                or previous.text in CLAUSE_OPENERS
+                or "\n" in text[previous.end : token.start]
+            ):
+                starts.add(token.start)
+            previous = token
+    tokens = analysis.tokens
+    position = {t.start: i for i, t in enumerate(tokens)}
+    mid_capitals = tuple(
+        i for i, t in enumerate(tokens) if is_capitalised(t) and t.start not in starts
+    )
+    return Context(
+        text,
+        tokens,
+        position,
+        frozenset(starts),
+        mid_capitals,
+        morph,
+        gazetteer,
+        country_adjectives,
+    )
+
+
+def span_of(tokens: Sequence[Token], kind: str) -> Span:
+    return Span(tokens[0].start, tokens[-1].end, kind, tuple(tokens))
+
+
+def is_punctuation(token: Token) -> bool:
+    return not any(c.isalnum() for c in token.text)
+
+
+def has_word(tokens: Sequence[Token]) -> bool:
+    return not all(is_punctuation(t) for t in tokens)
+
+
+def strip_punctuation(tokens: Sequence[Token]) -> tuple[Token, ...]:
+    return strip_edges(tokens, is_punctuation)
+
+
+def strip_edges(tokens: Sequence[Token], unwanted: Callable[[Token], bool]) -> tuple[Token, ...]:
+    """The tokens without the `unwanted` ones at either end."""
+    start, end = 0, len(tokens)
+    while start < end and unwanted(tokens[start]):
+        start += 1
+    while end > start and unwanted(tokens[end - 1]):
+        end -= 1
+    return tuple(tokens[start:end])
+
+
+def is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def is_cyrillic_word(word: str) -> bool:
+    return "а" <= word[:1].lower() <= "я" and word.replace("-", "").isalpha()
+
+
+def is_common_word(token: Token, morph: Morphology) -> bool:
+    """A Cyrillic word the dictionary knows, none of whose readings is a name."""
+    word = token.text
+    if not is_cyrillic_word(word) or not morph.is_known(word):
+        return False
+    return not any(NAME_GRAMMEMES & set(p.tag.grammemes) for p in morph.parse(word))
+
+
+def may_be_person(token: Token, morph: Morphology) -> bool:
+    return any(PERSON_GRAMMEMES & set(p.tag.grammemes) for p in morph.parse(token.text))
+
+
+def word_stem(word: str) -> str:
+    """A word less its case ending, to compare the forms of a name ("Дэвиса", "Дэвис")."""
+    return CASE_ENDING.sub("", word.lower().replace("ё", "е"))
+
+
+def stems(tokens: Sequence[Token]) -> tuple[str, ...]:
+    return tuple(word_stem(t.text) for t in tokens)
+
+
+def split_parts(tokens: Sequence[Token], separators: frozenset[str]) -> list[tuple[Token, ...]]:
+    parts: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.text in separators:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return [tuple(part) for part in parts]

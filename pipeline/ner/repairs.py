@@ -1,0 +1,81 @@
+"""Stage 2: repairs to the tagger's PER / ORG / LOC spans where it breaks news conventions.
+
+slovnet's news model reads a name and its bracketed alias as one mention ("Ши Тао (Shi
+Tao)"), runs a headline into the next line, takes in a capitalised common word that opens a
+sentence ("Христианка Асия Биби"), leaves quotes hanging at an edge and tags the common noun
+"СМИ" as an organisation. Each repair (of bounds in `boundaries.py`, of types and recall
+in `retyping.py`) undoes one such habit and says which annotation convention it serves;
+`repair_spans` applies them in the order of `REPAIRS`.
+A repair takes the spans of one text and returns them without overlaps; the order of the
+result is settled at the end."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from pipeline.lexicons.gazetteer import Gazetteer
+from pipeline.ner.boundaries import (
+    close_open_quotes,
+    cut_at_run_on_sentences,
+    drop_digits_from_names,
+    drop_positional_capitals,
+    split_at_line_breaks,
+    split_bracketed_aliases,
+    split_enumerations,
+    strip_legal_forms,
+    take_country_adjectives,
+    trim_edge_punctuation,
+)
+from pipeline.ner.repair_text import NO_ADJECTIVES, Context, context_of
+from pipeline.ner.retyping import (
+    drop_common_noun_abbreviations,
+    drop_exit_blends,
+    drop_platforms_as_media,
+    retype_known_persons,
+    retype_street_names,
+    tag_known_places,
+    tag_persons_after_person_nouns,
+)
+from pipeline.records import Analysis, Span
+from pipeline.text.morphology import Morphology
+
+Repair = Callable[[Sequence[Span], Context], list[Span]]
+
+# Splits come first so that each part is trimmed and typed on its own; spans are added
+# before the last filters, which apply to them too.
+REPAIRS: tuple[Repair, ...] = (
+    split_at_line_breaks,
+    split_bracketed_aliases,
+    split_enumerations,
+    trim_edge_punctuation,
+    close_open_quotes,
+    strip_legal_forms,
+    drop_positional_capitals,
+    cut_at_run_on_sentences,
+    drop_digits_from_names,
+    retype_known_persons,
+    retype_street_names,
+    tag_persons_after_person_nouns,
+    tag_known_places,
+    drop_common_noun_abbreviations,
+    drop_exit_blends,
+    drop_platforms_as_media,
+    take_country_adjectives,
+)
+
+
+def repair_spans(
+    analysis: Analysis,
+    spans: Sequence[Span],
+    morph: Morphology,
+    gazetteer: Gazetteer,
+    repairs: Sequence[Repair] = REPAIRS,
+    *,
+    country_adjectives: Mapping[str, str] = NO_ADJECTIVES,
+) -> tuple[Span, ...]:
+    """The tagger's spans with the repairs applied in order, sorted by position."""
+    context = context_of(analysis, morph, gazetteer, country_adjectives)
+    repaired = list(spans)
+    for step in repairs:
+        repaired = step(repaired, context)
+    return tuple(sorted(repaired, key=lambda s: (s.start, s.end)))

@@ -1,0 +1,42 @@
+"""The nominative normal form of every mention of a window: persons through their
+name forms (`person_forms.py`), titles through their head word, organisations and places
+through their head phrase (`phrases.py`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from pipeline.normalize.person_forms import (
+    PersonForms,
+    known_name_words,
+    normal_of_name,
+    person_forms_of,
+)
+from pipeline.normalize.phrases import INVISIBLE, detached
+from pipeline.records import Span
+from pipeline.text.morphology import Morphology
+
+
+def normalize(
+    text: str,
+    spans: Sequence[Span],
+    morph: Morphology,
+    people: Sequence[PersonForms | None] | None = None,
+) -> tuple[str, ...]:
+    """The normal form of each span, in order; `people` are the spans' `person_forms_of`,
+    when the caller has them already.
+
+    A lone surname takes the reading that matches a fuller mention of the same
+    document: "Путина" after "Владимир Путин" is "Путин", after "Анна Путина" "Путина".
+    """
+    if people is None:
+        people = person_forms_of(text, spans, morph)
+    known = known_name_words(people)
+    normals = []
+    for span, forms in zip(spans, people, strict=True):
+        if forms is not None:
+            normals.append(forms.choose(None, Counter(), known))
+        else:
+            normals.append(normal_of_name(span.type, *detached(text, span), morph))
+    return tuple(normal.translate(INVISIBLE) for normal in normals)

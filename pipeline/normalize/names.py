@@ -1,0 +1,107 @@
+"""The parts of a person's name, and when two names can be one person's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.text.keys import fold
+
+INITIAL = re.compile(r"^[^\W\d_]\.$")
+# "Д.Дэвис", "А.С.Пушкин": initials glued to the next word
+GLUED_INITIALS = re.compile(r"([^\W\d_]\.)(?=[^\W\d_])")
+PATRONYMIC = re.compile(r"(ович|евич|ьич|овна|евна|ична|инична)$")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    """A folded name taken apart; a lone word is kept apart as it may be either part."""
+
+    given: tuple[str, ...] = ()
+    patronymic: str | None = None
+    surname: str | None = None
+    initials: tuple[str, ...] = ()
+    lone: str | None = None
+
+    @property
+    def richness(self) -> int:
+        return 2 * (len(self.given) + bool(self.patronymic) + bool(self.surname)) + len(
+            self.initials
+        )
+
+
+@lru_cache(maxsize=50_000)
+def parse_person(normal: str) -> PersonName:
+    """'Борис Николаевич Ельцин', 'Иванова А. С.', 'Д.Дэвис', 'Мэй' taken apart."""
+    words = GLUED_INITIALS.sub(r"\1 ", fold(normal)).split()
+    initials = tuple(w[0] for w in words if INITIAL.match(w))
+    rest = [w for w in words if not INITIAL.match(w)]
+    patronymic = None
+    if len(rest) > 1 and PATRONYMIC.search(rest[1]):
+        patronymic = rest.pop(1)
+    if not rest:
+        return PersonName(initials=initials)
+    if len(rest) == 1:
+        if initials:
+            return PersonName(surname=rest[0], initials=initials)
+        if patronymic:
+            return PersonName(given=(rest[0],), patronymic=patronymic)
+        return PersonName(lone=rest[0])
+    return PersonName(tuple(rest[:-1]), patronymic, rest[-1], initials)
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether one insertion, deletion or substitution turns `a` into `b`."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for i, (x, y) in enumerate(zip(a, b, strict=False)):
+        if x != y:
+            tail = a[i + 1 :] if len(a) == len(b) else a[i:]
+            return tail == b[i + 1 :]
+    return True
+
+
+def same_word(a: str, b: str) -> bool:
+    """Equal, or a spelling variant of a longer word: "Асия"/"Азия", "Сааакашвили"."""
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 4 and a[0] == b[0] and one_edit_apart(a, b)
+
+
+def given_compatible(a: PersonName, b: PersonName) -> bool:
+    """Given names (or their initials) that do not contradict each other."""
+    a_given, b_given = a.given or a.initials[:1], b.given or b.initials[:1]
+    if not a_given or not b_given:
+        return True
+    short, long = sorted((a_given, b_given), key=len)
+    return all(
+        any(same_word(s, w) if len(s) > 1 and len(w) > 1 else s[0] == w[0] for w in long)
+        for s in short
+    )
+
+
+def compatible(a: PersonName, b: PersonName) -> bool:
+    """Whether two names (neither of them a lone word) can belong to one person."""
+    if a.patronymic and b.patronymic and not same_word(a.patronymic, b.patronymic):
+        return False
+    if a.surname and b.surname:
+        return same_word(a.surname, b.surname) and given_compatible(a, b)
+    # without a surname on one side, first name and patronymic must both agree
+    one, other = (a, b) if a.surname is None else (b, a)
+    return bool(
+        one.given
+        and one.patronymic
+        and other.patronymic
+        and other.given
+        and same_word(one.given[0], other.given[0])
+    )
+
+
+def lone_fits(word: str, name: PersonName) -> bool:
+    """A lone word is the surname or the first name of a fuller name."""
+    if name.surname and same_word(word, name.surname):
+        return True
+    return bool(name.given) and word == name.given[0]

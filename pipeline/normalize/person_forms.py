@@ -1,0 +1,245 @@
+"""The readings of a person's name: every name word agrees in one case and gender, and
+all go to the nominative ("Бэллу Черкесову" -> "Бэлла Черкесова"). The readings a
+mention allows are kept, so that the document can settle them together (`persons.py`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from pipeline.normalize.phrases import INVISIBLE, is_word, normal_phrase, normal_title, span_text
+from pipeline.records import Span, Token
+from pipeline.text.inflect import (
+    CASES,
+    REGULAR_ENDINGS,
+    is_inflectable,
+    join_words,
+    name_readings,
+    restore_capitals,
+)
+from pipeline.text.morphology import Morphology
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    agreeing: int
+    score: float
+    genders: frozenset[str]
+    cases: frozenset[str] = frozenset()
+
+
+GENDERS = ("masc", "femn")
+# How often a name stands in each case in news text: subjects and possessors first.
+CASE_PRIOR = {"nomn": 0.35, "gent": 0.25, "datv": 0.1, "accs": 0.12, "ablt": 0.1, "loct": 0.07,
+              "voct": 0.01}  # fmt: skip
+
+
+@lru_cache(maxsize=100_000)
+def person_options(
+    words: tuple[str, ...], morph: Morphology
+) -> tuple[tuple[tuple[str, ...], Option], ...]:
+    """Candidate nominatives of a person's name: how many words agree, how likely, which gender.
+
+    The inflectable words are read in one case and gender; a word that has no such
+    reading (foreign, indeclinable, an initial) stays as written. Cached: names recur.
+    """
+    readings = {i: name_readings(w, morph) for i, w in enumerate(words) if is_inflectable(w)}
+    readings = {index: found for index, found in readings.items() if found}
+    options: dict[tuple[str, ...], Option] = {}
+    for case in CASES:
+        in_case: dict[tuple[str, ...], Option] = {}
+        for gender in GENDERS:
+            forms, score, agreeing = [], CASE_PRIOR[case], 0
+            for index, word in enumerate(words):
+                fitting = [
+                    r
+                    for r in readings.get(index, ())
+                    if r.case == case and r.gender in (gender, None)
+                ]
+                if fitting:
+                    best = max(fitting, key=lambda r: r.score)
+                    forms.append(best.nominative)
+                    score *= best.score
+                    agreeing += 1
+                else:
+                    forms.append(word)
+            if not agreeing:
+                continue
+            key = tuple(forms)
+            previous = in_case.get(key)
+            if previous is None or (previous.agreeing, previous.score) < (agreeing, score):
+                genders = {gender} | (previous.genders if previous else set())
+                in_case[key] = Option(agreeing, score, frozenset(genders), frozenset({case}))
+            else:
+                in_case[key] = replace(previous, genders=previous.genders | {gender})
+        # one reading in several cases is likelier; in both genders, not more likely
+        for key, option in in_case.items():
+            previous = options.get(key)
+            if previous is None or previous.agreeing < option.agreeing:
+                options[key] = option
+            elif previous.agreeing == option.agreeing:
+                options[key] = Option(
+                    option.agreeing,
+                    previous.score + option.score,
+                    previous.genders | option.genders,
+                    previous.cases | option.cases,
+                )
+    return tuple(sorted(options.items()))
+
+
+@dataclass(frozen=True, slots=True)
+class PersonForms:
+    """The ways a person mention can be put into the nominative, kept so that the
+    document can choose among them once it knows who the mention names."""
+
+    text: str
+    words: tuple[tuple[int, int], ...]  # offsets of the name words within `text`
+    options: tuple[tuple[tuple[str, ...], Option], ...]
+    nominative: frozenset[str]  # genders in which the mention is already in the nominative
+
+    @property
+    def genders(self) -> frozenset[str]:
+        """The genders the likeliest-agreeing readings allow ("Асией": only a woman's)."""
+        return frozenset().union(*(option.genders for _, option in self.best(None)))
+
+    def best(self, gender: str | None) -> list[tuple[tuple[str, ...], Option]]:
+        """The options of `gender` (all, if none has it) with the most agreeing words."""
+        options = [item for item in self.options if gender is None or gender in item[1].genders]
+        options = options or list(self.options)
+        most = max((option.agreeing for _, option in options), default=0)
+        return [item for item in options if item[1].agreeing == most]
+
+    def allows(self, gender: str) -> bool:
+        return any(gender in option.genders for _, option in self.options)
+
+    def choose(
+        self,
+        gender: str | None,
+        support: Counter,
+        known: set[str],
+        case: str | None = None,
+        written: frozenset[str] = frozenset(),
+    ) -> str:
+        """The nominative whose words the other mentions support most, then the one
+        whose words fuller mentions use, then the likeliest. The person's `gender`
+        decides among the readings where most words agree; a mention whose `case` the
+        words around it tell is read in it where it can be. A word that is a regular case form of
+        a name `written` out in the nominative elsewhere takes that name ("Данна" after
+        "Питер Данн")."""
+        options = list(self.options)
+        if gender is not None:
+            options = [item for item in self.best(None) if gender in item[1].genders] or options
+        if case is not None:
+            options = [item for item in options if case in item[1].cases] or options
+        if not options:
+            return self.text.translate(INVISIBLE)
+
+        def rank(item: tuple[tuple[str, ...], Option]) -> tuple[int, int, int, float]:
+            forms, option = item
+            lowered = [form.lower() for form in forms]
+            return (
+                sum(support[f] for f in lowered),
+                sum(f in known for f in lowered),
+                option.agreeing,
+                option.score,
+            )
+
+        forms = tuple(
+            form if form.lower() in written else known_lemma(self.text[start:end], written) or form
+            for form, (start, end) in zip(max(options, key=rank)[0], self.words, strict=True)
+        )
+        return join_words(self.text, zip_words(self.words, forms), 0).translate(INVISIBLE)
+
+    def is_written_nominative(self) -> bool:
+        """Whether the mention stands in the text as one of its nominatives."""
+        return any(forms == self.written_words() for forms, _ in self.best(None))
+
+    def written_words(self) -> tuple[str, ...]:
+        return tuple(self.text[start:end] for start, end in self.words)
+
+    def readings(self) -> tuple[str, ...]:
+        """The mention's likeliest nominatives ("Бесселя Кока": Бессель Кок, or Бесселя Кока)."""
+        return tuple(
+            sorted(
+                {
+                    join_words(self.text, zip_words(self.words, forms), 0)
+                    for forms, _ in self.best(None)
+                }
+            )
+        )
+
+    def candidates(self, gender: str | None) -> set[str]:
+        """Every nominative word this mention could stand for."""
+        return {form.lower() for forms, _ in self.best(gender) for form in forms}
+
+
+def known_lemma(word: str, known: frozenset[str]) -> str | None:
+    """The known name word that `word` is a regular case form of."""
+    lowered = word.lower()
+    for ending, replacement in REGULAR_ENDINGS:
+        if lowered.endswith(ending):
+            lemma = lowered[: len(lowered) - len(ending)] + replacement
+            if lemma in known:
+                return restore_capitals(word, lemma)
+    return None
+
+
+def zip_words(
+    words: tuple[tuple[int, int], ...], forms: tuple[str, ...]
+) -> list[tuple[int, int, str]]:
+    return [(start, end, form) for (start, end), form in zip(words, forms, strict=True)]
+
+
+def person_forms(text: str, span: Span, morph: Morphology) -> PersonForms:
+    """All readings of a person mention in the nominative."""
+    words = [t for t in span.tokens if is_word(t)]
+    texts = tuple(t.text for t in words)
+    return PersonForms(
+        span_text(text, span),
+        tuple((t.start - span.start, t.end - span.start) for t in words),
+        person_options(texts, morph),
+        nominative_genders(texts, morph),
+    )
+
+
+@lru_cache(maxsize=100_000)
+def nominative_genders(words: tuple[str, ...], morph: Morphology) -> frozenset[str]:
+    """The genders in which every inflectable word of a name can be a nominative."""
+    found = set(GENDERS)
+    for word in words:
+        readings = name_readings(word, morph) if is_inflectable(word) else ()
+        if readings:
+            found &= {
+                gender
+                for r in readings
+                if r.case == "nomn"
+                for gender in ((r.gender,) if r.gender else GENDERS)
+            }
+    return frozenset(found)
+
+
+def known_name_words(people: Sequence[PersonForms | None]) -> set[str]:
+    """Lower-cased words of the nominatives of multi-word person mentions."""
+    known: set[str] = set()
+    for forms in people:
+        if forms is not None and len(forms.words) > 1:
+            known.update(word.lower() for word in forms.choose(None, Counter(), set()).split())
+    return known
+
+
+def person_forms_of(
+    text: str, spans: Sequence[Span], morph: Morphology
+) -> list[PersonForms | None]:
+    """Each person span's readings (None for other spans)."""
+    return [person_forms(text, s, morph) if s.type == "PER" else None for s in spans]
+
+
+@lru_cache(maxsize=100_000)
+def normal_of_name(kind: str, original: str, tokens: tuple[Token, ...], morph: Morphology) -> str:
+    """Normal form of an organisation, place or title (cached: "РК", "Президента" recur)."""
+    span = Span(0, len(original), kind, tokens)
+    if kind == "TITLE":
+        return normal_title(original, span, morph)
+    return normal_phrase(original, span, morph)

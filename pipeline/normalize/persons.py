@@ -1,0 +1,287 @@
+"""Stage 3c: one reading of a person's name across the document.
+
+Each mention may say something of the name from the words around it: "Асия Биби
+заявила", "— заявила Тереза Мэй", "Асии Биби, которая" give the gender, a verb or a list
+item that the mention is a nominative. The document then decides for all the mentions of
+one person together: the gender first, then the reading most of them support.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from pipeline.normalize.person_forms import PersonForms
+from pipeline.records import Mention, Span, Token
+from pipeline.text.inflect import mention_form
+from pipeline.text.morphology import Morphology
+
+AGREEING_POS = frozenset({"VERB", "PRTS", "ADJS"})
+ATTRIBUTE_POS = frozenset({"ADJF", "PRTF"})
+ADJECTIVE = frozenset({"ADJF"})
+RELATIVE = {"которая": "femn", "которую": "femn", "которой": "femn", "который": "masc",
+            "которого": "masc", "которому": "masc", "котором": "masc"}  # fmt: skip
+# what may follow a name standing alone at the start of a line: "• Тору Камикава (Япония)"
+LIST_ITEM_FOLLOWERS = frozenset({"(", ",", "-", "–", "—", ":"})
+BULLETS = frozenset({"•", "-", "–", "—", "*", "·"})
+ITEM_BULLETS = frozenset({"•", "·", "▪", "●"})  # these start an item even within a line
+
+
+def agreeing_gender(token: Token, morph: Morphology) -> str | None:
+    """The gender of a singular past-tense verb or short form, when every reading agrees."""
+    genders = {
+        p.tag.gender
+        for p in morph.parse(token.text)
+        if p.tag.POS in AGREEING_POS and p.tag.number == "sing"
+    }
+    if len(genders) == 1 and all(p.tag.POS in AGREEING_POS for p in morph.parse(token.text)[:1]):
+        return genders.pop()
+    return None
+
+
+def attribute(token: Token, morph: Morphology, kinds: frozenset[str]) -> tuple[str, bool] | None:
+    """An adjective's (or participle's) gender, when every reading agrees, and whether it
+    is a nominative ("известная", "возглавлявший": the accusative of a thing aside)."""
+    parses = [p for p in morph.parse(token.text) if p.tag.POS in kinds and p.tag.number == "sing"]
+    if not parses or morph.parse(token.text)[0].tag.POS not in kinds:
+        return None
+    genders = {p.tag.gender for p in parses}
+    if len(genders) != 1 or None in genders:
+        return None
+    cases = {p.tag.case for p in parses if not (p.tag.case == "accs" and p.tag.animacy == "inan")}
+    return genders.pop(), cases == {"nomn"}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """What a word next to a name says of it: its gender (a verb or adjective agrees
+    with it), and whether it stands in the nominative (a verb agrees with its subject)."""
+
+    gender: str | None
+    nominative: bool
+    case: str | None = None  # a title right before the name agrees with it in case
+
+
+def gender_cue(
+    text: str, tokens: Sequence[Token], first: int, last: int, morph: Morphology
+) -> Cue | None:
+    """A cue to the gender or case of the name spanning tokens[first..last], or None.
+
+    A verb agrees with its subject only: the cue is kept for a name that can be a
+    nominative of that gender (`PersonClues.cue_gender`), so "адвокат Асии Биби заявил"
+    says nothing of Асия, nor does a verb after a preposition's object. A verb before the
+    name counts only right before it, with no subject of its own before it. After a
+    common noun a name is its genitive ("план Мэй, который"), and ", который" or a
+    participle after it may be the noun's.
+    """
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    before = tokens[first - 1] if first > 0 else None
+    governed = before is not None and before.pos == "NOUN" and before.text[:1].islower()
+    if after is not None and after.text == "," and not governed:
+        following = [t for t in tokens[last + 2 : last + 4] if t.pos not in ("ADVB", "COMP")][:1]
+        if following:
+            relative = RELATIVE.get(following[0].text.lower())
+            if relative:
+                return Cue(relative, nominative=False)
+            found = attribute(following[0], morph, ATTRIBUTE_POS)
+            if found:
+                return Cue(found[0], nominative=found[1])
+    after_preposition = before is not None and before.pos == "PREP"  # "у Биби случился спор"
+    if after is not None and not after_preposition:
+        found = agreeing_gender(after, morph)
+        if found:
+            return Cue(found, nominative=True)
+    if before is not None and before.pos == "VERB" and has_no_subject(tokens, first - 1):
+        found = agreeing_gender(before, morph)
+        if found:
+            return Cue(found, nominative=True)
+    # a participle before a name governs it ("основанная Меллоном"); an adjective does not
+    if before is not None:
+        found = attribute(before, morph, ADJECTIVE)
+        if found:
+            return Cue(found[0], nominative=found[1])
+    if starts_line(text, tokens, first) and (after is None or after.text in LIST_ITEM_FOLLOWERS):
+        return Cue(None, nominative=True)
+    return None
+
+
+def has_no_subject(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether nothing before the verb looks like its subject: a noun or a capitalised
+    word right before it ("Буш победил Гора": Гор is the object; "— заявила Тереза Мэй",
+    "как им воспользовалась Биби": the name is the subject)."""
+    if verb == 0:
+        return True
+    previous = tokens[verb - 1]
+    return previous.pos != "NOUN" and not previous.text[:1].isupper()
+
+
+def starts_line(text: str, tokens: Sequence[Token], first: int) -> bool:
+    """Whether a line or a list item begins with the token, a number before it aside."""
+    if first > 0 and tokens[first - 1].text in ITEM_BULLETS:
+        return True
+    index = first
+    while index > 0 and (tokens[index - 1].text in BULLETS or tokens[index - 1].text.isdigit()):
+        index -= 1
+    if index == 0:
+        return True
+    return "\n" in text[tokens[index - 1].end : tokens[index].start]
+
+
+def person_cues(
+    text: str, tokens: Sequence[Token], spans: Sequence[Span], morph: Morphology
+) -> list[Cue | None]:
+    """The cue around each person span (None for other spans); failing any, a title right
+    before the name gives its case ("премьер-министром Японии Фумио Кисидой")."""
+    index = {token.start: i for i, token in enumerate(tokens)}
+    title_ends = {s.end: s for s in spans if s.type == "TITLE"}
+    cues = []
+    for span in spans:
+        if span.type != "PER" or not span.tokens:
+            cues.append(None)
+            continue
+        first = index[span.tokens[0].start]
+        cue = gender_cue(text, tokens, first, first + len(span.tokens) - 1, morph)
+        if cue is None:
+            title = title_before(text, span, title_ends)
+            case = title_case(title, morph) if title is not None else None
+            if case is not None:
+                cue = Cue(None, nominative=case == "nomn", case=case)
+        cues.append(cue)
+    return cues
+
+
+def title_before(text: str, span: Span, title_ends: dict[int, Span]) -> Span | None:
+    """The title that ends right before the name, nothing but spaces between them."""
+    end = span.start
+    while end > 0 and text[end - 1] in " \t\xa0":
+        end -= 1
+    return title_ends.get(end) if end < span.start else None
+
+
+def title_case(title: Span, morph: Morphology) -> str | None:
+    """The case of a singular title, when its first word has only one."""
+    form = mention_form([t.text for t in title.tokens], morph, person=False)
+    return next(iter(form.cases)) if len(form.cases) == 1 and not form.plural else None
+
+
+def decide(votes: Counter) -> str | None:
+    """The gender most votes agree on, if any do more than the other."""
+    masc, femn = votes["masc"], votes["femn"]
+    if masc == femn:
+        return None
+    return "masc" if masc > femn else "femn"
+
+
+@dataclass(frozen=True, slots=True)
+class PersonClues:
+    """What one person mention says about its name: its readings, and a word around it."""
+
+    forms: PersonForms
+    cue: Cue | None
+
+    def cue_gender(self) -> str | None:
+        """The cue's gender, if the mention can be read in it (as a nominative, if the
+        cue says it is one)."""
+        cue = self.cue
+        if cue is None or cue.gender is None or not self.forms.allows(cue.gender):
+            return None
+        if cue.nominative and cue.gender not in self.forms.nominative:
+            return None
+        return cue.gender
+
+    def is_nominative(self) -> bool:
+        """Whether the cue puts the mention in the nominative, and the mention can be one."""
+        cue = self.cue
+        if cue is None or not cue.nominative:
+            return False
+        return cue.gender is None or self.cue_gender() is not None
+
+    def case(self) -> str | None:
+        """The case the words around the mention put it in, if they say."""
+        if self.is_nominative():
+            return "nomn"
+        return self.cue.case if self.cue is not None else None
+
+
+def settle_person_names(
+    mentions: Sequence[Mention], entity_of: Sequence[int], people: Sequence[PersonClues | None]
+) -> list[Mention]:
+    """Mentions whose normal forms agree across the person they name.
+
+    First the gender: each mention votes with its own word forms when they allow one
+    gender only, and with the cue around it when it can be read in that gender. Then each
+    mention takes the reading (of that gender, if decided) whose words most of the
+    person's mentions can stand for: "Бесселя Кока" after "Бессель Кок" is Бессель Кок.
+    """
+    votes: dict[int, Counter] = defaultdict(Counter)
+    for mention, clues in zip(mentions, people, strict=True):
+        if clues is None:
+            continue
+        entity = entity_of[mention.id]
+        genders = clues.forms.genders
+        if len(genders) == 1:  # a name only a woman (or a man) bears outweighs a cue
+            votes[entity][next(iter(genders))] += 2
+        cue = clues.cue_gender()
+        if cue:
+            votes[entity][cue] += 1
+    genders = {e: decide(votes[e]) for e in set(entity_of)}
+    support: dict[int, Counter] = defaultdict(Counter)
+    known: dict[int, set[str]] = defaultdict(set)
+    written: dict[int, set[str]] = defaultdict(set)
+    for mention, clues in zip(mentions, people, strict=True):
+        if clues is not None:
+            entity = entity_of[mention.id]
+            support[entity].update(clues.forms.candidates(genders[entity]))
+            if len(clues.forms.words) > 1:
+                known[entity].update(mention.normal.lower().split())
+                if clues.forms.is_written_nominative():
+                    written[entity].update(w.lower() for w in clues.forms.written_words())
+    settled = []
+    for mention, clues in zip(mentions, people, strict=True):
+        if clues is None:
+            settled.append(mention)
+            continue
+        entity = entity_of[mention.id]
+        normal = clues.forms.choose(
+            genders[entity],
+            support[entity],
+            known[entity],
+            clues.case(),
+            frozenset(written[entity]),
+        )
+        settled.append(mention if normal == mention.normal else replace(mention, normal=normal))
+    return settled
+
+
+def name_families(mentions: Sequence[Mention], morph: Morphology) -> list[Mention]:
+    """A one-word person mention that can only be a plural of a surname the document
+    names someone by ("Скрипалей" beside "Сергей Скрипаль", "Ивановых" beside "Пётр
+    Иванов") names the family: its normal is the nominative plural, "Скрипали".
+    """
+    surnames = {
+        m.normal.split()[-1].lower()
+        for m in mentions
+        if m.type == "PER" and len(m.normal.split()) > 1
+    }
+    if not surnames:  # no one named in full: nothing to be the family of
+        return list(mentions)
+    out = []
+    for mention in mentions:
+        word = mention.text.strip()
+        if mention.type == "PER" and word[:1].isupper() and " " not in word:
+            family = family_name(word, surnames, morph)
+            if family is not None and family != mention.normal:
+                mention = replace(mention, normal=family)
+        out.append(mention)
+    return out
+
+
+def family_name(word: str, surnames: set[str], morph: Morphology) -> str | None:
+    """The nominative plural of `word` when every reading of it as one of `surnames` is
+    plural ("Скрипалей": скрипаль, plural genitive); None otherwise ("Скрипаля")."""
+    readings = [p for p in morph.parse(word) if p.normal_form in surnames]
+    if not readings or any(p.tag.number != "plur" for p in readings):
+        return None
+    nominative = readings[0].inflect({"nomn", "plur"})
+    return None if nominative is None else nominative.word.capitalize()

@@ -1,0 +1,258 @@
+"""Nominative forms of organisations, places and titles: only the head phrase, the
+adjectives and the first noun, is inflected; what follows it stays as written ("Службы
+центральных коммуникаций" -> "Служба центральных коммуникаций")."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from pipeline.lexicons.titles import INSTRUMENTAL_GOVERNORS
+from pipeline.records import Span, Token
+from pipeline.text.inflect import (
+    ADJECTIVE_POS,
+    CYRILLIC_WORD,
+    Reading,
+    agree,
+    case_of,
+    fits_gender,
+    inflected,
+    is_inflectable,
+    is_plausible_guess,
+    join_words,
+    qualifies,
+    strip_case_ending,
+)
+from pipeline.text.morphology import Morphology
+
+# zero-width spaces and joiners, word joiners, byte-order marks, soft hyphens
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+QUOTES = "«»\"„“”'"
+# Adjectives that pymorphy3 rates as likely as a commoner one of the same form: "Большим
+# театром" is "Большой театр", not "Больший"; "временного главы" is "временный глава".
+RARE_READINGS = frozenset({"больший", "временной"})
+
+
+def is_word(token: Token) -> bool:
+    return any(ch.isalpha() for ch in token.text)
+
+
+def span_text(text: str, span: Span) -> str:
+    return text[span.start : span.end]
+
+
+CONNECTORS = frozenset({"и", ","})
+FOREIGN_PARTICLES = frozenset(
+    {"Аль", "Эль", "Ас", "Сан", "Сен", "Сент", "Ла", "Ле", "Лос", "Лас", "Дель", "Нью", "Абу"}
+)
+
+
+def head_phrases(tokens: Sequence[Token], morph: Morphology) -> list[list[Token]]:
+    """Candidate head phrases, longest first: adjectives (maybe joined by "и") and a noun.
+
+    The article or particle of a foreign place name stays as it is and the word after
+    it is the head ("в Сан Луисе" -> "Сан Луис", "Аль Аин").
+    """
+    phrases, run = [], []
+    for index, token in enumerate(tokens):
+        if token.text.lower() in CONNECTORS and run:
+            run.append(token)
+            continue
+        if not run and token.text in FOREIGN_PARTICLES and index + 1 < len(tokens):
+            continue
+        if not is_inflectable(token.text):
+            break
+        parses = morph.parse(token.text)
+        run.append(token)
+        if any(p.tag.POS == "NOUN" for p in parses):
+            phrases.append(list(run))
+        if not any(p.tag.POS in ADJECTIVE_POS for p in parses):
+            break
+    return phrases[::-1]
+
+
+def noun_parses(token: Token, morph: Morphology, animacy: str = "inan") -> list:
+    """Noun readings of a name's head word: those of `animacy` when there are any (a
+    place or an organisation is a thing, a title a person: "Политик" is not "политика")."""
+    parses = [p for p in morph.parse(token.text) if p.tag.POS == "NOUN" and case_of(p.tag)]
+    if not morph.is_known(token.text):
+        parses = [
+            p
+            for p in parses
+            if case_of(p.tag) == "nomn" or is_plausible_guess(token.text, p, p.normal_form)
+        ]
+    preferred = [p for p in parses if p.tag.animacy == animacy]
+    return preferred or parses
+
+
+def phrase_readings(
+    phrase: Sequence[Token], morph: Morphology, animacy: str = "inan"
+) -> list[tuple[Reading, list]]:
+    """Ways the head phrase agrees: a reading of the noun and a matching parse of each adjective."""
+    *adjectives, noun = [t for t in phrase if t.text.lower() not in CONNECTORS]
+    out = []
+    for noun_parse in noun_parses(noun, morph, animacy):
+        tag = noun_parse.tag
+        case = case_of(tag)
+        number = tag.number or "sing"
+        chosen = []
+        for adjective in adjectives:
+            fitting = [
+                p
+                for p in morph.parse(adjective.text)
+                if p.tag.POS in ADJECTIVE_POS
+                and case_of(p.tag) == case
+                and p.tag.number == number
+                and (number == "plur" or p.tag.gender is None or fits_gender(p.tag, tag))
+            ]
+            if not fitting:
+                break
+            chosen.append(max(fitting, key=lambda p: (p.score, p.normal_form not in RARE_READINGS)))
+        else:
+            reading = Reading(case, tag.gender, number, noun.text, noun_parse.score)
+            out.append((reading, [*chosen, noun_parse]))
+    return out
+
+
+def inflect_phrase(
+    phrase: Sequence[Token], reading: Reading, parses: list, number: str | None = None
+) -> list[tuple]:
+    """Replacements putting an agreeing head phrase into the nominative (and `number`)."""
+    words = [t for t in phrase if t.text.lower() not in CONNECTORS]
+    number = number or reading.number
+    if reading.case == "nomn" and reading.number == number:
+        return []
+    grammemes = {"nomn", number}
+    out = []
+    for token, parse in zip(words, parses, strict=True):
+        if "Fixd" in parse.tag.grammemes:
+            continue
+        out.append((token.start, token.end, inflected(parse, grammemes, token.text)))
+    return out
+
+
+def head_replacements(
+    span: Span, morph: Morphology, number: str | None = None, animacy: str = "inan"
+) -> tuple[list[Token], list[tuple]]:
+    """The agreeing head phrase of a name and the replacements that make it nominative.
+
+    Readings that give the same result pool their likelihood, so "Думы" (genitive
+    singular, or nominative plural) is "Дума" while "Ведомости" stays "Ведомости".
+    """
+    for phrase in head_phrases(span.tokens, morph):
+        readings = phrase_readings(phrase, morph, animacy)
+        if not readings:
+            continue
+        options: dict[tuple, float] = defaultdict(float)
+        for reading, parses in readings:
+            options[tuple(inflect_phrase(phrase, reading, parses, number))] += reading.score
+        best = max(sorted(options.items()), key=lambda item: (item[1], not item[0]))[0]
+        return phrase, list(best)
+    return [], []
+
+
+def normal_phrase(text: str, span: Span, morph: Morphology) -> str:
+    """Nominative of an organisation or place: inflect the head phrase, keep the rest."""
+    original = span_text(text, span)
+    if original[:1] in QUOTES:
+        return original
+    if len(span.tokens) == 1:
+        stripped = strip_case_ending(span.tokens[0].text)
+        if stripped != span.tokens[0].text:
+            return stripped
+    _, replacements = head_replacements(span, morph)
+    if not replacements:
+        replacements = adjectives_of_abbreviation(span, morph)
+    return join_words(original, replacements, span.start)
+
+
+def adjectives_of_abbreviation(span: Span, morph: Morphology) -> list[tuple]:
+    """Adjectives before an abbreviation that does not decline, put into the nominative
+    singular: "британских ВМФ" -> "британский ВМФ", "российской ФСБ" -> "российская ФСБ".
+    The abbreviation gives no gender; a feminine adjective keeps its own, else masculine
+    (in the oblique cases a masculine and a neuter adjective look alike)."""
+    *adjectives, head = span.tokens
+    if not adjectives or not head.text.isupper() or not CYRILLIC_WORD.match(head.text):
+        return []
+    out = []
+    for token in adjectives:
+        parses = [p for p in morph.parse(token.text) if p.tag.POS in ADJECTIVE_POS]
+        if not parses or not is_inflectable(token.text):
+            return []
+        genders = {p.tag.gender for p in parses if p.tag.number == "sing"}
+        gender = "femn" if genders == {"femn"} else "masc"
+        best = max(parses, key=lambda p: (p.tag.gender == gender, p.score))
+        out.append((token.start, token.end, inflected(best, {"nomn", "sing", gender}, token.text)))
+    return out
+
+
+def normal_title(text: str, span: Span, morph: Morphology) -> str:
+    """Nominative singular of a title, its head in lower case ("Президенты" -> "президент"),
+    its quotes closed ("генеральный директор «Газпрома»")."""
+    return with_quotes_closed(nominative_title(text, span, morph))
+
+
+def with_quotes_closed(normal: str) -> str:
+    if normal.count("«") > normal.count("»"):
+        normal += "»"
+    elif normal.count('"') % 2:
+        normal += '"'
+    return normal
+
+
+def nominative_title(text: str, span: Span, morph: Morphology) -> str:
+    words = span.tokens
+    while len(words) > 1 and words[0].pos == "ADVB":  # "временно исполняющим обязанности"
+        words = words[1:]
+    head = Span(words[0].start, span.end, span.type, words)
+    substantive = substantive_head(head.tokens, morph)
+    if substantive:
+        last = substantive[-1][1].tag
+        grammemes = {"nomn", "sing", (last.gender if last.number == "sing" else None) or "masc"}
+        forms = [(t.start, t.end, inflected(p, grammemes, t.text).lower()) for t, p in substantive]
+        return join_words(span_text(text, span), forms, span.start)
+    phrase, replacements = head_replacements(head, morph, number="sing", animacy="anim")
+    phrase = phrase or list(head.tokens[:1])
+    replaced = {start: form for start, _, form in replacements}
+    lowered = []
+    for token in phrase:
+        form = replaced.get(token.start, token.text)
+        if not form.isupper():
+            lowered.append((token.start, token.end, form.lower()))
+    return join_words(span_text(text, span), lowered, span.start)
+
+
+def substantive_head(tokens: Sequence[Token], morph: Morphology) -> list[tuple[Token, Any]]:
+    """The words and readings of a title headed by a participle or adjective used as a
+    noun: its leading adjectives that agree with one another, the last with no noun
+    reading, when the word after them is not one they qualify ("Главным управляющим
+    General Motors", "управляющих корпорации"); empty otherwise."""
+    run: list[tuple[Token, list]] = []
+    for token in tokens:
+        parses = morph.parse(token.text)
+        adjectives = [p for p in parses if p.tag.POS in ADJECTIVE_POS]
+        if not adjectives:
+            break
+        if run:
+            adjectives = [a for a in adjectives if any(agree(b.tag, a.tag) for b in run[-1][1])]
+            if not adjectives:
+                break
+        run.append((token, adjectives))
+    if not run or any(p.tag.POS == "NOUN" for p in morph.parse(run[-1][0].text)):
+        return []  # a noun heads the title ("рабочих"): read as a phrase
+    if len(run) < len(tokens):
+        head, readings = run[-1]
+        following = [p.tag for p in morph.parse(tokens[len(run)].text)]
+        if qualifies([p.tag for p in readings], following, head.lemma in INSTRUMENTAL_GOVERNORS):
+            return []
+    last = run[-1][1][0]
+    chosen = [next((p for p in ps if agree(p.tag, last.tag)), ps[0]) for _, ps in run[:-1]]
+    return list(zip((token for token, _ in run), [*chosen, last], strict=True))
+
+
+def detached(text: str, span: Span) -> tuple[str, tuple[Token, ...]]:
+    """A span's text and tokens with offsets from its start: the same name, wherever it is."""
+    return text[span.start : span.end], tuple(
+        Token(t.start - span.start, t.end - span.start, t.text, t.lemma, t.pos) for t in span.tokens
+    )

@@ -1,0 +1,96 @@
+"""What may stand between a title and the name of its holder, and what may not."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.records import Mention, Token
+from pipeline.relate.link_text import Context
+from pipeline.relate.predicates import VERB_POS
+
+SPACES_AND_QUOTES = re.compile(r"^[\s«»\"„“”]*$")
+LIST_JOINT = re.compile(r"^\s*(?:,|и|,\s*и|,\s*а\s+также)\s*$")
+# words that may stand between a title and its holder's name: "португальский парламентарий",
+# "действующий президент 89-летний Роберт Мугабе", "полпред президента в округе"
+DESCRIPTOR_POS = frozenset({"ADJF", "PRTF", "NOUN", "PREP", "NUMR", "ADVB", None})
+DESCRIPTOR_PREPOSITIONS = frozenset({"в", "во", "на", "при", "от", "по", "из", "с"})
+MAX_DESCRIPTOR_WORDS = 4
+MAX_CLAUSE_WORDS = 6
+# a relative's noun before a title: the name after the title is the relative's
+# fmt: off
+RELATIVES = frozenset({
+    "муж", "жена", "супруг", "супруга", "сын", "дочь", "брат", "сестра", "отец", "мать",
+    "вдова", "вдовец", "внук", "внучка", "дед", "дедушка", "бабушка", "племянник",
+    "племянница", "зять", "невестка", "тесть", "тёща", "свекровь", "родственник",
+    "родственница", "друг", "подруга", "невеста", "жених", "возлюбленный", "возлюбленная",
+})
+# fmt: on
+
+
+def is_descriptor_gap(
+    context: Context, start: int, end: int, names: list[Mention], phrases: bool = True
+) -> bool:
+    """Only words that describe the person or the post between two offsets: adjectives
+    ("наблюдатель от ОБСЕ португальский парламентарий"), a parenthesis ("лидер
+    Национального фронта (FN) Марин Ле Пен") and, with `phrases`, organisations, places
+    and prepositions ("полпред президента РФ в округе Виктор Ишаев"); no verb, no comma,
+    no bare noun. `names` are the organisations and places of the sentence."""
+    if start > end:
+        return False
+    gap = context.masked(start, end, names if phrases else [])
+    if SPACES_AND_QUOTES.match(gap):
+        return True
+    if re.search(r"[,.;:!?–—()]|\s-\s", gap):
+        return False
+    words = [w for w in context.words(start, end) if gap[w.start - start] != " "]
+    if not words:
+        return phrases
+    if len(words) > MAX_DESCRIPTOR_WORDS:
+        return False
+    if words[-1].pos == "PREP" and not context.text[words[-1].end : end].strip():
+        return False  # "с министром Ивановым": the name is the preposition's
+    after_preposition = False
+    for word in words:
+        if word.text[:1].isupper() or word.pos not in DESCRIPTOR_POS:
+            return False
+        if word.pos == "PREP":
+            if not phrases or word.lemma not in DESCRIPTOR_PREPOSITIONS:
+                return False
+            after_preposition = True
+        elif word.pos == "NOUN" and not after_preposition:
+            return False  # "выдвинул на пост главы ФБР республиканца Джеймса Коми"
+    return True
+
+
+def follows_relative(title: Mention, context: Context) -> bool:
+    """ "муж актрисы", "дочь действующего президента": the title names a relative's
+    relation, and the name after it is the relative's."""
+    start = context.sentence_start(title.start)
+    for word in reversed(context.words(start, title.start)[-3:]):
+        if re.search(r"[^\w\s«»\"„“”-]", context.text[word.end : title.start]):
+            return False
+        if word.lemma in RELATIVES and word.text.islower():
+            return True
+        if word.pos not in ("ADJF", "PRTF") or not word.text.islower():
+            return False
+    return False
+
+
+def is_list_joint(context: Context, left: Mention, right: Mention, names: list[Mention]) -> bool:
+    """What separates two names of a list: a comma or "и", after a parenthesis or a place
+    ("Михаил Павлов из Москвы, Василий Авченко")."""
+    gap = context.masked(left.end, right.start, names)
+    words = context.words(left.end, right.start)
+    for word in words:
+        if gap[word.start - left.end] != " " and word.pos == "PREP":
+            gap = gap[: word.start - left.end] + " " * len(word.text) + gap[word.end - left.end :]
+    return bool(LIST_JOINT.match(gap))
+
+
+def is_descriptive_clause(gap: str, words: list[Token]) -> bool:
+    """ ", известного борца с ксенофобией, ": a phrase set off by commas, with no verb."""
+    return (
+        bool(re.fullmatch(r"\s*,[^,.;:!?()–—]+,\s*", gap))
+        and 0 < len(words) <= MAX_CLAUSE_WORDS
+        and not any(w.pos in VERB_POS or w.pos == "NPRO" or w.lemma == "который" for w in words)
+    )

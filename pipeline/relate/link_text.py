@@ -1,0 +1,207 @@
+"""What occupation linking reads around the mentions: words, forms, genders."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from pipeline.normalize.persons import PersonClues
+from pipeline.records import Mention, Sentence, Token
+from pipeline.text.inflect import NAME_TAGS, MentionForm
+from pipeline.text.morphology import Morphology
+
+WORD = re.compile(r"\w+")
+PARENTHESES = re.compile(r"\([^()]{0,80}\)")
+TITLE_GENDER_POS = frozenset({"NOUN", "ADJF", "PRTF"})
+VERB_FORMS = frozenset({"VERB", "PRTS"})
+CANDIDACY = ("кандидат", "претендент")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The text, its words by offset, and what agreement needs of each mention."""
+
+    text: str
+    names: Sequence[Mention]  # organisations and places, by start
+    sentence_starts: Sequence[int]
+    token_at: Mapping[int, Token]
+    form_of: Callable[[int], MentionForm]
+    gender_of: Mapping[int, str]
+    title_key: Callable[[Mention], str]
+    morph: Morphology
+
+    def gap(self, left: Mention, right: Mention) -> str:
+        return self.text[left.end : right.start]
+
+    def sentence_start(self, offset: int) -> int:
+        """Where the sentence holding `offset` starts."""
+        index = bisect_right(self.sentence_starts, offset) - 1
+        return self.sentence_starts[index] if index >= 0 else 0
+
+    def in_parentheses(self, offset: int) -> bool:
+        """Whether an offset stands inside parentheses opened in its sentence."""
+        before = self.text[self.sentence_start(offset) : offset]
+        return before.count("(") > before.count(")")
+
+    def organisation(self, title: Mention) -> int | None:
+        return organisation_of(title, self.names, self.text)
+
+    def words(self, start: int, end: int) -> list[Token]:
+        """The word tokens (not punctuation) between two offsets."""
+        return [
+            self.token_at[start + m.start()]
+            for m in WORD.finditer(self.text[start:end])
+            if start + m.start() in self.token_at
+        ]
+
+    def masked(self, start: int, end: int, hidden: Sequence[Mention]) -> str:
+        """The text between two offsets with the `hidden` mentions and the parentheses in
+        it blanked out, offsets kept: "лидер (FN) Марин" reads "лидер      Марин"."""
+        chars = list(self.text[start:end])
+        for mention in hidden:
+            for offset in range(max(mention.start, start), min(mention.end, end)):
+                chars[offset - start] = " "
+        return PARENTHESES.sub(lambda m: " " * len(m.group()), "".join(chars))
+
+    def is_instrumental(self, title: Mention) -> bool:
+        return "ablt" in self.cases(title)
+
+    def agree(self, title: Mention, person: Mention) -> bool:
+        """A title and a name share a case: not "представитель фонда Анны Франк"."""
+        return bool(self.cases(title) & self.cases(person))
+
+    def cases(self, mention: Mention) -> frozenset[str]:
+        cases = self.form_of(mention.id).cases
+        # a name read only as a vocative ("Йоахим Лёв") is a nominative in news
+        return cases | {"nomn"} if "voct" in cases else cases
+
+    def agree_in(self, title: Mention, person: Mention, case: str) -> bool:
+        return case in self.cases(title) & self.cases(person)
+
+    def is_plural(self, title: Mention) -> bool:
+        return self.form_of(title.id).plural
+
+    def may_be_plural(self, title: Mention) -> bool:
+        return self.form_of(title.id).may_be_plural
+
+    def is_plural_verb(self, token: Token) -> bool:
+        """ "являются", "стали": a verb or short participle read only as a plural."""
+        parses = [p for p in self.morph.parse(token.text) if p.tag.POS in VERB_FORMS]
+        return bool(parses) and all(p.tag.number == "plur" for p in parses)
+
+    def can_hold(self, title: Mention, person: Mention) -> bool:
+        """Whether the person may hold the title: not a woman's title for a man ("муж
+        актрисы Сергей Сенин"), not a candidacy ("кандидат в президенты") for a post."""
+        if self.gender_of.get(title.id) == "femn" and self.gender_of.get(person.id) == "masc":
+            return False
+        return not self.title_key(title).startswith(CANDIDACY)
+
+
+def person_gender(person: Mention, clues: PersonClues | None, morph: Morphology) -> str | None:
+    """A man's or a woman's name: by the verb or adjective agreeing with it, else by a
+    first name the dictionary knows ("Сергей Сенин"). A guess from the endings of a
+    foreign name is no evidence: "Серена Уильямс" reads as a man's name."""
+    if clues is not None and clues.cue is not None and clues.cue.gender is not None:
+        return clues.cue.gender
+    first = WORD.search(person.text)
+    if first is None or not morph.is_known(first.group()):
+        return None
+    genders = {p.tag.gender for p in morph.parse(first.group()) if "Name" in p.tag.grammemes}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def title_gender(title: Mention, morph: Morphology) -> str | None:
+    """ "femn" for a title only a woman holds ("актриса", "первая леди"), else None.
+
+    Common-gender nouns ("судья", "глава") are "ms-f" to pymorphy3, not "femn".
+    """
+    first = WORD.search(title.text)
+    if first is None:
+        return None
+    parses = [
+        p
+        for p in morph.parse(first.group())
+        if p.tag.POS in TITLE_GENDER_POS and not NAME_TAGS & p.tag.grammemes
+    ]
+    # "звезда", "модель": a thing as well, said of men too
+    if parses and all(p.tag.gender == "femn" and p.tag.animacy != "inan" for p in parses):
+        return "femn"
+    return None
+
+
+def mention_genders(
+    mentions: Sequence[Mention], people: Sequence[PersonClues | None], morph: Morphology
+) -> dict[int, str]:
+    """The gender of each person mention that shows one, and "femn" of women's titles."""
+    out = {}
+    for mention in mentions:
+        if mention.type == "PER":
+            gender = person_gender(mention, people[mention.id], morph)
+        elif mention.type == "TITLE":
+            gender = title_gender(mention, morph)
+        else:
+            gender = None
+        if gender is not None:
+            out[mention.id] = gender
+    return out
+
+
+def tokens_by_start(sentences: Sequence[Sentence]) -> dict[int, Token]:
+    return {token.start: token for sentence in sentences for token in sentence.tokens}
+
+
+def outermost(mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions not inside another mention, in text order."""
+    out: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if out and mention.end <= out[-1].end:
+            continue
+        out.append(mention)
+    return out
+
+
+class Sentences:
+    """The sentences of a text, and which one an offset falls in (by bisection)."""
+
+    def __init__(self, sentences: Sequence[Sentence], top: Sequence[Mention]) -> None:
+        self.sentences = sentences
+        self.starts = [s.start for s in sentences]
+        self.items: list[list[Mention]] = [[] for _ in sentences]
+        for mention in top:
+            index = self.index_of(mention.start)
+            if index is not None:
+                self.items[index].append(mention)
+
+    def index_of(self, offset: int) -> int | None:
+        index = bisect_right(self.starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return index
+        return None
+
+    def bounds_of(self, offset: int) -> tuple[int, int] | None:
+        index = self.index_of(offset)
+        return None if index is None else (self.sentences[index].start, self.sentences[index].end)
+
+
+def organisation_of(title: Mention, names: Sequence[Mention], text: str) -> int | None:
+    """The organisation (else place) inside the title, or right after it. `names` are the
+    organisations and places of the text, by start."""
+    first = bisect_left(names, title.start, key=lambda m: m.start)
+    inside = []
+    for mention in names[first:]:
+        if mention.start >= title.end:
+            break
+        if mention.end <= title.end:
+            inside.append(mention)
+    for kind in ("ORG", "LOC"):
+        for mention in inside:
+            if mention.type == kind:
+                return mention.id
+    after = bisect_left(names, title.end, key=lambda m: m.start)
+    for mention in names[after:]:
+        if text[title.end : mention.start].strip():
+            break
+        return mention.id
+    return None

@@ -1,0 +1,224 @@
+"""Stage 2c: who holds which title, at which organisation.
+
+First the patterns of one sentence (`patterns.py`, `predicates.py`), then a pronoun or a
+bare title that refers back to an earlier person ("Сейчас он работает спецпредставителем",
+"Госсоветник также рассказал"), then the learned linker (`linker.py`) for the titles left.
+Links are per mention, as the text makes them: a person named three times as "президент"
+is linked three times. The organisation is the first organisation (else place) inside the
+title or right after it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from pipeline.records import Mention, Occupation, Sentence
+from pipeline.relate.link_text import Context, Sentences, outermost, tokens_by_start
+from pipeline.relate.linker import NO_MODEL, LinkModel, model_links
+from pipeline.relate.patterns import Pair, link_sentence
+from pipeline.relate.predicates import pronoun_partner
+from pipeline.text.inflect import MentionForm
+from pipeline.text.morphology import Morphology
+
+
+def is_bare_nominative(title: Mention) -> bool:
+    """A one-title mention written as its own normal form: "министр", "Госсоветник"."""
+    return (
+        title.text.lower() == title.normal.lower()
+        and title.end - title.start == len(title.text)
+        and " " not in title.text.strip()
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PatternLinks:
+    """What the patterns found in a text, and what they read to find it."""
+
+    context: Context
+    top: list[Mention]
+    split: Sentences
+    pairs: list[Pair]
+
+
+def pattern_links(
+    text: str,
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    title_key: Callable[[Mention], str],
+    form_of: Callable[[int], MentionForm],
+    gender_of: Mapping[int, str],
+    morph: Morphology,
+) -> PatternLinks:
+    """The (title, person) pairs the patterns of each sentence and the references back give."""
+    context = Context(
+        text,
+        sorted((m for m in mentions if m.type in ("ORG", "LOC")), key=lambda m: (m.start, m.id)),
+        [s.start for s in sentences],
+        tokens_by_start(sentences),
+        form_of,
+        gender_of,
+        title_key,
+        morph,
+    )
+    top = outermost(mentions)
+    split = Sentences(sentences, top)
+    pairs = pairs_in_sentences(split, context)
+    pairs.extend(inner_title_holders(mentions, top, context))
+    pairs.extend(back_references(top, pairs, split, context))
+    return PatternLinks(context, top, split, pairs)
+
+
+def link_occupations(
+    text: str,
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    title_key: Callable[[Mention], str],
+    form_of: Callable[[int], MentionForm],
+    gender_of: Mapping[int, str],
+    morph: Morphology,
+    model: LinkModel = NO_MODEL,
+) -> tuple[Occupation, ...]:
+    """Person–title(–organisation) links of a document, in the order of the titles:
+    the patterns' first, then the learned model's for the titles left."""
+    found = pattern_links(text, sentences, mentions, title_key, form_of, gender_of, morph)
+    pairs = [*found.pairs, *model_links(found.top, found.pairs, found.split, found.context, model)]
+    pairs = without_lone_plural_holders(pairs, found.context)
+    pairs.sort(key=lambda pair: (pair[0].start, pair[1].start))
+    return tuple(
+        Occupation(
+            person.id,
+            title.id,
+            found.context.organisation(title),
+            found.split.bounds_of(title.start),
+        )
+        for title, person in pairs
+    )
+
+
+# Words that make one person a member of a plural title: "один из адвокатов", "в числе
+# генералов", "среди лучших", "наряду с другими художниками", "как и большинство
+# боксёров", "как многие", "оба являются советниками".
+MEMBERSHIP = frozenset(
+    {"из", "среди", "число", "другой", "наряду", "большинство", "многие", "многий", "оба"}
+)
+MEMBERSHIP_REACH = 4  # words before the pair in which "один из" may stand
+
+
+def without_lone_plural_holders(pairs: Sequence[Pair], context: Context) -> list[Pair]:
+    """Drop a plural title's link to a single person unless the text makes the person one
+    of them: "Адвокаты Берлускони" are Berlusconi's lawyers, "один из адвокатов Петров"
+    is one of them. A plural title linked to several persons (a list) keeps them all."""
+    holders = Counter(title.id for title, _ in pairs)
+    kept = []
+    for title, person in pairs:
+        if holders[title.id] == 1 and context.is_plural(title):
+            first, last = sorted((title, person), key=lambda m: m.start)
+            before = context.words(context.sentence_start(first.start), first.start)
+            words = before[-MEMBERSHIP_REACH:] + context.words(first.end, last.start)
+            if not any(word.lemma in MEMBERSHIP for word in words):
+                continue
+        kept.append((title, person))
+    return kept
+
+
+def pairs_in_sentences(split: Sentences, context: Context) -> list[Pair]:
+    """The pairs each sentence's patterns give, and titles a pronoun ties to a person."""
+    pairs: list[Pair] = []
+    last_person: Mention | None = None
+    for sentence, items in zip(split.sentences, split.items, strict=True):
+        found = link_sentence(items, context)
+        linked = {title.id for title, _ in found}
+        for index, title in enumerate(items):
+            if title.type != "TITLE" or title.id in linked:
+                continue
+            earlier = [m for m in items[:index] if m.type == "PER"]
+            start = earlier[-1].end if earlier else sentence.start
+            previous = earlier[0] if earlier else last_person
+            person = pronoun_partner(title, start, previous, context)
+            if person is not None and context.can_hold(title, person):
+                found.append((title, person))
+        pairs.extend(found)
+        last_person = next((m for m in items if m.type == "PER"), last_person)
+    return pairs
+
+
+def inner_title_holders(
+    mentions: Sequence[Mention], top: Sequence[Mention], context: Context
+) -> list[Pair]:
+    """ "советником президента России Дмитрия Медведева": a name in the genitive right
+    after a title it cannot hold belongs to the title in the genitive that ends it.
+    (After "пресс-секретаря Президента РФ", a genitive too, the name is the outer's.)"""
+    out = []
+    for outer, following in pairwise(top):
+        if (
+            outer.type != "TITLE"
+            or following.type != "PER"
+            or context.gap(outer, following).strip()
+            or context.agree(outer, following)
+        ):
+            continue
+        inner = [m for m in mentions if m.type == "TITLE" and m.end == outer.end]
+        title = min(
+            (m for m in inner if m.start > outer.start), key=lambda m: m.start, default=None
+        )
+        if title is None:
+            continue
+        if context.agree_in(title, following, "gent") and context.can_hold(title, following):
+            out.append((title, following))
+    return out
+
+
+def back_references(
+    top: Sequence[Mention], pairs: list[Pair], split: Sentences, context: Context
+) -> list[Pair]:
+    """A bare title as a subject, in a sentence with no person: the last earlier holder.
+
+    Only a title without a complement and in the nominative refers back ("Госсоветник
+    также рассказал"); "визит Президента Казахстана" names someone else.
+    """
+    linked = {title.id for title, _ in pairs}
+    holders = sorted(pairs, key=lambda pair: pair[0].start)
+    out = []
+    for title in top:
+        if title.type != "TITLE" or title.id in linked or not is_bare_nominative(title):
+            continue
+        index = split.index_of(title.start)
+        if index is None or any(m.type == "PER" for m in split.items[index]):
+            continue
+        key = context.title_key(title)
+        earlier = [
+            person
+            for held, person in holders
+            if held.start < title.start and context.title_key(held) == key
+        ]
+        if earlier and context.can_hold(title, earlier[-1]):
+            out.append((title, earlier[-1]))
+    return out
+
+
+def at_nearest_mentions(
+    occupations: Sequence[Occupation], mentions: Sequence[Mention]
+) -> list[Occupation]:
+    """A link to a person named outside the title's sentence moves to the mention of that
+    person nearest before the title ("Борис Джонсон ... Джонсон заявил ... Премьер
+    добавил": the second), the mention a reader ties it to, as FactRuEval's and NEREL's
+    annotators do. Mentions carry their entity and are indexed by id; a link inside its
+    sentence is left as the text makes it."""
+    named: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention.type == "PER":
+            named.setdefault(mention.entity, []).append(mention)
+    moved = []
+    for occupation in occupations:
+        person, title = mentions[occupation.person], mentions[occupation.title]
+        sentence = occupation.sentence
+        if sentence is not None and sentence[0] <= person.start < sentence[1]:
+            moved.append(occupation)
+            continue
+        before = [m for m in named[person.entity] if m.end <= title.start]
+        nearest = before[-1] if before else person
+        moved.append(replace(occupation, person=nearest.id))
+    return moved

@@ -1,0 +1,298 @@
+"""Who holds a title, read off the words of one sentence.
+
+Patterns, in the order they are tried; a title once linked is not tried again:
+  a plural title, a list     "Президенты Касым-Жомарт Токаев и Владимир Путин",
+                             "пять экс-президентов: Альберто Фухимори (1990—2000), Алан Гарсия"
+  titles before the name     "министр культуры и информации РК Аида Балаева",
+                             "писатель, поэт и журналист Дмитрий Быков",
+                             "наблюдатель от ОБСЕ португальский парламентарий Хуан Суареш",
+                             "Адвокат Александра Кокорина Андрей Ромашов"
+  a title, a dash, the name  "Министр иностранных дел — Фумио Кисида"
+  titles chained by a dash   "заместитель руководителя ... – пресс-секретарь ... Дмитрий Песков"
+  apposition after the name  "Аида Балаева, министр культуры", "Крис Хелмбрехт - управляющий
+                             директор и совладелец", "Эдуард Мишлен, одному из президентов"
+  a predicate                `predicates.py`: "капитаном стал Михаель Баллак"
+  a signature                "Кирсан Илюмжинов Президент ФИДЕ" ending the text
+A title after a relative's noun names the relative: "муж актрисы Сергей Сенин".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import pairwise
+
+from pipeline.records import Mention
+from pipeline.relate.gaps import (
+    follows_relative,
+    is_descriptive_clause,
+    is_descriptor_gap,
+    is_list_joint,
+)
+from pipeline.relate.link_text import Context
+from pipeline.relate.predicates import predicate_holder
+
+Pair = tuple[Mention, Mention]  # (title, person)
+
+# what joins two titles of one person; a name in quotes may end the first ("Лидер группы
+# «Ленинград», музыкант Сергей Шнуров")
+TITLE_JOINT = re.compile(r"^[»\"”]?\s*(?:,|и|,\s*и)\s*$")
+CHAIN_GAP = re.compile(r"^[»\"”]?\s*[,–—-]\s*$")
+# a title, then a comma or a dash, then the name, maybe after an age: "Министр финансов —
+# 72-х летний Таро Асо", "Президент России, Владимир Путин,"
+TITLE_NAME_GAP = re.compile(r"^[»\"”]?\s*(?P<mark>[,–—]|\s-)\s*(?:\d+-?\w*\s*\w*летн\w*\s*)?$")
+# what may stand between a name and the title after it: "Песков – ", "Санников (ФРГ), "
+APPOSITION_GAP = re.compile(r"^\s*(?:\)\s*)?(?:,|[–—-]|\(|,\s*[–—-])\s*$")
+# adverbs of time that may stand before a title in apposition: "некогда секретарь ЦК"
+TIME_ADVERBS = frozenset({"некогда", "тогда", "ныне", "ранее", "прежде", "теперь", "сейчас"})
+LIST_OPENING = re.compile(
+    r"^\s*(?::|[–—-]|,\s*(?:среди\s+(?:них|которых)|в\s+том\s+числе|как|например,?)\s*[–—:-]?)?\s*$"
+)
+
+
+class Found:
+    """The pairs found so far in one sentence."""
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.pairs: list[Pair] = []
+        self.titles: set[int] = set()
+
+    def add(self, title: Mention, person: Mention) -> bool:
+        if (title, person) in self.pairs or not self.context.can_hold(title, person):
+            return False
+        self.pairs.append((title, person))
+        self.titles.add(title.id)
+        return True
+
+    def open(self, mention: Mention) -> bool:
+        """A title no pattern has linked yet."""
+        return mention.type == "TITLE" and mention.id not in self.titles
+
+
+Rule = Callable[[list[Mention], Context, Found], None]
+
+
+def link_sentence(items: list[Mention], context: Context) -> list[Pair]:
+    """(title, person) pairs found inside one sentence's outermost mentions."""
+    found = Found(context)
+    for rule in RULES:
+        rule(items, context, found)
+    return found.pairs
+
+
+def titles_before_name(items: list[Mention], context: Context, found: Found) -> None:
+    """A title, or titles in a row, right before a name they agree with."""
+    names = [m for m in items if m.type in ("ORG", "LOC")]
+    for i, item in enumerate(items):
+        if not found.open(item):
+            continue
+        j = i
+        while (
+            j + 1 < len(items)
+            and items[j + 1].type == "TITLE"
+            and (
+                TITLE_JOINT.match(context.gap(items[j], items[j + 1]))
+                or is_descriptor_gap(context, items[j].end, items[j + 1].start, [], phrases=False)
+            )
+            and context.agree(items[j], items[j + 1])
+        ):
+            j += 1
+        last = items[j]
+        while j + 1 < len(items) and items[j + 1].type in ("ORG", "LOC"):
+            j += 1  # "лидер ... Национального фронта (FN) Марин Ле Пен"
+        following = items[j + 1] if j + 1 < len(items) else None
+        if (
+            following is not None
+            and following.type == "PER"
+            and is_descriptor_gap(context, last.end, following.start, names)
+            and context.agree(item, following)
+            # "дочь президента Иванку Трамп" is not the president; "сына президента
+            # Александра Лукашенко" names him
+            and (not follows_relative(item, context) or context.agree_in(item, following, "gent"))
+        ):
+            found.add(item, holder_after_genitive(items, j + 1, item, context))
+
+
+def holder_after_genitive(
+    items: list[Mention], index: int, title: Mention, context: Context
+) -> Mention:
+    """ "Адвокат Александра Кокорина Андрей Ромашов": a name in the genitive right after the
+    title completes it, and the name after that holds it."""
+    first = items[index]
+    if index + 1 < len(items):
+        second = items[index + 1]
+        if (
+            second.type == "PER"
+            and not context.gap(first, second).strip()
+            and "gent" in context.cases(first)
+            and "gent" not in context.cases(second)
+            and context.agree(title, second)
+        ):
+            return second
+    return first
+
+
+def plural_title_lists(items: list[Mention], context: Context, found: Found) -> None:
+    """Plural titles and the names listed after them: "музыканты Юрий Царёв (проект
+    «Метро»), Алексей Борисов и Павел Шевелёв", "пять экс-президентов: Альберто Фухимори",
+    "писатели и критики, среди которых — Павел Басинский и Михаил Павлов из Москвы",
+    "с такими режиссёрами, как Квентин Тарантино и Мартин Скорсезе". A title that may be
+    singular ("актрисы") heads a list only of two names or more in the nominative."""
+    names = [m for m in items if m.type in ("ORG", "LOC")]
+    for i, item in enumerate(items):
+        if item.type != "TITLE" or not context.may_be_plural(item):
+            continue
+        titles = [item]
+        j = i + 1
+        while (
+            j < len(items)
+            and items[j].type == "TITLE"
+            and context.is_plural(items[j])
+            and TITLE_JOINT.match(context.gap(titles[-1], items[j]))
+        ):
+            titles.append(items[j])
+            j += 1
+        if j >= len(items) or items[j].type != "PER":
+            continue
+        opening = context.masked(titles[-1].end, items[j].start, [])
+        if not (
+            is_descriptor_gap(context, titles[-1].end, items[j].start, [])
+            and context.agree(titles[-1], items[j])
+            or LIST_OPENING.match(opening)
+        ):
+            continue
+        listed = [items[j]]
+        for k in range(j + 1, len(items)):
+            if items[k].type in ("ORG", "LOC"):
+                continue
+            if items[k].type != "PER" or not is_list_joint(context, listed[-1], items[k], names):
+                break
+            listed.append(items[k])
+        # "актрисы" may be one actress's: a list of names in the nominative makes it many
+        if not context.is_plural(item) and (
+            len(listed) < 2 or not context.agree_in(item, listed[0], "nomn")
+        ):
+            continue
+        for title in titles:
+            for person in listed:
+                found.add(title, person)
+
+
+def title_dash_name(items: list[Mention], context: Context, found: Found) -> None:
+    """ "Министр иностранных дел — Фумио Кисида", "Адвокат потерпевшего — Матвей Цзена",
+    "Министр финансов — 72-х летний Таро Асо": a title, a dash and a name it agrees with;
+    or a comma, when a comma or a dash closes the name ("Президент России, Владимир
+    Путин, заявил")."""
+    for title, person in pairwise(items):
+        if not (found.open(title) and person.type == "PER") or context.is_plural(title):
+            continue
+        gap = TITLE_NAME_GAP.fullmatch(context.gap(title, person))
+        if gap is None or not context.agree(title, person):
+            continue
+        closed = context.text[person.end : person.end + 2].lstrip()[:1] in (",", "—", "–", ")")
+        if gap["mark"] != "," or (closed and context.agree_in(title, person, "nomn")):
+            found.add(title, person)
+
+
+def dash_chains(items: list[Mention], context: Context, found: Found) -> None:
+    """Titles chained by dashes or commas share the person of the last one."""
+    for i in range(len(items) - 2, -1, -1):
+        left, right = items[i], items[i + 1]
+        if left.type == right.type == "TITLE" and CHAIN_GAP.match(context.gap(left, right)):
+            for title, person in list(found.pairs):
+                if title == right:
+                    found.add(left, person)
+
+
+def appositions(items: list[Mention], context: Context, found: Found) -> None:
+    """A title after a name, set off by a comma, a dash or a bracket, agreeing with it;
+    and the titles coordinated with it ("политик и лидер партии")."""
+    for i, item in enumerate(items):
+        if not found.open(item) or i == 0:
+            continue
+        person = apposition_partner(items, i, context)
+        if person is None or not found.add(item, person):
+            continue
+        j = i
+        while (
+            j + 1 < len(items)
+            and found.open(items[j + 1])
+            and (
+                TITLE_JOINT.match(context.gap(items[j], items[j + 1]))
+                or not context.gap(items[j], items[j + 1]).strip()
+            )
+            and context.agree(items[j + 1], person)
+            and not context.is_plural(items[j + 1])
+        ):
+            j += 1
+            found.add(items[j], person)
+
+
+def apposition_partner(items: list[Mention], index: int, context: Context) -> Mention | None:
+    """The name the title at `index` stands in apposition to, if any."""
+    title, previous = items[index], items[index - 1]
+    if previous.type != "PER":
+        return None
+    gap = context.gap(previous, title)
+    words = context.words(previous.end, title.start)
+    lemmas = [w.lemma for w in words]
+    if context.is_plural(title):
+        # "Эдуард Мишлен, одному из президентов группы"
+        return previous if lemmas[-2:] == ["один", "из"] and "," in gap else None
+    if not context.agree(title, previous):
+        return None
+    punctuation = re.sub(r"\w[\w-]*", "", gap)
+    if not APPOSITION_GAP.match(punctuation):
+        # "Александра Брода, известного борца с ксенофобией, члена Общественной палаты"
+        return previous if is_descriptive_clause(gap, words) else None
+    # "Андрей Санников — бывший заместитель", "Владимир Долгих, некогда секретарь":
+    # modifiers of the title only
+    if not all(w.pos in ("ADJF", None) or w.lemma in TIME_ADVERBS for w in words):
+        return None
+    return alias_owner(items, index - 1, context)
+
+
+def alias_owner(items: list[Mention], index: int, context: Context) -> Mention:
+    """The name a bracketed alias follows: "Крессида Дик (Cressida Dick)" is named by
+    "Крессида Дик"; any other name is its own."""
+    alias = items[index]
+    if index > 0 and items[index - 1].type == "PER":
+        before = context.gap(items[index - 1], alias).strip()
+        after = context.text[alias.end : alias.end + 1]
+        if before == "(" and after == ")":
+            return items[index - 1]
+    return alias
+
+
+def predicates(items: list[Mention], context: Context, found: Found) -> None:
+    """A title a predicate ties to a person (`predicates.py`)."""
+    for i, item in enumerate(items):
+        if found.open(item):
+            person = predicate_holder(items, i, context)
+            if person is not None:
+                found.add(item, person)
+
+
+def signature_lines(items: list[Mention], context: Context, found: Found) -> None:
+    """ "Кирсан Илюмжинов Президент ФИДЕ" closing a text: the name, then its title."""
+    for i, item in enumerate(items):
+        if not found.open(item) or i == 0 or items[i - 1].type != "PER":
+            continue
+        if (
+            item.text[:1].isupper()
+            and not context.gap(items[i - 1], item).strip()
+            and not context.text[item.end :].strip()
+        ):
+            found.add(item, items[i - 1])
+
+
+RULES: tuple[Rule, ...] = (
+    plural_title_lists,
+    titles_before_name,
+    title_dash_name,
+    dash_chains,
+    appositions,
+    predicates,
+    signature_lines,
+)

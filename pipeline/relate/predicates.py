@@ -1,0 +1,171 @@
+"""Who holds a title, read off a predicate: a copula or an appointing verb with the title
+in the instrumental, or a post noun before the title.
+
+  "Иванов назначен министром", "капитаном стал Михаель Баллак", "занимает пост министра"
+  "назвал Йенса Лемана первым вратарём", "назначил руководителем службы Ивана Муравьева"
+  "Место спикера ... занял республиканец Джон Бенер"
+  "Сейчас он работает спецпредставителем": the person a pronoun stands for
+"""
+
+from __future__ import annotations
+
+from itertools import takewhile
+
+from pipeline.records import Mention, Token
+from pipeline.relate.link_text import Context
+from pipeline.text.inflect import ADJECTIVE_POS
+
+# fmt: off
+COPULAS = frozenset({
+    "быть", "стать", "становиться", "являться", "работать", "служить", "оставаться",
+    "остаться", "назначаться", "избираться", "числиться", "трудиться",
+})
+# verbs whose object takes the post ("назначил Иванова министром"); as participles
+# ("назначен министром") they describe their subject
+APPOINTING = frozenset({
+    "назначить", "избрать", "переизбрать", "утвердить", "назвать", "выбрать", "сделать",
+    "объявить", "признать",
+})
+# fmt: on
+APPOINTING_FORMS = frozenset({"VERB", "INFN"})
+POST_NOUNS = frozenset({"пост", "должность"})
+# phrases that, like a post noun, put the title after them: "работал в качестве советника"
+POST_PHRASES = (("в", "качество"), ("в", "роль"))
+TAKEN_POSTS = POST_NOUNS | {"место", "кресло"}
+TAKING = frozenset({"занять", "занимать", "получить", "сохранить"})
+# "кандидатом на пост", "выдвинул на пост": a post not (yet) held
+CANDIDACY = frozenset(
+    {"кандидат", "кандидатура", "претендент", "претендовать", "выдвинуть", "баллотироваться"}
+)
+PRONOUNS = frozenset({"он", "она"})
+MAX_PREDICATE_GAP = 12
+VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+
+
+def predicate_holder(items: list[Mention], index: int, context: Context) -> Mention | None:
+    """The person a predicate makes the holder of the title at `index`, if any."""
+    return (
+        appointee(items, index, context)
+        or predicate_partner(items, index, context)
+        or post_taker(items, index, context)
+    )
+
+
+def is_adjective(word: Token) -> bool:
+    return word.pos in ADJECTIVE_POS
+
+
+def is_predicative(
+    title: Mention, words: list[Token], context: Context, post_noun: bool = True
+) -> bool:
+    """A copula with the title in the instrumental ("назначен министром", "стал
+    капитаном"), or a post noun right before it ("занимает пост министра", "работал в
+    качестве советника")."""
+    if not words or len(words) > MAX_PREDICATE_GAP:
+        return False
+    lemmas = [w.lemma for w in words]
+    # "в качестве нового президента": adjectives the title span left out
+    before = lemmas[: len(lemmas) - len(list(takewhile(is_adjective, reversed(words))))]
+    if post_noun and before and (before[-1] in POST_NOUNS or tuple(before[-2:]) in POST_PHRASES):
+        return not CANDIDACY & set(lemmas)
+    if not context.is_instrumental(title):
+        return False
+    verbs = [
+        w
+        for w in words
+        if w.lemma in COPULAS or w.lemma in APPOINTING and w.pos in ("PRTS", "PRTF")
+    ]
+    # "(оба являются советниками)"; not "фигура стала использоваться многими политиками"
+    return bool(verbs) and (not context.is_plural(title) or context.is_plural_verb(verbs[0]))
+
+
+def predicate_partner(items: list[Mention], index: int, context: Context) -> Mention | None:
+    """The person a predicate ties to the title at `index`: "X назначен министром"."""
+    title = items[index]
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(items) and items[j].type in ("ORG", "LOC", "TITLE"):
+            j += step
+        if not 0 <= j < len(items) or items[j].type != "PER":
+            continue
+        person = items[j]
+        if step < 0:
+            words = context.words(person.end, title.start)
+            # "X ..., до этого он был прокурором": the pronoun's rule decides
+            if PRONOUNS & {w.lemma for w in words}:
+                continue
+        else:  # "министром назначен Иванов"
+            words = context.words(title.end, person.start)
+            if context.text[title.start - 1 : title.start] == "(":
+                continue
+        if is_predicative(title, words, context, post_noun=step < 0):
+            return person
+    return None
+
+
+def appointee(items: list[Mention], index: int, context: Context) -> Mention | None:
+    """The object of an appointing verb next to an instrumental title: "назначил
+    В.Зворыкина руководителем", "назначил руководителем службы Ивана Муравьева"."""
+    title = items[index]
+    if not context.is_instrumental(title):
+        return None
+    start = context.sentence_start(title.start)
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(items) and items[j].type in ("ORG", "LOC"):
+            j += step
+        if not 0 <= j < len(items) or items[j].type != "PER":
+            continue
+        person = items[j]
+        if not {"accs", "gent"} & context.cases(person):
+            continue
+        if step < 0:
+            between = context.words(person.end, title.start)
+            verb_words = context.words(start, person.start)[-3:]
+        else:
+            between = context.words(title.end, person.start)
+            verb_words = context.words(start, title.start)[-3:]
+        if len(between) > 2 or not verb_words:
+            continue
+        # "назначил Иванова", "Назначить Небензю"
+        if any(w.lemma in APPOINTING and w.pos in APPOINTING_FORMS for w in verb_words):
+            return person
+    return None
+
+
+def post_taker(items: list[Mention], index: int, context: Context) -> Mention | None:
+    """ "Место спикера ... занял республиканец Джон Бенер", "пост министра занял ...
+    А.Кулешов": a post noun before the title, a verb of taking it, the name after."""
+    title = items[index]
+    before = context.words(context.sentence_start(title.start), title.start)[-1:]
+    if not before or before[0].lemma not in TAKEN_POSTS:
+        return None
+    for person in items[index + 1 :]:
+        if person.type != "PER":
+            continue
+        words = context.words(title.end, person.start)
+        verbs = [w for w in words if w.pos in VERB_POS]
+        if (
+            len(words) <= MAX_PREDICATE_GAP
+            and len(verbs) == 1
+            and verbs[0].lemma in TAKING
+            and "nomn" in context.cases(person)
+            and "gent" not in context.cases(person)
+        ):
+            return person
+        return None
+    return None
+
+
+def pronoun_partner(
+    title: Mention, start: int, previous_person: Mention | None, context: Context
+) -> Mention | None:
+    """ "Сейчас он работает спецпредставителем": the last person named before the pronoun."""
+    if previous_person is None:
+        return None
+    words = context.words(start, title.start)
+    lemmas = [w.lemma for w in words]
+    if not PRONOUNS & set(lemmas):
+        return None
+    first = next(i for i, lemma in enumerate(lemmas) if lemma in PRONOUNS)
+    return previous_person if is_predicative(title, words[first + 1 :], context) else None

@@ -1,0 +1,344 @@
+"""Putting words into the nominative with pymorphy3, keeping their spelling and capitals."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.text.morphology import Morphology
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+# pymorphy3's second genitive, accusative and locative count as the main ones here.
+CASE_ALIASES = {"gen2": "gent", "gen1": "gent", "acc2": "accs", "loc2": "loct", "loc1": "loct"}
+NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*$")
+# An abbreviation with a case ending glued on: "МИДа", "МВДшник" is not one of them.
+INFLECTED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(а|у|ом|е|ы|ов|ам|ами|ах)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One way to read a word: its case, gender and number, and the nominative it gives."""
+
+    case: str
+    gender: str | None
+    number: str
+    nominative: str
+    score: float
+
+
+def is_inflectable(word: str) -> bool:
+    """Cyrillic words that are not all-capital abbreviations or single letters."""
+    return len(word) > 1 and bool(CYRILLIC_WORD.match(word)) and not word.isupper()
+
+
+ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})  # adjectives and participles, full forms
+
+
+def case_of(tag) -> str | None:
+    """A tag's case as a plain string, the second genitive and such folded into theirs."""
+    case = tag.case
+    if case is None:
+        return None
+    case = str(case)  # pymorphy3's own string checks every comparison: slow in bulk
+    return CASE_ALIASES.get(case, case)
+
+
+def agree(adjective, noun) -> bool:
+    """Whether an adjective's (or participle's) reading agrees with a noun's: same case and
+    number, in the singular the same gender, in the accusative the same animacy (the
+    animate accusative "управляющих" does not agree with the inanimate "корпорации")."""
+    if case_of(adjective) != case_of(noun) or adjective.number != noun.number:
+        return False
+    if adjective.number == "sing" and not fits_gender(adjective, noun):
+        return False
+    return not (case_of(noun) == "accs" and adjective.animacy and adjective.animacy != noun.animacy)
+
+
+def fits_gender(adjective, noun) -> bool:
+    """Whether an adjective's gender fits its noun's (tags); a common-gender noun
+    ("судья", "глава": "ms-f") takes a man's or a woman's ("федерального судьи")."""
+    if adjective.gender == noun.gender:
+        return True
+    return "ms-f" in noun.grammemes and adjective.gender in ("masc", "femn")
+
+
+def qualifies(adjectives: Sequence, following: Sequence, governs_instrumental: bool) -> bool:
+    """Whether an adjective, in any of its readings (`adjectives`, tags), agrees with the
+    word after it in any of that word's (`following`), and so qualifies it. A head that
+    governs the instrumental as its verb does ("заведующей кафедрой") does not qualify an
+    instrumental."""
+    if governs_instrumental:
+        following = [tag for tag in following if case_of(tag) != "ablt"]
+    return any(agree(adjective, tag) for adjective in adjectives for tag in following)
+
+
+def restore_capitals(original: str, form: str) -> str:
+    """Give `form` (lower case, from pymorphy3) the capitalisation of `original`."""
+    if original.isupper() and len(original) > 1:
+        return form.upper()
+    abbreviation = INFLECTED_ABBREVIATION.match(original)  # "МИДе": мид -> МИД
+    if abbreviation and form.startswith(abbreviation.group(1).lower()):
+        stem = abbreviation.group(1)
+        return stem + form[len(stem) :]
+    original_parts, form_parts = original.split("-"), form.split("-")
+    if len(original_parts) != len(form_parts):
+        return form[:1].upper() + form[1:] if original[:1].isupper() else form
+    return "-".join(
+        part[:1].upper() + part[1:] if source[:1].isupper() else part
+        for source, part in zip(original_parts, form_parts, strict=True)
+    )
+
+
+def inflected(parse, grammemes: set[str], original: str) -> str:
+    """`original` put into `grammemes`, or left as it is when pymorphy3 cannot."""
+    form = parse.inflect(grammemes)
+    if form is None:
+        return original
+    return restore_capitals(original, form.word)
+
+
+RUSSIAN_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ской|цкой)$")
+
+
+# (ending of the word, ending of its nominative) pairs of regular Russian declension.
+# fmt: off
+REGULAR_ENDINGS = (
+    ("ии", "ия"), ("ию", "ия"), ("ией", "ия"),
+    ("ы", "а"), ("у", "а"), ("ой", "а"), ("ою", "а"),
+    ("а", ""), ("у", ""), ("ом", ""), ("е", ""),
+    ("я", "ь"), ("ю", "ь"), ("ем", "ь"), ("я", "й"), ("ю", "й"), ("ем", "й"),
+)
+# fmt: on
+
+
+def is_plausible_guess(word: str, parse, nominative: str) -> bool:
+    """Whether pymorphy3's guess for a word it does not know is worth trusting.
+
+    Foreign names often end in what looks like a case ending ("Тифензее", "Кушадаси");
+    a guess is kept when it follows a regular declension ("Тусоне" -> "Тусон",
+    "Гагаузии" -> "Гагаузия") or a Russian surname pattern ("Кажибаевой" -> "Кажибаева").
+    """
+    lowered, nominative = word.lower(), nominative.lower()
+    for ending, replacement in REGULAR_ENDINGS:
+        if lowered.endswith(ending) and nominative == lowered[: -len(ending)] + replacement:
+            return True
+    return "Surn" in parse.tag.grammemes and bool(RUSSIAN_SURNAME.search(parse.normal_form))
+
+
+VOWELS = frozenset("аеёиоуыэюя")
+# A small declension guesser for name words the dictionary does not know, mostly
+# foreign: (ending, nominative ending, case, gender, what the stem must end in). A name
+# in -а declines alike for a man and a woman ("Кисидой", "Харады"): no gender.
+# fmt: off
+NAME_DECLENSION = (
+    ("", "", "nomn", None, "final"),
+    ("а", "", "gent", "masc", "consonant"), ("а", "", "accs", "masc", "consonant"),
+    ("у", "", "datv", "masc", "consonant"), ("ом", "", "ablt", "masc", "consonant"),
+    ("е", "", "loct", "masc", "consonant"), ("ем", "", "ablt", "masc", "sibilant"),
+    ("я", "ь", "gent", "masc", "soft"), ("я", "ь", "accs", "masc", "soft"),
+    ("ю", "ь", "datv", "masc", "soft"), ("ем", "ь", "ablt", "masc", "soft"),
+    ("е", "ь", "loct", "masc", "soft"),
+    ("я", "й", "gent", "masc", "vowel"), ("я", "й", "accs", "masc", "vowel"),
+    ("ю", "й", "datv", "masc", "vowel"), ("ем", "й", "ablt", "masc", "vowel"),
+    ("е", "й", "loct", "masc", "vowel"),
+    ("а", "а", "nomn", None, "any"), ("ы", "а", "gent", None, "consonant"),
+    ("е", "а", "datv", None, "consonant"), ("у", "а", "accs", None, "consonant"),
+    ("ой", "а", "ablt", None, "consonant"), ("е", "а", "loct", None, "consonant"),
+    ("я", "я", "nomn", None, "any"), ("и", "я", "gent", "femn", "any"),
+    ("ии", "ия", "datv", "femn", "any"), ("ии", "ия", "loct", "femn", "any"),
+    ("ю", "я", "accs", "femn", "any"), ("ей", "я", "ablt", "femn", "any"),
+)
+# fmt: on
+INDECLINABLE_ENDINGS = frozenset("еиоуэю")
+INSTRUMENTAL_ENDINGS = ("ом", "ем")
+# endings that are also regular case endings of declined names: "-у", "-ю"
+SHARED_ENDINGS = frozenset("ую")
+
+
+def stem_fits(stem: str, kind: str) -> bool:
+    if len(stem) < 2:
+        return False
+    last = stem[-1]
+    if kind == "consonant":
+        return last.isalpha() and last not in VOWELS and last not in "йь"
+    if kind == "soft":
+        return last.isalpha() and last not in VOWELS and last not in "йьжшчщц"
+    if kind == "vowel":
+        return last in VOWELS
+    if kind == "sibilant":
+        return last in "жшчщц"
+    if kind == "final":
+        return last.isalpha() and last not in VOWELS
+    return True
+
+
+def guessed_name_readings(word: str) -> list[Reading]:
+    """Readings of an unknown name word by regular declension, and as indeclinable.
+
+    Foreign names ending in a vowel other than -а/-я rarely decline ("Нэнси Пелоси"),
+    so that reading weighs one in every case; a woman's indeclinable name ending in
+    a consonant is rarer, so its weight of one is shared among the cases.
+    """
+    lowered = word.lower()
+    # "Хорстом", "Зеехофером": the instrumental of a man's name far more often than a
+    # name as written
+    as_written = 0.1 if lowered.endswith(INSTRUMENTAL_ENDINGS) and len(lowered) > 4 else 1.0
+    weighted = []
+    for ending, nominative_ending, case, gender, kind in NAME_DECLENSION:
+        if not lowered.endswith(ending):
+            continue
+        stem = lowered[: len(lowered) - len(ending)]
+        if stem_fits(stem, kind):
+            nominative = restore_capitals(word, stem + nominative_ending)
+            # "Биби", "Синдзи": a foreign name in -и is likelier indeclinable than a
+            # genitive in -я; "Зульфии" ends in -ии, as a declined -ия name does
+            weight = 0.5 if ending == "и" and not lowered.endswith("ии") else 1.0
+            if nominative_ending == ending:
+                weight *= as_written
+            weighted.append((Reading(case, gender, "sing", nominative, 0.0), weight))
+    if lowered[-1] in INDECLINABLE_ENDINGS:
+        # "Нисару" is more often the dative of Нисар than a name in -у that never changes
+        share = 1 / len(CASES) if weighted and lowered[-1] in SHARED_ENDINGS else 1.0
+        weighted.extend((Reading(case, None, "sing", word, 0.0), share) for case in CASES)
+    elif lowered[-1] not in VOWELS:
+        # a woman's name ending in a consonant does not decline: "Терезы Мэй"
+        oblique = CASES[1:]
+        weighted.extend(
+            (Reading(case, "femn", "sing", word, 0.0), as_written / len(oblique))
+            for case in oblique
+        )
+    total = sum(weight for _, weight in weighted)
+    return [
+        Reading(r.case, r.gender, r.number, r.nominative, weight / total) for r, weight in weighted
+    ]
+
+
+@lru_cache(maxsize=100_000)
+def name_readings(word: str, morph: Morphology) -> tuple[Reading, ...]:
+    """Singular readings of a word as part of a person's name (cached: names recur)."""
+    if not morph.is_known(word):
+        surnames = [
+            p
+            for p in morph.parse(word)
+            if "Surn" in p.tag.grammemes and RUSSIAN_SURNAME.search(p.normal_form)
+        ]
+        if not surnames:
+            return tuple(guessed_name_readings(word))
+        parses = surnames
+    else:
+        parses = [p for p in morph.parse(word) if p.tag.POS == "NOUN"]
+    if word.islower() and parses and all(p.tag.number == "plur" for p in parses):
+        return plural_readings(word, parses)
+    readings = []
+    for parse in parses:
+        case = case_of(parse.tag)
+        if case is None or parse.tag.number == "plur":
+            continue
+        gender = parse.tag.gender
+        if "Fixd" in parse.tag.grammemes:
+            gender, nominative = None, word
+        elif case == "nomn":
+            nominative = word
+        else:
+            grammemes = {"nomn", "sing"} | ({gender} if gender else set())
+            nominative = inflected(parse, grammemes, word)
+        # proper-name readings outweigh common nouns ("Хана": Хан, not хана)
+        weight = 1.0 if NAME_TAGS & parse.tag.grammemes else 0.5
+        readings.append(Reading(case, gender, "sing", nominative, parse.score * weight))
+    return tuple(readings) + feminine_iya_readings(word, readings)
+
+
+def plural_readings(word: str, parses: list) -> tuple[Reading, ...]:
+    """A common noun only ever plural names a group ("лейбористов"): its nominative stays
+    plural. (A capitalised word is left to the name readings: "Шумов" is a surname.)"""
+    return tuple(
+        Reading(case_of(p.tag), None, "plur", inflected(p, {"nomn", "plur"}, word), p.score)
+        for p in parses
+        if case_of(p.tag)
+    )
+
+
+# the forms of a woman's name in -ия: (ending, case)
+FEMININE_IYA = (
+    ("ия", "nomn"), ("ии", "gent"), ("ии", "datv"), ("ию", "accs"), ("ией", "ablt"), ("ии", "loct"),
+)  # fmt: skip
+# Men's names in -ий that no woman bears as -ия ("Юрия" is always Юрий's).
+MASCULINE_ONLY_IY = frozenset(
+    (
+        "юрий", "василий", "аркадий", "арсений", "иннокентий", "игнатий", "кондратий", "савелий",
+        "макарий", "мефодий", "порфирий", "власий", "гордий", "лаврентий", "онуфрий", "ипатий",
+    )
+)  # fmt: skip
+
+
+def feminine_iya_readings(word: str, readings: list[Reading]) -> tuple[Reading, ...]:
+    """A woman's reading of a name the dictionary knows only as a man's in -ий.
+
+    pymorphy3 reads "Асия" only as the genitive of the rare "Асий"; the woman's name
+    is the likelier one, so it weighs more, and the document's other mentions and
+    verbs still decide ("Асий заявил").
+    """
+    masculine = [r for r in readings if r.gender == "masc" and r.nominative.lower().endswith("ий")]
+    if (
+        not masculine
+        or any(r.gender == "femn" for r in readings)
+        or any(r.nominative.lower() in MASCULINE_ONLY_IY for r in masculine)
+    ):
+        return ()
+    lowered, score = word.lower(), 2 * max(r.score for r in masculine)
+    return tuple(
+        Reading(case, "femn", "sing", word[: len(word) - len(ending)] + "ия", score)
+        for ending, case in FEMININE_IYA
+        if lowered.endswith(ending)
+    )
+
+
+def strip_case_ending(word: str) -> str:
+    """'МИДа' -> 'МИД'; anything else unchanged."""
+    match = INFLECTED_ABBREVIATION.match(word)
+    return match.group(1) if match else word
+
+
+def join_words(text: str, offsets: Iterable[tuple[int, int, str]], base: int) -> str:
+    """`text` with each (start, end) stretch replaced, offsets relative to `base`."""
+    pieces, cursor = [], 0
+    for start, end, replacement in offsets:
+        pieces.append(text[cursor : start - base])
+        pieces.append(replacement)
+        cursor = end - base
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+@dataclass(frozen=True, slots=True)
+class MentionForm:
+    """What agreement needs of a mention: the cases it can be in, and whether it is plural
+    (every reading is) or may be ("актрисы": a genitive singular or a plural)."""
+
+    cases: frozenset[str]
+    plural: bool
+    may_be_plural: bool = False
+
+
+def mention_form(words: Sequence[str], morph: Morphology, person: bool) -> MentionForm:
+    """A person's name words agree in case; a title's first word decides case and number
+    (none does in "и. о. министра": the abbreviation takes every case)."""
+    cases = frozenset(CASES)
+    inflectable = [w for w in words if is_inflectable(w)]
+    if not person:
+        inflectable = inflectable[:1] if words and is_inflectable(words[0]) else []
+    plural = may_be_plural = False
+    for word in inflectable:
+        if person:
+            found = {r.case for r in name_readings(word, morph)}
+        else:
+            parses = [p for p in morph.parse(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+            found = {case_of(p.tag) for p in parses if case_of(p.tag)}
+            plural = bool(parses) and all(p.tag.number == "plur" for p in parses)
+            may_be_plural = any(p.tag.number == "plur" for p in parses)
+        if cases & found:  # a word that agrees with nothing so far is a foreign name
+            cases &= found
+    return MentionForm(cases, plural, may_be_plural)

@@ -1,0 +1,132 @@
+"""Stage 1: sentences and tokens (razdel), lemma and part of speech (pymorphy3)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from razdel import sentenize
+from razdel import tokenize as razdel_tokenize
+from razdel.segmenters.punct import DASHES
+from razdel.segmenters.tokenize import ATOM
+
+from pipeline.records import Analysis, Sentence, Token
+from pipeline.text.morphology import Morphology
+
+WORD = re.compile(r"\S+")
+# A run of letters or of digits: one razdel atom, so one token whatever surrounds it.
+ONE_ATOM = re.compile(r"[а-яё]+|[a-z]+|\d+", re.IGNORECASE)
+# The characters razdel's dash, underscore, float and fraction rules join across: when one
+# ends a word, the rule looks at the type of the next word's first atom (and so on the left).
+JOINERS = frozenset(DASHES + "_.,/\\")
+# One word of each atom type those rules tell apart (PUNCT, INT, anything else).
+STAND_INS = {"PUNCT": ",", "INT": "1", "WORD": "а"}
+
+
+# Latin letters that look like Cyrillic ones; news copied from the web mixes them into
+# Russian words ("Cолист" with a Latin C), which razdel then splits and no model knows.
+TWINS = "AaBCcEeHKMOoPpTXxy"
+LOOKALIKES = str.maketrans(TWINS, "АаВСсЕеНКМОоРрТХху")
+MIXED = re.compile(rf"[а-яёА-ЯЁ][{TWINS}]|[{TWINS}][а-яёА-ЯЁ]")
+WORD_CHARACTERS = re.compile(r"\w+")
+LATIN = re.compile(r"[A-Za-z]")
+
+
+def with_cyrillic_lookalikes(text: str) -> str:
+    """`text` with the Latin look-alike letters of mixed Russian words made Cyrillic, the
+    same length, so every offset holds: "Cолист" reads as "Солист". A word keeps its Latin
+    letters when any of them has no Cyrillic twin ("Нerald", "агентстваAssociated")."""
+    if text.isascii() or MIXED.search(text) is None:
+        return text
+    pieces, done = [], 0
+    for match in MIXED.finditer(text):
+        start = match.start()
+        if start < done:
+            continue
+        while start > 0 and WORD_CHARACTERS.match(text, start - 1, start):
+            start -= 1
+        end = WORD_CHARACTERS.match(text, start).end()
+        word = text[start:end]
+        if all(letter in TWINS for letter in LATIN.findall(word)):
+            word = word.translate(LOOKALIKES)
+        pieces += [text[done:start], word]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def make_token(start: int, end: int, text: str, morph: Morphology) -> Token:
+    return Token(start, end, text, *morph.lemma_and_pos(text))
+
+
+def analyse(text: str, morph: Morphology) -> Analysis:
+    """Split `text` into sentences of lemmatised tokens with offsets into `text`."""
+    sentences = []
+    wrapped = WRAPPED_LINE.search(text) is not None
+    for sent in sentenize(text):
+        for start, stop in [(0, len(sent.text))] if wrapped else lines_of(sent.text):
+            tokens = tuple(
+                make_token(sent.start + start + a, sent.start + start + b, word, morph)
+                for a, b, word in word_tokens(sent.text[start:stop])
+            )
+            if tokens:
+                sentences.append(Sentence(sent.start + start, sent.start + stop, tokens))
+    return Analysis(text, tuple(sentences))
+
+
+# a line break before a capital after a word: a headline or a caption ends there, unless
+# the text is wrapped at a fixed width (some line goes on in lower case after a break)
+LINE_END = re.compile(r"(?<=[\w»\"')])[ \t]*\n\s*(?=[A-ZА-ЯЁ«\"])")
+WRAPPED_LINE = re.compile(r"[\w,][ \t]*\n[ \t]*[a-zа-яё]")
+
+
+def lines_of(sentence: str) -> list[tuple[int, int]]:
+    """(start, stop) of the parts of a razdel sentence that a headline's line break
+    separates: "Солдаты НАТО в Кандагаре\nВ Афганистане погибли..." is two sentences."""
+    bounds, start = [], 0
+    for match in LINE_END.finditer(sentence):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(sentence)))
+    return bounds
+
+
+def word_tokens(text: str) -> list[tuple[int, int, str]]:
+    """razdel's tokens of `text`, found a whitespace-separated word at a time.
+
+    razdel never joins across whitespace, and its rules look past a word only from a
+    joining character at its edge, at the neighbouring atom's type. So a word's tokens
+    depend on the word and on those types alone; they are computed once per such key
+    (news repeats its words), by razdel itself.
+    """
+    words = [(m.start(), m.group()) for m in WORD.finditer(text)]
+    out = []
+    for index, (start, word) in enumerate(words):
+        if ONE_ATOM.fullmatch(word):
+            out.append((start, start + len(word), word))
+            continue
+        before = after = None
+        if word[0] in JOINERS:
+            before = edge_type(words[index - 1][1], last=True) if index else None
+        if word[-1] in JOINERS:
+            after = edge_type(words[index + 1][1], last=False) if index + 1 < len(words) else None
+        for piece in tokens_of_word(word, before, after):
+            out.append((start, start + len(piece), piece))
+            start += len(piece)
+    return out
+
+
+def edge_type(word: str, last: bool) -> str:
+    """The type of a word's first or last atom, as razdel's joining rules see it."""
+    atom = list(ATOM.finditer(word))[-1] if last else ATOM.match(word)
+    kind = atom.lastgroup
+    return kind if kind in ("PUNCT", "INT") else "WORD"
+
+
+@lru_cache(maxsize=200_000)
+def tokens_of_word(word: str, before: str | None, after: str | None) -> tuple[str, ...]:
+    """razdel's tokens of one word, with stand-ins for the atoms its rules look at."""
+    left = STAND_INS[before] + " " if before else ""
+    right = " " + STAND_INS[after] if after else ""
+    pieces = [t.text for t in razdel_tokenize(left + word + right)]
+    return tuple(pieces[(1 if before else 0) : len(pieces) - (1 if after else 0)])

@@ -1,0 +1,265 @@
+"""Job titles (TITLE spans) from a lexicon matched on lemmas, with their complements.
+
+A lexicon entry is matched in any case and number through its lemmas ("заместителем
+министра" and "заместитель министра" share one key). A match then takes in what
+completes it (`complements.py`). The bare head of an extended title is kept as a title of
+its own, and so is a title inside the complement ("президента" in "пресс-секретарь
+президента"), as NEREL annotates them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+from itertools import pairwise
+from typing import Any
+
+from pipeline.lexicons.titles import (
+    INSTRUMENTAL_GOVERNORS,
+    TitleLexicon,
+    match_with_modifiers,
+    strip_prefix,
+    without_prefix,
+)
+from pipeline.records import Analysis, Span, Token
+from pipeline.text.inflect import ADJECTIVE_POS, case_of, qualifies
+from pipeline.text.morphology import Morphology
+from pipeline.titles.complements import (
+    BODY_NOUNS,
+    NEEDS_COMPLEMENT,
+    RELATIONAL_HEADS,
+    complement_end,
+    is_genitive_word,
+)
+
+# A title is a noun, or a participle or adjective used as one: the verb itself
+# ("способен управлять страной") and its other forms name no post.
+VERB_FORMS = frozenset({"INFN", "VERB", "GRND", "PRTS"})
+
+
+def find_titles(
+    analysis: Analysis,
+    named_spans: Sequence[Span],
+    lexicon: TitleLexicon,
+    morph: Morphology,
+) -> tuple[Span, ...]:
+    """TITLE spans in text order: extended titles, their bare heads, titles inside them."""
+    persons = {s.tokens[0].start: s for s in named_spans if s.type == "PER"}
+    places = {s.tokens[0].start: s for s in named_spans if s.type in ("ORG", "LOC")}
+    inside_persons = {t.start for s in named_spans if s.type == "PER" for t in s.tokens}
+    found: dict[tuple[int, int], Span] = {}
+    for sentence in analysis.sentences:
+        tokens = with_title_readings(sentence.tokens, lexicon, morph)
+        lemmas = [t.lemma for t in tokens]
+        index, inner = 0, -1
+        while index < len(tokens):
+            length = match_with_modifiers(lexicon, lemmas, index)
+            if length and is_attribute(tokens, index + length - 1, morph):
+                # "управляющий директор" is one post; "рабочая поездка" is none
+                rest = match_with_modifiers(lexicon, lemmas, index + length)
+                length = length + rest if rest else 0
+            if (
+                not length
+                or tokens[index].start in inside_persons
+                or tokens[index + length - 1].pos in VERB_FORMS
+                or names_no_post(tokens, index, morph)
+            ):
+                index += 1
+                continue
+            head_end = index + length
+            governs = strip_prefix(lemmas[head_end - 1]) in INSTRUMENTAL_GOVERNORS
+            # a title inside another leaves the remit to it: "помощника президента по
+            # экономике" holds "президента", not "президента по экономике"
+            end = complement_end(
+                tokens, head_end, persons, places, morph, governs, remit=index != inner
+            )
+            if end == head_end and strip_prefix(lemmas[head_end - 1]) in NEEDS_COMPLEMENT:
+                index += 1
+                continue
+            stops = {end}
+            if strip_prefix(lemmas[head_end - 1]) not in RELATIONAL_HEADS:
+                # "президент России" is a title, and so is its "президент"; "глава
+                # государства" is one title only: "глава" needs its complement
+                stops.add(head_end)
+            # "экс-президент": NEREL marks the post, "президент", inside the word
+            first = without_prefix(tokens[index]) or tokens[index]
+            acting = acting_start(tokens, index)
+            for stop in stops:
+                add(found, (first, *tokens[index + 1 : stop]))
+                if acting < index:  # "и. о. министра транспорта", and "министра транспорта"
+                    add(found, tuple(tokens[acting:stop]))
+            index = inner_title_start(tokens, lemmas, index, head_end, lexicon, morph)
+            inner = index if index < head_end else -1
+    return tuple(found[key] for key in sorted(found, key=lambda k: (k[0], -k[1])))
+
+
+def names_no_post(tokens: Sequence[Token], index: int, morph: Morphology) -> bool:
+    """A title word that names no post where it stands: "во главе с", and the members a
+    body is named after ("совет директоров", "Кабинет министров")."""
+    if index == 0:
+        return False
+    previous, word = tokens[index - 1], tokens[index]
+    if previous.text.lower() == "во" and word.lemma == "глава":
+        return True
+    return previous.lemma in BODY_NOUNS and any(
+        p.tag.number == "plur" and case_of(p.tag) == "gent" for p in morph.parse(word.text)
+    )
+
+
+def with_title_readings(
+    tokens: Sequence[Token], lexicon: TitleLexicon, morph: Morphology
+) -> Sequence[Token]:
+    """The sentence's tokens, a word read as a title where pymorphy3 prefers another noun
+    but the text says a person: "итальянского премьера" (премьер, not премьера), "премьера
+    Италии", "94-летнего политика" (политик, not политика)."""
+    out = list(tokens)
+    for index, token in enumerate(tokens):
+        if token.pos != "NOUN":
+            continue
+        before = tokens[index - 1] if index else None
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        adjective_before = before is not None and before.pos in ADJECTIVE_POS
+        name_after = after is not None and after.text[:1].isupper()
+        if not (adjective_before or name_after):
+            continue
+        persons = person_readings(token.text, token.lemma, lexicon.first_words, morph)
+        if not persons:
+            continue
+        if (adjective_before and is_agreeing_adjective(before, persons, morph)) or (
+            name_after and any(case_of(p.tag) != "nomn" for p in persons)
+        ):
+            out[index] = replace(token, lemma=persons[0].normal_form)
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def person_readings(
+    word: str, lemma: str, title_words: frozenset[str], morph: Morphology
+) -> tuple[Any, ...]:
+    """A word's readings as a person whose lemma begins a title ("премьера": премьер), when
+    its likeliest lemma begins none; none otherwise (cached: words recur)."""
+    if lemma in title_words:
+        return ()
+    return tuple(
+        p
+        for p in morph.parse(word)
+        if p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.normal_form in title_words
+    )
+
+
+def is_agreeing_adjective(word: Token, nouns: Sequence, morph: Morphology) -> bool:
+    """Whether `word`, an adjective, agrees with one of the noun readings given."""
+    adjectives = [p.tag for p in morph.parse(word.text) if p.tag.POS in ADJECTIVE_POS]
+    return qualifies(adjectives, [n.tag for n in nouns], governs_instrumental=False)
+
+
+def inner_title_start(
+    tokens: Sequence[Token],
+    lemmas: Sequence[str],
+    start: int,
+    end: int,
+    lexicon: TitleLexicon,
+    morph: Morphology,
+) -> int:
+    """Where to look for the next title after the one at `start`..`end`: inside it, at a
+    title in the genitive that a title noun of it governs ("советник президента", a
+    lexicon entry, holds the title "президента" as NEREL marks it), else after it. An
+    adjective governs nothing ("генерального директора"), nor does a body ("председатель
+    совета директоров")."""
+    for k in range(start + 1, end):
+        if (
+            tokens[k - 1].pos == "NOUN"
+            and match_with_modifiers(lexicon, lemmas, k - 1)
+            and is_genitive_word(tokens[k], morph)
+            and match_with_modifiers(lexicon, lemmas, k)
+        ):
+            return k
+    return end
+
+
+def acting_start(tokens: Sequence[Token], index: int) -> int:
+    """Where an "acting" prefix of the title at `index` starts ("исполняющий обязанности",
+    "временно исполняющий обязанности", "и. о.", "врио"); `index` if there is none."""
+    words = [t.text.lower() for t in tokens[max(0, index - 4) : index]]
+    if words[-1:] == ["врио"]:
+        return index - 1
+    if words == ["и", ".", "о", "."]:
+        return index - 4
+    if (
+        index >= 2
+        and tokens[index - 1].lemma == "обязанность"
+        and tokens[index - 2].lemma == "исполнять"
+        and tokens[index - 2].pos == "PRTF"
+    ):
+        return index - 3 if index >= 3 and tokens[index - 3].lemma == "временно" else index - 2
+    return index
+
+
+def is_attribute(tokens: Sequence[Token], head: int, morph: Morphology) -> bool:
+    """Whether a title word with an adjective's form ("рабочий", "учёный", "полицейский")
+    is used as an adjective here, agreeing with the common noun after it: "рабочая
+    поездка", "учёный совет", "полицейские машины". Before a name it stays a title
+    ("учёный Иван Павлов")."""
+    following = tokens[head + 1] if head + 1 < len(tokens) else None
+    if following is None or following.pos != "NOUN" or not following.text.islower():
+        return False
+    word = tokens[head]
+    adjectives = [  # of the title's own word: "главой" has an unlikely adjective "главый"
+        p.tag
+        for p in morph.parse(word.text)
+        if p.tag.POS in ADJECTIVE_POS and p.normal_form == word.lemma
+    ]
+    if not adjectives:
+        return False
+    nouns = [p.tag for p in morph.parse(following.text) if p.tag.POS == "NOUN"]
+    return qualifies(adjectives, nouns, word.lemma in INSTRUMENTAL_GOVERNORS)
+
+
+def add(found: dict[tuple[int, int], Span], tokens: tuple[Token, ...]) -> None:
+    span = Span(tokens[0].start, tokens[-1].end, "TITLE", tokens)
+    found[(span.start, span.end)] = span
+
+
+def is_title_only(span: Span, lexicon: TitleLexicon) -> bool:
+    """Whether a tagger's span is nothing but a title ("Госсоветник" tagged as a person)."""
+    return tuple(t.lemma for t in span.tokens) in lexicon.canonical
+
+
+def separate_titles_from_names(
+    analysis: Analysis, named_spans: Sequence[Span], lexicon: TitleLexicon
+) -> tuple[Span, ...]:
+    """Named spans without titles: a span that is only a title word capitalised by its
+    position is dropped, a title at the start of a person's name is cut off.
+
+    "Госсоветник также рассказал" is a title; "позиция Адвоката" (Dick Advocaat) is a
+    name, and so is every mention of a word the document capitalises mid-sentence.
+    """
+    sentence_starts = {s.tokens[0].start for s in analysis.sentences}
+    for sentence in analysis.sentences:
+        for previous, token in pairwise(sentence.tokens):
+            if previous.text in '«"„“—–-:(' and previous.start in sentence_starts:
+                sentence_starts.add(token.start)
+    mid_sentence_names = {
+        s.tokens[0].lemma
+        for s in named_spans
+        if is_title_only(s, lexicon) and s.start not in sentence_starts
+    }
+    kept = []
+    for span in named_spans:
+        if is_title_only(span, lexicon):
+            if span.tokens[0].lemma in mid_sentence_names:
+                kept.append(span)
+            continue
+        kept.append(without_leading_title(span, lexicon))
+    return tuple(kept)
+
+
+def without_leading_title(span: Span, lexicon: TitleLexicon) -> Span:
+    """A person span less a title the tagger took in: "Принц Гарри" -> "Гарри"."""
+    if span.type != "PER" or len(span.tokens) < 2:
+        return span
+    length = lexicon.match([t.lemma for t in span.tokens], 0)
+    rest = span.tokens[length:]
+    if not length or not rest or not rest[0].text[:1].isupper():
+        return span
+    return Span(rest[0].start, rest[-1].end, span.type, rest)
