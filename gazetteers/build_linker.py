@@ -73,7 +73,7 @@ def sample(text: str) -> Sample:
                 (title.start + start, title.end + start),
                 [((p.start + start, p.end + start), features) for p, features in options],
             )
-            for title, options in open_titles(links.top, links.pairs, links.split, links.context)
+            for title, options in open_titles(links.top, links.pairs, links.split, links.linking)
         ]
     return rules, titles
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from pipeline.entities.countries import CountryContext, country_contexts
+from pipeline.entities.countries import CountryEvidence, country_evidence
 from pipeline.entities.merge import group
 from pipeline.entities.resolve import resolve, without_first_word
 from pipeline.lexicons.gazetteer import Gazetteer
@@ -13,7 +13,12 @@ from pipeline.ner.repairs import repair_spans
 from pipeline.ner.tagger import find_named_entities
 from pipeline.normalize.mentions import normalize
 from pipeline.normalize.person_forms import person_forms_of
-from pipeline.normalize.persons import PersonClues, name_families, person_cues, settle_person_names
+from pipeline.normalize.persons import (
+    PersonEvidence,
+    grammar_cues,
+    name_families,
+    settle_person_names,
+)
 from pipeline.records import Article, Document, Entity, Failure, Mention, Occupation
 from pipeline.relate.link_text import mention_genders
 from pipeline.relate.occupations import at_nearest_mentions, link_occupations
@@ -33,8 +38,8 @@ class Window:
 
     mentions: tuple[Mention, ...]
     occupations: tuple[Occupation, ...]
-    people: tuple[PersonClues | None, ...]
-    countries: tuple[CountryContext, ...]  # of each mention
+    people: tuple[PersonEvidence | None, ...]
+    countries: tuple[CountryEvidence, ...]  # of each mention
 
 
 def process_article(article: Article, resources: Resources) -> Document:
@@ -46,8 +51,8 @@ def process_article(article: Article, resources: Resources) -> Document:
     text = with_cyrillic_lookalikes(article.text)
     mentions: list[Mention] = []
     occupations: list[Occupation] = []
-    people: list[PersonClues | None] = []
-    countries: list[CountryContext] = []
+    people: list[PersonEvidence | None] = []
+    countries: list[CountryEvidence] = []
     for start, end in windows(text):
         found = process_window(text[start:end], resources)
         base = len(mentions)
@@ -74,7 +79,7 @@ def process_article(article: Article, resources: Resources) -> Document:
     mentions = [
         named_by(resources.gazetteer, m, entry) for m, entry in zip(mentions, resolved, strict=True)
     ]
-    readings = {i: clues.forms.readings() for i, clues in enumerate(people) if clues}
+    readings = {i: evidence.forms.readings() for i, evidence in enumerate(people) if evidence}
     bodies = {
         i: without_first_word(m).normal
         for i, (m, c) in enumerate(zip(mentions, countries, strict=True))
@@ -115,9 +120,9 @@ def process_window(text: str, resources: Resources) -> Window:
     person_forms = person_forms_of(text, spans, resources.morph)
     normals = normalize(text, spans, resources.morph, person_forms)
     people = tuple(
-        None if forms is None else PersonClues(forms, cue)
+        None if forms is None else PersonEvidence(forms, cue)
         for forms, cue in zip(
-            person_forms, person_cues(text, analysis.tokens, spans, resources.morph), strict=True
+            person_forms, grammar_cues(text, analysis.tokens, spans, resources.morph), strict=True
         )
     )
     mentions = tuple(
@@ -144,7 +149,7 @@ def process_window(text: str, resources: Resources) -> Window:
         resources.morph,
         resources.links,
     )
-    countries = country_contexts(
+    countries = country_evidence(
         analysis, mentions, resources.gazetteer, resources.country_adjectives
     )
     return Window(mentions, occupations, people, countries)

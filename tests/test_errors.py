@@ -3,8 +3,8 @@ import json
 import pytest
 
 from pipeline.dev.error_analysis import (
-    Span,
-    analyse,
+    EvalSpan,
+    analyse_errors,
     bounds_difference,
     classify,
     main,
@@ -93,7 +93,7 @@ def test_classify_gives_every_error_one_cause():
 
 def test_summary_counts_causes_on_both_sides():
     gold, pred = every_cause()
-    summary = summarise(analyse([gold], [pred]))
+    summary = summarise(analyse_errors([gold], [pred]))
     causes = {
         kind: {cause: (c["fn"], c["fp"]) for cause, c in s["causes"].items()}
         for kind, s in summary["types"].items()
@@ -157,7 +157,7 @@ def test_scores_equal_a_hand_computation():
             ("Россию", "LOC"),
         ],
     )
-    summary = summarise(analyse([gold], [pred]))
+    summary = summarise(analyse_errors([gold], [pred]))
     per, loc, micro = summary["types"]["PER"], summary["types"]["LOC"], summary["micro"]
     # PER: 2 of 4 predicted are right, 2 of 3 gold found; F1 = 2 * 1/2 * 2/3 / (1/2 + 2/3) = 4/7
     assert (per["tp"], per["fp"], per["fn"]) == (2, 2, 1)
@@ -233,8 +233,8 @@ def test_bounds_difference_names_the_piece(text, gold, pred, detail, piece):
     gold_span, pred_span = span(text, gold, "ORG"), span(text, pred, "ORG")
     assert bounds_difference(
         text,
-        Span(gold_span["start"], gold_span["end"], "ORG"),
-        Span(pred_span["start"], pred_span["end"], "ORG"),
+        EvalSpan(gold_span["start"], gold_span["end"], "ORG"),
+        EvalSpan(pred_span["start"], pred_span["end"], "ORG"),
     ) == (detail, piece)
 
 
@@ -256,7 +256,7 @@ def test_bounds_difference_names_the_piece(text, gold, pred, detail, piece):
 )
 def test_shape(text, phrase, expected):
     start = text.index(phrase)
-    assert shape(text, Span(start, start + len(phrase), "ORG")) == expected
+    assert shape(text, EvalSpan(start, start + len(phrase), "ORG")) == expected
 
 
 def test_nested_gold_inside_a_match_is_missed_inside_it():
@@ -274,7 +274,7 @@ def test_a_missing_document_misses_everything_and_types_not_in_gold_are_ignored(
     gold = gold_doc(text, [("Мурат Нуртлеу", "PER"), ("Москву", "LOC")])
     other = gold_doc(text, [("РК", "LOC")], doc_id="d2")
     pred = pred_doc(text, [("Министр", "TITLE"), ("РК", "LOC")], doc_id="d2")
-    analysis = analyse([gold, other], [pred])
+    analysis = analyse_errors([gold, other], [pred])
     assert analysis.types == ("PER", "LOC")
     assert analysis.docs_missing_in_pred == 1
     assert [(c.doc_id, c.cause, c.detail) for c in analysis.errors] == [
@@ -285,7 +285,7 @@ def test_a_missing_document_misses_everything_and_types_not_in_gold_are_ignored(
 
 def test_types_narrow_the_report_not_the_matching():
     gold, pred = every_cause()
-    summary = summarise(analyse([gold], [pred], types={"LOC"}))
+    summary = summarise(analyse_errors([gold], [pred], types={"LOC"}))
     assert list(summary["types"]) == ["LOC"]
     assert summary["types"]["LOC"]["causes"]["type"]["fn"] == 1  # gold LOC "РК" predicted ORG
     assert (summary["micro"]["fp"], summary["micro"]["fn"]) == (2, 2)
@@ -294,9 +294,11 @@ def test_types_narrow_the_report_not_the_matching():
 def test_output_does_not_depend_on_mention_order():
     gold, pred = every_cause()
     shuffled = {**pred, "mentions": pred["mentions"][::-1]}
-    assert summarise(analyse([gold], [pred])) == summarise(analyse([gold], [shuffled]))
-    markdown = render_markdown(summarise(analyse([gold], [pred])))
-    assert markdown == render_markdown(summarise(analyse([gold], [shuffled])))
+    assert summarise(analyse_errors([gold], [pred])) == summarise(
+        analyse_errors([gold], [shuffled])
+    )
+    markdown = render_markdown(summarise(analyse_errors([gold], [pred])))
+    assert markdown == render_markdown(summarise(analyse_errors([gold], [shuffled])))
 
 
 def test_cli_prints_markdown_and_json(tmp_path, capsys):
@@ -324,7 +326,7 @@ def test_gold_against_itself_has_no_errors(name):
         {"doc_id": d["id"], "text": d["text"], "mentions": d["entities"]}  # gold as a prediction
         for d in gold
     ]
-    analysis = analyse(gold, pred)
+    analysis = analyse_errors(gold, pred)
     assert analysis.errors == ()
     summary = summarise(analysis)
     assert all(s["f1"] == 1.0 for s in summary["types"].values())

@@ -184,18 +184,18 @@ def test_the_index_is_cached_and_a_damaged_cache_rebuilt(tmp_path, resources):
 
 
 def test_a_qualifying_neighbour_names_the_country(small):
-    from pipeline.entities.countries import CountryContext
+    from pipeline.entities.countries import CountryEvidence
 
     mentions = [("LOC", "России", "Россия"), ("ORG", "МИДа", "МИД"), ("ORG", "МИД", "МИД")]
-    contexts = [CountryContext(), CountryContext(qualifier="JP"), CountryContext(qualifier="KZ")]
+    contexts = [CountryEvidence(), CountryEvidence(qualifier="JP"), CountryEvidence(qualifier="KZ")]
     assert resolved_ids_in(small, mentions, contexts) == ["country-ru", None, "org-kz-mid"]
 
 
 def test_the_sentence_settles_a_shared_alias_before_the_document(small):
-    from pipeline.entities.countries import CountryContext
+    from pipeline.entities.countries import CountryEvidence
 
     mentions = [("LOC", "Казахстане", "Казахстан"), ("ORG", "МИД", "МИД")]
-    contexts = [CountryContext(), CountryContext(nearby=("FR", "RU", "KZ"))]
+    contexts = [CountryEvidence(), CountryEvidence(nearby=("FR", "RU", "KZ"))]
     assert resolved_ids_in(small, mentions, contexts)[-1] == "org-ru-mid"
     # in news about Britain, Britain's МИД, which the gazetteer lacks, whatever else is near
     britain = [("LOC", "Британии", "Британия"), ("ORG", "МИД", "МИД")]

@@ -59,7 +59,7 @@ DESCRIPTOR_STEMS = (
 
 
 @dataclass(frozen=True, order=True)
-class Span:
+class EvalSpan:
     start: int
     end: int
     type: str
@@ -86,7 +86,7 @@ class ErrorCase:
 
 
 @dataclass(frozen=True)
-class Analysis:
+class ErrorAnalysis:
     types: tuple[str, ...]
     docs: int
     docs_missing_in_pred: int
@@ -103,16 +103,18 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def spans(text: str, items: Iterable[Mapping[str, Any]], types: Collection[str]) -> set[Span]:
+def spans(text: str, items: Iterable[Mapping[str, Any]], types: Collection[str]) -> set[EvalSpan]:
     """The distinct trimmed spans of the given types among gold entities or mentions."""
     return {
-        Span(*trimmed(text, i["start"], i["end"]), i["type"]) for i in items if i["type"] in types
+        EvalSpan(*trimmed(text, i["start"], i["end"]), i["type"])
+        for i in items
+        if i["type"] in types
     }
 
 
 def matched_and_left(
     gold_doc: Mapping[str, Any], pred_doc: Mapping[str, Any] | None, types: Collection[str]
-) -> tuple[set[Span], set[Span], set[Span]]:
+) -> tuple[set[EvalSpan], set[EvalSpan], set[EvalSpan]]:
     """Exact matches, and the gold and predicted spans that are errors."""
     text = gold_doc["text"]
     gold = spans(text, gold_doc["entities"], types)
@@ -120,22 +122,22 @@ def matched_and_left(
     return gold & pred, gold - pred, pred - gold
 
 
-def overlap(a: Span, b: Span) -> int:
+def overlap(a: EvalSpan, b: EvalSpan) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
-def pair_rank(gold: Span, pred: Span) -> tuple[int, int, int]:
+def pair_rank(gold: EvalSpan, pred: EvalSpan) -> tuple[int, int, int]:
     tier = 0 if (gold.start, gold.end) == (pred.start, pred.end) else 1 + (gold.type != pred.type)
     size_gap = abs((gold.end - gold.start) - (pred.end - pred.start))
     return tier, -overlap(gold, pred), size_gap
 
 
-def pair(gold: Iterable[Span], pred: Iterable[Span]) -> list[tuple[Span, Span]]:
+def pair(gold: Iterable[EvalSpan], pred: Iterable[EvalSpan]) -> list[tuple[EvalSpan, EvalSpan]]:
     """Overlapping gold and predicted spans paired one to one, the most certain pairs first."""
     candidates = sorted(
         (pair_rank(g, p), g, p) for g in sorted(gold) for p in sorted(pred) if overlap(g, p)
     )
-    pairs: list[tuple[Span, Span]] = []
+    pairs: list[tuple[EvalSpan, EvalSpan]] = []
     used_gold, used_pred = set(), set()
     for _, g, p in candidates:
         if g not in used_gold and p not in used_pred:
@@ -174,7 +176,7 @@ def piece_name(side: str, piece: str) -> str:
     return f"{side} lowercase words" if core[0].islower() else f"{side} capitalised words"
 
 
-def extent(gold: Span, pred: Span) -> str:
+def extent(gold: EvalSpan, pred: EvalSpan) -> str:
     if pred.start <= gold.start and gold.end <= pred.end:
         return "too long"
     if gold.start <= pred.start and pred.end <= gold.end:
@@ -182,7 +184,7 @@ def extent(gold: Span, pred: Span) -> str:
     return "shifted"
 
 
-def bounds_difference(text: str, gold: Span, pred: Span) -> tuple[str, str]:
+def bounds_difference(text: str, gold: EvalSpan, pred: EvalSpan) -> tuple[str, str]:
     """How the predicted bounds differ from the gold ones, and the differing text."""
     kind = extent(gold, pred)
     left = text[min(gold.start, pred.start) : max(gold.start, pred.start)]
@@ -196,7 +198,7 @@ def bounds_difference(text: str, gold: Span, pred: Span) -> tuple[str, str]:
     return f"{kind}: {' + '.join(names)}", piece
 
 
-def shape(text: str, span: Span) -> str:
+def shape(text: str, span: EvalSpan) -> str:
     """A coarse shape of a mention, to group what the model misses or invents."""
     mention = text[span.start : span.end]
     letters = [c for c in mention if c.isalpha()]
@@ -216,7 +218,7 @@ def shape(text: str, span: Span) -> str:
     return "capitalised, one word" if len(mention.split()) == 1 else "capitalised, several words"
 
 
-def leftover_detail(text: str, span: Span, others: Iterable[Span], side: str) -> str:
+def leftover_detail(text: str, span: EvalSpan, others: Iterable[EvalSpan], side: str) -> str:
     """The other side's mention that a leftover span overlaps most, else the span's shape."""
     best = min(others, key=lambda o: (-overlap(span, o), o), default=None)
     if best is None or not overlap(span, best):
@@ -241,7 +243,7 @@ def context(text: str, start: int, end: int) -> str:
 
 
 def case(
-    doc_id: str, text: str, cause: str, detail: str, gold: Span | None, pred: Span | None
+    doc_id: str, text: str, cause: str, detail: str, gold: EvalSpan | None, pred: EvalSpan | None
 ) -> ErrorCase:
     present = [s for s in (gold, pred) if s is not None]
     start, end = min(s.start for s in present), max(s.end for s in present)
@@ -261,7 +263,7 @@ def case(
     )
 
 
-def paired_case(doc_id: str, text: str, gold: Span, pred: Span) -> ErrorCase:
+def paired_case(doc_id: str, text: str, gold: EvalSpan, pred: EvalSpan) -> ErrorCase:
     confusion = f"{gold.type}→{pred.type}"
     if (gold.start, gold.end) == (pred.start, pred.end):
         return case(doc_id, text, "type", confusion, gold, pred)
@@ -299,11 +301,11 @@ def corpus_types(gold_docs: Iterable[Mapping[str, Any]]) -> tuple[str, ...]:
     return tuple(t for t in TYPES if t in present)
 
 
-def analyse(
+def analyse_errors(
     gold_docs: Sequence[Mapping[str, Any]],
     pred_docs: Iterable[Mapping[str, Any]],
     types: Collection[str] | None = None,
-) -> Analysis:
+) -> ErrorAnalysis:
     """Classify the errors of a whole corpus; `types` narrows what is reported, not matched."""
     annotated = corpus_types(gold_docs)
     pred_by_id = {d["doc_id"]: d for d in pred_docs}
@@ -313,7 +315,7 @@ def analyse(
         pred_doc = pred_by_id.get(gold_doc["id"])
         true_positives.update(s.type for s in matched_and_left(gold_doc, pred_doc, annotated)[0])
         errors.extend(classify(gold_doc, pred_doc, annotated))
-    return Analysis(
+    return ErrorAnalysis(
         types=tuple(t for t in annotated if types is None or t in types),
         docs=len(gold_docs),
         docs_missing_in_pred=sum(d["id"] not in pred_by_id for d in gold_docs),
@@ -375,7 +377,7 @@ def cause_summary(cases: Sequence[ErrorCase], kind: str, top: int) -> dict[str, 
     }
 
 
-def summarise(analysis: Analysis, top: int = TOP) -> dict[str, Any]:
+def summarise(analysis: ErrorAnalysis, top: int = TOP) -> dict[str, Any]:
     """Scores, causes, details and most frequent texts per type, as plain data."""
     per_type = {}
     for kind in analysis.types:
@@ -468,7 +470,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
     args = parser.parse_args(argv)
     types = {t.strip() for t in args.types.split(",") if t.strip()}
-    analysis = analyse(read_jsonl(args.gold), read_jsonl(args.pred), types)
+    analysis = analyse_errors(read_jsonl(args.gold), read_jsonl(args.pred), types)
     summary = summarise(analysis, args.top)
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=1))

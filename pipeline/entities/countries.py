@@ -19,17 +19,17 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, slots=True)
-class CountryContext:
+class CountryEvidence:
     qualifier: str = ""  # the country an adjacent word names; only its entries will do
     nearby: tuple[str, ...] = ()  # the countries the sentence names, nearest first
     leading: bool = False  # the qualifier is the mention's own first word ("японского МИДа")
 
 
-NO_CONTEXT = CountryContext()
+NO_EVIDENCE = CountryEvidence()
 
 
 @dataclass(frozen=True, slots=True)
-class Cue:
+class CountryCue:
     """A word of the sentence that names a country: an adjective, or a place mention."""
 
     start: int
@@ -38,35 +38,36 @@ class Cue:
     is_adjective: bool
 
 
-def country_contexts(
+def country_evidence(
     analysis: Analysis,
     mentions: Sequence[Mention],
     gazetteer: Gazetteer,
     adjectives: Mapping[str, str],
-) -> tuple[CountryContext, ...]:
-    """The country context of every organisation mention (NO_CONTEXT for the others)."""
+) -> tuple[CountryEvidence, ...]:
+    """What the sentence says of the country of every organisation mention (NO_EVIDENCE
+    for the others)."""
     places = [
-        Cue(m.start, m.end, country, is_adjective=False)
+        CountryCue(m.start, m.end, country, is_adjective=False)
         for m in mentions
         if m.type == "LOC" and (country := country_named(gazetteer, m))
     ]
     starts = [s.start for s in analysis.sentences]
-    cues_of: dict[int, list[Cue]] = {}  # by sentence, made for the first organisation in it
-    contexts = []
+    cues_of: dict[int, list[CountryCue]] = {}  # by sentence, made for the first organisation in it
+    found = []
     for mention in mentions:
         index = bisect_right(starts, mention.start) - 1
         sentence = analysis.sentences[index] if index >= 0 else None
         if mention.type != "ORG" or sentence is None or mention.start >= sentence.end:
-            contexts.append(NO_CONTEXT)
+            found.append(NO_EVIDENCE)
             continue
         if index not in cues_of:
             cues_of[index] = [
-                Cue(t.start, t.end, adjectives[t.lemma], is_adjective=True)
+                CountryCue(t.start, t.end, adjectives[t.lemma], is_adjective=True)
                 for t in sentence.tokens
                 if t.lemma in adjectives and t.pos in ("ADJF", "NOUN")
             ] + [cue for cue in places if sentence.start <= cue.start < sentence.end]
-        contexts.append(context_of(mention, cues_of[index], analysis.text))
-    return tuple(contexts)
+        found.append(evidence_of(mention, cues_of[index], analysis.text))
+    return tuple(found)
 
 
 def country_named(gazetteer: Gazetteer, mention: Mention) -> str:
@@ -76,13 +77,13 @@ def country_named(gazetteer: Gazetteer, mention: Mention) -> str:
     return countries.pop() if len(countries) == 1 and len(entries) == 1 else ""
 
 
-def context_of(mention: Mention, cues: list[Cue], text: str) -> CountryContext:
+def evidence_of(mention: Mention, cues: list[CountryCue], text: str) -> CountryEvidence:
     """A country adjective that begins the mention or stands just before it ("японского
     МИДа") or a country just after it ("МИД России") qualifies it; else the sentence's
     countries, nearest first."""
     first = next((cue for cue in cues if cue.is_adjective and cue.start == mention.start), None)
     if first is not None and first.end < mention.end:
-        return CountryContext(qualifier=first.country, leading=True)
+        return CountryEvidence(qualifier=first.country, leading=True)
     outside = [cue for cue in cues if cue.end <= mention.start or cue.start >= mention.end]
     for cue in outside:
         if cue.is_adjective:
@@ -90,8 +91,8 @@ def context_of(mention: Mention, cues: list[Cue], text: str) -> CountryContext:
         else:
             adjacent = cue.start >= mention.end and not text[mention.end : cue.start].strip()
         if adjacent:
-            return CountryContext(qualifier=cue.country)
+            return CountryEvidence(qualifier=cue.country)
     by_distance = sorted(
         outside, key=lambda cue: (max(cue.start - mention.end, mention.start - cue.end), cue.start)
     )
-    return CountryContext(nearby=tuple(dict.fromkeys(cue.country for cue in by_distance)))
+    return CountryEvidence(nearby=tuple(dict.fromkeys(cue.country for cue in by_distance)))

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.entities.countries import NO_CONTEXT, CountryContext
+from pipeline.entities.countries import NO_EVIDENCE, CountryEvidence
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.lexicons.gazetteer_files import Entry
 from pipeline.text.inflect import strip_case_ending
@@ -59,7 +59,7 @@ def crosses_type(entry: Entry, kind: str) -> bool:
 def resolve(
     gazetteer: Gazetteer,
     mentions: Sequence[Named],
-    countries: Sequence[CountryContext] | None = None,
+    countries: Sequence[CountryEvidence] | None = None,
 ) -> list[Entry | None]:
     """The entry each organisation or place mention refers to, or None.
 
@@ -68,11 +68,11 @@ def resolve(
     word names a country ("МИД РК", "японского МИДа", "МИД России") is that country's or
     none. An alias that several entries share is settled by the country the document
     mentions most or, where that country has such an entry too, by the countries its
-    sentence names, nearest first (`countries`, from `country_contexts`); failing all, it
+    sentence names, nearest first (`countries`, from `country_evidence`); failing all, it
     stays unresolved.
     """
     found = [candidates(gazetteer, m) if m.type in ("LOC", "ORG") else ((), "") for m in mentions]
-    contexts = countries or [NO_CONTEXT] * len(mentions)
+    evidence_of = countries or [NO_EVIDENCE] * len(mentions)
     counts: Counter = Counter()
     for (entries, _), mention in zip(found, mentions, strict=True):
         if len(entries) == 1 and entries[0].id.startswith("country-") and mention.type == "LOC":
@@ -80,17 +80,17 @@ def resolve(
     top = counts.most_common(2)
     main_country = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else ""
     resolved: list[Entry | None] = []
-    for (entries, country), mention, context in zip(found, mentions, contexts, strict=True):
-        if not entries and context.leading:  # "российского Минфина": Минфин, of Russia
+    for (entries, country), mention, evidence in zip(found, mentions, evidence_of, strict=True):
+        if not entries and evidence.leading:  # "российского Минфина": Минфин, of Russia
             entries, country = candidates(gazetteer, without_first_word(mention))
         same_type = [e for e in entries if e.type == mention.type]
         entries = same_type or [e for e in entries if crosses_type(e, mention.type)]
         if country:  # "правительство Великобритании" is no government the gazetteer knows
             entries = [e for e in entries if e.country == country]
-        elif context.qualifier:  # and "японского МИДа" is no ministry of Russia's
-            entries = [e for e in entries if e.country in ("", context.qualifier)]
+        elif evidence.qualifier:  # and "японского МИДа" is no ministry of Russia's
+            entries = [e for e in entries if e.country in ("", evidence.qualifier)]
         elif len(entries) > 1:
-            entries = settled(entries, context.nearby, main_country)
+            entries = settled(entries, evidence.nearby, main_country)
         resolved.append(entries[0] if len(entries) == 1 else None)
     return resolved
 

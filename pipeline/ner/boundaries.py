@@ -6,11 +6,11 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from pipeline.ner.repair_text import (
+from pipeline.ner.page import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
     QUOTES,
-    Context,
+    Page,
     has_word,
     is_capitalised,
     is_common_word,
@@ -39,7 +39,7 @@ LEGAL_FORMS = frozenset(
 )  # fmt: skip
 
 
-def split_at_line_breaks(spans: Sequence[Span], context: Context) -> list[Span]:
+def split_at_line_breaks(spans: Sequence[Span], page: Page) -> list[Span]:
     """A name never runs over a line break. The tagger reads a headline and the line after
     it as one sentence ("Бориса Джонсона\\n\\nКурс фунта"); each line keeps its part, and
     the repairs below judge the parts."""
@@ -47,7 +47,7 @@ def split_at_line_breaks(spans: Sequence[Span], context: Context) -> list[Span]:
     for span in spans:
         part = [span.tokens[0]]
         for previous, token in pairwise(span.tokens):
-            if "\n" in context.text[previous.end : token.start]:
+            if "\n" in page.text[previous.end : token.start]:
                 repaired.append(span_of(part, span.type))
                 part = []
             part.append(token)
@@ -55,7 +55,7 @@ def split_at_line_breaks(spans: Sequence[Span], context: Context) -> list[Span]:
     return repaired
 
 
-def split_bracketed_aliases(spans: Sequence[Span], context: Context) -> list[Span]:
+def split_bracketed_aliases(spans: Sequence[Span], page: Page) -> list[Span]:
     """A name and, in brackets after it, its original spelling or abbreviation are two
     mentions of one type: "Ши Тао (Shi Tao)", "Комитет защиты журналистов (КЗЖ)", as all
     three corpora annotate them. Several aliases are split at commas ("(Rassemblement pour
@@ -79,7 +79,7 @@ def split_bracketed_aliases(spans: Sequence[Span], context: Context) -> list[Spa
     return repaired
 
 
-def split_enumerations(spans: Sequence[Span], context: Context) -> list[Span]:
+def split_enumerations(spans: Sequence[Span], page: Page) -> list[Span]:
     """Names in a list are one mention each: "Монако • Намибия", "Овечкин, Фёдоров". A
     bullet, bar or semicolon is never inside a name; a comma is, in long names of
     organisations ("службы по надзору в сфере связи, информационных технологий"), so it
@@ -127,7 +127,7 @@ def closes(tokens: Sequence[Token], following: Token) -> bool:
     return opened is not None and following.text in CLOSING_QUOTES
 
 
-def trim_edge_punctuation(spans: Sequence[Span], context: Context) -> list[Span]:
+def trim_edge_punctuation(spans: Sequence[Span], page: Page) -> list[Span]:
     """A mention starts and ends with a word: stray brackets, bullets and quotes at its
     edges ("ПАСЕ (", "Бенин) •", 'Техрик-э-Лабаик Пакистан"') belong to no name in any of
     the corpora. A closing quote or bracket that balances one inside stays."""
@@ -143,14 +143,14 @@ def trim_edge_punctuation(spans: Sequence[Span], context: Context) -> list[Span]
     return repaired
 
 
-def close_open_quotes(spans: Sequence[Span], context: Context) -> list[Span]:
+def close_open_quotes(spans: Sequence[Span], page: Page) -> list[Span]:
     """'РИА "Новости' takes the quote after it: when the word before a quoted name is part
     of the mention, NEREL and BSNLP annotate the quoted part with both its quotes."""
     taken = {t.start for s in spans for t in s.tokens}
     repaired = []
     for span in spans:
-        index = context.position[span.tokens[-1].start] + 1
-        following = context.tokens[index] if index < len(context.tokens) else None
+        index = page.position[span.tokens[-1].start] + 1
+        following = page.tokens[index] if index < len(page.tokens) else None
         if (
             following is not None
             and following.start not in taken
@@ -161,7 +161,7 @@ def close_open_quotes(spans: Sequence[Span], context: Context) -> list[Span]:
     return repaired
 
 
-def strip_legal_forms(spans: Sequence[Span], context: Context) -> list[Span]:
+def strip_legal_forms(spans: Sequence[Span], page: Page) -> list[Span]:
     """A company is its quoted name: "ОАО «Газпром»" is the organisation "Газпром". The
     legal form before the quotes says what kind of body it is, as "компания" does;
     FactRuEval and most of NEREL leave it out. A brand's abbreviation ("РИА «Новости»",
@@ -183,16 +183,16 @@ def strip_legal_forms(spans: Sequence[Span], context: Context) -> list[Span]:
     return repaired
 
 
-def drop_positional_capitals(spans: Sequence[Span], context: Context) -> list[Span]:
+def drop_positional_capitals(spans: Sequence[Span], page: Page) -> list[Span]:
     """A common word capitalised only because it opens a sentence is no part of a name:
     "Христианка Асия Биби" is the person "Асия Биби", "Приговоренную к смерти" no person at
     all, "Город Павия" the place "Павия". News puts a descriptor before a name and every
     corpus leaves it out. An organisation's name is often a common word ("Яблоко") and
     keeps it, as does any word the document also capitalises mid-sentence ("Мадонна")."""
-    named = {word_stem(context.tokens[i].text) for i in context.mid_capitals}
+    named = {word_stem(page.tokens[i].text) for i in page.mid_capitals}
 
     def positional(token: Token) -> bool:
-        return is_common_word(token, context.morph) and word_stem(token.text) not in named
+        return is_common_word(token, page.morph) and word_stem(token.text) not in named
 
     repaired = []
     for span in spans:
@@ -200,20 +200,20 @@ def drop_positional_capitals(spans: Sequence[Span], context: Context) -> list[Sp
         if (
             span.type == "ORG"
             or (span.type == "LOC" and len(span.tokens) > 1 and first.pos != "NOUN")
-            or first.start not in context.clause_starts
+            or first.start not in page.clause_starts
             or not positional(first)
         ):
             repaired.append(span)
             continue
         rest = strip_punctuation(span.tokens[1:])
-        while rest and rest[0].pos in FUNCTION_WORDS and is_common_word(rest[0], context.morph):
+        while rest and rest[0].pos in FUNCTION_WORDS and is_common_word(rest[0], page.morph):
             rest = strip_punctuation(rest[1:])  # "Если Вы заметили ошибку"
         if rest and is_capitalised(rest[0]):
             repaired.append(span_of(rest, span.type))
     return repaired
 
 
-def take_country_adjectives(spans: Sequence[Span], context: Context) -> list[Span]:
+def take_country_adjectives(spans: Sequence[Span], page: Page) -> list[Span]:
     """An organisation takes the adjective of its country right before it: "японского
     МИДа", "российском Минфине", "британского правительства" are one mention in
     FactRuEval, BSNLP and NEREL (NEREL-train: 186 spans with the adjective in, 53 with it
@@ -222,16 +222,16 @@ def take_country_adjectives(spans: Sequence[Span], context: Context) -> list[Spa
     taken = {t.start for s in spans for t in s.tokens}
     repaired = []
     for span in spans:
-        index = context.position[span.tokens[0].start] - 1
-        before = context.tokens[index] if index >= 0 else None
+        index = page.position[span.tokens[0].start] - 1
+        before = page.tokens[index] if index >= 0 else None
         if (
             span.type == "ORG"
             and before is not None
             and before.start not in taken
             and before.pos == "ADJF"
-            and before.lemma in context.country_adjectives
-            and not context.text[before.end : span.start].strip()
-            and agrees_in_case(before, span.tokens[0], context.morph)
+            and before.lemma in page.country_adjectives
+            and not page.text[before.end : span.start].strip()
+            and agrees_in_case(before, span.tokens[0], page.morph)
         ):
             span = span_of((before, *span.tokens), span.type)
         repaired.append(span)
@@ -250,7 +250,7 @@ def agrees_in_case(adjective: Token, word: Token, morph: Morphology) -> bool:
     return any(case_of(p.tag) in cases for p in morph.parse(adjective.text) if p.tag.POS == "ADJF")
 
 
-def cut_at_run_on_sentences(spans: Sequence[Span], context: Context) -> list[Span]:
+def cut_at_run_on_sentences(spans: Sequence[Span], page: Page) -> list[Span]:
     """A capitalised adverb or conjunction after a person's name opens the next sentence,
     run on without a full stop after a headline ("Борис Джонсон Совсем скоро"): the name
     ends before it."""
@@ -260,9 +260,7 @@ def cut_at_run_on_sentences(spans: Sequence[Span], context: Context) -> list[Spa
             (
                 i
                 for i, t in enumerate(span.tokens[1:], start=1)
-                if is_capitalised(t)
-                and t.pos in SENTENCE_OPENERS
-                and is_common_word(t, context.morph)
+                if is_capitalised(t) and t.pos in SENTENCE_OPENERS and is_common_word(t, page.morph)
             ),
             None,
         )
@@ -270,7 +268,7 @@ def cut_at_run_on_sentences(spans: Sequence[Span], context: Context) -> list[Spa
     return repaired
 
 
-def drop_digits_from_names(spans: Sequence[Span], context: Context) -> list[Span]:
+def drop_digits_from_names(spans: Sequence[Span], page: Page) -> list[Span]:
     """A person's name has no digits: an age before it ("34-летний ТиДжей") is no part of
     it, and a name that still carries one ("Формулы-1") is no person. None of the four
     gold files names a person with a digit."""

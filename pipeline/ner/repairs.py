@@ -26,7 +26,7 @@ from pipeline.ner.boundaries import (
     take_country_adjectives,
     trim_edge_punctuation,
 )
-from pipeline.ner.repair_text import NO_ADJECTIVES, Context, context_of
+from pipeline.ner.page import NO_ADJECTIVES, Page, page_of
 from pipeline.ner.retyping import (
     drop_common_noun_abbreviations,
     drop_exit_blends,
@@ -39,7 +39,7 @@ from pipeline.ner.retyping import (
 from pipeline.records import Analysis, Span
 from pipeline.text.morphology import Morphology
 
-Repair = Callable[[Sequence[Span], Context], list[Span]]
+Repair = Callable[[Sequence[Span], Page], list[Span]]
 
 # Splits come first so that each part is trimmed and typed on its own; spans are added
 # before the last filters, which apply to them too.
@@ -74,8 +74,8 @@ def repair_spans(
     country_adjectives: Mapping[str, str] = NO_ADJECTIVES,
 ) -> tuple[Span, ...]:
     """The tagger's spans with the repairs applied in order, sorted by position."""
-    context = context_of(analysis, morph, gazetteer, country_adjectives)
+    page = page_of(analysis, morph, gazetteer, country_adjectives)
     repaired = list(spans)
     for step in repairs:
-        repaired = step(repaired, context)
+        repaired = step(repaired, page)
     return tuple(sorted(repaired, key=lambda s: (s.start, s.end)))

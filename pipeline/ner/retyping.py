@@ -7,9 +7,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.ner.repair_text import (
+from pipeline.ner.page import (
     PERSON_GRAMMEMES,
-    Context,
+    Page,
     is_capitalised,
     is_cyrillic_word,
     may_be_person,
@@ -35,7 +35,7 @@ MEDIUM_PREPOSITIONS = frozenset({"в", "во", "через"})
 COMPANY_CUES = ("доля", "доли", "долю", "долей", "акци", "инвест", "работ", "вложени", "пакет")
 
 
-def retype_known_persons(spans: Sequence[Span], context: Context) -> list[Span]:
+def retype_known_persons(spans: Sequence[Span], page: Page) -> list[Span]:
     """A name the document gives a person is that person wherever the tagger typed it
     otherwise: after "Дэвид Дэвис", "Дэвиса" tagged as a place is him, and so is another
     "Ли Пэн" tagged as a place. News names a person in full, then by surname. A lone word
@@ -50,12 +50,12 @@ def retype_known_persons(spans: Sequence[Span], context: Context) -> list[Span]:
             return True
         word = span.tokens[0].text
         lone = len(names) == 1 and names[0] in surnames and is_cyrillic_word(word)
-        return lone and not context.gazetteer.lookup(word)
+        return lone and not page.gazetteer.lookup(word)
 
     return [replace(s, type="PER") if s.type != "PER" and is_person(s) else s for s in spans]
 
 
-def retype_street_names(spans: Sequence[Span], context: Context) -> list[Span]:
+def retype_street_names(spans: Sequence[Span], page: Page) -> list[Span]:
     """A name ending in "-стрит", "-авеню", "-сквер" is a street or a square, never a
     person: "Даунинг-стрит" tagged PER is a place."""
     return [
@@ -73,61 +73,61 @@ def is_person_noun(token: Token, morph: Morphology) -> bool:
     return morph.parse(token.text)[0].tag.animacy == "anim"
 
 
-def tag_persons_after_person_nouns(spans: Sequence[Span], context: Context) -> list[Span]:
+def tag_persons_after_person_nouns(spans: Sequence[Span], page: Page) -> list[Span]:
     """A capitalised word that the dictionary reads first as a name, right after a noun for
     a person, is a person where the tagger passed over it: "пророка Мухаммеда", "апостола
     Петра", "рядового Райана". Russian names a person in apposition to what he is."""
     taken = {t.start for s in spans for t in s.tokens}
-    tokens = context.tokens
+    tokens = page.tokens
     added = []
-    for index in context.mid_capitals:
+    for index in page.mid_capitals:
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if (
             index == 0
             or token.start in taken
             or (following is not None and is_capitalised(following))
-            or not is_person_noun(tokens[index - 1], context.morph)
+            or not is_person_noun(tokens[index - 1], page.morph)
         ):
             continue
-        best = context.morph.parse(token.text)[0]
+        best = page.morph.parse(token.text)[0]
         if PERSON_GRAMMEMES & set(best.tag.grammemes):
             added.append(span_of([token], "PER"))
     return [*spans, *added]
 
 
-def is_known_place(token: Token, context: Context) -> bool:
+def is_known_place(token: Token, page: Page) -> bool:
     """Whether the gazetteer knows the word only as a place, or, not knowing it, the
     dictionary reads it as a geographical noun ("Алтае")."""
-    entries = context.gazetteer.lookup(token.text)
+    entries = page.gazetteer.lookup(token.text)
     if entries:
         return all(e.type == "LOC" for e in entries)
-    best = context.morph.parse(token.text)[0]
+    best = page.morph.parse(token.text)[0]
     return best.tag.POS == "NOUN" and "Geox" in best.tag.grammemes
 
 
-def tag_known_places(spans: Sequence[Span], context: Context) -> list[Span]:
+def tag_known_places(spans: Sequence[Span], page: Page) -> list[Span]:
     """A capitalised word mid-sentence that is known only as a place is a place where the
     tagger passed over it ("чемпионата Европы", "на Алтае"), unless it may be a person's
     name ("Чайковского") or is part of a longer capitalised name ("Азии Биби")."""
     taken = {t.start for s in spans for t in s.tokens}
-    tokens = context.tokens
+    tokens = page.tokens
     added = []
-    for index in context.mid_capitals:
+    for index in page.mid_capitals:
         token = tokens[index]
         neighbours = tokens[max(0, index - 1) : index] + tokens[index + 1 : index + 2]
         if (
             token.start in taken
             or any(is_capitalised(t) for t in neighbours)
-            or may_be_person(token, context.morph)
+            or may_be_person(token, page.morph)
         ):
             continue
-        if is_known_place(token, context):
+        if is_known_place(token, page):
             added.append(span_of([token], "LOC"))
     return [*spans, *added]
 
 
-def drop_common_noun_abbreviations(spans: Sequence[Span], context: Context) -> list[Span]:
+def drop_common_noun_abbreviations(spans: Sequence[Span], page: Page) -> list[Span]:
     """No organisation "СМИ": it abbreviates "средства массовой информации", the media, a
     common noun that FactRuEval, NEREL and BSNLP all leave out."""
     return [
@@ -139,27 +139,27 @@ def drop_common_noun_abbreviations(spans: Sequence[Span], context: Context) -> l
     ]
 
 
-def drop_exit_blends(spans: Sequence[Span], context: Context) -> list[Span]:
+def drop_exit_blends(spans: Sequence[Span], page: Page) -> list[Span]:
     """A country's name blended with "exit" ("Brexit", "Брексита", "Грексит") names an
     event, the country leaving a union, which no corpus annotates as a person, organisation
     or place."""
     return [s for s in spans if not (len(s.tokens) == 1 and EXIT_BLEND.fullmatch(s.tokens[0].text))]
 
 
-def drop_platforms_as_media(spans: Sequence[Span], context: Context) -> list[Span]:
+def drop_platforms_as_media(spans: Sequence[Span], page: Page) -> list[Span]:
     """A social network that something was posted in ("написал в Twitter", "на своей
     странице в Facebook", "через Telegram") is a medium, not an organisation: after
     "в", "во" or "через", BSNLP leaves all 26 such mentions of its dev topics untagged
     and NEREL-train 40 of 44. The company stays one where a stake or a job is in it
     ("доля DST в Facebook"), as FactRuEval tags it."""
-    tokens = context.tokens
+    tokens = page.tokens
 
     def is_medium(span: Span) -> bool:
         if span.type != "ORG" or len(span.tokens) != 1:
             return False
         if not PLATFORMS.fullmatch(span.tokens[0].text.lower()):
             return False
-        index = context.position[span.start]
+        index = page.position[span.start]
         if index == 0 or tokens[index - 1].text.lower() not in MEDIUM_PREPOSITIONS:
             return False
         before = tokens[max(0, index - 4) : index - 1]

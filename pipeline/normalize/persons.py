@@ -54,7 +54,7 @@ def attribute(token: Token, morph: Morphology, kinds: frozenset[str]) -> tuple[s
 
 
 @dataclass(frozen=True, slots=True)
-class Cue:
+class GrammarCue:
     """What a word next to a name says of it: its gender (a verb or adjective agrees
     with it), and whether it stands in the nominative (a verb agrees with its subject)."""
 
@@ -65,11 +65,11 @@ class Cue:
 
 def gender_cue(
     text: str, tokens: Sequence[Token], first: int, last: int, morph: Morphology
-) -> Cue | None:
+) -> GrammarCue | None:
     """A cue to the gender or case of the name spanning tokens[first..last], or None.
 
     A verb agrees with its subject only: the cue is kept for a name that can be a
-    nominative of that gender (`PersonClues.cue_gender`), so "адвокат Асии Биби заявил"
+    nominative of that gender (`PersonEvidence.cue_gender`), so "адвокат Асии Биби заявил"
     says nothing of Асия, nor does a verb after a preposition's object. A verb before the
     name counts only right before it, with no subject of its own before it. After a
     common noun a name is its genitive ("план Мэй, который"), and ", который" or a
@@ -83,26 +83,26 @@ def gender_cue(
         if following:
             relative = RELATIVE.get(following[0].text.lower())
             if relative:
-                return Cue(relative, nominative=False)
+                return GrammarCue(relative, nominative=False)
             found = attribute(following[0], morph, ATTRIBUTE_POS)
             if found:
-                return Cue(found[0], nominative=found[1])
+                return GrammarCue(found[0], nominative=found[1])
     after_preposition = before is not None and before.pos == "PREP"  # "у Биби случился спор"
     if after is not None and not after_preposition:
         found = agreeing_gender(after, morph)
         if found:
-            return Cue(found, nominative=True)
+            return GrammarCue(found, nominative=True)
     if before is not None and before.pos == "VERB" and has_no_subject(tokens, first - 1):
         found = agreeing_gender(before, morph)
         if found:
-            return Cue(found, nominative=True)
+            return GrammarCue(found, nominative=True)
     # a participle before a name governs it ("основанная Меллоном"); an adjective does not
     if before is not None:
         found = attribute(before, morph, ADJECTIVE)
         if found:
-            return Cue(found[0], nominative=found[1])
+            return GrammarCue(found[0], nominative=found[1])
     if starts_line(text, tokens, first) and (after is None or after.text in LIST_ITEM_FOLLOWERS):
-        return Cue(None, nominative=True)
+        return GrammarCue(None, nominative=True)
     return None
 
 
@@ -128,9 +128,9 @@ def starts_line(text: str, tokens: Sequence[Token], first: int) -> bool:
     return "\n" in text[tokens[index - 1].end : tokens[index].start]
 
 
-def person_cues(
+def grammar_cues(
     text: str, tokens: Sequence[Token], spans: Sequence[Span], morph: Morphology
-) -> list[Cue | None]:
+) -> list[GrammarCue | None]:
     """The cue around each person span (None for other spans); failing any, a title right
     before the name gives its case ("премьер-министром Японии Фумио Кисидой")."""
     index = {token.start: i for i, token in enumerate(tokens)}
@@ -146,7 +146,7 @@ def person_cues(
             title = title_before(text, span, title_ends)
             case = title_case(title, morph) if title is not None else None
             if case is not None:
-                cue = Cue(None, nominative=case == "nomn", case=case)
+                cue = GrammarCue(None, nominative=case == "nomn", case=case)
         cues.append(cue)
     return cues
 
@@ -174,11 +174,11 @@ def decide(votes: Counter) -> str | None:
 
 
 @dataclass(frozen=True, slots=True)
-class PersonClues:
+class PersonEvidence:
     """What one person mention says about its name: its readings, and a word around it."""
 
     forms: PersonForms
-    cue: Cue | None
+    cue: GrammarCue | None
 
     def cue_gender(self) -> str | None:
         """The cue's gender, if the mention can be read in it (as a nominative, if the
@@ -205,7 +205,7 @@ class PersonClues:
 
 
 def settle_person_names(
-    mentions: Sequence[Mention], entity_of: Sequence[int], people: Sequence[PersonClues | None]
+    mentions: Sequence[Mention], entity_of: Sequence[int], people: Sequence[PersonEvidence | None]
 ) -> list[Mention]:
     """Mentions whose normal forms agree across the person they name.
 
@@ -215,39 +215,39 @@ def settle_person_names(
     person's mentions can stand for: "Бесселя Кока" after "Бессель Кок" is Бессель Кок.
     """
     votes: dict[int, Counter] = defaultdict(Counter)
-    for mention, clues in zip(mentions, people, strict=True):
-        if clues is None:
+    for mention, evidence in zip(mentions, people, strict=True):
+        if evidence is None:
             continue
         entity = entity_of[mention.id]
-        genders = clues.forms.genders
+        genders = evidence.forms.genders
         if len(genders) == 1:  # a name only a woman (or a man) bears outweighs a cue
             votes[entity][next(iter(genders))] += 2
-        cue = clues.cue_gender()
+        cue = evidence.cue_gender()
         if cue:
             votes[entity][cue] += 1
     genders = {e: decide(votes[e]) for e in set(entity_of)}
     support: dict[int, Counter] = defaultdict(Counter)
     known: dict[int, set[str]] = defaultdict(set)
     written: dict[int, set[str]] = defaultdict(set)
-    for mention, clues in zip(mentions, people, strict=True):
-        if clues is not None:
+    for mention, evidence in zip(mentions, people, strict=True):
+        if evidence is not None:
             entity = entity_of[mention.id]
-            support[entity].update(clues.forms.candidates(genders[entity]))
-            if len(clues.forms.words) > 1:
+            support[entity].update(evidence.forms.candidates(genders[entity]))
+            if len(evidence.forms.words) > 1:
                 known[entity].update(mention.normal.lower().split())
-                if clues.forms.is_written_nominative():
-                    written[entity].update(w.lower() for w in clues.forms.written_words())
+                if evidence.forms.is_written_nominative():
+                    written[entity].update(w.lower() for w in evidence.forms.written_words())
     settled = []
-    for mention, clues in zip(mentions, people, strict=True):
-        if clues is None:
+    for mention, evidence in zip(mentions, people, strict=True):
+        if evidence is None:
             settled.append(mention)
             continue
         entity = entity_of[mention.id]
-        normal = clues.forms.choose(
+        normal = evidence.forms.choose(
             genders[entity],
             support[entity],
             known[entity],
-            clues.case(),
+            evidence.case(),
             frozenset(written[entity]),
         )
         settled.append(mention if normal == mention.normal else replace(mention, normal=normal))

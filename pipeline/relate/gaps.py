@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.records import Mention, Token
-from pipeline.relate.link_text import Context
+from pipeline.relate.link_text import LinkText
 from pipeline.relate.predicates import VERB_POS
 
 SPACES_AND_QUOTES = re.compile(r"^[\s«»\"„“”]*$")
@@ -28,7 +28,7 @@ RELATIVES = frozenset({
 
 
 def is_descriptor_gap(
-    context: Context, start: int, end: int, names: list[Mention], phrases: bool = True
+    linking: LinkText, start: int, end: int, names: list[Mention], phrases: bool = True
 ) -> bool:
     """Only words that describe the person or the post between two offsets: adjectives
     ("наблюдатель от ОБСЕ португальский парламентарий"), a parenthesis ("лидер
@@ -37,17 +37,17 @@ def is_descriptor_gap(
     no bare noun. `names` are the organisations and places of the sentence."""
     if start > end:
         return False
-    gap = context.masked(start, end, names if phrases else [])
+    gap = linking.masked(start, end, names if phrases else [])
     if SPACES_AND_QUOTES.match(gap):
         return True
     if re.search(r"[,.;:!?–—()]|\s-\s", gap):
         return False
-    words = [w for w in context.words(start, end) if gap[w.start - start] != " "]
+    words = [w for w in linking.words(start, end) if gap[w.start - start] != " "]
     if not words:
         return phrases
     if len(words) > MAX_DESCRIPTOR_WORDS:
         return False
-    if words[-1].pos == "PREP" and not context.text[words[-1].end : end].strip():
+    if words[-1].pos == "PREP" and not linking.text[words[-1].end : end].strip():
         return False  # "с министром Ивановым": the name is the preposition's
     after_preposition = False
     for word in words:
@@ -62,12 +62,12 @@ def is_descriptor_gap(
     return True
 
 
-def follows_relative(title: Mention, context: Context) -> bool:
+def follows_relative(title: Mention, linking: LinkText) -> bool:
     """ "муж актрисы", "дочь действующего президента": the title names a relative's
     relation, and the name after it is the relative's."""
-    start = context.sentence_start(title.start)
-    for word in reversed(context.words(start, title.start)[-3:]):
-        if re.search(r"[^\w\s«»\"„“”-]", context.text[word.end : title.start]):
+    start = linking.sentence_start(title.start)
+    for word in reversed(linking.words(start, title.start)[-3:]):
+        if re.search(r"[^\w\s«»\"„“”-]", linking.text[word.end : title.start]):
             return False
         if word.lemma in RELATIVES and word.text.islower():
             return True
@@ -76,11 +76,11 @@ def follows_relative(title: Mention, context: Context) -> bool:
     return False
 
 
-def is_list_joint(context: Context, left: Mention, right: Mention, names: list[Mention]) -> bool:
+def is_list_joint(linking: LinkText, left: Mention, right: Mention, names: list[Mention]) -> bool:
     """What separates two names of a list: a comma or "и", after a parenthesis or a place
     ("Михаил Павлов из Москвы, Василий Авченко")."""
-    gap = context.masked(left.end, right.start, names)
-    words = context.words(left.end, right.start)
+    gap = linking.masked(left.end, right.start, names)
+    words = linking.words(left.end, right.start)
     for word in words:
         if gap[word.start - left.end] != " " and word.pos == "PREP":
             gap = gap[: word.start - left.end] + " " * len(word.text) + gap[word.end - left.end :]

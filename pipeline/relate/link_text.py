@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from pipeline.normalize.persons import PersonClues
+from pipeline.normalize.persons import PersonEvidence
 from pipeline.records import Mention, Sentence, Token
 from pipeline.text.inflect import NAME_TAGS, MentionForm
 from pipeline.text.morphology import Morphology
@@ -20,7 +20,7 @@ CANDIDACY = ("кандидат", "претендент")
 
 
 @dataclass(frozen=True, slots=True)
-class Context:
+class LinkText:
     """The text, its words by offset, and what agreement needs of each mention."""
 
     text: str
@@ -99,12 +99,14 @@ class Context:
         return not self.title_key(title).startswith(CANDIDACY)
 
 
-def person_gender(person: Mention, clues: PersonClues | None, morph: Morphology) -> str | None:
+def person_gender(
+    person: Mention, evidence: PersonEvidence | None, morph: Morphology
+) -> str | None:
     """A man's or a woman's name: by the verb or adjective agreeing with it, else by a
     first name the dictionary knows ("Сергей Сенин"). A guess from the endings of a
     foreign name is no evidence: "Серена Уильямс" reads as a man's name."""
-    if clues is not None and clues.cue is not None and clues.cue.gender is not None:
-        return clues.cue.gender
+    if evidence is not None and evidence.cue is not None and evidence.cue.gender is not None:
+        return evidence.cue.gender
     first = WORD.search(person.text)
     if first is None or not morph.is_known(first.group()):
         return None
@@ -132,7 +134,7 @@ def title_gender(title: Mention, morph: Morphology) -> str | None:
 
 
 def mention_genders(
-    mentions: Sequence[Mention], people: Sequence[PersonClues | None], morph: Morphology
+    mentions: Sequence[Mention], people: Sequence[PersonEvidence | None], morph: Morphology
 ) -> dict[int, str]:
     """The gender of each person mention that shows one, and "femn" of women's titles."""
     out = {}

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pipeline.records import Mention
 from pipeline.relate.gaps import follows_relative
-from pipeline.relate.link_text import Context, Sentences
+from pipeline.relate.link_text import LinkText, Sentences
 from pipeline.relate.patterns import Pair
 from pipeline.relate.predicates import COPULAS, VERB_POS
 
@@ -84,13 +84,13 @@ class Cast:
     linked: frozenset[int]  # the person mentions a pattern linked
 
 
-def cast_of(top: Sequence[Mention], pairs: Sequence[Pair], context: Context) -> Cast:
+def cast_of(top: Sequence[Mention], pairs: Sequence[Pair], linking: LinkText) -> Cast:
     counts = Counter(person_key(m) for m in top if m.type == "PER")
     return Cast(
         counts,
         counts.most_common(1)[0][0] if counts else "",
         frozenset(person_key(person) for _, person in pairs),
-        frozenset((person_key(person), context.title_key(title)) for title, person in pairs),
+        frozenset((person_key(person), linking.title_key(title)) for title, person in pairs),
         frozenset(person.id for _, person in pairs),
     )
 
@@ -119,18 +119,18 @@ def bucket(name: str, value: int, limits: Sequence[int]) -> str:
 
 
 def title_features(
-    title: Mention, index: int, split: Sentences, context: Context
+    title: Mention, index: int, split: Sentences, linking: LinkText
 ) -> dict[str, bool]:
     """What the model reads of a title alone: its form, its place, the word before it."""
-    cases = context.cases(title)
+    cases = linking.cases(title)
     items = split.items[index]
-    before = context.words(split.sentences[index].start, title.start)
+    before = linking.words(split.sentences[index].start, title.start)
     previous = before[-1] if before else None
     return {
         "title_nomn": "nomn" in cases,
         "title_ablt": "ablt" in cases,
         "title_gent_only": cases <= {"gent", "accs"},
-        "plural": context.is_plural(title),
+        "plural": linking.is_plural(title),
         "bare": " " not in title.text.strip(),
         "capital": title.text[:1].isupper(),
         "title_first": previous is None,
@@ -141,11 +141,11 @@ def title_features(
         "after_noun": previous is not None and previous.pos == "NOUN" and previous.text.islower(),
         "after_verb": previous is not None and previous.pos in VERB_POS,
         "headline": index == 0,
-        "has_organisation": context.organisation(title) is not None,
-        "in_parentheses": context.in_parentheses(title.start),
-        "in_quotes": context.text[title.start - 1 : title.start] in QUOTES,
-        "after_relative": follows_relative(title, context),
-        f"head:{context.title_key(title)}": True,
+        "has_organisation": linking.organisation(title) is not None,
+        "in_parentheses": linking.in_parentheses(title.start),
+        "in_quotes": linking.text[title.start - 1 : title.start] in QUOTES,
+        "after_relative": follows_relative(title, linking),
+        f"head:{linking.title_key(title)}": True,
     }
 
 
@@ -156,7 +156,7 @@ def pair_features(
     index: int,
     split: Sentences,
     cast: Cast,
-    context: Context,
+    linking: LinkText,
     own: Mapping[str, bool],
 ) -> dict[str, float]:
     """What the model reads of one (title, person) candidate. The title's `own` features
@@ -166,21 +166,21 @@ def pair_features(
     features: dict[str, float] = {"bias": 1.0, f"{mode}:bias": 1.0}
     for name, value in own.items():
         features[f"{mode}:{name}"] = float(value)
-    title_cases, person_cases = context.cases(title), context.cases(person)
+    title_cases, person_cases = linking.cases(title), linking.cases(person)
     key = person_key(person)
     before = person.start < title.start
     features["agree"] = float(bool(title_cases & person_cases))
     features["person_nomn"] = float("nomn" in person_cases)
     features["holder"] = float(key in cast.holders)
-    features["same_title_held"] = float((key, context.title_key(title)) in cast.held)
+    features["same_title_held"] = float((key, linking.title_key(title)) in cast.held)
     features["top_person"] = float(key == cast.top)
     features["person_linked"] = float(person.id in cast.linked)
-    features["person_in_parentheses"] = float(context.in_parentheses(person.start))
+    features["person_in_parentheses"] = float(linking.in_parentheses(person.start))
     features["named"] = math.log(cast.counts.get(key, 1))
     if back == 0:
         left, right = (person, title) if before else (title, person)
-        words = context.words(left.end, right.start)
-        gap = context.gap(left, right)
+        words = linking.words(left.end, right.start)
+        gap = linking.gap(left, right)
         between = [m for m in items if left.end <= m.start and m.end <= right.start]
         features["before" if before else "after"] = 1.0
         features[bucket("words", len(words), (0, 1, 2, 4, 8))] = 1.0
@@ -216,21 +216,21 @@ def pair_features(
 
 
 def open_titles(
-    top: Sequence[Mention], pairs: Sequence[Pair], split: Sentences, context: Context
+    top: Sequence[Mention], pairs: Sequence[Pair], split: Sentences, linking: LinkText
 ) -> list[tuple[Mention, list[tuple[Mention, dict[str, float]]]]]:
     """Each title the patterns left alone, with its candidate persons and their features."""
     linked = {title.id for title, _ in pairs}
-    cast = cast_of(top, pairs, context)
+    cast = cast_of(top, pairs, linking)
     out = []
     for index, items in enumerate(split.items):
         for title in items:
             if title.type != "TITLE" or title.id in linked:
                 continue
-            own = title_features(title, index, split, context)
+            own = title_features(title, index, split, linking)
             options = [
-                (person, pair_features(title, person, back, index, split, cast, context, own))
+                (person, pair_features(title, person, back, index, split, cast, linking, own))
                 for person, back in candidates(title, index, split)
-                if context.can_hold(title, person)
+                if linking.can_hold(title, person)
             ]
             if options:
                 out.append((title, options))
@@ -241,14 +241,14 @@ def model_links(
     top: Sequence[Mention],
     pairs: Sequence[Pair],
     split: Sentences,
-    context: Context,
+    linking: LinkText,
     model: LinkModel,
 ) -> list[Pair]:
     """The best-scoring person of each title the patterns left alone, if likely enough."""
     if not model.weights:
         return []
     out = []
-    for title, options in open_titles(top, pairs, split, context):
+    for title, options in open_titles(top, pairs, split, linking):
         probability, person = max(
             ((model.probability(features), person) for person, features in options),
             key=lambda item: (item[0], -item[1].start),

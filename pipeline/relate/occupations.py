@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from pipeline.records import Mention, Occupation, Sentence
-from pipeline.relate.link_text import Context, Sentences, outermost, tokens_by_start
+from pipeline.relate.link_text import LinkText, Sentences, outermost, tokens_by_start
 from pipeline.relate.linker import NO_MODEL, LinkModel, model_links
 from pipeline.relate.patterns import Pair, link_sentence
 from pipeline.relate.predicates import pronoun_partner
@@ -37,7 +37,7 @@ def is_bare_nominative(title: Mention) -> bool:
 class PatternLinks:
     """What the patterns found in a text, and what they read to find it."""
 
-    context: Context
+    linking: LinkText
     top: list[Mention]
     split: Sentences
     pairs: list[Pair]
@@ -53,7 +53,7 @@ def pattern_links(
     morph: Morphology,
 ) -> PatternLinks:
     """The (title, person) pairs the patterns of each sentence and the references back give."""
-    context = Context(
+    linking = LinkText(
         text,
         sorted((m for m in mentions if m.type in ("ORG", "LOC")), key=lambda m: (m.start, m.id)),
         [s.start for s in sentences],
@@ -65,10 +65,10 @@ def pattern_links(
     )
     top = outermost(mentions)
     split = Sentences(sentences, top)
-    pairs = pairs_in_sentences(split, context)
-    pairs.extend(inner_title_holders(mentions, top, context))
-    pairs.extend(back_references(top, pairs, split, context))
-    return PatternLinks(context, top, split, pairs)
+    pairs = pairs_in_sentences(split, linking)
+    pairs.extend(inner_title_holders(mentions, top, linking))
+    pairs.extend(back_references(top, pairs, split, linking))
+    return PatternLinks(linking, top, split, pairs)
 
 
 def link_occupations(
@@ -84,14 +84,14 @@ def link_occupations(
     """Person–title(–organisation) links of a document, in the order of the titles:
     the patterns' first, then the learned model's for the titles left."""
     found = pattern_links(text, sentences, mentions, title_key, form_of, gender_of, morph)
-    pairs = [*found.pairs, *model_links(found.top, found.pairs, found.split, found.context, model)]
-    pairs = without_lone_plural_holders(pairs, found.context)
+    pairs = [*found.pairs, *model_links(found.top, found.pairs, found.split, found.linking, model)]
+    pairs = without_lone_plural_holders(pairs, found.linking)
     pairs.sort(key=lambda pair: (pair[0].start, pair[1].start))
     return tuple(
         Occupation(
             person.id,
             title.id,
-            found.context.organisation(title),
+            found.linking.organisation(title),
             found.split.bounds_of(title.start),
         )
         for title, person in pairs
@@ -107,29 +107,29 @@ MEMBERSHIP = frozenset(
 MEMBERSHIP_REACH = 4  # words before the pair in which "один из" may stand
 
 
-def without_lone_plural_holders(pairs: Sequence[Pair], context: Context) -> list[Pair]:
+def without_lone_plural_holders(pairs: Sequence[Pair], linking: LinkText) -> list[Pair]:
     """Drop a plural title's link to a single person unless the text makes the person one
     of them: "Адвокаты Берлускони" are Berlusconi's lawyers, "один из адвокатов Петров"
     is one of them. A plural title linked to several persons (a list) keeps them all."""
     holders = Counter(title.id for title, _ in pairs)
     kept = []
     for title, person in pairs:
-        if holders[title.id] == 1 and context.is_plural(title):
+        if holders[title.id] == 1 and linking.is_plural(title):
             first, last = sorted((title, person), key=lambda m: m.start)
-            before = context.words(context.sentence_start(first.start), first.start)
-            words = before[-MEMBERSHIP_REACH:] + context.words(first.end, last.start)
+            before = linking.words(linking.sentence_start(first.start), first.start)
+            words = before[-MEMBERSHIP_REACH:] + linking.words(first.end, last.start)
             if not any(word.lemma in MEMBERSHIP for word in words):
                 continue
         kept.append((title, person))
     return kept
 
 
-def pairs_in_sentences(split: Sentences, context: Context) -> list[Pair]:
+def pairs_in_sentences(split: Sentences, linking: LinkText) -> list[Pair]:
     """The pairs each sentence's patterns give, and titles a pronoun ties to a person."""
     pairs: list[Pair] = []
     last_person: Mention | None = None
     for sentence, items in zip(split.sentences, split.items, strict=True):
-        found = link_sentence(items, context)
+        found = link_sentence(items, linking)
         linked = {title.id for title, _ in found}
         for index, title in enumerate(items):
             if title.type != "TITLE" or title.id in linked:
@@ -137,8 +137,8 @@ def pairs_in_sentences(split: Sentences, context: Context) -> list[Pair]:
             earlier = [m for m in items[:index] if m.type == "PER"]
             start = earlier[-1].end if earlier else sentence.start
             previous = earlier[0] if earlier else last_person
-            person = pronoun_partner(title, start, previous, context)
-            if person is not None and context.can_hold(title, person):
+            person = pronoun_partner(title, start, previous, linking)
+            if person is not None and linking.can_hold(title, person):
                 found.append((title, person))
         pairs.extend(found)
         last_person = next((m for m in items if m.type == "PER"), last_person)
@@ -146,7 +146,7 @@ def pairs_in_sentences(split: Sentences, context: Context) -> list[Pair]:
 
 
 def inner_title_holders(
-    mentions: Sequence[Mention], top: Sequence[Mention], context: Context
+    mentions: Sequence[Mention], top: Sequence[Mention], linking: LinkText
 ) -> list[Pair]:
     """ "советником президента России Дмитрия Медведева": a name in the genitive right
     after a title it cannot hold belongs to the title in the genitive that ends it.
@@ -156,8 +156,8 @@ def inner_title_holders(
         if (
             outer.type != "TITLE"
             or following.type != "PER"
-            or context.gap(outer, following).strip()
-            or context.agree(outer, following)
+            or linking.gap(outer, following).strip()
+            or linking.agree(outer, following)
         ):
             continue
         inner = [m for m in mentions if m.type == "TITLE" and m.end == outer.end]
@@ -166,13 +166,13 @@ def inner_title_holders(
         )
         if title is None:
             continue
-        if context.agree_in(title, following, "gent") and context.can_hold(title, following):
+        if linking.agree_in(title, following, "gent") and linking.can_hold(title, following):
             out.append((title, following))
     return out
 
 
 def back_references(
-    top: Sequence[Mention], pairs: list[Pair], split: Sentences, context: Context
+    top: Sequence[Mention], pairs: list[Pair], split: Sentences, linking: LinkText
 ) -> list[Pair]:
     """A bare title as a subject, in a sentence with no person: the last earlier holder.
 
@@ -188,13 +188,13 @@ def back_references(
         index = split.index_of(title.start)
         if index is None or any(m.type == "PER" for m in split.items[index]):
             continue
-        key = context.title_key(title)
+        key = linking.title_key(title)
         earlier = [
             person
             for held, person in holders
-            if held.start < title.start and context.title_key(held) == key
+            if held.start < title.start and linking.title_key(held) == key
         ]
-        if earlier and context.can_hold(title, earlier[-1]):
+        if earlier and linking.can_hold(title, earlier[-1]):
             out.append((title, earlier[-1]))
     return out
 

@@ -29,7 +29,7 @@ from pipeline.relate.gaps import (
     is_descriptor_gap,
     is_list_joint,
 )
-from pipeline.relate.link_text import Context
+from pipeline.relate.link_text import LinkText
 from pipeline.relate.predicates import predicate_holder
 
 Pair = tuple[Mention, Mention]  # (title, person)
@@ -53,13 +53,13 @@ LIST_OPENING = re.compile(
 class Found:
     """The pairs found so far in one sentence."""
 
-    def __init__(self, context: Context) -> None:
-        self.context = context
+    def __init__(self, linking: LinkText) -> None:
+        self.linking = linking
         self.pairs: list[Pair] = []
         self.titles: set[int] = set()
 
     def add(self, title: Mention, person: Mention) -> bool:
-        if (title, person) in self.pairs or not self.context.can_hold(title, person):
+        if (title, person) in self.pairs or not self.linking.can_hold(title, person):
             return False
         self.pairs.append((title, person))
         self.titles.add(title.id)
@@ -70,18 +70,18 @@ class Found:
         return mention.type == "TITLE" and mention.id not in self.titles
 
 
-Rule = Callable[[list[Mention], Context, Found], None]
+Rule = Callable[[list[Mention], LinkText, Found], None]
 
 
-def link_sentence(items: list[Mention], context: Context) -> list[Pair]:
+def link_sentence(items: list[Mention], linking: LinkText) -> list[Pair]:
     """(title, person) pairs found inside one sentence's outermost mentions."""
-    found = Found(context)
+    found = Found(linking)
     for rule in RULES:
-        rule(items, context, found)
+        rule(items, linking, found)
     return found.pairs
 
 
-def titles_before_name(items: list[Mention], context: Context, found: Found) -> None:
+def titles_before_name(items: list[Mention], linking: LinkText, found: Found) -> None:
     """A title, or titles in a row, right before a name they agree with."""
     names = [m for m in items if m.type in ("ORG", "LOC")]
     for i, item in enumerate(items):
@@ -92,10 +92,10 @@ def titles_before_name(items: list[Mention], context: Context, found: Found) -> 
             j + 1 < len(items)
             and items[j + 1].type == "TITLE"
             and (
-                TITLE_JOINT.match(context.gap(items[j], items[j + 1]))
-                or is_descriptor_gap(context, items[j].end, items[j + 1].start, [], phrases=False)
+                TITLE_JOINT.match(linking.gap(items[j], items[j + 1]))
+                or is_descriptor_gap(linking, items[j].end, items[j + 1].start, [], phrases=False)
             )
-            and context.agree(items[j], items[j + 1])
+            and linking.agree(items[j], items[j + 1])
         ):
             j += 1
         last = items[j]
@@ -105,17 +105,17 @@ def titles_before_name(items: list[Mention], context: Context, found: Found) -> 
         if (
             following is not None
             and following.type == "PER"
-            and is_descriptor_gap(context, last.end, following.start, names)
-            and context.agree(item, following)
+            and is_descriptor_gap(linking, last.end, following.start, names)
+            and linking.agree(item, following)
             # "дочь президента Иванку Трамп" is not the president; "сына президента
             # Александра Лукашенко" names him
-            and (not follows_relative(item, context) or context.agree_in(item, following, "gent"))
+            and (not follows_relative(item, linking) or linking.agree_in(item, following, "gent"))
         ):
-            found.add(item, holder_after_genitive(items, j + 1, item, context))
+            found.add(item, holder_after_genitive(items, j + 1, item, linking))
 
 
 def holder_after_genitive(
-    items: list[Mention], index: int, title: Mention, context: Context
+    items: list[Mention], index: int, title: Mention, linking: LinkText
 ) -> Mention:
     """ "Адвокат Александра Кокорина Андрей Ромашов": a name in the genitive right after the
     title completes it, and the name after that holds it."""
@@ -124,16 +124,16 @@ def holder_after_genitive(
         second = items[index + 1]
         if (
             second.type == "PER"
-            and not context.gap(first, second).strip()
-            and "gent" in context.cases(first)
-            and "gent" not in context.cases(second)
-            and context.agree(title, second)
+            and not linking.gap(first, second).strip()
+            and "gent" in linking.cases(first)
+            and "gent" not in linking.cases(second)
+            and linking.agree(title, second)
         ):
             return second
     return first
 
 
-def plural_title_lists(items: list[Mention], context: Context, found: Found) -> None:
+def plural_title_lists(items: list[Mention], linking: LinkText, found: Found) -> None:
     """Plural titles and the names listed after them: "музыканты Юрий Царёв (проект
     «Метро»), Алексей Борисов и Павел Шевелёв", "пять экс-президентов: Альберто Фухимори",
     "писатели и критики, среди которых — Павел Басинский и Михаил Павлов из Москвы",
@@ -141,24 +141,24 @@ def plural_title_lists(items: list[Mention], context: Context, found: Found) -> 
     singular ("актрисы") heads a list only of two names or more in the nominative."""
     names = [m for m in items if m.type in ("ORG", "LOC")]
     for i, item in enumerate(items):
-        if item.type != "TITLE" or not context.may_be_plural(item):
+        if item.type != "TITLE" or not linking.may_be_plural(item):
             continue
         titles = [item]
         j = i + 1
         while (
             j < len(items)
             and items[j].type == "TITLE"
-            and context.is_plural(items[j])
-            and TITLE_JOINT.match(context.gap(titles[-1], items[j]))
+            and linking.is_plural(items[j])
+            and TITLE_JOINT.match(linking.gap(titles[-1], items[j]))
         ):
             titles.append(items[j])
             j += 1
         if j >= len(items) or items[j].type != "PER":
             continue
-        opening = context.masked(titles[-1].end, items[j].start, [])
+        opening = linking.masked(titles[-1].end, items[j].start, [])
         if not (
-            is_descriptor_gap(context, titles[-1].end, items[j].start, [])
-            and context.agree(titles[-1], items[j])
+            is_descriptor_gap(linking, titles[-1].end, items[j].start, [])
+            and linking.agree(titles[-1], items[j])
             or LIST_OPENING.match(opening)
         ):
             continue
@@ -166,12 +166,12 @@ def plural_title_lists(items: list[Mention], context: Context, found: Found) -> 
         for k in range(j + 1, len(items)):
             if items[k].type in ("ORG", "LOC"):
                 continue
-            if items[k].type != "PER" or not is_list_joint(context, listed[-1], items[k], names):
+            if items[k].type != "PER" or not is_list_joint(linking, listed[-1], items[k], names):
                 break
             listed.append(items[k])
         # "актрисы" may be one actress's: a list of names in the nominative makes it many
-        if not context.is_plural(item) and (
-            len(listed) < 2 or not context.agree_in(item, listed[0], "nomn")
+        if not linking.is_plural(item) and (
+            len(listed) < 2 or not linking.agree_in(item, listed[0], "nomn")
         ):
             continue
         for title in titles:
@@ -179,39 +179,39 @@ def plural_title_lists(items: list[Mention], context: Context, found: Found) -> 
                 found.add(title, person)
 
 
-def title_dash_name(items: list[Mention], context: Context, found: Found) -> None:
+def title_dash_name(items: list[Mention], linking: LinkText, found: Found) -> None:
     """ "Министр иностранных дел — Фумио Кисида", "Адвокат потерпевшего — Матвей Цзена",
     "Министр финансов — 72-х летний Таро Асо": a title, a dash and a name it agrees with;
     or a comma, when a comma or a dash closes the name ("Президент России, Владимир
     Путин, заявил")."""
     for title, person in pairwise(items):
-        if not (found.open(title) and person.type == "PER") or context.is_plural(title):
+        if not (found.open(title) and person.type == "PER") or linking.is_plural(title):
             continue
-        gap = TITLE_NAME_GAP.fullmatch(context.gap(title, person))
-        if gap is None or not context.agree(title, person):
+        gap = TITLE_NAME_GAP.fullmatch(linking.gap(title, person))
+        if gap is None or not linking.agree(title, person):
             continue
-        closed = context.text[person.end : person.end + 2].lstrip()[:1] in (",", "—", "–", ")")
-        if gap["mark"] != "," or (closed and context.agree_in(title, person, "nomn")):
+        closed = linking.text[person.end : person.end + 2].lstrip()[:1] in (",", "—", "–", ")")
+        if gap["mark"] != "," or (closed and linking.agree_in(title, person, "nomn")):
             found.add(title, person)
 
 
-def dash_chains(items: list[Mention], context: Context, found: Found) -> None:
+def dash_chains(items: list[Mention], linking: LinkText, found: Found) -> None:
     """Titles chained by dashes or commas share the person of the last one."""
     for i in range(len(items) - 2, -1, -1):
         left, right = items[i], items[i + 1]
-        if left.type == right.type == "TITLE" and CHAIN_GAP.match(context.gap(left, right)):
+        if left.type == right.type == "TITLE" and CHAIN_GAP.match(linking.gap(left, right)):
             for title, person in list(found.pairs):
                 if title == right:
                     found.add(left, person)
 
 
-def appositions(items: list[Mention], context: Context, found: Found) -> None:
+def appositions(items: list[Mention], linking: LinkText, found: Found) -> None:
     """A title after a name, set off by a comma, a dash or a bracket, agreeing with it;
     and the titles coordinated with it ("политик и лидер партии")."""
     for i, item in enumerate(items):
         if not found.open(item) or i == 0:
             continue
-        person = apposition_partner(items, i, context)
+        person = apposition_partner(items, i, linking)
         if person is None or not found.add(item, person):
             continue
         j = i
@@ -219,28 +219,28 @@ def appositions(items: list[Mention], context: Context, found: Found) -> None:
             j + 1 < len(items)
             and found.open(items[j + 1])
             and (
-                TITLE_JOINT.match(context.gap(items[j], items[j + 1]))
-                or not context.gap(items[j], items[j + 1]).strip()
+                TITLE_JOINT.match(linking.gap(items[j], items[j + 1]))
+                or not linking.gap(items[j], items[j + 1]).strip()
             )
-            and context.agree(items[j + 1], person)
-            and not context.is_plural(items[j + 1])
+            and linking.agree(items[j + 1], person)
+            and not linking.is_plural(items[j + 1])
         ):
             j += 1
             found.add(items[j], person)
 
 
-def apposition_partner(items: list[Mention], index: int, context: Context) -> Mention | None:
+def apposition_partner(items: list[Mention], index: int, linking: LinkText) -> Mention | None:
     """The name the title at `index` stands in apposition to, if any."""
     title, previous = items[index], items[index - 1]
     if previous.type != "PER":
         return None
-    gap = context.gap(previous, title)
-    words = context.words(previous.end, title.start)
+    gap = linking.gap(previous, title)
+    words = linking.words(previous.end, title.start)
     lemmas = [w.lemma for w in words]
-    if context.is_plural(title):
+    if linking.is_plural(title):
         # "Эдуард Мишлен, одному из президентов группы"
         return previous if lemmas[-2:] == ["один", "из"] and "," in gap else None
-    if not context.agree(title, previous):
+    if not linking.agree(title, previous):
         return None
     punctuation = re.sub(r"\w[\w-]*", "", gap)
     if not APPOSITION_GAP.match(punctuation):
@@ -250,39 +250,39 @@ def apposition_partner(items: list[Mention], index: int, context: Context) -> Me
     # modifiers of the title only
     if not all(w.pos in ("ADJF", None) or w.lemma in TIME_ADVERBS for w in words):
         return None
-    return alias_owner(items, index - 1, context)
+    return alias_owner(items, index - 1, linking)
 
 
-def alias_owner(items: list[Mention], index: int, context: Context) -> Mention:
+def alias_owner(items: list[Mention], index: int, linking: LinkText) -> Mention:
     """The name a bracketed alias follows: "Крессида Дик (Cressida Dick)" is named by
     "Крессида Дик"; any other name is its own."""
     alias = items[index]
     if index > 0 and items[index - 1].type == "PER":
-        before = context.gap(items[index - 1], alias).strip()
-        after = context.text[alias.end : alias.end + 1]
+        before = linking.gap(items[index - 1], alias).strip()
+        after = linking.text[alias.end : alias.end + 1]
         if before == "(" and after == ")":
             return items[index - 1]
     return alias
 
 
-def predicates(items: list[Mention], context: Context, found: Found) -> None:
+def predicate_links(items: list[Mention], linking: LinkText, found: Found) -> None:
     """A title a predicate ties to a person (`predicates.py`)."""
     for i, item in enumerate(items):
         if found.open(item):
-            person = predicate_holder(items, i, context)
+            person = predicate_holder(items, i, linking)
             if person is not None:
                 found.add(item, person)
 
 
-def signature_lines(items: list[Mention], context: Context, found: Found) -> None:
+def signature_lines(items: list[Mention], linking: LinkText, found: Found) -> None:
     """ "Кирсан Илюмжинов Президент ФИДЕ" closing a text: the name, then its title."""
     for i, item in enumerate(items):
         if not found.open(item) or i == 0 or items[i - 1].type != "PER":
             continue
         if (
             item.text[:1].isupper()
-            and not context.gap(items[i - 1], item).strip()
-            and not context.text[item.end :].strip()
+            and not linking.gap(items[i - 1], item).strip()
+            and not linking.text[item.end :].strip()
         ):
             found.add(item, items[i - 1])
 
@@ -293,6 +293,6 @@ RULES: tuple[Rule, ...] = (
     title_dash_name,
     dash_chains,
     appositions,
-    predicates,
+    predicate_links,
     signature_lines,
 )

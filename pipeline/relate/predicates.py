@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import takewhile
 
 from pipeline.records import Mention, Token
-from pipeline.relate.link_text import Context
+from pipeline.relate.link_text import LinkText
 from pipeline.text.inflect import ADJECTIVE_POS
 
 # fmt: off
@@ -42,12 +42,12 @@ MAX_PREDICATE_GAP = 12
 VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 
 
-def predicate_holder(items: list[Mention], index: int, context: Context) -> Mention | None:
+def predicate_holder(items: list[Mention], index: int, linking: LinkText) -> Mention | None:
     """The person a predicate makes the holder of the title at `index`, if any."""
     return (
-        appointee(items, index, context)
-        or predicate_partner(items, index, context)
-        or post_taker(items, index, context)
+        appointee(items, index, linking)
+        or predicate_partner(items, index, linking)
+        or post_taker(items, index, linking)
     )
 
 
@@ -56,7 +56,7 @@ def is_adjective(word: Token) -> bool:
 
 
 def is_predicative(
-    title: Mention, words: list[Token], context: Context, post_noun: bool = True
+    title: Mention, words: list[Token], linking: LinkText, post_noun: bool = True
 ) -> bool:
     """A copula with the title in the instrumental ("назначен министром", "стал
     капитаном"), or a post noun right before it ("занимает пост министра", "работал в
@@ -68,7 +68,7 @@ def is_predicative(
     before = lemmas[: len(lemmas) - len(list(takewhile(is_adjective, reversed(words))))]
     if post_noun and before and (before[-1] in POST_NOUNS or tuple(before[-2:]) in POST_PHRASES):
         return not CANDIDACY & set(lemmas)
-    if not context.is_instrumental(title):
+    if not linking.is_instrumental(title):
         return False
     verbs = [
         w
@@ -76,10 +76,10 @@ def is_predicative(
         if w.lemma in COPULAS or w.lemma in APPOINTING and w.pos in ("PRTS", "PRTF")
     ]
     # "(оба являются советниками)"; not "фигура стала использоваться многими политиками"
-    return bool(verbs) and (not context.is_plural(title) or context.is_plural_verb(verbs[0]))
+    return bool(verbs) and (not linking.is_plural(title) or linking.is_plural_verb(verbs[0]))
 
 
-def predicate_partner(items: list[Mention], index: int, context: Context) -> Mention | None:
+def predicate_partner(items: list[Mention], index: int, linking: LinkText) -> Mention | None:
     """The person a predicate ties to the title at `index`: "X назначен министром"."""
     title = items[index]
     for step in (-1, 1):
@@ -90,26 +90,26 @@ def predicate_partner(items: list[Mention], index: int, context: Context) -> Men
             continue
         person = items[j]
         if step < 0:
-            words = context.words(person.end, title.start)
+            words = linking.words(person.end, title.start)
             # "X ..., до этого он был прокурором": the pronoun's rule decides
             if PRONOUNS & {w.lemma for w in words}:
                 continue
         else:  # "министром назначен Иванов"
-            words = context.words(title.end, person.start)
-            if context.text[title.start - 1 : title.start] == "(":
+            words = linking.words(title.end, person.start)
+            if linking.text[title.start - 1 : title.start] == "(":
                 continue
-        if is_predicative(title, words, context, post_noun=step < 0):
+        if is_predicative(title, words, linking, post_noun=step < 0):
             return person
     return None
 
 
-def appointee(items: list[Mention], index: int, context: Context) -> Mention | None:
+def appointee(items: list[Mention], index: int, linking: LinkText) -> Mention | None:
     """The object of an appointing verb next to an instrumental title: "назначил
     В.Зворыкина руководителем", "назначил руководителем службы Ивана Муравьева"."""
     title = items[index]
-    if not context.is_instrumental(title):
+    if not linking.is_instrumental(title):
         return None
-    start = context.sentence_start(title.start)
+    start = linking.sentence_start(title.start)
     for step in (-1, 1):
         j = index + step
         while 0 <= j < len(items) and items[j].type in ("ORG", "LOC"):
@@ -117,14 +117,14 @@ def appointee(items: list[Mention], index: int, context: Context) -> Mention | N
         if not 0 <= j < len(items) or items[j].type != "PER":
             continue
         person = items[j]
-        if not {"accs", "gent"} & context.cases(person):
+        if not {"accs", "gent"} & linking.cases(person):
             continue
         if step < 0:
-            between = context.words(person.end, title.start)
-            verb_words = context.words(start, person.start)[-3:]
+            between = linking.words(person.end, title.start)
+            verb_words = linking.words(start, person.start)[-3:]
         else:
-            between = context.words(title.end, person.start)
-            verb_words = context.words(start, title.start)[-3:]
+            between = linking.words(title.end, person.start)
+            verb_words = linking.words(start, title.start)[-3:]
         if len(between) > 2 or not verb_words:
             continue
         # "назначил Иванова", "Назначить Небензю"
@@ -133,24 +133,24 @@ def appointee(items: list[Mention], index: int, context: Context) -> Mention | N
     return None
 
 
-def post_taker(items: list[Mention], index: int, context: Context) -> Mention | None:
+def post_taker(items: list[Mention], index: int, linking: LinkText) -> Mention | None:
     """ "Место спикера ... занял республиканец Джон Бенер", "пост министра занял ...
     А.Кулешов": a post noun before the title, a verb of taking it, the name after."""
     title = items[index]
-    before = context.words(context.sentence_start(title.start), title.start)[-1:]
+    before = linking.words(linking.sentence_start(title.start), title.start)[-1:]
     if not before or before[0].lemma not in TAKEN_POSTS:
         return None
     for person in items[index + 1 :]:
         if person.type != "PER":
             continue
-        words = context.words(title.end, person.start)
+        words = linking.words(title.end, person.start)
         verbs = [w for w in words if w.pos in VERB_POS]
         if (
             len(words) <= MAX_PREDICATE_GAP
             and len(verbs) == 1
             and verbs[0].lemma in TAKING
-            and "nomn" in context.cases(person)
-            and "gent" not in context.cases(person)
+            and "nomn" in linking.cases(person)
+            and "gent" not in linking.cases(person)
         ):
             return person
         return None
@@ -158,14 +158,14 @@ def post_taker(items: list[Mention], index: int, context: Context) -> Mention | 
 
 
 def pronoun_partner(
-    title: Mention, start: int, previous_person: Mention | None, context: Context
+    title: Mention, start: int, previous_person: Mention | None, linking: LinkText
 ) -> Mention | None:
     """ "Сейчас он работает спецпредставителем": the last person named before the pronoun."""
     if previous_person is None:
         return None
-    words = context.words(start, title.start)
+    words = linking.words(start, title.start)
     lemmas = [w.lemma for w in words]
     if not PRONOUNS & set(lemmas):
         return None
     first = next(i for i, lemma in enumerate(lemmas) if lemma in PRONOUNS)
-    return previous_person if is_predicative(title, words[first + 1 :], context) else None
+    return previous_person if is_predicative(title, words[first + 1 :], linking) else None

@@ -27,7 +27,7 @@ NO_ADJECTIVES: Mapping[str, str] = MappingProxyType({})
 
 
 @dataclass(frozen=True, slots=True)
-class Context:
+class Page:
     """What the repairs consult: the text, its tokens, where clauses start, the resources."""
 
     text: str
@@ -40,12 +40,12 @@ class Context:
     country_adjectives: Mapping[str, str]  # "японский": JP
 
 
-def context_of(
+def page_of(
     analysis: Analysis,
     morph: Morphology,
     gazetteer: Gazetteer,
     country_adjectives: Mapping[str, str] = NO_ADJECTIVES,
-) -> Context:
+) -> Page:
     """The repairs' view of a text: a clause starts a sentence, a line or follows a quote,
     a dash, a colon or a bracket."""
     text, starts = analysis.text, set()
@@ -64,7 +64,7 @@ def context_of(
     mid_capitals = tuple(
         i for i, t in enumerate(tokens) if is_capitalised(t) and t.start not in starts
     )
-    return Context(
+    return Page(
         text,
         tokens,
         position,
