@@ -27,7 +27,7 @@ from pipeline import run
 from pipeline.data import occupation_linker_file
 from pipeline.records import Article
 from pipeline.relate.linker import open_titles
-from pipeline.relate.occupations import pattern_links
+from pipeline.relate.occupations import LinkInputs, pattern_links
 from pipeline.resources import shared_resources
 
 L2 = 1.0
@@ -55,8 +55,8 @@ def sample(text: str) -> Sample:
     """Run the pipeline over one text, keeping what the linking stage is given."""
     found = []
 
-    def record(text, sentences, mentions, *clues):
-        found.append(pattern_links(text, sentences, mentions, *clues[:4]))
+    def record(inputs: LinkInputs, model: object) -> tuple:
+        found.append(pattern_links(inputs))
         return ()
 
     with mock.patch.object(run, "link_occupations", record):

@@ -21,7 +21,7 @@ from pipeline.normalize.persons import (
 )
 from pipeline.records import Article, Document, Entity, Failure, Mention, Occupation
 from pipeline.relate.link_text import mention_genders
-from pipeline.relate.occupations import at_nearest_mentions, link_occupations
+from pipeline.relate.occupations import LinkInputs, at_nearest_mentions, link_occupations
 from pipeline.resources import Resources
 from pipeline.text.inflect import mention_form
 from pipeline.text.tokenize import analyse, with_cyrillic_lookalikes
@@ -140,13 +140,15 @@ def process_window(text: str, resources: Resources) -> Window:
         if m.type in ("PER", "TITLE")
     }
     occupations = link_occupations(
-        text,
-        analysis.sentences,
-        mentions,
-        lambda m: heads[m.id],
-        forms.__getitem__,
-        mention_genders(mentions, people, resources.morph),
-        resources.morph,
+        LinkInputs(
+            text,
+            analysis.sentences,
+            mentions,
+            lambda m: heads[m.id],
+            forms.__getitem__,
+            mention_genders(mentions, people, resources.morph),
+            resources.morph,
+        ),
         resources.links,
     )
     countries = country_evidence(

@@ -43,47 +43,44 @@ class PatternLinks:
     pairs: list[Pair]
 
 
-def pattern_links(
-    text: str,
-    sentences: Sequence[Sentence],
-    mentions: Sequence[Mention],
-    title_key: Callable[[Mention], str],
-    form_of: Callable[[int], MentionForm],
-    gender_of: Mapping[int, str],
-    morph: Morphology,
-) -> PatternLinks:
+@dataclass(frozen=True, slots=True)
+class LinkInputs:
+    """What occupation linking reads of one window of text."""
+
+    text: str
+    sentences: Sequence[Sentence]
+    mentions: Sequence[Mention]
+    title_key: Callable[[Mention], str]  # a title's lexicon head ("министр")
+    form_of: Callable[[int], MentionForm]  # by mention id: cases and number
+    gender_of: Mapping[int, str]  # by mention id, where the text or the name says it
+    morph: Morphology
+
+
+def pattern_links(inputs: LinkInputs) -> PatternLinks:
     """The (title, person) pairs the patterns of each sentence and the references back give."""
+    mentions = inputs.mentions
     linking = LinkText(
-        text,
+        inputs.text,
         sorted((m for m in mentions if m.type in ("ORG", "LOC")), key=lambda m: (m.start, m.id)),
-        [s.start for s in sentences],
-        tokens_by_start(sentences),
-        form_of,
-        gender_of,
-        title_key,
-        morph,
+        [s.start for s in inputs.sentences],
+        tokens_by_start(inputs.sentences),
+        inputs.form_of,
+        inputs.gender_of,
+        inputs.title_key,
+        inputs.morph,
     )
     top = outermost(mentions)
-    split = Sentences(sentences, top)
+    split = Sentences(inputs.sentences, top)
     pairs = pairs_in_sentences(split, linking)
     pairs.extend(inner_title_holders(mentions, top, linking))
     pairs.extend(back_references(top, pairs, split, linking))
     return PatternLinks(linking, top, split, pairs)
 
 
-def link_occupations(
-    text: str,
-    sentences: Sequence[Sentence],
-    mentions: Sequence[Mention],
-    title_key: Callable[[Mention], str],
-    form_of: Callable[[int], MentionForm],
-    gender_of: Mapping[int, str],
-    morph: Morphology,
-    model: LinkModel = NO_MODEL,
-) -> tuple[Occupation, ...]:
+def link_occupations(inputs: LinkInputs, model: LinkModel = NO_MODEL) -> tuple[Occupation, ...]:
     """Person–title(–organisation) links of a document, in the order of the titles:
     the patterns' first, then the learned model's for the titles left."""
-    found = pattern_links(text, sentences, mentions, title_key, form_of, gender_of, morph)
+    found = pattern_links(inputs)
     pairs = [*found.pairs, *model_links(found.top, found.pairs, found.split, found.linking, model)]
     pairs = without_lone_plural_holders(pairs, found.linking)
     pairs.sort(key=lambda pair: (pair[0].start, pair[1].start))
