@@ -1,163 +1,150 @@
-"""The three tables (mentions, entities, occupations): columns, rows, typed DataFrames."""
+"""The output tables (mentions, entities, occupations): each column defined once, with its
+kind and how a row gives its value; rows and typed DataFrames from them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline.records import Document
+from pipeline.records import Document, Entity, Mention, Occupation
 
 if TYPE_CHECKING:
     import pandas as pd
 
-MENTION_COLUMNS = (
-    "doc_id",
-    "mention_id",
-    "start",
-    "end",
-    "type",
-    "text",
-    "normal",
-    "entity_id",
-    "canonical",
-    "kb_id",
-)
-ENTITY_COLUMNS = (
-    "doc_id",
-    "entity_id",
-    "type",
-    "canonical",
-    "kb_id",
-    "gazetteer_id",
-    "mention_count",
-    "mention_ids",
-    "titles",
-)
-OCCUPATION_COLUMNS = (
-    "doc_id",
-    "person_mention",
-    "title_mention",
-    "org_mention",
-    "person",
-    "title",
-    "org",
-    "person_start",
-    "person_end",
-    "title_start",
-    "title_end",
-    "org_start",
-    "org_end",
-    "sentence",
-)
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a table: its name, its kind and how a row's item gives its value.
+
+    Kinds: "int" never missing, "int?" may be missing (an empty cell), "text" otherwise.
+    """
+
+    name: str
+    value: Callable[[Any], Any]
+    kind: str = "text"
 
 
-def mention_rows(doc: Document) -> list[tuple[Any, ...]]:
-    rows = []
-    for m in doc.mentions:
-        entity = doc.entities[m.entity]
-        rows.append(
-            (
-                doc.doc_id,
-                m.id,
-                m.start,
-                m.end,
-                m.type,
-                m.text,
-                m.normal,
-                m.entity,
-                entity.canonical,
-                entity.kb_id or "",
-            )
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table: what a document gives one row of it, and its columns in order."""
+
+    name: str
+    items: Callable[[Document], Iterable[Any]]
+    columns: tuple[Column, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(column.name for column in self.columns)
+
+    def rows(self, doc: Document) -> list[tuple[Any, ...]]:
+        return [tuple(column.value(item) for column in self.columns) for item in self.items(doc)]
+
+
+@dataclass(frozen=True, slots=True)
+class MentionItem:
+    doc: Document
+    mention: Mention
+
+    @property
+    def entity(self) -> Entity:
+        return self.doc.entities[self.mention.entity]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityItem:
+    doc: Document
+    entity: Entity
+
+
+@dataclass(frozen=True, slots=True)
+class OccupationItem:
+    doc: Document
+    person: Mention
+    title: Mention
+    org: Mention | None
+    sentence: str
+
+    @classmethod
+    def of(cls, doc: Document, occupation: Occupation) -> OccupationItem:
+        bounds = occupation.sentence
+        return cls(
+            doc,
+            doc.mentions[occupation.person],
+            doc.mentions[occupation.title],
+            None if occupation.org is None else doc.mentions[occupation.org],
+            doc.text[bounds[0] : bounds[1]] if bounds else "",
         )
-    return rows
+
+    def org_value(self, value: Callable[[Mention], Any]) -> Any:
+        return "" if self.org is None else value(self.org)
 
 
-def entity_rows(doc: Document) -> list[tuple[Any, ...]]:
-    return [
-        (
-            doc.doc_id,
-            e.id,
-            e.type,
-            e.canonical,
-            e.kb_id or "",
-            e.gazetteer_id or "",
-            len(e.mentions),
-            " ".join(map(str, e.mentions)),
-            "; ".join(e.titles),
-        )
-        for e in doc.entities
-    ]
-
-
-def occupation_rows(doc: Document) -> list[tuple[Any, ...]]:
-    def blank(value: Any) -> Any:
-        return "" if value is None else value
-
-    rows = []
-    for o in doc.occupations:
-        person, title = doc.mentions[o.person], doc.mentions[o.title]
-        org = doc.mentions[o.org] if o.org is not None else None
-        sentence = doc.text[o.sentence[0] : o.sentence[1]] if o.sentence else ""
-        rows.append(
-            (
-                doc.doc_id,
-                person.id,
-                title.id,
-                blank(o.org),
-                doc.entities[person.entity].canonical,
-                title.normal,
-                doc.entities[org.entity].canonical if org else "",
-                person.start,
-                person.end,
-                title.start,
-                title.end,
-                "" if org is None else org.start,
-                "" if org is None else org.end,
-                " ".join(sentence.split()),
-            )
-        )
-    return rows
-
-
-TABLES = {
-    "mentions": MENTION_COLUMNS,
-    "entities": ENTITY_COLUMNS,
-    "occupations": OCCUPATION_COLUMNS,
-}
-# Column types: "int" never missing, "int?" may be missing, anything else is text.
-INTEGER_COLUMNS = {
-    "mention_id": "int",
-    "start": "int",
-    "end": "int",
-    "entity_id": "int",
-    "mention_count": "int",
-    "person_mention": "int",
-    "title_mention": "int",
-    "person_start": "int",
-    "person_end": "int",
-    "title_start": "int",
-    "title_end": "int",
-    "org_mention": "int?",
-    "org_start": "int?",
-    "org_end": "int?",
-}
+MENTIONS = Table(
+    "mentions",
+    lambda doc: (MentionItem(doc, m) for m in doc.mentions),
+    (
+        Column("doc_id", lambda r: r.doc.doc_id),
+        Column("mention_id", lambda r: r.mention.id, "int"),
+        Column("start", lambda r: r.mention.start, "int"),
+        Column("end", lambda r: r.mention.end, "int"),
+        Column("type", lambda r: r.mention.type),
+        Column("text", lambda r: r.mention.text),
+        Column("normal", lambda r: r.mention.normal),
+        Column("entity_id", lambda r: r.mention.entity, "int"),
+        Column("canonical", lambda r: r.entity.canonical),
+        Column("kb_id", lambda r: r.entity.kb_id or ""),
+    ),
+)
+ENTITIES = Table(
+    "entities",
+    lambda doc: (EntityItem(doc, e) for e in doc.entities),
+    (
+        Column("doc_id", lambda r: r.doc.doc_id),
+        Column("entity_id", lambda r: r.entity.id, "int"),
+        Column("type", lambda r: r.entity.type),
+        Column("canonical", lambda r: r.entity.canonical),
+        Column("kb_id", lambda r: r.entity.kb_id or ""),
+        Column("gazetteer_id", lambda r: r.entity.gazetteer_id or ""),
+        Column("mention_count", lambda r: len(r.entity.mentions), "int"),
+        Column("mention_ids", lambda r: " ".join(map(str, r.entity.mentions))),
+        Column("titles", lambda r: "; ".join(r.entity.titles)),
+    ),
+)
+OCCUPATIONS = Table(
+    "occupations",
+    lambda doc: (OccupationItem.of(doc, o) for o in doc.occupations),
+    (
+        Column("doc_id", lambda r: r.doc.doc_id),
+        Column("person_mention", lambda r: r.person.id, "int"),
+        Column("title_mention", lambda r: r.title.id, "int"),
+        Column("org_mention", lambda r: r.org_value(lambda m: m.id), "int?"),
+        Column("person", lambda r: r.doc.entities[r.person.entity].canonical),
+        Column("title", lambda r: r.title.normal),
+        Column("org", lambda r: r.org_value(lambda m: r.doc.entities[m.entity].canonical)),
+        Column("person_start", lambda r: r.person.start, "int"),
+        Column("person_end", lambda r: r.person.end, "int"),
+        Column("title_start", lambda r: r.title.start, "int"),
+        Column("title_end", lambda r: r.title.end, "int"),
+        Column("org_start", lambda r: r.org_value(lambda m: m.start), "int?"),
+        Column("org_end", lambda r: r.org_value(lambda m: m.end), "int?"),
+        Column("sentence", lambda r: " ".join(r.sentence.split())),
+    ),
+)
+TABLES = {table.name: table for table in (MENTIONS, ENTITIES, OCCUPATIONS)}
 
 
 def table_rows(doc: Document) -> dict[str, list[tuple[Any, ...]]]:
     """The rows a document adds to each table."""
-    return {
-        "mentions": mention_rows(doc),
-        "entities": entity_rows(doc),
-        "occupations": occupation_rows(doc),
-    }
+    return {name: table.rows(doc) for name, table in TABLES.items()}
 
 
 def pandas_dtypes(table: str) -> dict[str, str]:
     """pandas dtypes of a table's columns: Int64 for ids and offsets, string for text."""
     return {
-        column: {"int": "int64", "int?": "Int64"}.get(INTEGER_COLUMNS.get(column, ""), "string")
-        for column in TABLES[table]
+        column.name: {"int": "int64", "int?": "Int64"}.get(column.kind, "string")
+        for column in TABLES[table].columns
     }
 
 
@@ -172,7 +159,7 @@ def to_frames(documents: Iterable[Document]) -> dict[str, pd.DataFrame]:
     return {
         name: pd.DataFrame(
             [[None if value == "" else value for value in row] for row in rows[name]],
-            columns=list(TABLES[name]),
+            columns=list(TABLES[name].names),
         ).astype(pandas_dtypes(name))
         for name in TABLES
     }
@@ -188,11 +175,7 @@ def read_tables(out_dir: str | Path) -> dict[str, pd.DataFrame]:
             folder / f"{name}.csv",
             dtype=pandas_dtypes(name),
             keep_default_na=False,
-            na_values={
-                c: [""]
-                for c, kind in INTEGER_COLUMNS.items()
-                if kind == "int?" and c in TABLES[name]
-            },
+            na_values={c.name: [""] for c in TABLES[name].columns if c.kind == "int?"},
         )
         for name in TABLES
     }

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.records import Document, Failure
-from pipeline.tables import INTEGER_COLUMNS, TABLES, table_rows
+from pipeline.tables import TABLES, table_rows
 
 PARQUET_BATCH = 10_000
 
@@ -79,7 +79,7 @@ class OutputFiles:
         self.errors = stack.enter_context(open_text(temporary(self.targets[1])))
         self.tables = {
             name: stack.enter_context(
-                CsvTable(temporary(path), TABLES[name])
+                CsvTable(temporary(path), TABLES[name].names)
                 if self.table_format == "csv"
                 else ParquetTable(temporary(path), name)
             )
@@ -161,11 +161,11 @@ class ParquetTable:
         import pyarrow.parquet as pq
 
         self.pa = pa
-        self.columns = TABLES[name]
+        self.columns = TABLES[name].names
         self.schema = pa.schema(
             [
-                (column, pa.int64() if column in INTEGER_COLUMNS else pa.string())
-                for column in self.columns
+                (column.name, pa.string() if column.kind == "text" else pa.int64())
+                for column in TABLES[name].columns
             ]
         )
         self.writer = pq.ParquetWriter(path, self.schema)
