@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import time
 from enum import StrEnum
 from pathlib import Path
@@ -185,4 +184,4 @@ def entry() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(entry())
+    entry()

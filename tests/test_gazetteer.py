@@ -6,7 +6,7 @@ import pytest
 
 from pipeline import extract
 from pipeline.data import gazetteer_files
-from pipeline.entities.resolve import Named, resolve
+from pipeline.entities.resolve import Name, resolve
 from pipeline.lexicons.gazetteer import load_gazetteer, name_forms
 from pipeline.lexicons.gazetteer_files import check_files, read_entries
 
@@ -47,7 +47,7 @@ def test_name_forms(resources, name, forms):
 
 
 def resolved_ids(gazetteer, mentions):
-    return [e.id if e else None for e in resolve(gazetteer, [Named(*m) for m in mentions])]
+    return [e.id if e else None for e in resolve(gazetteer, [Name(*m) for m in mentions])]
 
 
 def test_inflected_names_and_abbreviations_resolve(small):
@@ -203,7 +203,7 @@ def test_the_sentence_settles_a_shared_alias_before_the_document(small):
 
 
 def resolved_ids_in(gazetteer, mentions, contexts):
-    found = resolve(gazetteer, [Named(*m) for m in mentions], contexts)
+    found = resolve(gazetteer, [Name(*m) for m in mentions], contexts)
     return [e.id if e else None for e in found]
 
 

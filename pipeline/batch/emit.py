@@ -77,14 +77,15 @@ class OutputFiles:
         stack = self.stack.__enter__()
         self.documents = stack.enter_context(open_text(temporary(self.targets[0])))
         self.errors = stack.enter_context(open_text(temporary(self.targets[1])))
-        self.tables = {
-            name: stack.enter_context(
+        self.tables: dict[str, CsvTable | ParquetTable] = {}
+        for name, path in self.table_paths.items():
+            table: CsvTable | ParquetTable = (
                 CsvTable(temporary(path), TABLES[name].names)
                 if self.table_format == "csv"
                 else ParquetTable(temporary(path), name)
             )
-            for name, path in self.table_paths.items()
-        }
+            stack.enter_context(table)  # returns the table itself
+            self.tables[name] = table
         return self
 
     def add(self, entry: dict[str, Any]) -> None:
@@ -180,7 +181,7 @@ class ParquetTable:
             self.flush()
 
     def flush(self) -> None:
-        columns = list(zip(*self.pending, strict=True)) or [[] for _ in self.columns]
+        columns = list(zip(*self.pending, strict=True)) or [() for _ in self.columns]
         arrays = [[None if value == "" else value for value in values] for values in columns]
         self.writer.write_table(self.pa.table(arrays, schema=self.schema))
         self.pending = []

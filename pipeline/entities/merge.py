@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.normalize.names import PersonName, compatible, lone_fits, parse_person
@@ -126,7 +126,7 @@ def group(
     mentions: Sequence[Mention],
     text: str = "",
     resolved: Sequence[Entry | None] | None = None,
-    readings_of: dict[int, Sequence[str]] | None = None,
+    readings_of: Mapping[int, Sequence[str]] | None = None,
     bodies: dict[int, str] | None = None,
 ) -> tuple[list[int], list[Entity]]:
     """Entity id of each mention, and the entities, numbered by first mention.
@@ -166,7 +166,7 @@ def group(
         members[ids[root]].append(index)
     entities = []
     for entity_id, indices in enumerate(members):
-        entries = sorted({resolved[i].id: resolved[i] for i in indices if resolved[i]}.items())
+        entries = sorted({e.id: e for i in indices if (e := resolved[i])}.items())
         first = mentions[indices[0]]
         if entries:
             entry = entries[0][1]

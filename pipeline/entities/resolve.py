@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from pipeline.entities.countries import NO_EVIDENCE, CountryEvidence
 from pipeline.lexicons.gazetteer import Gazetteer
@@ -12,9 +13,20 @@ from pipeline.lexicons.gazetteer_files import Entry
 from pipeline.text.inflect import strip_case_ending
 
 
+class Named(Protocol):
+    """What the resolver needs of a mention (a `Mention` is one)."""
+
+    @property
+    def type(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def normal(self) -> str: ...
+
+
 @dataclass(frozen=True, slots=True)
-class Named:
-    """What the resolver needs of a mention."""
+class Name:
+    """A name made by the resolver itself: a mention's name past its first word."""
 
     type: str
     text: str
@@ -80,23 +92,25 @@ def resolve(
     top = counts.most_common(2)
     main_country = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else ""
     resolved: list[Entry | None] = []
-    for (entries, country), mention, evidence in zip(found, mentions, evidence_of, strict=True):
-        if not entries and evidence.leading:  # "российского Минфина": Минфин, of Russia
-            entries, country = candidates(gazetteer, without_first_word(mention))
-        same_type = [e for e in entries if e.type == mention.type]
-        entries = same_type or [e for e in entries if crosses_type(e, mention.type)]
+    for (found_entries, country), mention, evidence in zip(
+        found, mentions, evidence_of, strict=True
+    ):
+        if not found_entries and evidence.leading:  # "российского Минфина": Минфин, of Russia
+            found_entries, country = candidates(gazetteer, without_first_word(mention))
+        same_type = [e for e in found_entries if e.type == mention.type]
+        fitting = same_type or [e for e in found_entries if crosses_type(e, mention.type)]
         if country:  # "правительство Великобритании" is no government the gazetteer knows
-            entries = [e for e in entries if e.country == country]
+            fitting = [e for e in fitting if e.country == country]
         elif evidence.qualifier:  # and "японского МИДа" is no ministry of Russia's
-            entries = [e for e in entries if e.country in ("", evidence.qualifier)]
-        elif len(entries) > 1:
-            entries = settled(entries, evidence.nearby, main_country)
-        resolved.append(entries[0] if len(entries) == 1 else None)
+            fitting = [e for e in fitting if e.country in ("", evidence.qualifier)]
+        elif len(fitting) > 1:
+            fitting = settled(fitting, evidence.nearby, main_country)
+        resolved.append(fitting[0] if len(fitting) == 1 else None)
     return resolved
 
 
-def without_first_word(mention: Named) -> Named:
-    return Named(
+def without_first_word(mention: Named) -> Name:
+    return Name(
         mention.type, mention.text.split(maxsplit=1)[-1], mention.normal.split(maxsplit=1)[-1]
     )
 

@@ -162,8 +162,8 @@ def bio_spans(tokens: Sequence[Token], tags: Sequence[str]) -> Iterator[Span]:
     open_type: str | None = None
     first = 0
     for index, tag in enumerate(tags):
-        part, _, kind = tag.partition("-")
-        kind = kind or None
+        part, _, label = tag.partition("-")
+        kind = label or None
         if open_type is not None and (kind != open_type or part == "B"):
             yield make_span(tokens[first:index], open_type)
             open_type = None

@@ -84,9 +84,9 @@ def gender_cue(
             relative = RELATIVE.get(following[0].text.lower())
             if relative:
                 return GrammarCue(relative, nominative=False)
-            found = attribute(following[0], morph, ATTRIBUTE_POS)
-            if found:
-                return GrammarCue(found[0], nominative=found[1])
+            described = attribute(following[0], morph, ATTRIBUTE_POS)
+            if described:
+                return GrammarCue(described[0], nominative=described[1])
     after_preposition = before is not None and before.pos == "PREP"  # "у Биби случился спор"
     if after is not None and not after_preposition:
         found = agreeing_gender(after, morph)
@@ -98,9 +98,9 @@ def gender_cue(
             return GrammarCue(found, nominative=True)
     # a participle before a name governs it ("основанная Меллоном"); an adjective does not
     if before is not None:
-        found = attribute(before, morph, ADJECTIVE)
-        if found:
-            return GrammarCue(found[0], nominative=found[1])
+        described = attribute(before, morph, ADJECTIVE)
+        if described:
+            return GrammarCue(described[0], nominative=described[1])
     if starts_line(text, tokens, first) and (after is None or after.text in LIST_ITEM_FOLLOWERS):
         return GrammarCue(None, nominative=True)
     return None
@@ -135,7 +135,7 @@ def grammar_cues(
     before the name gives its case ("премьер-министром Японии Фумио Кисидой")."""
     index = {token.start: i for i, token in enumerate(tokens)}
     title_ends = {s.end: s for s in spans if s.type == "TITLE"}
-    cues = []
+    cues: list[GrammarCue | None] = []
     for span in spans:
         if span.type != "PER" or not span.tokens:
             cues.append(None)
@@ -219,9 +219,9 @@ def settle_person_names(
         if evidence is None:
             continue
         entity = entity_of[mention.id]
-        genders = evidence.forms.genders
-        if len(genders) == 1:  # a name only a woman (or a man) bears outweighs a cue
-            votes[entity][next(iter(genders))] += 2
+        name_genders = evidence.forms.genders
+        if len(name_genders) == 1:  # a name only a woman (or a man) bears outweighs a cue
+            votes[entity][next(iter(name_genders))] += 2
         cue = evidence.cue_gender()
         if cue:
             votes[entity][cue] += 1

@@ -54,7 +54,8 @@ def head_phrases(tokens: Sequence[Token], morph: Morphology) -> list[list[Token]
     The article or particle of a foreign place name stays as it is and the word after
     it is the head ("в Сан Луисе" -> "Сан Луис", "Аль Аин").
     """
-    phrases, run = [], []
+    phrases: list[list[Token]] = []
+    run: list[Token] = []
     for index, token in enumerate(tokens):
         if token.text.lower() in CONNECTORS and run:
             run.append(token)
@@ -95,6 +96,7 @@ def phrase_readings(
     for noun_parse in noun_parses(noun, morph, animacy):
         tag = noun_parse.tag
         case = case_of(tag)
+        assert case is not None  # noun_parses keeps the readings with a case
         number = tag.number or "sing"
         chosen = []
         for adjective in adjectives:

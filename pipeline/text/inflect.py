@@ -255,9 +255,9 @@ def plural_readings(word: str, parses: list) -> tuple[Reading, ...]:
     """A common noun only ever plural names a group ("лейбористов"): its nominative stays
     plural. (A capitalised word is left to the name readings: "Шумов" is a surname.)"""
     return tuple(
-        Reading(case_of(p.tag), None, "plur", inflected(p, {"nomn", "plur"}, word), p.score)
+        Reading(case, None, "plur", inflected(p, {"nomn", "plur"}, word), p.score)
         for p in parses
-        if case_of(p.tag)
+        if (case := case_of(p.tag))
     )
 
 
@@ -336,7 +336,7 @@ def mention_form(words: Sequence[str], morph: Morphology, person: bool) -> Menti
             found = {r.case for r in name_readings(word, morph)}
         else:
             parses = [p for p in morph.parse(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
-            found = {case_of(p.tag) for p in parses if case_of(p.tag)}
+            found = {case for p in parses if (case := case_of(p.tag))}
             plural = bool(parses) and all(p.tag.number == "plur" for p in parses)
             may_be_plural = any(p.tag.number == "plur" for p in parses)
         if cases & found:  # a word that agrees with nothing so far is a foreign name

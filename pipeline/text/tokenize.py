@@ -45,7 +45,9 @@ def with_cyrillic_lookalikes(text: str) -> str:
             continue
         while start > 0 and WORD_CHARACTERS.match(text, start - 1, start):
             start -= 1
-        end = WORD_CHARACTERS.match(text, start).end()
+        word_match = WORD_CHARACTERS.match(text, start)
+        assert word_match is not None  # `start` is at a word character
+        end = word_match.end()
         word = text[start:end]
         if all(letter in TWINS for letter in LATIN.findall(word)):
             word = word.translate(LOOKALIKES)

@@ -125,9 +125,11 @@ def with_title_readings(
         persons = person_readings(token.text, token.lemma, lexicon.first_words, morph)
         if not persons:
             continue
-        if (adjective_before and is_agreeing_adjective(before, persons, morph)) or (
-            name_after and any(case_of(p.tag) != "nomn" for p in persons)
-        ):
+        if (
+            before is not None
+            and adjective_before
+            and is_agreeing_adjective(before, persons, morph)
+        ) or (name_after and any(case_of(p.tag) != "nomn" for p in persons)):
             out[index] = replace(token, lemma=persons[0].normal_form)
     return out
 
