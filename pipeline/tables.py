@@ -166,16 +166,38 @@ def to_frames(documents: Iterable[Document]) -> dict[str, pd.DataFrame]:
 
 
 def read_tables(out_dir: str | Path) -> dict[str, pd.DataFrame]:
-    """The CSV tables of an output folder as typed DataFrames."""
+    """The tables of an output folder (CSV or Parquet, whichever the run wrote) as typed
+    DataFrames, with the text as the run found it: the apostrophe that the CSV tables put
+    before a cell a spreadsheet would evaluate (`emit.formula_safe`) is taken off."""
+    folder = Path(out_dir)
+    if not (folder / "mentions.csv").exists() and (folder / "mentions.parquet").exists():
+        return {name: read_parquet_table(folder / f"{name}.parquet", name) for name in TABLES}
+    return {name: read_csv_table(folder / f"{name}.csv", name) for name in TABLES}
+
+
+def read_csv_table(path: Path, name: str) -> pd.DataFrame:
     import pandas as pd
 
-    folder = Path(out_dir)
-    return {
-        name: pd.read_csv(
-            folder / f"{name}.csv",
-            dtype=pandas_dtypes(name),
-            keep_default_na=False,
-            na_values={c.name: [""] for c in TABLES[name].columns if c.kind == "int?"},
-        )
-        for name in TABLES
-    }
+    frame = pd.read_csv(
+        path,
+        dtype=pandas_dtypes(name),
+        keep_default_na=False,
+        na_values={c.name: [""] for c in TABLES[name].columns if c.kind == "int?"},
+    )
+    for column in text_columns(name):
+        frame[column] = frame[column].str.replace(r"^'", "", regex=True)
+    return frame
+
+
+def read_parquet_table(path: Path, name: str) -> pd.DataFrame:
+    """A Parquet table typed as its CSV twin: empty text is "" there, missing in Parquet."""
+    import pandas as pd
+
+    frame = pd.read_parquet(path)[list(TABLES[name].names)]
+    for column in text_columns(name):
+        frame[column] = frame[column].fillna("")
+    return frame.astype(pandas_dtypes(name))
+
+
+def text_columns(name: str) -> list[str]:
+    return [column.name for column in TABLES[name].columns if column.kind == "text"]

@@ -130,10 +130,24 @@ def open_text(path: Path):
     return path.open("w", encoding="utf-8", newline="")
 
 
+# What a spreadsheet takes for the start of a formula (OWASP's list), and the apostrophe
+# that a neutralised cell starts with, so that `tables.read_tables` can take it off again.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def formula_safe(value: Any) -> Any:
+    """A text cell a spreadsheet would evaluate, with an apostrophe in front ("-Да." ->
+    "'-Да."), as OWASP advises; a cell that starts with an apostrophe gets one more, so
+    that exactly one comes off when the table is read back. JSONL and Parquet keep the text."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def csv_text(rows: Iterable[Iterable[Any]]) -> str:
-    """Rows as CSV lines: quoted where needed, one "\\n" after each row."""
+    """Rows as CSV lines: quoted where needed, formula-safe, one "\\n" after each row."""
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    csv.writer(buffer, lineterminator="\n").writerows(map(formula_safe, row) for row in rows)
     return buffer.getvalue()
 
 
