@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
@@ -34,7 +34,7 @@ def main() -> None:
 def run(
     inputs: Annotated[
         list[Path],
-        typer.Argument(help="Folders (every *.txt below), .txt files or .jsonl files."),
+        typer.Argument(help="Folders (every *.txt below), .txt files, .jsonl or .ndjson files."),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the output files.")],
     id_field: Annotated[str, typer.Option(help="JSONL field holding the document id.")] = "id",
@@ -74,7 +74,7 @@ def run(
     try:
         check_inputs(inputs)
     except InputError as error:
-        raise typer.BadParameter(str(error), param_hint="INPUTS") from error
+        fail(str(error))
     gazetteers = gazetteer or []
     from pipeline.lexicons.gazetteer_files import read_entries
 
@@ -107,7 +107,7 @@ def run(
             progress=progress_for(total, quiet),
         )
     except ResumeError as error:
-        raise typer.BadParameter(str(error), param_hint="--resume") from error
+        fail(str(error))
     if not quiet:
         seconds = time.perf_counter() - started
         typer.echo(
@@ -118,6 +118,12 @@ def run(
     if counts.failures:
         typer.echo(f"skipped inputs are listed in {out / 'errors.jsonl'}", err=True)
         raise typer.Exit(1)
+
+
+def fail(message: str) -> NoReturn:
+    """A usage or environment error: one line, exit status 2."""
+    typer.echo(f"Error: {message}", err=True)
+    raise typer.Exit(2)
 
 
 @app.command()

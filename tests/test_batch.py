@@ -49,16 +49,16 @@ def test_bad_files_are_reported_and_the_rest_processed(messy_folder, tmp_path):
     result = run(str(messy_folder), "--out", str(out), "--max-bytes", "20000")
     assert result.exit_code == 1
     docs = {d["doc_id"]: d for d in lines(out / "documents.jsonl")}
-    assert list(docs) == ["b_cp1251", "c_koi8", "d_cp866", "e_utf16", "h_good"]
+    assert list(docs) == ["a_empty", "b_cp1251", "c_koi8", "d_cp866", "e_utf16", "h_good"]
+    assert (docs["a_empty"]["text"], docs["a_empty"]["mentions"]) == ("", [])
     for doc_id in ["b_cp1251", "c_koi8", "d_cp866", "e_utf16", "h_good"]:
         assert [m["normal"] for m in docs[doc_id]["mentions"]] == ["Москва", "Алматы"], doc_id
         assert docs[doc_id]["text"] == RUSSIAN
     errors = {Path(e["source"]).name: e["reason"] for e in lines(out / "errors.jsonl")}
-    assert set(errors) == {"a_empty.txt", "f_binary.txt", "g_huge.txt"}
-    assert errors["a_empty.txt"].startswith("empty")
+    assert set(errors) == {"f_binary.txt", "g_huge.txt"}
     assert errors["f_binary.txt"].startswith("binary")
     assert errors["g_huge.txt"].startswith("too large")
-    assert "5 documents" in result.stderr and "3 skipped" in result.stderr
+    assert "6 documents" in result.stderr and "2 skipped" in result.stderr
 
 
 def test_unreadable_file_is_reported(tmp_path, monkeypatch):
@@ -188,7 +188,7 @@ def test_resume_refuses_other_settings(tmp_path):
     (partial / JOURNAL).write_text("")
     result = run(str(source), "--out", str(out), "--resume")
     assert result.exit_code == 2
-    assert "other inputs or options" in result.output
+    assert "other inputs or options" in result.stderr
 
 
 def test_parquet_tables_hold_the_same_rows(tmp_path):

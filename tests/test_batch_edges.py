@@ -5,9 +5,12 @@ the exit code and the files written.
 """
 
 import json
+import os
 from pathlib import Path
 
 import pandas as pd
+import pytest
+from pipeline.journal import JOURNAL, PARTIAL
 from typer.testing import CliRunner
 
 import pipeline.run
@@ -80,6 +83,174 @@ def interrupted_run(monkeypatch, *args: str, after: int) -> None:
     assert result.exit_code != 0 and result.exception is not None
 
 
+# 2. a file name that is not UTF-8 killed the batch, and every --resume after it
+
+CP1251_NAME = "Привет".encode("cp1251") + b".txt"
+ESCAPED = "".join(f"\\x{byte:02x}" for byte in "Привет".encode("cp1251"))
+
+
+def test_a_file_name_that_is_not_utf8_gets_a_visible_id(tmp_path, monkeypatch):
+    folder = write_folder(tmp_path / "in", {"a": TEXTS["a"]})
+    (folder / os.fsdecode(CP1251_NAME)).write_text(TEXTS["b"], encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(str(folder), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert doc_ids(out) == ["a", ESCAPED]
+    assert lines(out / "documents.jsonl")[1]["source"].endswith(f"{ESCAPED}.txt")
+    mentions = pd.read_csv(out / "mentions.csv", keep_default_na=False)
+    assert ESCAPED in set(mentions["doc_id"])
+    # the file given directly, and a resumed run over it
+    interrupted_run(monkeypatch, str(folder), "--out", str(tmp_path / "resumed"), after=1)
+    assert run(str(folder), "--out", str(tmp_path / "resumed"), "--resume").exit_code == 0
+    assert_same_outputs(out, tmp_path / "resumed")
+    direct = folder / os.fsdecode(CP1251_NAME)
+    assert run(str(direct), "--out", str(tmp_path / "direct")).exit_code == 0
+    assert doc_ids(tmp_path / "direct") == [ESCAPED]
+
+
+# 3. --resume failed for good once a finished text held U+2028 or U+2029
+
+
+def test_resume_over_texts_with_unicode_line_separators(tmp_path, monkeypatch):
+    rows = [
+        {"id": "ls", "text": "Путин прилетел в Москву.\u2028Песков тоже."},
+        {"id": "ps", "text": "Переговоры прошли в Казани.\u2029Конец.\x85"},
+        {"id": "last", "text": TEXTS["d"]},
+    ]
+    source = write_jsonl(tmp_path / "in.jsonl", rows)
+    clean, resumed = tmp_path / "clean", tmp_path / "resumed"
+    assert run(str(source), "--out", str(clean)).exit_code == 0
+    interrupted_run(monkeypatch, str(source), "--out", str(resumed), after=2)
+    assert (resumed / PARTIAL / JOURNAL).read_bytes().count(b"\n") == 2
+    result = run(str(source), "--out", str(resumed), "--resume")
+    assert result.exit_code == 0, result.output
+    assert_same_outputs(clean, resumed)
+
+
+# 4. --resume after the input changed gave stale output
+
+
+def test_resume_redoes_changed_inputs_drops_deleted_ones_and_places_new_ones(tmp_path, monkeypatch):
+    folder = write_folder(tmp_path / "in", TEXTS)
+    out = tmp_path / "out"
+    interrupted_run(monkeypatch, str(folder), "--out", str(out), after=3)
+    (folder / "b.txt").write_text("Песков прилетел в Казань.", encoding="utf-8")  # same size
+    (folder / "c.txt").unlink()
+    (folder / "bb.txt").write_text("Токаев прилетел в Москву.", encoding="utf-8")
+    result = run(str(folder), "--out", str(out), "--resume")
+    assert result.exit_code == 0, result.output
+    assert doc_ids(out) == ["a", "b", "bb", "d"]
+    fresh = tmp_path / "fresh"
+    assert run(str(folder), "--out", str(fresh)).exit_code == 0
+    assert_same_outputs(fresh, out)
+
+
+def test_resume_redoes_changed_jsonl_lines(tmp_path, monkeypatch):
+    rows = [{"id": name, "text": text} for name, text in TEXTS.items()]
+    source = write_jsonl(tmp_path / "in.jsonl", rows)
+    out = tmp_path / "out"
+    interrupted_run(monkeypatch, str(source), "--out", str(out), after=3)
+    rows[1]["text"] = "Песков прилетел в Казань."
+    write_jsonl(source, rows)
+    assert run(str(source), "--out", str(out), "--resume").exit_code == 0
+    fresh = tmp_path / "fresh"
+    assert run(str(source), "--out", str(fresh)).exit_code == 0
+    assert_same_outputs(fresh, out)
+    assert "Казань" in (out / "documents.jsonl").read_text(encoding="utf-8")
+
+
+# 6. inputs dropped or misread without a word
+
+
+def test_txt_suffix_in_any_case_is_read(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "A.TXT").write_text(TEXTS["a"], encoding="utf-8")
+    (folder / "b.Txt").write_text(TEXTS["b"], encoding="utf-8")
+    (folder / "notes.md").write_text("не статья", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(str(folder), "--out", str(out)).exit_code == 0
+    assert doc_ids(out) == ["A", "b"]
+
+
+@pytest.mark.parametrize("name", ["in.ndjson", "in.JSONL", "in.NDJSON"])
+def test_ndjson_and_jsonl_in_any_case_are_read_as_jsonl(tmp_path, name):
+    source = write_jsonl(tmp_path / name, [{"id": "a", "text": TEXTS["a"]}])
+    out = tmp_path / "out"
+    result = run(str(source), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    (doc,) = lines(out / "documents.jsonl")
+    assert (doc["doc_id"], doc["text"]) == ("a", TEXTS["a"])
+
+
+@pytest.mark.parametrize("name", ["in.json", "in.csv", "README"])
+def test_an_unsupported_input_is_a_usage_error(tmp_path, name):
+    source = tmp_path / name
+    source.write_text('[{"id": "a", "text": "Москва"}]', encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(str(source), "--out", str(out))
+    assert result.exit_code == 2
+    message = one_line(result.stderr)
+    assert ".txt" in message and ".jsonl" in message and ".ndjson" in message
+    assert not out.exists()
+
+
+def test_unreadable_folders_dangling_links_and_loops_are_listed(tmp_path, monkeypatch):
+    folder = write_folder(tmp_path / "in", {"a": TEXTS["a"]})
+    write_folder(folder / "locked", {"hidden": TEXTS["b"]})
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (folder / "self.txt").symlink_to(folder / "self.txt")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "up").symlink_to(folder)  # a folder inside itself
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if isinstance(path, str | Path) and os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    out = tmp_path / "out"
+    result = run(str(folder), "--out", str(out))
+    assert result.exit_code == 1, result.output
+    assert doc_ids(out) == ["a"]
+    errors = {
+        Path(e["source"]).relative_to(folder).as_posix(): e for e in lines(out / "errors.jsonl")
+    }
+    assert set(errors) == {"gone.txt", "locked", "self.txt", "sub/up"}
+    assert errors["locked"]["reason"] == "unreadable folder: Permission denied"
+    assert errors["gone.txt"]["reason"].startswith("dangling symlink")
+    assert errors["self.txt"]["reason"].startswith("symlink loop")
+    assert errors["sub/up"]["reason"].startswith("symlink loop")
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_an_input_given_twice_is_read_once(tmp_path, workers):
+    folder = write_folder(tmp_path / "in", {"a": TEXTS["a"], "b": TEXTS["b"]})
+    out = tmp_path / "out"
+    again = tmp_path / "elsewhere" / ".." / "in"  # the same folder, spelt otherwise
+    (tmp_path / "elsewhere").mkdir()
+    args = [str(folder), str(again), str(folder / "b.txt"), "--out", str(out)]
+    result = run(*args, "--workers", workers)
+    assert result.exit_code == 0, result.output
+    assert doc_ids(out) == ["a", "b"]
+
+
+def test_duplicate_document_ids_are_reported(tmp_path):
+    rows = [{"id": "a", "text": TEXTS["a"]}, {"id": "b", "text": TEXTS["b"]}]
+    rows.append({"id": "a", "text": TEXTS["c"]})
+    source = write_jsonl(tmp_path / "in.jsonl", rows)
+    out = tmp_path / "out"
+    result = run(str(source), "--out", str(out))
+    assert result.exit_code == 1
+    assert doc_ids(out) == ["a", "b"]
+    (error,) = lines(out / "errors.jsonl")
+    assert (error["doc_id"], error["line"]) == ("a", 3)
+    assert error["reason"] == f"duplicate doc_id: first in {source} line 1"
+    mentions = pd.read_csv(out / "mentions.csv", keep_default_na=False)
+    assert not mentions.duplicated(["doc_id", "mention_id"]).any()
+
+
 # 8. spreadsheet formula injection through the CSV tables
 
 
@@ -102,6 +273,23 @@ def test_csv_cells_a_spreadsheet_would_evaluate_are_neutralised(tmp_path):
     assert (exact.loc[0, "doc_id"], exact.loc[0, "sentence"]) == ("=1+2", text)
 
 
+# 9. an empty text is a document with no mentions, not an error
+
+
+def test_empty_texts_are_documents_without_mentions(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blank.txt").write_text(" \n", encoding="utf-8")
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "e", "text": ""}])
+    out = tmp_path / "out"
+    result = run(str(folder), str(source), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    docs = lines(out / "documents.jsonl")
+    assert [(d["doc_id"], d["mentions"]) for d in docs] == [("blank", []), ("empty", []), ("e", [])]
+    assert (out / "errors.jsonl").read_bytes() == b""
+
+
 # beyond the list: read_tables
 
 
@@ -118,3 +306,23 @@ def test_read_tables_reads_a_parquet_run_as_a_csv_one(tmp_path):
         pd.testing.assert_frame_equal(frame, from_parquet[name])
         assert len(frame) > 0
     assert from_csv["occupations"].loc[0, "sentence"] == text
+
+
+# beyond the list: JSONL
+
+
+def test_a_lone_surrogate_in_jsonl_is_reported_not_a_crash(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        '{"id": "bad", "text": "\\ud800 Москва"}\n{"id": "\\ud83d", "text": "Москва"}\n'
+        + json.dumps({"id": "ok", "text": TEXTS["a"]}, ensure_ascii=False)
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = run(str(source), "--out", str(out))
+    assert result.exit_code == 1, result.output
+    assert doc_ids(out) == ["\\ud83d", "ok"]
+    (error,) = lines(out / "errors.jsonl")
+    assert (error["doc_id"], error["line"]) == ("bad", 1)
+    assert error["reason"].startswith("not valid Unicode")

@@ -91,13 +91,12 @@ def test_jsonl_input_and_empty_text(tmp_path):
     source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
     out = tmp_path / "out"
     result = run(str(source), "--out", str(out))
-    assert result.exit_code == 1, result.output  # one document skipped
+    assert result.exit_code == 0, result.output  # an empty text is a document
     docs = [json.loads(x) for x in (out / "documents.jsonl").read_text().splitlines()]
-    assert [d["doc_id"] for d in docs] == ["2"]
-    assert [(m["text"], m["normal"]) for m in docs[0]["mentions"]] == [("Москве", "Москва")]
-    (error,) = [json.loads(x) for x in (out / "errors.jsonl").read_text().splitlines()]
-    assert (error["doc_id"], error["line"]) == ("empty", 1)
-    assert error["reason"] == "empty: no text to read"
+    assert [d["doc_id"] for d in docs] == ["empty", "2"]
+    assert docs[0]["mentions"] == []
+    assert [(m["text"], m["normal"]) for m in docs[1]["mentions"]] == [("Москве", "Москва")]
+    assert (out / "errors.jsonl").read_text() == ""
 
 
 def test_bad_documents_are_reported_and_the_rest_done(tmp_path):

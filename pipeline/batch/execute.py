@@ -20,20 +20,20 @@ from contextlib import contextmanager
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from pipeline.batch.journal import journal_line
+from pipeline.batch.journal import Tag, journal_line
 from pipeline.records import Article, Failure
 from pipeline.resources import Resources, shared_resources
 
 if TYPE_CHECKING:
     from pipeline.lexicons.gazetteer_files import Entry
 
-Item = tuple[str, Article | Failure]
-Result = tuple[str, str]  # key, journal line
+Item = tuple[Tag, Article | Failure]
+Result = tuple[Tag, str]  # key and stamp, journal line
 CHUNK = 8
 CHUNKS_IN_FLIGHT_PER_WORKER = 3
 
 
-def finish(key: str, item: Article | Failure, resources: Resources, table_format: str) -> Result:
+def finish(key: Tag, item: Article | Failure, resources: Resources, table_format: str) -> Result:
     """Process one item into its journal line; serialising it here keeps the writer light."""
     from pipeline.batch.emit import journal_entry
     from pipeline.run import process_item

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import errno
+import hashlib
 import json
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -21,7 +26,12 @@ class NotText(ValueError):
     """Bytes that are not text in any encoding we can tell."""
 
 
-EMPTY = "empty: no text to read"
+TEXT_SUFFIXES = (".txt",)
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+SUPPORTED = (
+    "a folder, or a .txt, .jsonl or .ndjson file (any case; "
+    "a .json file is read only as JSON Lines named .jsonl)"
+)
 CYRILLIC_ENCODINGS = ["cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5"]
 CONTROL = frozenset(chr(c) for c in range(32)) - {"\n", "\r", "\t", "\f", "\v"}
 
@@ -65,80 +75,204 @@ def looks_binary(text: str) -> bool:
     return "\x00" in sample or sum(ch in CONTROL for ch in sample) > len(sample) / 100
 
 
+def visible(name: str) -> str:
+    """A name as valid UTF-8 text: each byte of a file name that was not UTF-8 (which
+    os.fsdecode keeps as a lone surrogate) written as \\xNN, any other lone surrogate as
+    \\uXXXX. Names that are text already come back as they are."""
+    if lone_surrogate(name) is None:
+        return name
+    return "".join(
+        (f"\\x{ord(ch) - 0xDC00:02x}" if "\udc80" <= ch <= "\udcff" else f"\\u{ord(ch):04x}")
+        if "\ud800" <= ch <= "\udfff"
+        else ch
+        for ch in name
+    )
+
+
+def lone_surrogate(text: str) -> int | None:
+    """Where a text holds half a UTF-16 pair (JSON's "\\ud800"), which no file can store."""
+    return next((i for i, ch in enumerate(text) if "\ud800" <= ch <= "\udfff"), None)
+
+
 def read_text_file(path: Path, doc_id: str, max_bytes: int) -> Article | Failure:
-    source = str(path)
+    """A text file as an Article (an empty one too: a document with no mentions)."""
+    source = visible(str(path))
     try:
         size = path.stat().st_size
         if size > max_bytes:
             return Failure(source, f"too large: {size} bytes > {max_bytes}", doc_id=doc_id)
-        text = decode(path.read_bytes())
-        if not text.strip():
-            return Failure(source, EMPTY, doc_id=doc_id)
-        return Article(doc_id, source, text)
+        return Article(doc_id, source, decode(path.read_bytes()))
     except OSError as error:
         return Failure(source, f"unreadable: {error.strerror or error}", doc_id=doc_id)
     except NotText as error:
         return Failure(source, str(error), doc_id=doc_id)
 
 
-def text_files(folder: Path) -> list[Path]:
-    """The articles of a folder: every *.txt below it, sorted by relative path."""
-    return sorted(
-        (p for p in folder.rglob("*.txt") if p.is_file()),
-        key=lambda p: p.relative_to(folder).as_posix(),
-    )
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """One input document before it is read: where it is, its id when known, and what
+    identifies its content (`stamp`; None: never taken from an earlier run's journal)."""
+
+    source: str
+    line: int | None
+    doc_id: str | None
+    stamp: str | None
+    read: Callable[[], Article | Failure]
+
+    @property
+    def key(self) -> str:
+        """What identifies the document across runs: its source and line."""
+        return f"{self.source}\t{'' if self.line is None else self.line}"
+
+    @property
+    def place(self) -> str:
+        return self.source if self.line is None else f"{self.source} line {self.line}"
 
 
-def read_folder(folder: Path, max_bytes: int) -> Iterator[Article | Failure]:
-    """Every *.txt below `folder`, in sorted order of relative path."""
-    for path in text_files(folder):
-        doc_id = path.relative_to(folder).with_suffix("").as_posix()
-        yield read_text_file(path, doc_id, max_bytes)
+def given(item: Article | Failure) -> Article | Failure:
+    return item
 
 
-def read_jsonl(
-    path: Path, id_field: str, text_field: str, max_bytes: int
-) -> Iterator[Article | Failure]:
-    """One article per line of {id_field, text_field}; a bad line is a Failure."""
-    source = str(path)
+def ready(item: Article | Failure, stamp: str | None = None) -> Pending:
+    """A document read already (a JSONL line) or a failure found while looking for one."""
+    return Pending(item.source, item.line, item.doc_id, stamp, partial(given, item))
+
+
+def is_text_name(name: str) -> bool:
+    return name.lower().endswith(TEXT_SUFFIXES)
+
+
+def is_jsonl_name(name: str) -> bool:
+    return name.lower().endswith(JSONL_SUFFIXES)
+
+
+def file_stamp(status: os.stat_result) -> str:
+    """What changes when a file is written, replaced or has its permissions changed."""
+    return f"{status.st_size}:{status.st_mtime_ns}:{status.st_ctime_ns}:{status.st_ino}"
+
+
+Found = tuple[str, Path, str | None]  # relative path, path, why it cannot be read (or None)
+
+
+def walk(folder: Path) -> list[Found]:
+    """Every *.txt below `folder` (any case; links followed), and every place below it that
+    cannot be read: a folder that cannot be listed, a dangling link, a link loop."""
+    found: list[Found] = []
+    top = folder.stat()
+    stack = [(folder, "", frozenset({(top.st_dev, top.st_ino)}))]
+    while stack:
+        directory, prefix, ancestors = stack.pop()
+        try:
+            with os.scandir(directory) as listing:
+                entries = list(listing)
+        except OSError as error:
+            found.append((prefix.rstrip("/"), directory, f"unreadable folder: {reason(error)}"))
+            continue
+        for entry in entries:
+            relative, path = prefix + entry.name, Path(entry.path)
+            try:
+                if entry.is_dir():
+                    status = entry.stat()
+                    inside = (status.st_dev, status.st_ino)
+                    if inside in ancestors:
+                        found.append((relative, path, "symlink loop: a folder inside itself"))
+                    else:
+                        stack.append((path, relative + "/", ancestors | {inside}))
+                elif entry.is_file():
+                    if is_text_name(entry.name):
+                        found.append((relative, path, None))
+                elif entry.is_symlink():
+                    path.stat()  # raises: the link leads nowhere, or in a circle
+                elif is_text_name(entry.name):
+                    found.append((relative, path, "not a regular file"))
+            except OSError as error:
+                found.append((relative, path, unreadable(error, entry.is_symlink())))
+    return sorted(found, key=lambda item: item[0])
+
+
+def unreadable(error: OSError, link: bool) -> str:
+    if error.errno == errno.ELOOP:
+        return f"symlink loop: {reason(error)}"
+    if link and error.errno == errno.ENOENT:
+        return f"dangling symlink: {reason(error)}"
+    return f"unreadable: {reason(error)}"
+
+
+def reason(error: OSError) -> str:
+    return error.strerror or str(error)
+
+
+def read_folder(
+    folder: Path, max_bytes: int, seen: set[tuple[int, int]] | None = None
+) -> Iterator[Pending]:
+    """Every *.txt below `folder`, in sorted order of relative path; a file already read
+    (through a link, or as another input: `seen`) is not read again."""
+    seen = set() if seen is None else seen
+    for relative, path, problem in walk(folder):
+        named = is_text_name(relative)
+        doc_id = visible(relative[:-4] if named else relative) if relative else None
+        if problem is None:
+            try:
+                status = path.stat()
+            except OSError as error:
+                problem = f"unreadable: {reason(error)}"
+            else:
+                if (status.st_dev, status.st_ino) in seen:
+                    continue
+                seen.add((status.st_dev, status.st_ino))
+                read = partial(read_text_file, path, doc_id, max_bytes)
+                yield Pending(visible(str(path)), None, doc_id, file_stamp(status), read)
+                continue
+        yield ready(Failure(visible(str(path)), problem, doc_id=doc_id if named else None))
+
+
+def read_jsonl(path: Path, id_field: str, text_field: str, max_bytes: int) -> Iterator[Pending]:
+    """One article per line of {id_field, text_field}; a bad line is a Failure. Each is
+    stamped with a hash of its line."""
+    source = visible(str(path))
     try:
         handle = path.open("rb")
     except OSError as error:
-        yield Failure(source, f"unreadable: {error.strerror or error}")
+        yield ready(Failure(source, f"unreadable: {reason(error)}"))
         return
+    number = 0
     with handle:
-        for number, (raw, size) in enumerate(bounded_lines(handle, max_bytes), start=1):
-            if size > max_bytes:
-                yield Failure(source, f"too large: {size} bytes > {max_bytes}", line=number)
-                continue
-            if not raw.strip():
-                continue
-            try:
-                record = json.loads(raw.decode("utf-8-sig"))
-            except UnicodeDecodeError as error:
-                yield Failure(source, f"not UTF-8 JSON: {error.reason}", line=number)
-                continue
-            except json.JSONDecodeError as error:
-                yield Failure(source, f"malformed JSON: {error.msg}", line=number)
-                continue
-            if not isinstance(record, dict):
-                yield Failure(source, "line is not a JSON object", line=number)
-                continue
-            doc_id = record.get(id_field)
-            text = record.get(text_field)
-            if doc_id is None:
-                yield Failure(source, f"no {id_field!r} field", line=number)
-            elif not isinstance(text, str):
-                reason = (
-                    f"no {text_field!r} field"
-                    if text is None
-                    else f"{text_field!r} is not a string"
-                )
-                yield Failure(source, reason, line=number, doc_id=str(doc_id))
-            elif not text.strip():
-                yield Failure(source, EMPTY, line=number, doc_id=str(doc_id))
-            else:
-                yield Article(str(doc_id), source, text, line=number)
+        try:
+            for number, (raw, size) in enumerate(bounded_lines(handle, max_bytes), start=1):
+                if size > max_bytes:
+                    too_large = f"too large: {size} bytes > {max_bytes}"
+                    yield ready(Failure(source, too_large, line=number))
+                elif raw.strip():
+                    stamp = hashlib.blake2b(raw, digest_size=16).hexdigest()
+                    yield ready(jsonl_item(raw, source, number, id_field, text_field), stamp)
+        except OSError as error:
+            yield ready(Failure(source, f"unreadable: {reason(error)}", line=number + 1))
+
+
+def jsonl_item(
+    raw: bytes, source: str, number: int, id_field: str, text_field: str
+) -> Article | Failure:
+    """The article of one JSONL line, or why there is none."""
+    try:
+        record = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        return Failure(source, f"not UTF-8 JSON: {error.reason}", line=number)
+    except json.JSONDecodeError as error:
+        return Failure(source, f"malformed JSON: {error.msg}", line=number)
+    if not isinstance(record, dict):
+        return Failure(source, "line is not a JSON object", line=number)
+    doc_id = record.get(id_field)
+    text = record.get(text_field)
+    if doc_id is None:
+        return Failure(source, f"no {id_field!r} field", line=number)
+    doc_id = visible(str(doc_id))
+    if not isinstance(text, str):
+        why = f"no {text_field!r} field" if text is None else f"{text_field!r} is not a string"
+        return Failure(source, why, line=number, doc_id=doc_id)
+    if (at := lone_surrogate(text)) is not None:
+        why = f"not valid Unicode: a lone surrogate at character {at}"
+        return Failure(source, why, line=number, doc_id=doc_id)
+    return Article(doc_id, source, text, line=number)
 
 
 DEFAULT_MAX_BYTES = 50_000_000
@@ -160,6 +294,48 @@ def bounded_lines(handle: BinaryIO, max_bytes: int) -> Iterator[tuple[bytes, int
         yield line, size
 
 
+def documents(
+    inputs: list[Path],
+    id_field: str = "id",
+    text_field: str = "text",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Pending]:
+    """The documents of the inputs in order, each to be read when wanted.
+
+    A file is read once however often it is given (itself, or inside a folder also given);
+    a document whose id an earlier one has is a Failure, so that ids stay unique. An
+    input that does not exist or is of no supported kind is an InputError, raised before
+    anything is read.
+    """
+    check_inputs(inputs)
+    seen: set[tuple[int, int]] = set()
+    first: dict[str, str] = {}  # document id -> where it was first found
+    for path in inputs:
+        for doc in input_documents(path, id_field, text_field, max_bytes, seen):
+            if doc.doc_id is not None and first.setdefault(doc.doc_id, doc.place) != doc.place:
+                why = f"duplicate doc_id: first in {first[doc.doc_id]}"
+                doc = ready(Failure(doc.source, why, line=doc.line, doc_id=doc.doc_id))
+            yield doc
+
+
+def input_documents(
+    path: Path, id_field: str, text_field: str, max_bytes: int, seen: set[tuple[int, int]]
+) -> Iterator[Pending]:
+    if path.is_dir():
+        yield from read_folder(path, max_bytes, seen)
+        return
+    status = path.stat()
+    if (status.st_dev, status.st_ino) in seen:
+        return
+    seen.add((status.st_dev, status.st_ino))
+    if is_jsonl_name(path.name):
+        yield from read_jsonl(path, id_field, text_field, max_bytes)
+    else:
+        doc_id = visible(path.name[: -len(".txt")])
+        read = partial(read_text_file, path, doc_id, max_bytes)
+        yield Pending(visible(str(path)), None, doc_id, file_stamp(status), read)
+
+
 def read_inputs(
     inputs: list[Path],
     id_field: str = "id",
@@ -171,30 +347,27 @@ def read_inputs(
     A document over `max_bytes` is a Failure, not a reason to run out of memory; an
     input that does not exist is an InputError, raised before anything is read.
     """
-    check_inputs(inputs)
-    for path in inputs:
-        if path.is_dir():
-            yield from read_folder(path, max_bytes)
-        elif path.suffix == ".jsonl":
-            yield from read_jsonl(path, id_field, text_field, max_bytes)
-        else:
-            yield read_text_file(path, path.stem, max_bytes)
+    for doc in documents(inputs, id_field, text_field, max_bytes):
+        yield doc.read()
 
 
 def check_inputs(inputs: list[Path]) -> None:
-    """Raise InputError for an input that does not exist, before any work starts."""
+    """Raise InputError for an input that does not exist or that is of no kind we read,
+    before any work starts."""
     for path in inputs:
         if not path.exists():
-            raise InputError(f"no such file or folder: {path}")
+            raise InputError(f"no such file or folder: {visible(str(path))}")
+        if not path.is_dir() and not (is_text_name(path.name) or is_jsonl_name(path.name)):
+            raise InputError(f"cannot read {visible(str(path))}: give {SUPPORTED}")
 
 
 def count_inputs(inputs: list[Path]) -> int:
-    """How many documents the inputs hold (for progress): files, non-empty JSONL lines."""
+    """About how many documents the inputs hold (for progress): files, non-empty JSONL lines."""
     total = 0
-    for path in inputs:
+    for path in dict.fromkeys(path.resolve() for path in inputs):
         if path.is_dir():
-            total += len(text_files(path))
-        elif path.suffix == ".jsonl":
+            total += len(walk(path))
+        elif is_jsonl_name(path.name):
             try:
                 with path.open("rb") as handle:
                     total += sum(1 for line in handle if line.strip())

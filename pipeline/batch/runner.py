@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from pipeline.batch.emit import Counts, OutputFiles
 from pipeline.batch.execute import run_dask, run_here, run_pool
-from pipeline.batch.journal import Journal, item_key
+from pipeline.batch.journal import Journal, Tag
 from pipeline.batch.progress import Progress, Silent
-from pipeline.batch.read import DEFAULT_MAX_BYTES, read_inputs
+from pipeline.batch.read import DEFAULT_MAX_BYTES, documents
 from pipeline.lexicons.gazetteer_files import read_entries
 from pipeline.records import Article, Failure
 from pipeline.resources import Resources, shared_resources
@@ -36,8 +37,9 @@ def run_batch(
     Finished documents go to a journal first, in input order whatever processes them:
     `workers` local processes, or a Dask cluster (`dask` is a scheduler address or
     "local"). With `resume`, documents already in the journal of an interrupted run with
-    the same settings are not processed again, and the output equals that of an
-    uninterrupted run. `gazetteers` are the user's own files, over the shipped ones.
+    the same settings are not processed again unless their input changed, and the output
+    equals that of an uninterrupted run on the inputs as they are now. `gazetteers` are
+    the user's own files, over the shipped ones.
     """
     progress = progress or Silent()
     user_entries = read_entries(gazetteers)
@@ -53,16 +55,21 @@ def run_batch(
     }
     out_dir.mkdir(parents=True, exist_ok=True)
     with Journal(out_dir, settings, resume) as journal, OutputFiles(out_dir, table_format) as files:
-        for entry in journal.entries():  # documents done by the interrupted run
-            files.add(entry)
+        # in input order, each document's entry in the journal of the interrupted run, or
+        # None for one being processed now (in the same order, below)
+        places: deque[int | None] = deque()
 
-        def todo() -> Iterator[tuple[str, Article | Failure]]:
-            for item in read_inputs(inputs, id_field, text_field, max_bytes):
-                key = item_key(item)
-                if key in journal.done:
-                    progress.advance()
-                else:
-                    yield key, item
+        def todo() -> Iterator[tuple[Tag, Article | Failure]]:
+            for doc in documents(inputs, id_field, text_field, max_bytes):
+                place = journal.reusable(doc.key, doc.stamp)
+                places.append(place)
+                if place is None:
+                    yield (doc.key, doc.stamp), doc.read()
+
+        def add_done_before() -> None:
+            while places and places[0] is not None:
+                files.add(journal.entry_at(places.popleft()))
+                progress.advance()
 
         if dask is not None:
             results = run_dask(todo(), dask, workers, table_format, user_entries)
@@ -73,10 +80,13 @@ def run_batch(
             results = run_here(todo(), resources, table_format)
         # the output files grow with the journal (while workers compute), and take the
         # targets' place only once every document is in
-        for key, line in results:
-            journal.write(key, line)
+        for _, line in results:
+            add_done_before()
+            places.popleft()
+            journal.write(line)
             files.add(json.loads(line))
             progress.advance()
+        add_done_before()
         counts = files.commit()
     progress.close()
     journal.discard()
