@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import traceback
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -11,6 +12,12 @@ import typer
 
 from pipeline.batch.read import DEFAULT_MAX_BYTES, InputError, check_inputs, count_inputs
 from pipeline.views.report import PEOPLE, SHOWN
+
+# Exit status: 0 every document done, 1 some skipped (listed in errors.jsonl), 2 a usage or
+# environment error (one line on stderr), 3 a crash (the traceback in OUT/crash.log, or
+# on stderr with --debug), 130 interrupted.
+SKIPPED, USAGE, CRASHED, INTERRUPTED = 1, 2, 3, 130
+CRASH_LOG = "crash.log"
 
 
 class TableFormat(StrEnum):
@@ -46,7 +53,7 @@ def run(
         bool, typer.Option(help="Continue an interrupted run into the same --out.")
     ] = False,
     max_bytes: Annotated[
-        int, typer.Option(help="Skip (and report) documents larger than this.")
+        int, typer.Option(help="Skip (and report) documents larger than this.", min=1)
     ] = DEFAULT_MAX_BYTES,
     workers: Annotated[
         int | None,
@@ -68,9 +75,15 @@ def run(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress and no summary line.")
     ] = False,
+    debug: Annotated[
+        bool, typer.Option(help=f"On a crash, print the traceback (else: in OUT/{CRASH_LOG}).")
+    ] = False,
 ) -> None:
     """Process INPUTS and write documents.jsonl, the mentions, entities and occupations
-    tables, and errors.jsonl for the inputs that had to be skipped."""
+    tables, and errors.jsonl for the inputs that had to be skipped.
+
+    Exit status: 0 all done, 1 some inputs skipped, 2 a usage or environment error,
+    3 a crash."""
     try:
         check_inputs(inputs)
     except InputError as error:
@@ -83,16 +96,17 @@ def run(
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--gazetteer") from error
 
-    from pipeline.batch.execute import default_workers
+    from pipeline.batch.execute import SchedulerError, default_workers
     from pipeline.batch.journal import ResumeError
+    from pipeline.batch.lock import OutputError
     from pipeline.batch.progress import progress_for
     from pipeline.batch.runner import run_batch
 
     started = time.perf_counter()
-    total = count_inputs(inputs)
-    # more processes than documents would only load models for nothing
-    workers = max(1, min(workers or default_workers(), total))
     try:
+        total = count_inputs(inputs)
+        # more processes than documents would only load models for nothing
+        workers = max(1, min(workers or default_workers(), total))
         counts = run_batch(
             inputs,
             out,
@@ -106,8 +120,13 @@ def run(
             gazetteers=gazetteers,
             progress=progress_for(total, quiet),
         )
-    except ResumeError as error:
+    except (InputError, OutputError, ResumeError, SchedulerError) as error:
         fail(str(error))
+    except KeyboardInterrupt:
+        typer.echo(f"Interrupted: run again with --resume to go on into {out}", err=True)
+        raise typer.Exit(INTERRUPTED) from None
+    except Exception as error:
+        crashed(error, out, debug)
     if not quiet:
         seconds = time.perf_counter() - started
         typer.echo(
@@ -117,13 +136,36 @@ def run(
         )
     if counts.failures:
         typer.echo(f"skipped inputs are listed in {out / 'errors.jsonl'}", err=True)
-        raise typer.Exit(1)
+        raise typer.Exit(SKIPPED)
 
 
 def fail(message: str) -> NoReturn:
     """A usage or environment error: one line, exit status 2."""
     typer.echo(f"Error: {message}", err=True)
-    raise typer.Exit(2)
+    raise typer.Exit(USAGE)
+
+
+def crashed(error: Exception, out: Path, debug: bool) -> NoReturn:
+    """A crash: one line and exit status 3; the traceback in OUT/crash.log, or on stderr
+    with --debug (or where the log cannot be written)."""
+    message = str(error).strip().splitlines()
+    what = type(error).__name__ + (f": {message[0]}" if message else "")
+    log = out / CRASH_LOG
+    if not debug and write_log(log, traceback.format_exc()):
+        where = f"the traceback is in {log}"
+    else:
+        traceback.print_exc()
+        where = "the traceback is above"
+    typer.echo(f"Error: crashed ({what}); {where}", err=True)
+    raise typer.Exit(CRASHED)
+
+
+def write_log(path: Path, text: str) -> bool:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError:
+        return False
+    return True
 
 
 @app.command()
@@ -147,11 +189,15 @@ def report(
 
     source = out / "documents.jsonl"
     if not source.is_file():
-        raise typer.BadParameter(f"no documents.jsonl in {out}", param_hint="OUT")
+        fail(f"no documents.jsonl in {out}")
     page = build_report(
         documents_in(source), title=f"Report: {out.name}", shown=documents, people=people
     )
-    html.write_text(page, encoding="utf-8")
+    try:
+        html.parent.mkdir(parents=True, exist_ok=True)
+        html.write_text(page, encoding="utf-8")
+    except OSError as error:
+        fail(f"cannot write {html}: {error.strerror or error}")
     typer.echo(f"report -> {html}", err=True)
 
 

@@ -6,6 +6,10 @@ the exit code and the files written.
 
 import json
 import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -15,6 +19,8 @@ from typer.testing import CliRunner
 
 import pipeline.run
 from pipeline.cli import app
+
+from .conftest import ROOT, SEED_ARTICLE
 
 runner = CliRunner()
 OUTPUTS = ["documents.jsonl", "errors.jsonl", "mentions.csv", "entities.csv", "occupations.csv"]
@@ -81,6 +87,25 @@ def interrupted_run(monkeypatch, *args: str, after: int) -> None:
         patch.setattr(pipeline.run, "process_item", process_item)
         result = run(*args, "--workers", "1")
     assert result.exit_code != 0 and result.exception is not None
+
+
+# 1. `pipeline run documents.jsonl --out .` overwrote its input
+
+
+def test_a_run_that_would_overwrite_its_input_is_refused(tmp_path):
+    source = write_jsonl(tmp_path / "documents.jsonl", [{"id": "a", "text": TEXTS["a"]}])
+    before = source.read_bytes()
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "run", "documents.jsonl", "--out", "."],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert result.returncode == 2
+    assert "would overwrite" in one_line(result.stderr)
+    assert source.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["documents.jsonl"]
 
 
 # 2. a file name that is not UTF-8 killed the batch, and every --resume after it
@@ -157,6 +182,43 @@ def test_resume_redoes_changed_jsonl_lines(tmp_path, monkeypatch):
     assert run(str(source), "--out", str(fresh)).exit_code == 0
     assert_same_outputs(fresh, out)
     assert "Казань" in (out / "documents.jsonl").read_text(encoding="utf-8")
+
+
+# 5. two runs into one --out corrupted it; the lock is gone with a killed run
+
+
+def cli(*args: str) -> list[str]:
+    return [sys.executable, "-m", "pipeline", "run", *args, "--quiet"]
+
+
+def test_a_second_run_into_a_busy_folder_stops_at_once(tmp_path):
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    source = write_jsonl(tmp_path / "big.jsonl", [{"id": f"d{i}", "text": text} for i in range(60)])
+    other = write_jsonl(tmp_path / "other.jsonl", [{"id": "x", "text": TEXTS["a"]}])
+    out = tmp_path / "out"
+    first = subprocess.Popen(cli(str(source), "--out", str(out), "--workers", "1"), cwd=ROOT)
+    try:
+        journal = out / PARTIAL / JOURNAL
+        deadline = time.monotonic() + 60
+        while not (journal.exists() and journal.stat().st_size) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert first.poll() is None
+        started = time.monotonic()
+        second = subprocess.run(
+            cli(str(other), "--out", str(out)), cwd=ROOT, capture_output=True, text=True
+        )
+        assert second.returncode == 2
+        assert time.monotonic() - started < 10
+        message = one_line(second.stderr)
+        assert str(first.pid) in message and "busy" in message
+    finally:
+        first.send_signal(signal.SIGKILL)
+        first.wait()
+    # kill -9 left no stale lock: the folder takes a new run at once
+    third = subprocess.run(cli(str(other), "--out", str(out)), cwd=ROOT)
+    assert third.returncode == 0
+    assert doc_ids(out) == ["x"]
+    assert b"\x00" not in (out / "documents.jsonl").read_bytes()
 
 
 # 6. inputs dropped or misread without a word
@@ -249,6 +311,81 @@ def test_duplicate_document_ids_are_reported(tmp_path):
     assert error["reason"] == f"duplicate doc_id: first in {source} line 1"
     mentions = pd.read_csv(out / "mentions.csv", keep_default_na=False)
     assert not mentions.duplicated(["doc_id", "mention_id"]).any()
+
+
+# 7. operator mistakes: one line and exit 2; a crash is not "some documents skipped"
+
+
+def test_out_is_a_file(tmp_path):
+    (tmp_path / "out").write_text("")
+    result = run(str(SEED_ARTICLE), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    assert "not a folder" in one_line(result.stderr)
+
+
+def read_only_folder(tmp_path: Path) -> Path:
+    if os.geteuid() != 0:
+        folder = tmp_path / "ro"
+        folder.mkdir(mode=0o555)
+        return folder
+    if os.access("/sys", os.W_OK) and not Path("/sys/class").is_dir():
+        pytest.skip("no read-only folder for root here")
+    return Path("/sys")  # sysfs: root cannot create files in it either
+
+
+def test_out_is_read_only(tmp_path):
+    folder = read_only_folder(tmp_path)
+    for out in (folder, folder / "pipeline-out"):
+        result = run(str(SEED_ARTICLE), "--out", str(out))
+        assert result.exit_code == 2, result.output
+        assert "cannot write" in one_line(result.stderr)
+
+
+def test_report_into_a_missing_folder(tmp_path):
+    out = tmp_path / "out"
+    assert run(str(SEED_ARTICLE), "--out", str(out)).exit_code == 0
+    page = tmp_path / "new" / "deeper" / "report.html"
+    result = runner.invoke(app, ["report", str(out), "--html", str(page)])
+    assert result.exit_code == 0, result.output
+    assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize(
+    ("address", "message"),
+    [
+        ("tcp//127.0.0.1:8786", "not a Dask scheduler address"),
+        ("127.0.0.1", "not a Dask scheduler address"),
+        ("tcp://127.0.0.1:1", "no Dask scheduler at"),
+    ],
+)
+def test_a_bad_dask_address_is_refused_at_once(tmp_path, address, message):
+    started = time.monotonic()
+    result = run(str(SEED_ARTICLE), "--out", str(tmp_path / "out"), "--dask", address)
+    assert result.exit_code == 2
+    assert message in one_line(result.stderr)
+    assert time.monotonic() - started < 10
+
+
+@pytest.mark.parametrize("value", ["0", "-5"])
+def test_max_bytes_must_be_positive(tmp_path, value):
+    result = run(str(SEED_ARTICLE), "--out", str(tmp_path / "out"), "--max-bytes", value)
+    assert result.exit_code == 2
+
+
+def test_a_crash_has_its_own_exit_code_and_a_log(tmp_path, monkeypatch):
+    def broken(item, resources):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(pipeline.run, "process_item", broken)
+    out = tmp_path / "out"
+    result = run(str(SEED_ARTICLE), "--out", str(out), "--workers", "1")
+    assert result.exit_code == 3
+    line = one_line(result.stderr)
+    assert "RuntimeError: a bug" in line and "crash.log" in line
+    assert "Traceback" in (out / "crash.log").read_text(encoding="utf-8")
+    debug = run(str(SEED_ARTICLE), "--out", str(out), "--workers", "1", "--debug")
+    assert debug.exit_code == 3
+    assert "Traceback" in debug.stderr
 
 
 # 8. spreadsheet formula injection through the CSV tables

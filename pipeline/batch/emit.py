@@ -53,6 +53,13 @@ def temporary(path: Path) -> Path:
     return path.with_name(f".{path.name}.partial")
 
 
+def written_paths(out_dir: Path) -> list[Path]:
+    """Every file a batch writes, replaces or removes in `out_dir` (either table format)."""
+    targets = [out_dir / "documents.jsonl", out_dir / "errors.jsonl"]
+    targets += [out_dir / f"{name}{suffix}" for name in TABLES for suffix in (".csv", ".parquet")]
+    return [*targets, *map(temporary, targets)]
+
+
 class OutputFiles:
     """The output files of a batch, written a journal entry at a time into hidden
     temporary files, which replace the targets only when the batch is complete (`commit`).

@@ -10,6 +10,8 @@ from __future__ import annotations
 import atexit
 import multiprocessing
 import os
+import re
+import socket
 import sys
 import threading
 import time
@@ -31,6 +33,16 @@ Item = tuple[Tag, Article | Failure]
 Result = tuple[Tag, str]  # key and stamp, journal line
 CHUNK = 8
 CHUNKS_IN_FLIGHT_PER_WORKER = 3
+CONNECT_SECONDS = 3.0
+SCHEDULER_SECONDS = "10s"  # for Dask's own handshake, once the address answers
+ADDRESS = re.compile(
+    r"(?:(?P<scheme>[a-z]+)://)?(?P<host>[\w.-]+|\[[0-9a-fA-F:.]+\]):(?P<port>\d+)"
+)
+SOCKET_SCHEMES = {None, "tcp", "tls", "ws", "wss"}
+
+
+class SchedulerError(ValueError):
+    """A --dask address that is not one, or where no scheduler answers."""
 
 
 def finish(key: Tag, item: Article | Failure, resources: Resources, table_format: str) -> Result:
@@ -167,6 +179,27 @@ def run_pool(
         pool.shutdown(wait=False, cancel_futures=True)
 
 
+def check_scheduler(address: str, timeout: float = CONNECT_SECONDS) -> None:
+    """SchedulerError, within `timeout` seconds, for an address no scheduler can be at
+    ("tcp//host:8786", no port) or where nothing answers; Dask itself would wait 30 s."""
+    if address == "local":
+        return
+    match = ADDRESS.fullmatch(address)
+    if match is None:
+        raise SchedulerError(
+            f"not a Dask scheduler address: {address!r} (give tcp://HOST:PORT, or local)"
+        )
+    if match["scheme"] not in SOCKET_SCHEMES:  # another transport (ucx): Dask will tell
+        return
+    host = match["host"].strip("[]")
+    try:
+        socket.create_connection((host, int(match["port"])), timeout=timeout).close()
+    except OSError as error:
+        raise SchedulerError(
+            f"no Dask scheduler at {address}: {error.strerror or error}"
+        ) from error
+
+
 def run_dask(
     items: Iterable[Item],
     address: str,
@@ -187,7 +220,10 @@ def run_dask(
         )
         client = Client(cluster)
     else:
-        cluster, client = None, Client(address)
+        try:
+            cluster, client = None, Client(address, timeout=SCHEDULER_SECONDS)
+        except OSError as error:  # something answered, but no scheduler
+            raise SchedulerError(f"no Dask scheduler at {address}: {error}") from error
     try:
         total_threads = sum(client.nthreads().values()) or 1
         entries = client.scatter([user_entries], broadcast=True)[0] if user_entries else ()

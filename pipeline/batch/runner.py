@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 from collections import deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from pipeline.batch.emit import Counts, OutputFiles
-from pipeline.batch.execute import run_dask, run_here, run_pool
-from pipeline.batch.journal import Journal, Tag
+from pipeline.batch.emit import Counts, OutputFiles, written_paths
+from pipeline.batch.execute import check_scheduler, run_dask, run_here, run_pool
+from pipeline.batch.journal import PARTIAL, Journal, Tag
+from pipeline.batch.lock import LOCK, OutputError, output_folder
 from pipeline.batch.progress import Progress, Silent
-from pipeline.batch.read import DEFAULT_MAX_BYTES, documents
+from pipeline.batch.read import DEFAULT_MAX_BYTES, check_inputs, documents, visible
 from pipeline.lexicons.gazetteer_files import read_entries
 from pipeline.records import Article, Failure
 from pipeline.resources import Resources, shared_resources
@@ -40,8 +42,16 @@ def run_batch(
     the same settings are not processed again unless their input changed, and the output
     equals that of an uninterrupted run on the inputs as they are now. `gazetteers` are
     the user's own files, over the shipped ones.
+
+    Raises before anything is written: InputError for an input that cannot be read,
+    OutputError for an `out_dir` that would overwrite an input, cannot be written or is
+    being written by another run, SchedulerError for a `dask` address with no scheduler.
     """
     progress = progress or Silent()
+    check_inputs(inputs)
+    refuse_overwriting_inputs(inputs, out_dir)
+    if dask is not None:
+        check_scheduler(dask)
     user_entries = read_entries(gazetteers)
     settings = {
         "gazetteers": [
@@ -53,8 +63,11 @@ def run_batch(
         "max_bytes": max_bytes,
         "table_format": table_format,
     }
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with Journal(out_dir, settings, resume) as journal, OutputFiles(out_dir, table_format) as files:
+    with (
+        output_folder(out_dir),
+        Journal(out_dir, settings, resume) as journal,
+        OutputFiles(out_dir, table_format) as files,
+    ):
         # in input order, each document's entry in the journal of the interrupted run, or
         # None for one being processed now (in the same order, below)
         places: deque[int | None] = deque()
@@ -91,3 +104,22 @@ def run_batch(
     progress.close()
     journal.discard()
     return counts
+
+
+def refuse_overwriting_inputs(inputs: list[Path], out_dir: Path) -> None:
+    """OutputError if a file the run writes or removes in `out_dir` is one of the inputs
+    (by any name: links and hard links too). A folder input is safe: only its *.txt are
+    read, and no output is one."""
+    written = [*written_paths(out_dir), out_dir / LOCK]
+    partial = out_dir / PARTIAL
+    if partial.is_dir():
+        written += partial.iterdir()
+    for path in inputs:
+        if path.is_dir():
+            continue
+        for output in written:
+            if output.exists() and os.path.samefile(path, output):
+                raise OutputError(
+                    f"--out {out_dir} would overwrite the input {visible(str(path))}: "
+                    "choose another output folder"
+                )
