@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from pipeline.journal import JOURNAL, PARTIAL
 from typer.testing import CliRunner
 
 import pipeline.run
+from pipeline.batch.journal import JOURNAL, PARTIAL
 from pipeline.cli import app
 
 from .conftest import ROOT, SEED_ARTICLE

@@ -220,6 +220,7 @@ def read_folder(
                 if (status.st_dev, status.st_ino) in seen:
                     continue
                 seen.add((status.st_dev, status.st_ino))
+                assert doc_id is not None  # what walk finds readable is a .txt below
                 read = partial(read_text_file, path, doc_id, max_bytes)
                 yield Pending(visible(str(path)), None, doc_id, file_stamp(status), read)
                 continue

@@ -80,8 +80,9 @@ def run_batch(
                     yield (doc.key, doc.stamp), doc.read()
 
         def add_done_before() -> None:
-            while places and places[0] is not None:
-                files.add(journal.entry_at(places.popleft()))
+            while places and (place := places[0]) is not None:
+                places.popleft()
+                files.add(journal.entry_at(place))
                 progress.advance()
 
         if dask is not None:
