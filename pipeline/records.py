@@ -78,6 +78,12 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
+    """A span of the text naming a person, a title, an organisation or a place.
+
+    `normal` is its nominative form, decided by the chain `run.settle_entities` documents;
+    `entity` is the id of the document entity it belongs to (-1 until merged).
+    """
+
     id: int
     start: int
     end: int

@@ -6,9 +6,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.entities.countries import CountryEvidence, country_evidence
 from pipeline.entities.merge import group
-from pipeline.entities.resolve import resolve, without_first_word
-from pipeline.lexicons.gazetteer import Gazetteer
-from pipeline.lexicons.gazetteer_files import Entry
+from pipeline.entities.resolve import named_by, resolve, without_first_word
 from pipeline.ner.repairs import repair_spans
 from pipeline.ner.tagger import find_named_entities
 from pipeline.normalize.mentions import normalize
@@ -75,19 +73,7 @@ def process_article(article: Article, resources: Resources) -> Document:
             ]
         people += found.people
         countries += found.countries
-    resolved = resolve(resources.gazetteer, mentions, countries)
-    mentions = [
-        named_by(resources.gazetteer, m, entry) for m, entry in zip(mentions, resolved, strict=True)
-    ]
-    readings = {i: evidence.forms.readings() for i, evidence in enumerate(people) if evidence}
-    bodies = {
-        i: without_first_word(m).normal
-        for i, (m, c) in enumerate(zip(mentions, countries, strict=True))
-        if c.leading
-    }
-    entity_of, _ = group(mentions, text, resolved, readings, bodies)
-    mentions = name_families(settle_person_names(mentions, entity_of, people), resources.morph)
-    entity_of, entities = group(mentions, text, resolved, bodies=bodies)
+    entity_of, entities, mentions = settle_entities(text, mentions, people, countries, resources)
     written = article.text
     final = tuple(
         replace(m, entity=entity_of[m.id], text=written[m.start : m.end]) for m in mentions
@@ -101,6 +87,42 @@ def process_article(article: Article, resources: Resources) -> Document:
         with_titles(entities, final, occupations),
         tuple(occupations),
     )
+
+
+def settle_entities(
+    text: str,
+    mentions: list[Mention],
+    people: list[PersonEvidence | None],
+    countries: list[CountryEvidence],
+    resources: Resources,
+) -> tuple[list[int], list[Entity], list[Mention]]:
+    """The document's entities, and its mentions with their final normal forms.
+
+    A mention's `normal` is decided by one chain, each step refining the one before:
+    1. `normalize.mentions.normalize` (in `process_window`): the nominative its own words
+       and their neighbours give ("Бэллу Черкесову": Бэлла Черкесова);
+    2. `entities.resolve.named_by`: the name of the gazetteer entry it is a case form of,
+       with the entry's type ("Большим театром": Большой театр; the place "ЕС" an ORG);
+    3. `normalize.persons.settle_person_names`: one reading of a person's name across the
+       mentions a first grouping ties to them, gender and case decided by the document;
+    4. `normalize.persons.name_families`: a surname in the plural beside a person of that
+       name is the family ("Скрипалей": Скрипали).
+    The mentions are then grouped into entities for good on their final normal forms.
+    """
+    resolved = resolve(resources.gazetteer, mentions, countries)
+    mentions = [
+        named_by(resources.gazetteer, m, entry) for m, entry in zip(mentions, resolved, strict=True)
+    ]
+    readings = {i: evidence.forms.readings() for i, evidence in enumerate(people) if evidence}
+    bodies = {
+        i: without_first_word(m).normal
+        for i, (m, c) in enumerate(zip(mentions, countries, strict=True))
+        if c.leading
+    }
+    provisional, _ = group(mentions, text, resolved, readings, bodies)
+    mentions = name_families(settle_person_names(mentions, provisional, people), resources.morph)
+    entity_of, entities = group(mentions, text, resolved, bodies=bodies)
+    return entity_of, entities, mentions
 
 
 def process_window(text: str, resources: Resources) -> Window:
@@ -155,18 +177,6 @@ def process_window(text: str, resources: Resources) -> Window:
         analysis, mentions, resources.gazetteer, resources.country_adjectives
     )
     return Window(mentions, occupations, people, countries)
-
-
-def named_by(gazetteer: Gazetteer, mention: Mention, entry: Entry | None) -> Mention:
-    """A mention the gazetteer resolved: the entry's type (the tagger's place "ЕС" is an
-    organisation), and as its normal form the gazetteer name it is a case form of
-    ("Большим театром": Большой театр), rather than a guess from its words."""
-    if entry is None:
-        return mention
-    normal = gazetteer.nominative(mention.text, entry) or mention.normal
-    if (normal, entry.type) == (mention.normal, mention.type):
-        return mention
-    return replace(mention, type=entry.type, normal=normal)
 
 
 def windows(text: str, size: int = WINDOW_CHARS) -> list[tuple[int, int]]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from pipeline.entities.countries import NO_EVIDENCE, CountryEvidence
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.lexicons.gazetteer_files import Entry
+from pipeline.records import Mention
 from pipeline.text.inflect import strip_case_ending
 
 
@@ -123,3 +124,15 @@ def settled(entries: list[Entry], nearby: Sequence[str], main_country: str) -> l
     if not main_country or main_country in countries:
         main_country = next((c for c in nearby if c in countries), main_country)
     return [e for e in entries if e.country == main_country] if main_country else []
+
+
+def named_by(gazetteer: Gazetteer, mention: Mention, entry: Entry | None) -> Mention:
+    """A mention the gazetteer resolved: the entry's type (the tagger's place "ЕС" is an
+    organisation), and as its normal form the gazetteer name it is a case form of
+    ("Большим театром": Большой театр), rather than a guess from its words."""
+    if entry is None:
+        return mention
+    normal = gazetteer.nominative(mention.text, entry) or mention.normal
+    if (normal, entry.type) == (mention.normal, mention.type):
+        return mention
+    return replace(mention, type=entry.type, normal=normal)
