@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 GOLD ?= ../shared/eval/gold
 EVAL_OUT ?= outputs/eval
 
-.PHONY: install run test lint format eval errors baseline gazetteers bench clean
+.PHONY: install run test check lint types format eval errors baseline gazetteers bench clean
 
 install: $(STAMP)
 
@@ -22,9 +22,15 @@ run: install
 test: install
 	$(BIN)/python -m pytest
 
+# What CI runs (.ci/run): lint, types, tests.
+check: lint types test
+
 lint: install
 	$(BIN)/ruff check pipeline tests
 	$(BIN)/ruff format --check pipeline tests
+
+types: install
+	$(BIN)/mypy
 
 format: install
 	$(BIN)/ruff check --fix pipeline tests
@@ -44,7 +50,7 @@ gazetteers: install
 
 # Scores on the dev corpora of ../shared/eval (not shipped with the project).
 eval: install
-	for corpus in factru-dev nerel-dev bsnlp-dev; do \
+	for corpus in factru-dev nerel-dev bsnlp-dev slavicner-covid-dev; do \
 	  $(BIN)/python -m pipeline run $(GOLD)/$$corpus.jsonl --out $(EVAL_OUT)/$$corpus --quiet || exit 1; \
 	  echo "== $$corpus"; \
 	  $(BIN)/python $(GOLD)/../score.py $(GOLD)/$$corpus.jsonl $(EVAL_OUT)/$$corpus/documents.jsonl; \
@@ -52,7 +58,7 @@ eval: install
 
 # Where the tagger goes wrong on each dev corpus, by type and cause: $(EVAL_OUT)/CORPUS-errors.md
 errors: install
-	for corpus in factru-dev nerel-dev bsnlp-dev; do \
+	for corpus in factru-dev nerel-dev bsnlp-dev slavicner-covid-dev; do \
 	  $(BIN)/python -m pipeline run $(GOLD)/$$corpus.jsonl --out $(EVAL_OUT)/$$corpus --quiet || exit 1; \
 	  $(BIN)/python -m pipeline.dev.error_analysis $(GOLD)/$$corpus.jsonl $(EVAL_OUT)/$$corpus/documents.jsonl \
 	    > $(EVAL_OUT)/$$corpus-errors.md || exit 1; \
@@ -62,7 +68,7 @@ errors: install
 # Plain natasha on the same corpora (natasha imports pymorphy2: Python 3.11 only).
 baseline: install
 	mkdir -p $(EVAL_OUT)/natasha
-	for corpus in factru-dev nerel-dev bsnlp-dev; do \
+	for corpus in factru-dev nerel-dev bsnlp-dev slavicner-covid-dev; do \
 	  $(BIN)/python $(GOLD)/../natasha_baseline.py $(GOLD)/$$corpus.jsonl $(EVAL_OUT)/natasha/$$corpus.jsonl || exit 1; \
 	  echo "== natasha $$corpus"; \
 	  $(BIN)/python $(GOLD)/../score.py $(GOLD)/$$corpus.jsonl $(EVAL_OUT)/natasha/$$corpus.jsonl; \
