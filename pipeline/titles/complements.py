@@ -4,7 +4,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 from pipeline.lexicons.titles import (
     INSTRUMENTAL_GOVERNORS,
@@ -72,11 +73,30 @@ def is_genitive_word(token: Token, morph: Morphology) -> bool:
     )
 
 
+@dataclass(slots=True)
+class Complement:
+    """A complement being read, token by token: where it has reached (`end`), where the
+    last name in it ended, and whether the last word governs an instrumental."""
+
+    tokens: Sequence[Token]
+    start: int
+    blocked: Mapping[int, Span]
+    named: Mapping[int, Span]
+    morph: Morphology
+    remit: bool
+    end: int
+    name_end: int = -1
+    governs_instrumental: bool = False
+
+    def following(self) -> Token | None:
+        return self.tokens[self.end + 1] if self.end + 1 < len(self.tokens) else None
+
+
 def complement_end(
     tokens: Sequence[Token],
     index: int,
-    blocked: dict[int, Span],
-    named: dict[int, Span],
+    blocked: Mapping[int, Span],
+    named: Mapping[int, Span],
     morph: Morphology,
     governs_instrumental: bool = False,
     remit: bool = True,
@@ -86,114 +106,188 @@ def complement_end(
     A complement is genitive words ("культуры и информации", "цифрового развития, связи"),
     names of organisations and places, a "при ..." tail ("при Президенте РК"), a
     preposition before a name ("представитель Тегерана в ОПЕК", "сенатор от штата Алабама")
-    and, with `remit`, "по" and datives ("тренер сборной по фехтованию").
+    and, with `remit`, "по" and datives ("тренер сборной по фехтованию"). Each of `STEPS`
+    in turn may take the next words in; the complement ends where none does.
     """
-    end = index
-    name_end = -1
-    while end < len(tokens):
-        token = tokens[end]
-        if token.start in blocked:
+    reading = Complement(
+        tokens, index, blocked, named, morph, remit, index,
+        governs_instrumental=governs_instrumental,
+    )  # fmt: skip
+    while reading.end < len(tokens) and tokens[reading.end].start not in blocked:
+        if not (take_name(reading) or any(step(reading) for step in STEPS)):
             break
-        opening = None
-        if token.text in QUOTES and end + 1 < len(tokens) and tokens[end + 1].start in named:
-            opening = token.text
-            token = tokens[end + 1]
-            end += 1
-        span = named.get(token.start)
-        if span is not None:
-            end = next(i for i in range(end, len(tokens)) if tokens[i].end >= span.end) + 1
-            # 'партии "Кадима"' takes its closing straight quote, as NEREL marks it; a
-            # closing guillemet it leaves out more often than not ("директор «Газпрома")
-            if opening == '"' and end < len(tokens) and tokens[end].text == '"':
-                end += 1
-            name_end = end
-            continue
-        following = tokens[end + 1] if end + 1 < len(tokens) else None
-        lowered = token.text.lower()
-        if following is not None and following.start not in blocked and end > index:
-            if lowered in JOINERS and is_genitive_word(following, morph):
-                end += 1
-                continue
-            if (
-                lowered == ","
-                and following.text.islower()
-                and following.pos == "NOUN"
-                and is_genitive_word(following, morph)
-            ):
-                end += 1
-                continue
-        if (
-            lowered == "при"
-            and following is not None
-            and following.text[:1].isupper()
-            and (following.start in named or following.pos == "NOUN")
-        ):
-            end += 1 if following.start in named else 2
-            continue
-        if (
-            lowered == "по"
-            and following is not None
-            and following.text.lower() in CITY_ABBREVIATIONS
-            and end + 3 < len(tokens)
-            and tokens[end + 2].text == "."
-            and tokens[end + 3].start in named
-        ):
-            end += 3  # "начальник пресс-службы ГУ МВД по г. Москве"
-            continue
-        if (
-            lowered in LINKING_PREPOSITIONS
-            and following is not None
-            and following.start not in blocked
-            and (following.start in named or lowered == "от" and is_genitive_word(following, morph))
-        ):
-            end += 1
-            continue
-        if (
-            lowered == "в"
-            and end == name_end
-            and following is not None
-            and following.start in named
-        ):
-            end += 1  # "посол Японии в России"
-            continue
-        if (
-            end != name_end
-            and token.pos in COMPLEMENT_POS
-            and not is_age(token)
-            and is_genitive_word(token, morph)
-        ):
-            # after a name the complement is over: "главы ФБР республиканца" stops at "ФБР"
-            end += 1
-            governs_instrumental = token.lemma in INSTRUMENTAL_GOVERNORS
-            continue
-        if (
-            remit
-            and lowered == "по"
-            and following is not None
-            and following.lemma not in NOT_A_REMIT
-            and is_dative_word(following, morph)
-        ):
-            end += 2  # "комитета по безопасности", "тренер сборной по фехтованию"
-            while (
-                end < len(tokens)
-                and tokens[end].start not in blocked
-                and (
-                    is_dative_word(tokens[end], morph)
-                    or tokens[end].text.lower() in JOINERS
-                    and end + 1 < len(tokens)
-                    and is_dative_word(tokens[end + 1], morph)
-                )
-            ):
-                end += 1
-            continue
-        if governs_instrumental and is_instrumental_noun(token, morph):
-            end += 1  # "командующий войсками", "управляющий делами"
-            governs_instrumental = False
-            continue
-        break
+    end = reading.end
     while end > index and tokens[end - 1].text.lower() in (*JOINERS, ",", "по", "от", "в", "при"):
         end -= 1
     return end
+
+
+def take_name(reading: Complement) -> bool:
+    """An organisation or place, maybe in quotes: 'партии "Кадима"' takes its closing
+    straight quote, as NEREL marks it; a closing guillemet it leaves out more often than
+    not ("директор «Газпрома»")."""
+    tokens, end = reading.tokens, reading.end
+    opening = None
+    if (
+        tokens[end].text in QUOTES
+        and end + 1 < len(tokens)
+        and tokens[end + 1].start in reading.named
+    ):
+        opening = tokens[end].text
+        end += 1
+    span = reading.named.get(tokens[end].start)
+    if span is None:
+        return False
+    end = next(i for i in range(end, len(tokens)) if tokens[i].end >= span.end) + 1
+    if opening == '"' and end < len(tokens) and tokens[end].text == '"':
+        end += 1
+    reading.end = reading.name_end = end
+    return True
+
+
+def joined_genitive(reading: Complement) -> bool:
+    """ "и" or a comma before another genitive: "культуры и информации", "цифрового
+    развития, связи"."""
+    token, following = reading.tokens[reading.end], reading.following()
+    if following is None or following.start in reading.blocked or reading.end == reading.start:
+        return False
+    lowered = token.text.lower()
+    joined = lowered in JOINERS or (
+        lowered == "," and following.text.islower() and following.pos == "NOUN"
+    )
+    if joined and is_genitive_word(following, reading.morph):
+        reading.end += 1
+        return True
+    return False
+
+
+def attached_body(reading: Complement) -> bool:
+    """A "при ..." tail: "директор Службы центральных коммуникаций при Президенте РК"."""
+    following = reading.following()
+    if (
+        reading.tokens[reading.end].text.lower() == "при"
+        and following is not None
+        and following.text[:1].isupper()
+        and (following.start in reading.named or following.pos == "NOUN")
+    ):
+        reading.end += 1 if following.start in reading.named else 2
+        return True
+    return False
+
+
+def city_remit(reading: Complement) -> bool:
+    """ "по г. Москве": "начальник пресс-службы ГУ МВД по г. Москве"."""
+    tokens, end, following = reading.tokens, reading.end, reading.following()
+    if (
+        tokens[end].text.lower() == "по"
+        and following is not None
+        and following.text.lower() in CITY_ABBREVIATIONS
+        and end + 3 < len(tokens)
+        and tokens[end + 2].text == "."
+        and tokens[end + 3].start in reading.named
+    ):
+        reading.end += 3
+        return True
+    return False
+
+
+def linking_preposition(reading: Complement) -> bool:
+    """ "от" or "по" before a name, "от" before a genitive: "сенатор от штата Алабама"."""
+    lowered, following = reading.tokens[reading.end].text.lower(), reading.following()
+    if (
+        lowered in LINKING_PREPOSITIONS
+        and following is not None
+        and following.start not in reading.blocked
+        and (
+            following.start in reading.named
+            or lowered == "от"
+            and is_genitive_word(following, reading.morph)
+        )
+    ):
+        reading.end += 1
+        return True
+    return False
+
+
+def place_after_name(reading: Complement) -> bool:
+    """ "в" and a place right after a name: "посол Японии в России"."""
+    following = reading.following()
+    if (
+        reading.tokens[reading.end].text.lower() == "в"
+        and reading.end == reading.name_end
+        and following is not None
+        and following.start in reading.named
+    ):
+        reading.end += 1
+        return True
+    return False
+
+
+def genitive_word(reading: Complement) -> bool:
+    """A genitive noun or adjective; after a name the complement is over ("главы ФБР
+    республиканца" stops at "ФБР")."""
+    token = reading.tokens[reading.end]
+    if (
+        reading.end != reading.name_end
+        and token.pos in COMPLEMENT_POS
+        and not is_age(token)
+        and is_genitive_word(token, reading.morph)
+    ):
+        reading.end += 1
+        reading.governs_instrumental = token.lemma in INSTRUMENTAL_GOVERNORS
+        return True
+    return False
+
+
+def remit_datives(reading: Complement) -> bool:
+    """ "по" and datives, where a remit may follow: "комитета по безопасности", "тренер
+    сборной по фехтованию"."""
+    tokens, following, morph = reading.tokens, reading.following(), reading.morph
+    if not (
+        reading.remit
+        and tokens[reading.end].text.lower() == "по"
+        and following is not None
+        and following.lemma not in NOT_A_REMIT
+        and is_dative_word(following, morph)
+    ):
+        return False
+    end = reading.end + 2
+    while (
+        end < len(tokens)
+        and tokens[end].start not in reading.blocked
+        and (
+            is_dative_word(tokens[end], morph)
+            or tokens[end].text.lower() in JOINERS
+            and end + 1 < len(tokens)
+            and is_dative_word(tokens[end + 1], morph)
+        )
+    ):
+        end += 1
+    reading.end = end
+    return True
+
+
+def governed_instrumental(reading: Complement) -> bool:
+    """The instrumental a participle governs: "командующий войсками", "управляющий делами"."""
+    if reading.governs_instrumental and is_instrumental_noun(
+        reading.tokens[reading.end], reading.morph
+    ):
+        reading.end += 1
+        reading.governs_instrumental = False
+        return True
+    return False
+
+
+STEPS: tuple[Callable[[Complement], bool], ...] = (
+    joined_genitive,
+    attached_body,
+    city_remit,
+    linking_preposition,
+    place_after_name,
+    genitive_word,
+    remit_datives,
+    governed_instrumental,
+)
 
 
 def is_age(token: Token) -> bool:
