@@ -1,5 +1,6 @@
 """Gazetteers: reading and checking files, names in every case, resolving mentions."""
 
+import pickle
 from pathlib import Path
 
 import pytest
@@ -181,6 +182,21 @@ def test_the_index_is_cached_and_a_damaged_cache_rebuilt(tmp_path, resources):
     path.write_text(ENTRIES + "org-x\tORG\tИкс\t\t\t\n", encoding="utf-8")
     assert "org-x" in load_gazetteer([path], resources.morph, cache=cache).entries
     assert len(list(cache.glob("gazetteer-*.pickle"))) == 2
+
+
+def test_a_cache_pickled_by_the_flat_layout_is_rebuilt_not_a_crash(tmp_path, resources):
+    """A cache written before the stage packages names `pipeline.gazetteer.Gazetteer`, a
+    module that no longer exists: loading it must rebuild the index."""
+    path = tmp_path / "g.tsv"
+    path.write_text(ENTRIES, encoding="utf-8")
+    cache = tmp_path / "cache"
+    built = load_gazetteer([path], resources.morph, cache=cache)
+    (stored,) = cache.glob("gazetteer-*.pickle")
+    stored.write_bytes(b"cpipeline.gazetteer\nGazetteer\n)\x81.")  # a pickle of that class
+    with pytest.raises(ModuleNotFoundError):
+        pickle.loads(stored.read_bytes())
+    assert load_gazetteer([path], resources.morph, cache=cache) == built
+    assert pickle.loads(stored.read_bytes()) == built  # and the file is written anew
 
 
 def test_a_qualifying_neighbour_names_the_country(small):
