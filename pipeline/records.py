@@ -142,6 +142,33 @@ class Occupation:
 
 
 @dataclass(frozen=True, slots=True)
+class Fact:
+    """One post a person entity holds, at one organisation or country (or none known): the
+    links that state it consolidated. `org` is an entity of the document; `org_canonical`
+    is filled too when the post names an organisation no mention stands for."""
+
+    person: int
+    title: str
+    org: int | None
+    org_canonical: str | None
+    org_kb_id: str | None
+    titles: tuple[int, ...]  # title mention ids
+    occupations: tuple[int, ...]  # indices into the document's occupations
+    sentence: tuple[int, int] | None = None  # the first sentence that states it
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "person": self.person,
+            "title": self.title,
+            "org": self.org,
+            "org_canonical": self.org_canonical,
+            "org_kb_id": self.org_kb_id,
+            "titles": list(self.titles),
+            "occupations": list(self.occupations),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """The result for one article; `to_dict()` is its line in documents.jsonl."""
 
@@ -151,6 +178,7 @@ class Document:
     mentions: tuple[Mention, ...] = ()
     entities: tuple[Entity, ...] = ()
     occupations: tuple[Occupation, ...] = ()
+    facts: tuple[Fact, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -160,6 +188,7 @@ class Document:
             "mentions": [m.to_dict() for m in self.mentions],
             "entities": [e.to_dict() for e in self.entities],
             "occupations": [o.to_dict() for o in self.occupations],
+            "facts": [f.to_dict() for f in self.facts],
         }
 
     def entity(self, entity_id: int) -> Entity:

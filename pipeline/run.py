@@ -18,6 +18,7 @@ from pipeline.normalize.persons import (
     settle_person_names,
 )
 from pipeline.records import Article, Document, Entity, Failure, Mention, Occupation
+from pipeline.relate.facts import Consolidated, FactInputs, occupation_facts
 from pipeline.relate.link_text import mention_genders
 from pipeline.relate.occupations import LinkInputs, at_nearest_mentions, link_occupations
 from pipeline.resources import Resources
@@ -79,13 +80,25 @@ def process_article(article: Article, resources: Resources) -> Document:
         replace(m, entity=entity_of[m.id], text=written[m.start : m.end]) for m in mentions
     )
     occupations = at_nearest_mentions(occupations, final)
+    consolidated = occupation_facts(
+        FactInputs(
+            text,
+            final,
+            entities,
+            occupations,
+            resources.gazetteer,
+            resources.country_adjectives,
+            resources.morph,
+        )
+    )
     return Document(
         article.doc_id,
         article.source,
         written,
         final,
-        with_titles(entities, final, occupations),
+        with_titles(entities, consolidated),
         tuple(occupations),
+        consolidated.facts,
     )
 
 
@@ -195,16 +208,14 @@ def windows(text: str, size: int = WINDOW_CHARS) -> list[tuple[int, int]]:
     return bounds
 
 
-def with_titles(
-    entities: list[Entity], mentions: tuple[Mention, ...], occupations: list[Occupation]
-) -> tuple[Entity, ...]:
-    """Entities, each person listing the titles linked to any of its mentions."""
+def with_titles(entities: list[Entity], consolidated: Consolidated) -> tuple[Entity, ...]:
+    """Entities, each person listing the posts of its facts, then its posts with no place."""
     titles: dict[int, list[str]] = {}
-    for occupation in occupations:
-        held = titles.setdefault(mentions[occupation.person].entity, [])
-        normal = mentions[occupation.title].normal
-        if normal not in held:
-            held.append(normal)
+    held_posts = [(fact.person, fact.title) for fact in consolidated.facts]
+    for person, post in (*held_posts, *consolidated.unplaced):
+        held = titles.setdefault(person, [])
+        if post not in held:
+            held.append(post)
     return tuple(replace(e, titles=tuple(titles.get(e.id, ()))) for e in entities)
 
 

@@ -8,7 +8,15 @@ from pipeline import extract, extract_many
 def test_to_dict_is_the_documents_jsonl_contract(resources):
     doc = extract("Дмитрий Песков прилетел в Алматы.", doc_id="d1", resources=resources)
     line = doc.to_dict()
-    assert list(line) == ["doc_id", "source", "text", "mentions", "entities", "occupations"]
+    assert list(line) == [
+        "doc_id",
+        "source",
+        "text",
+        "mentions",
+        "entities",
+        "occupations",
+        "facts",
+    ]
     assert line["doc_id"] == "d1"
     assert line["mentions"] == [
         {

@@ -1,0 +1,341 @@
+"""Facts: one per person entity, post and organisation, out of the mention-level links.
+
+A link says "this title mention is this person mention's" ("министр культуры и информации
+РК Аида Балаева" ... "подчеркнула министр"); a fact says "Аида Балаева is министр культуры
+и информации of Казахстан". Each link gets its post and organisation (`placed`): the
+organisation mention the link names, else the organisation the post's own words name ("депутат
+Мажилиса", "заместитель министра цифрового развития ..."), else a country adjective before it
+("российский президент"). Links of one person with the same post and organisation make one
+fact; a shorter title that the longer one contains or abbreviates ("министр",
+"госсоветник") joins the longer fact.
+
+A fact needs a place, as FactRuEval's Occupation facts do: "писатель Дмитрий Быков" or a
+"президент" whose country the text does not give stays a link (and a title of its person)
+but states no fact of who holds what where.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from pipeline.lexicons.gazetteer import Gazetteer
+from pipeline.lexicons.gazetteer_files import Entry
+from pipeline.records import Entity, Fact, Mention, Occupation
+from pipeline.text.keys import fold
+from pipeline.text.morphology import Morphology
+
+# nouns that say what kind of organisation the name after them is: "директор агентства
+# ИТАР-ТАСС" is the director of ИТАР-ТАСС
+ORG_KINDS = frozenset(
+    {"агентство", "компания", "корпорация", "концерн", "холдинг", "партия", "организация",
+     "банк", "фонд", "телеканал", "газета", "издание", "клуб", "группа", "движение",
+     "университет", "институт", "театр", "комиссия", "фирма", "объединение", "союз"}
+)  # fmt: skip
+# posts a state gives: of these a country's adjective names the workplace ("российский
+# президент", "британского премьера"); of a profession it names a nationality ("немецкий
+# режиссёр", "российских шахматистов")
+STATE_POSTS = frozenset(
+    {"президент", "премьер-министр", "премьер", "министр", "замминистра", "посол", "консул",
+     "дипломат", "депутат", "сенатор", "парламентарий", "спикер", "канцлер", "король",
+     "королева", "принц", "принцесса", "царь", "император", "губернатор", "мэр", "госсекретарь",
+     "генерал", "адмирал", "маршал", "военный", "чиновник", "глава", "вице-президент",
+     "вице-премьер", "полпред", "прокурор", "генпрокурор"}
+)  # fmt: skip
+MINISTER = "министр"
+MINISTRY = "Министерство"
+WORD = re.compile(r"[\w-]+")
+ADJECTIVE_REACH = 2  # words before a title in which a country's adjective may stand
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a post is held: an entity of the document, or a name the gazetteer knows or the
+    post spells out ("Министерство цифрового развития ...") with no mention of its own."""
+
+    entity: int | None
+    canonical: str
+    kb_id: str | None
+    words: int = 0  # the words at the end of the title that name it, left out of the post
+
+    @property
+    def key(self) -> tuple[str, str]:
+        if self.entity is not None:
+            return ("entity", str(self.entity))
+        return ("name", fold(self.canonical))
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """One link with its person entity, its post and where the post is held."""
+
+    index: int  # in the document's occupations
+    person: int
+    title: Mention
+    post: str
+    place: Place | None
+
+
+@dataclass(frozen=True, slots=True)
+class FactInputs:
+    """What consolidating a document's links reads."""
+
+    text: str
+    mentions: Sequence[Mention]  # with their entities
+    entities: Sequence[Entity]
+    occupations: Sequence[Occupation]
+    gazetteer: Gazetteer
+    country_adjectives: Mapping[str, str]
+    morph: Morphology
+
+
+@dataclass(frozen=True, slots=True)
+class Consolidated:
+    """A document's facts, and the posts of each person that state none (no place known)."""
+
+    facts: tuple[Fact, ...]
+    unplaced: tuple[tuple[int, str], ...]  # (person entity, post), in text order
+
+
+def occupation_facts(inputs: FactInputs) -> Consolidated:
+    """The facts of a document, in the order they are first stated."""
+    placed = [place_link(inputs, i, o) for i, o in enumerate(inputs.occupations)]
+    groups: dict[tuple, list[Placed]] = {}
+    for link in placed:
+        key = (link.person, fold(link.post), link.place and link.place.key)
+        groups.setdefault(key, []).append(link)
+    merged = sorted(join_shorter(list(groups.values())), key=lambda links: links[0].index)
+    facts = [fact_of(inputs, links) for links in merged]
+    return Consolidated(
+        tuple(fact for fact in facts if fact.org_canonical is not None),
+        tuple((fact.person, fact.title) for fact in facts if fact.org_canonical is None),
+    )
+
+
+def place_link(inputs: FactInputs, index: int, occupation: Occupation) -> Placed:
+    """A link's person entity, post and place."""
+    title = inputs.mentions[occupation.title]
+    place = (
+        mentioned_place(inputs, title, occupation.org, "ORG")
+        or named_place(inputs, title)
+        or mentioned_place(inputs, title, occupation.org, "LOC")
+        or ministry_place(inputs, title)
+        or adjective_place(inputs, title)
+    )
+    return Placed(
+        index,
+        inputs.mentions[occupation.person].entity,
+        title,
+        post_of(inputs, title, place),
+        place,
+    )
+
+
+def entity_place(inputs: FactInputs, entity: Entity, words: int) -> Place:
+    return Place(entity.id, entity.canonical, entity.kb_id, words)
+
+
+def mentioned_place(inputs: FactInputs, title: Mention, org: int | None, kind: str) -> Place | None:
+    """The organisation mention the link names, of the given type; its words leave the post
+    when it ends the title ("министр культуры и информации РК")."""
+    if org is None:
+        return None
+    mention = inputs.mentions[org]
+    entity = inputs.entities[mention.entity]
+    if entity.type != kind:
+        return None
+    ending = title.start < mention.start and names_only(inputs, mention.end, title.end)
+    words = len(inputs.text[mention.start : title.end].split()) if ending else 0
+    return entity_place(inputs, entity, words)
+
+
+def names_only(inputs: FactInputs, start: int, end: int) -> bool:
+    """Whether only names of organisations and places stand between two offsets: "депутат
+    Государственной Думы РФ" ends with its organisation, РФ only says whose."""
+    covered = [
+        m for m in inputs.mentions if m.type in ("ORG", "LOC") and start <= m.start and m.end <= end
+    ]
+    rest = list(inputs.text[start:end])
+    for mention in covered:
+        rest[mention.start - start : mention.end - start] = " " * (mention.end - mention.start)
+    return not "".join(rest).strip()
+
+
+def named_place(inputs: FactInputs, title: Mention) -> Place | None:
+    """An organisation the gazetteer knows, named by the words that end the title:
+    "директор Телерадиокомплекса Президента РК", "депутат Мажилиса Парламента РК"."""
+    words = title.text.split()
+    for start in range(1, len(words)):
+        entries = [e for e in inputs.gazetteer.lookup(" ".join(words[start:])) if e.type == "ORG"]
+        if len(entries) == 1:
+            return gazetteer_place(inputs, entries[0], len(words) - start)
+    return None
+
+
+def gazetteer_place(inputs: FactInputs, entry: Entry, words: int) -> Place:
+    """The document's entity that resolved to `entry`, if any, else the entry itself."""
+    same = [e for e in inputs.entities if e.gazetteer_id == entry.id]
+    if same:
+        return entity_place(inputs, max(same, key=lambda e: len(e.mentions)), words)
+    return Place(None, entry.canonical, entry.kb_id or None, words)
+
+
+def ministry_place(inputs: FactInputs, title: Mention) -> Place | None:
+    """ "заместитель министра цифрового развития, связи и массовых коммуникаций": a minister
+    of something names the ministry of it."""
+    words = title.normal.split()
+    for i, word in enumerate(words[:-1]):
+        if inputs.morph.lemma_and_pos(word.lower())[0] == MINISTER:
+            name = f"{MINISTRY} {' '.join(words[i + 1 :])}"
+            entry = ministry_entry(inputs, name)
+            if entry is not None:
+                return gazetteer_place(inputs, entry, 0)
+            return Place(None, name, None, 0)
+    return None
+
+
+def ministry_entry(inputs: FactInputs, name: str) -> Entry | None:
+    """The gazetteer's ministry of that name, maybe with its country after it ("...
+    коммуникаций России"), if exactly one."""
+    found = [e for e in inputs.gazetteer.lookup(name) if e.type == "ORG"]
+    if not found:
+        key = fold(name) + " "
+        found = [
+            e
+            for e in inputs.gazetteer.entries.values()
+            if e.type == "ORG" and fold(e.canonical).startswith(key)
+        ]
+    return found[0] if len(found) == 1 else None
+
+
+def adjective_place(inputs: FactInputs, title: Mention) -> Place | None:
+    """ "российский президент", "Британского премьера": an adjective naming a country
+    begins the title of a state's post or stands right before it."""
+    heads = [inputs.morph.lemma_and_pos(w.lower()) for w in WORD.findall(title.text)]
+    if next((lemma for lemma, pos in heads if pos == "NOUN"), None) not in STATE_POSTS:
+        return None
+    first = WORD.findall(title.text)[:1]
+    before = WORD.findall(inputs.text[max(0, title.start - 40) : title.start])[-ADJECTIVE_REACH:]
+    if re.search(r"[^\w\s-]", inputs.text[max(0, title.start - 40) : title.start][-20:]):
+        before = []  # not across punctuation: "России, министр"
+    for position, word in enumerate([*first, *reversed(before)]):
+        lemma, pos = inputs.morph.lemma_and_pos(word.lower())
+        if pos != "ADJF":
+            if position == 0:
+                continue  # the title's own first word, its head
+            break
+        code = inputs.country_adjectives.get(lemma)
+        if code:
+            entry = inputs.gazetteer.entries.get(f"country-{code.lower()}")
+            return None if entry is None else gazetteer_place(inputs, entry, 0)
+    return None
+
+
+def post_of(inputs: FactInputs, title: Mention, place: Place | None) -> str:
+    """The title's normal form without the organisation that ends it, and without the kind
+    of organisation before that ("генеральный директор агентства ИТАР-ТАСС": генеральный
+    директор)."""
+    words = title.normal.split()
+    cut = place.words if place is not None else 0
+    if not 0 < cut < len(words):
+        return title.normal
+    words = words[:-cut]
+    kinds = [
+        i
+        for i, word in enumerate(words)
+        if i > 0 and word.islower() and inputs.morph.lemma_and_pos(word)[0] in ORG_KINDS
+    ]
+    # "совладелец креативного агентства": the kind and what describes it leave too
+    if kinds and all(
+        inputs.morph.lemma_and_pos(word)[1] in ("ADJF", "PRTF") for word in words[kinds[-1] + 1 :]
+    ):
+        kind = kinds[-1]
+        while kind > 1 and inputs.morph.lemma_and_pos(words[kind - 1])[1] in ("ADJF", "PRTF"):
+            kind -= 1
+        words = words[:kind]
+    return " ".join(words)
+
+
+def join_shorter(groups: list[list[Placed]]) -> list[list[Placed]]:
+    """Groups whose post another group of the same person contains or abbreviates, at the
+    same place or none, joined to the longest such group."""
+    order = sorted(range(len(groups)), key=lambda i: -len(groups[i][0].post.split()))
+    target: dict[int, int] = {}
+    for i in order:
+        short = groups[i][0]
+        best = None
+        for j in order:
+            long = groups[j][0]
+            if (
+                j == i
+                or j in target
+                or long.person != short.person
+                or not compatible(short.place, long.place)
+                or not (
+                    shorter_form(short.post, long.post)
+                    or short.place is None
+                    and long.place is not None
+                    and fold(short.post) == fold(long.post)
+                )
+            ):
+                continue
+            if best is None or len(long.post.split()) > len(groups[best][0].post.split()):
+                best = j
+        if best is not None and best != i:
+            target[i] = best
+    out: dict[int, list[Placed]] = {}
+    for i, group in enumerate(groups):
+        root = i
+        while root in target:
+            root = target[root]
+        out.setdefault(root, []).extend(group)
+    return [sorted(links, key=lambda link: link.index) for links in out.values()]
+
+
+def compatible(short: Place | None, long: Place | None) -> bool:
+    return short is None or long is None or short.key == long.key
+
+
+def shorter_form(short: str, long: str) -> bool:
+    """ "министр" in "министр культуры и информации", "госсоветник" for "государственный
+    советник", "премьер" for "премьер-министр"; never "президент" for "вице-президент"."""
+    a, b = fold(short).split(), fold(long).split()
+    if len(a) < len(b) and any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1)):
+        return True
+    return (
+        len(a) == 1
+        and len(b) > 1
+        and abbreviates(a[0], b)
+        or (len(a) == 1 == len(b) and b[0].startswith(a[0] + "-"))
+    )
+
+
+def abbreviates(word: str, words: Sequence[str]) -> bool:
+    """Whether `word` is the beginnings of `words` run together, the last one whole:
+    "госсоветник" of "государственный советник", "генсек" of "генеральный секретарь"."""
+    *heads, last = words
+    rest = word
+    for head in heads:
+        size = next((n for n in range(len(head), 2, -1) if rest.startswith(head[:n])), 0)
+        if not size:
+            return False
+        rest = rest[size:]
+    return rest == last or len(rest) >= 3 and last.startswith(rest)
+
+
+def fact_of(inputs: FactInputs, links: list[Placed]) -> Fact:
+    """A fact of its links: the fullest post, the place any of them gives."""
+    fullest = max(links, key=lambda link: (len(link.post.split()), -link.index))
+    place = next((link.place for link in links if link.place is not None), None)
+    first = inputs.occupations[links[0].index]
+    return Fact(
+        person=links[0].person,
+        title=fullest.post,
+        org=None if place is None else place.entity,
+        org_canonical=None if place is None else place.canonical,
+        org_kb_id=None if place is None else place.kb_id,
+        titles=tuple(sorted({link.title.id for link in links})),
+        occupations=tuple(link.index for link in links),
+        sentence=first.sentence,
+    )
