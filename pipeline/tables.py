@@ -1,5 +1,5 @@
-"""The output tables (mentions, entities, occupations): each column defined once, with its
-kind and how a row gives its value; rows and typed DataFrames from them."""
+"""The output tables (mentions, entities, occupations, facts): each column defined once, with
+its kind and how a row gives its value; rows and typed DataFrames from them."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline.records import Document, Entity, Mention, Occupation
+from pipeline.records import Document, Entity, Fact, Mention, Occupation
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -81,6 +81,17 @@ class OccupationItem:
         return "" if self.org is None else value(self.org)
 
 
+@dataclass(frozen=True, slots=True)
+class FactItem:
+    doc: Document
+    fact: Fact
+
+    @property
+    def sentence(self) -> str:
+        bounds = self.fact.sentence
+        return " ".join(self.doc.text[bounds[0] : bounds[1]].split()) if bounds else ""
+
+
 MENTIONS = Table(
     "mentions",
     lambda doc: (MentionItem(doc, m) for m in doc.mentions),
@@ -132,7 +143,22 @@ OCCUPATIONS = Table(
         Column("sentence", lambda r: " ".join(r.sentence.split())),
     ),
 )
-TABLES = {table.name: table for table in (MENTIONS, ENTITIES, OCCUPATIONS)}
+FACTS = Table(
+    "facts",
+    lambda doc: (FactItem(doc, f) for f in doc.facts),
+    (
+        Column("doc_id", lambda r: r.doc.doc_id),
+        Column("person_entity", lambda r: r.fact.person, "int"),
+        Column("person", lambda r: r.doc.entities[r.fact.person].canonical),
+        Column("title", lambda r: r.fact.title),
+        Column("org_entity", lambda r: "" if r.fact.org is None else r.fact.org, "int?"),
+        Column("org", lambda r: r.fact.org_canonical or ""),
+        Column("org_kb_id", lambda r: r.fact.org_kb_id or ""),
+        Column("title_mentions", lambda r: " ".join(map(str, r.fact.titles))),
+        Column("sentence", lambda r: r.sentence),
+    ),
+)
+TABLES = {table.name: table for table in (MENTIONS, ENTITIES, OCCUPATIONS, FACTS)}
 
 
 def table_rows(doc: Document) -> dict[str, list[tuple[Any, ...]]]:
@@ -149,7 +175,7 @@ def pandas_dtypes(table: str) -> dict[str, str]:
 
 
 def to_frames(documents: Iterable[Document]) -> dict[str, pd.DataFrame]:
-    """Documents as three typed DataFrames: mentions, entities, occupations."""
+    """Documents as typed DataFrames: mentions, entities, occupations, facts."""
     import pandas as pd
 
     rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in TABLES}

@@ -197,7 +197,7 @@ def test_parquet_tables_hold_the_same_rows(tmp_path):
     csv_out, parquet_out = tmp_path / "csv", tmp_path / "parquet"
     assert run(str(SEED_ARTICLE), "--out", str(csv_out)).exit_code == 0
     assert run(str(SEED_ARTICLE), "--out", str(parquet_out), "--format", "parquet").exit_code == 0
-    for name in ["mentions", "entities", "occupations"]:
+    for name in ["mentions", "entities", "occupations", "facts"]:
         from_csv = pd.read_csv(csv_out / f"{name}.csv", keep_default_na=False)
         from_parquet = pd.read_parquet(parquet_out / f"{name}.parquet")
         assert list(from_parquet.columns) == list(from_csv.columns)
@@ -206,9 +206,9 @@ def test_parquet_tables_hold_the_same_rows(tmp_path):
     assert str(mentions["start"].dtype) == "int64" and str(mentions["entity_id"].dtype) == "int64"
     # a parquet run into a folder of CSV tables leaves no stale CSV behind, and back
     assert run(str(SEED_ARTICLE), "--out", str(csv_out), "--format", "parquet").exit_code == 0
-    assert not list(csv_out.glob("*.csv")) and len(list(csv_out.glob("*.parquet"))) == 3
+    assert not list(csv_out.glob("*.csv")) and len(list(csv_out.glob("*.parquet"))) == 4
     assert run(str(SEED_ARTICLE), "--out", str(csv_out)).exit_code == 0
-    assert len(list(csv_out.glob("*.csv"))) == 3 and not list(csv_out.glob("*.parquet"))
+    assert len(list(csv_out.glob("*.csv"))) == 4 and not list(csv_out.glob("*.parquet"))
 
 
 def test_quiet_run_prints_nothing(tmp_path):

@@ -151,3 +151,22 @@ def test_report_lists_the_people_named_in_most_documents():
     assert "<td>Владимир Путин</td>" in page and "<td>Касым-Жомарт Токаев</td>" in page
     assert "Ерлан Карин</td>" not in page
     assert "<h2>People</h2>" in build_report(iter(documents))
+
+
+def test_notebook_view_lists_the_facts(resources):
+    text = "Министр культуры и информации РК Аида Балаева открыла форум. Министр выступила."
+    html = extract(text, resources=resources)._repr_html_()
+    assert html.count("<td>Аида Балаева</td>") == 1  # two links, one fact
+    assert "<td>министр культуры и информации</td><td>Казахстан</td>" in html
+
+
+def test_report_people_table_lists_facts(resources):
+    from pipeline.views.report import build_report
+
+    text = (
+        "Директор Телерадиокомплекса Президента РК Раушан Кажибаева открыла форум. "
+        "Директор ТРК Раушан Кажибаева отметила его значение."
+    )
+    page = build_report([extract(text, doc_id="d", resources=resources).to_dict()])
+    row = page[page.index("<td>Раушан Кажибаева</td>") :].split("</tr>")[0]
+    assert "<td>директор</td><td>Телерадиокомплекс Президента Казахстана</td>" in row

@@ -4,7 +4,7 @@ import duckdb
 import pandas as pd
 
 from pipeline.batch.emit import journal_entry, write_outputs
-from pipeline.records import Document, Entity, Mention, Occupation
+from pipeline.records import Document, Entity, Fact, Mention, Occupation
 from pipeline.tables import read_tables, to_frames
 
 TRICKY = 'Он сказал: "Рога, копыта\nи партнёры" – и ушёл. Иван Петров, директор «Рога, Ко»'
@@ -26,7 +26,8 @@ def tricky_document() -> Document:
         Entity(2, "TITLE", "директор «Рога, Ко»", None, (2,)),
     )
     occupations = (Occupation(1, 2, None, (0, len(TRICKY))),)
-    return Document("d,1", "src", TRICKY, mentions, entities, occupations)
+    facts = (Fact(1, "директор", None, "Рога, Ко", None, (2,), (0,), (0, len(TRICKY))),)
+    return Document("d,1", "src", TRICKY, mentions, entities, occupations, facts)
 
 
 def test_csv_round_trips_through_pandas(tmp_path):
@@ -42,6 +43,10 @@ def test_csv_round_trips_through_pandas(tmp_path):
     assert occupation["doc_id"] == "d,1" and pd.isna(occupation["org_mention"])
     assert str(tables["occupations"]["org_mention"].dtype) == "Int64"
     assert "\n" not in occupation["sentence"]
+    fact = tables["facts"].iloc[0]
+    assert (fact["person"], fact["title"], fact["org"]) == ("Иван Петров", "директор", "Рога, Ко")
+    assert pd.isna(fact["org_entity"]) and fact["org_kb_id"] == "" and fact["title_mentions"] == "2"
+    assert fact["sentence"].startswith('Он сказал: "Рога, копыта и партнёры"')
 
 
 def test_csv_loads_into_duckdb(tmp_path):

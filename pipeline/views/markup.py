@@ -62,8 +62,25 @@ def highlight(text: str, mentions: Sequence[Mapping[str, Any]], notes: Mapping[i
     return "".join(pieces)
 
 
+def facts_table(doc: Mapping[str, Any]) -> str:
+    """Who holds which post where, one row a fact."""
+    entities = doc["entities"]
+    rows = "".join(
+        f"<tr><td>{escape(entities[fact['person']]['canonical'])}</td>"
+        f"<td>{escape(fact['title'])}</td><td>{escape(fact['org_canonical'] or '')}</td></tr>"
+        for fact in doc.get("facts", [])
+    )
+    if not rows:
+        return ""
+    return f"<table><tr><th>person</th><th>post</th><th>where</th></tr>{rows}</table>"
+
+
 def document_html(doc: Mapping[str, Any]) -> str:
-    """A standalone fragment: style, legend and the highlighted text of one document."""
+    """A standalone fragment: style, legend, the highlighted text of one document and its
+    facts."""
     legend = " ".join(f'<mark class="{kind}">{kind}</mark>' for kind in COLOURS)
     body = highlight(doc.get("text") or "", doc["mentions"], mention_notes(doc))
-    return f'<style>{STYLE}</style><div class="ru-doc"><div>{legend}</div>{body}</div>'
+    return (
+        f'<style>{STYLE}</style><div class="ru-doc"><div>{legend}</div>{body}</div>'
+        f"{facts_table(doc)}"
+    )

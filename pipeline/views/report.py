@@ -35,19 +35,24 @@ class Person:
 
 
 def add_people(found: dict[str, Person], doc: Mapping[str, Any]) -> None:
-    """Count a document's persons by canonical name: titles, organisations, mentions."""
-    entities, mentions = doc["entities"], doc["mentions"]
+    """Count a document's persons by canonical name: the posts and organisations of their
+    facts, their posts no organisation is known of, their mentions."""
+    entities = doc["entities"]
+    posts: dict[int, set[str]] = defaultdict(set)
+    for fact in doc.get("facts", []):
+        person = found[entities[fact["person"]]["canonical"]]
+        person.titles[fact["title"]] += 1
+        posts[fact["person"]].add(fact["title"])
+        if fact["org_canonical"] is not None:
+            person.organisations[fact["org_canonical"]] += 1
     for entity in entities:
         if entity["type"] == "PER":
             person = found[entity["canonical"]]
             person.mentions += len(entity["mentions"])
             person.documents.add(doc["doc_id"])
-    for occupation in doc["occupations"]:
-        name = entities[mentions[occupation["person"]]["entity"]]["canonical"]
-        found[name].titles[mentions[occupation["title"]]["normal"]] += 1
-        if occupation["org"] is not None:
-            org = entities[mentions[occupation["org"]]["entity"]]["canonical"]
-            found[name].organisations[org] += 1
+            for title in entity.get("titles", []):
+                if title not in posts[entity["id"]]:
+                    person.titles[title] += 1
 
 
 def top(counts: Counter) -> list[tuple[str, int]]:
