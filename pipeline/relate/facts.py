@@ -43,9 +43,11 @@ STATE_POSTS = frozenset(
      "генерал", "адмирал", "маршал", "военный", "чиновник", "глава", "вице-президент",
      "вице-премьер", "полпред", "прокурор", "генпрокурор"}
 )  # fmt: skip
+PREPOSITIONS = frozenset({"от", "в", "во", "при", "из", "на"})
 MINISTER = "министр"
 MINISTRY = "Министерство"
 WORD = re.compile(r"[\w-]+")
+JOINT = re.compile(r"\s*(?:,|и|,\s*и)\s*")
 ADJECTIVE_REACH = 2  # words before a title in which a country's adjective may stand
 
 
@@ -145,21 +147,39 @@ def mentioned_place(inputs: FactInputs, title: Mention, org: int | None, kind: s
     entity = inputs.entities[mention.entity]
     if entity.type != kind:
         return None
-    ending = title.start < mention.start and names_only(inputs, mention.end, title.end)
-    words = len(inputs.text[mention.start : title.end].split()) if ending else 0
+    first = run_start(inputs, title, mention)
+    ending = title.start < first and names_only(inputs, mention.end, title.end)
+    words = len(inputs.text[first : title.end].split()) if ending else 0
     return entity_place(inputs, entity, words)
 
 
+def run_start(inputs: FactInputs, title: Mention, mention: Mention) -> int:
+    """Where the coordinated names a mention ends inside a title begin: "министры
+    иностранных дел России и Казахстана" lists its countries from "России"."""
+    names = [
+        m
+        for m in inputs.mentions
+        if m.type in ("ORG", "LOC") and title.start < m.start and m.end <= mention.start
+    ]
+    start = mention.start
+    for name in sorted(names, key=lambda m: -m.end):
+        if not JOINT.fullmatch(inputs.text[name.end : start]):
+            break
+        start = name.start
+    return start
+
+
 def names_only(inputs: FactInputs, start: int, end: int) -> bool:
-    """Whether only names of organisations and places stand between two offsets: "депутат
-    Государственной Думы РФ" ends with its organisation, РФ only says whose."""
+    """Whether only names of organisations and places, and what joins them, stand between
+    two offsets: "депутат Государственной Думы РФ" ends with its organisation, РФ only
+    says whose."""
     covered = [
         m for m in inputs.mentions if m.type in ("ORG", "LOC") and start <= m.start and m.end <= end
     ]
     rest = list(inputs.text[start:end])
     for mention in covered:
         rest[mention.start - start : mention.end - start] = " " * (mention.end - mention.start)
-    return not "".join(rest).strip()
+    return not re.sub(r"\s(?:и|,)\s", " ", f" {''.join(rest)} ").strip()
 
 
 def named_place(inputs: FactInputs, title: Mention) -> Place | None:
@@ -212,7 +232,7 @@ def ministry_entry(inputs: FactInputs, name: str) -> Entry | None:
 def adjective_place(inputs: FactInputs, title: Mention) -> Place | None:
     """ "российский президент", "Британского премьера": an adjective naming a country
     begins the title of a state's post or stands right before it."""
-    heads = [inputs.morph.lemma_and_pos(w.lower()) for w in WORD.findall(title.text)]
+    heads = [inputs.morph.lemma_and_pos(w.lower()) for w in WORD.findall(title.normal)]
     if next((lemma for lemma, pos in heads if pos == "NOUN"), None) not in STATE_POSTS:
         return None
     first = WORD.findall(title.text)[:1]
@@ -254,6 +274,8 @@ def post_of(inputs: FactInputs, title: Mention, place: Place | None) -> str:
         while kind > 1 and inputs.morph.lemma_and_pos(words[kind - 1])[1] in ("ADJF", "PRTF"):
             kind -= 1
         words = words[:kind]
+    while len(words) > 1 and words[-1] in PREPOSITIONS:  # "депутат от партии «Единая Россия»"
+        words = words[:-1]
     return " ".join(words)
 
 

@@ -4,8 +4,7 @@ First the patterns of one sentence (`patterns.py`, `predicates.py`), then a pron
 bare title that refers back to an earlier person ("Сейчас он работает спецпредставителем",
 "Госсоветник также рассказал"), then the learned linker (`linker.py`) for the titles left.
 Links are per mention, as the text makes them: a person named three times as "президент"
-is linked three times. The organisation is the first organisation (else place) inside the
-title or right after it.
+is linked three times. Where each is held is read off its sentence (`workplaces.py`).
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from pipeline.relate.link_text import LinkText, Sentences, outermost, tokens_by_
 from pipeline.relate.linker import NO_MODEL, LinkModel, model_links
 from pipeline.relate.patterns import Pair, link_sentence
 from pipeline.relate.predicates import pronoun_partner
+from pipeline.relate.workplaces import workplaces
 from pipeline.text.inflect import MentionForm
 from pipeline.text.morphology import Morphology
 
@@ -84,11 +84,12 @@ def link_occupations(inputs: LinkInputs, model: LinkModel = NO_MODEL) -> tuple[O
     pairs = [*found.pairs, *model_links(found.top, found.pairs, found.split, found.linking, model)]
     pairs = without_lone_plural_holders(pairs, found.linking)
     pairs.sort(key=lambda pair: (pair[0].start, pair[1].start))
+    places = workplaces(pairs, found.linking)
     return tuple(
         Occupation(
             person.id,
             title.id,
-            found.linking.organisation(title),
+            places.get((title.id, person.id)),
             found.split.bounds_of(title.start),
         )
         for title, person in pairs

@@ -1,0 +1,187 @@
+"""Where a linked title is held: the organisation (else place) of a (title, person) link,
+read off its sentence.
+
+  inside or right after the title   "министр культуры и информации РК", "посол Японии в России"
+  a list, name by name              "министры иностранных дел России и Казахстана Сергей
+                                    Лавров и Мурат Нуртлеу": Россия for Лавров, Казахстан
+                                    for Нуртлеу
+  after the holder's name           "директор Иван Петров из ТАСС", "Иван Петров (ТАСС)"
+  "в" an organisation after it      "занял пост генерального директора в компании «МНКТ»"
+  an organisation opening the       "В «Газпроме» Иванов занимает пост директора"
+  sentence with "в"
+  the organisation that appoints    "Минобрнауки назначило Ивана Петрова ректором"
+Places after "в" are where someone goes, not where a post is held ("визит министра в
+Казахстан"), so only organisations count there.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from pipeline.records import Mention
+from pipeline.relate.link_text import LinkText
+from pipeline.relate.patterns import Pair
+from pipeline.relate.predicates import APPOINTING
+
+IN = frozenset({"в", "во", "на"})
+HOLDING = frozenset(
+    {"занимать", "занять", "работать", "служить", "трудиться", "возглавлять", "возглавить",
+     "быть", "являться", "стать", "оставаться", "назначить", "избрать"}
+)  # fmt: skip
+# what may stand between "в" and the organisation: "в нефтедобывающей компании «МНКТ»"
+MAX_DESCRIPTOR_WORDS = 3
+LEGAL_FORM = re.compile(r"[ОПЗ]?АО|ООО|ОДО|ИП|ГУП|ФГУП|НКО")
+NAME_JOINT = re.compile(r"^\s*(?:,|и|,\s*и)\s*$")
+
+
+def workplaces(pairs: Sequence[Pair], linking: LinkText) -> dict[tuple[int, int], int]:
+    """The organisation (or place) mention of each (title, person) link that has one, by
+    (title id, person id)."""
+    found: dict[tuple[int, int], int] = {}
+    holders: dict[int, list[Mention]] = defaultdict(list)
+    for title, person in pairs:
+        holders[title.id].append(person)
+    for title, person in pairs:
+        for reading in READINGS:
+            org = reading(title, person, holders[title.id], linking)
+            if org is not None:  # a mention id; 0 is one
+                found[(title.id, person.id)] = org
+                break
+    return found
+
+
+def names_between(linking: LinkText, start: int, end: int) -> list[Mention]:
+    names = linking.names
+    first = bisect_left(names, start, key=lambda m: m.start)
+    return [m for m in names[first:] if m.start < end and m.end <= end]
+
+
+def listed_place(
+    title: Mention, person: Mention, holders: list[Mention], linking: LinkText
+) -> int | None:
+    """The n-th of n coordinated names inside a title that n persons hold."""
+    if len(holders) < 2:
+        return None
+    inside = names_between(linking, title.start, title.end)
+    outer = [
+        m
+        for m in inside
+        if not any(o is not m and o.start <= m.start and m.end <= o.end for o in inside)
+    ]
+    if len(outer) != len(holders):
+        return None
+    if not all(NAME_JOINT.match(linking.gap(a, b)) for a, b in zip(outer, outer[1:], strict=False)):
+        return None
+    ordered = sorted(holders, key=lambda m: m.start)
+    return outer[ordered.index(person)].id
+
+
+def next_name(linking: LinkText, offset: int) -> Mention | None:
+    """The first organisation or place starting at or after `offset` in its sentence."""
+    names = linking.names
+    index = bisect_left(names, offset, key=lambda m: m.start)
+    if index >= len(names):
+        return None
+    name = names[index]
+    if linking.sentence_start(name.start) != linking.sentence_start(offset):
+        return None
+    return name
+
+
+def inside_or_right_after(
+    title: Mention, person: Mention, holders: list[Mention], linking: LinkText
+) -> int | None:
+    """ "министр культуры и информации РК", "посол Японии в России"."""
+    return linking.organisation(title)
+
+
+def after_name(
+    title: Mention, person: Mention, holders: list[Mention], linking: LinkText
+) -> int | None:
+    """ "Иван Петров из ТАСС", "Иван Петров (ТАСС)": where the holder comes from."""
+    name = next_name(linking, person.end)
+    if name is None:
+        return None
+    gap = linking.text[person.end : name.start].strip()
+    if gap.lower() == "из" and name.type == "ORG":
+        return name.id
+    if gap == "(" and name.type == "ORG" and linking.text[name.end : name.end + 1] == ")":
+        return name.id
+    return None
+
+
+def after_preposition(
+    title: Mention, person: Mention, holders: list[Mention], linking: LinkText
+) -> int | None:
+    """ "генерального директора в нефтедобывающей компании «МНКТ»": "в", a few words that
+    say what kind of organisation, the organisation."""
+    name = next_name(linking, title.end)
+    if name is None or name.type != "ORG":
+        return None
+    gap = linking.text[title.end : name.start]
+    if re.search(r"[^\w\s«»\"„“”-]", gap):
+        return None
+    words = linking.words(title.end, name.start)
+    if not words or words[0].lemma not in IN or len(words) > MAX_DESCRIPTOR_WORDS + 1:
+        return None
+    if all(
+        w.text.islower() and w.pos in ("NOUN", "ADJF", "PRTF") or LEGAL_FORM.fullmatch(w.text)
+        for w in words[1:]
+    ):
+        return name.id
+    return None
+
+
+def opening_organisation(
+    title: Mention, person: Mention, holders: list[Mention], linking: LinkText
+) -> int | None:
+    """ "В «Газпроме» Иванов занимает пост директора": "в" and an organisation open the
+    sentence of the link."""
+    start = linking.sentence_start(title.start)
+    if linking.sentence_start(person.start) != start:
+        return None
+    name = next_name(linking, start)
+    if name is None or name.type != "ORG" or name.end > min(title.start, person.start):
+        return None
+    words = linking.words(start, name.start)
+    if [w.lemma for w in words] not in (["в"], ["во"]):
+        return None
+    # "В «Газпроме» Иванов занимает пост": a verb of holding a post, not "В Минобороны
+    # проведены перестановки"
+    verbs = linking.words(name.end, max(title.end, person.end))
+    return name.id if any(w.lemma in HOLDING for w in verbs) else None
+
+
+def appointing_organisation(
+    title: Mention, person: Mention, holders: list[Mention], linking: LinkText
+) -> int | None:
+    """ "Минобрнауки назначило Ивана Петрова ректором": the organisation that appoints."""
+    first = min(title.start, person.start)
+    start = linking.sentence_start(first)
+    before = [m for m in names_between(linking, start, first) if m.type == "ORG"]
+    if not before:
+        return None
+    name = before[-1]
+    words = linking.words(name.end, first)
+    appoints = any(w.lemma in APPOINTING and w.pos == "VERB" for w in words)
+    if (
+        0 < len(words) <= 2
+        and appoints
+        and not re.search(r"[,;:()–—]", linking.text[name.end : first])
+    ):
+        return name.id
+    return None
+
+
+Reading = Callable[[Mention, Mention, list[Mention], LinkText], int | None]
+READINGS: tuple[Reading, ...] = (
+    listed_place,
+    inside_or_right_after,
+    after_name,
+    after_preposition,
+    opening_organisation,
+    appointing_organisation,
+)

@@ -1,0 +1,211 @@
+"""One fact per person, post and place: the seed article's table and one sentence per
+construction that says where a post is held."""
+
+import pytest
+
+from pipeline import extract
+
+# (person, post, place) of every fact of the seed article, in the order first stated
+SEED_FACTS = [
+    ("Ерлан Карин", "государственный советник", "Казахстан"),
+    ("Дмитрий Песков", "заместитель руководителя", "Администрация Президента России"),
+    ("Дмитрий Песков", "пресс-секретарь Президента", "Россия"),
+    ("Аида Балаева", "министр культуры и информации", "Казахстан"),
+    ("Раушан Кажибаева", "директор", "Телерадиокомплекс Президента Казахстана"),
+    (
+        "Аскар Умаров",
+        "директор Службы центральных коммуникаций при Президенте РК",
+        "Служба центральных коммуникаций",
+    ),
+    ("Никита Шаталов", "депутат", "Мажилис"),
+    ("Айбек Смадияров", "председатель", "Комитет международной информации"),
+    ("Марина Ким", "депутат", "Государственная Дума"),
+    (
+        "Бэлла Черкесова",
+        "заместитель министра цифрового развития, связи и массовых коммуникаций",
+        "Министерство цифрового развития, связи и массовых коммуникаций России",
+    ),
+    ("Андрей Кондрашов", "генеральный директор", "ТАСС"),
+]
+
+
+def facts(doc):
+    return [(doc.entities[f.person].canonical, f.title, f.org_canonical) for f in doc.facts]
+
+
+@pytest.fixture(scope="module")
+def seed_doc(seed_text, resources):
+    return extract(seed_text, resources=resources)
+
+
+def test_seed_facts(seed_doc):
+    assert facts(seed_doc) == SEED_FACTS
+
+
+@pytest.mark.parametrize(
+    ("person", "titles"),
+    [
+        # three titles, one post
+        ("Ерлан Карин", ["Государственный советник", "Государственный советник РК", "Госсоветник"]),
+        (
+            "Аида Балаева",
+            ["министр культуры и информации РК", "Министр культуры и информации РК", "министр"],
+        ),  # fmt: skip
+        # "ТРК" resolves to the organisation the longer title names
+        ("Раушан Кажибаева", ["директор Телерадиокомплекса Президента РК", "Директор ТРК"]),
+        (
+            "Андрей Кондрашов",
+            ["генеральный директор агентства ИТАР-ТАСС", "Генеральный директор ИТАР-ТАСС"],
+        ),  # fmt: skip
+    ],
+)
+def test_seed_titles_of_one_fact(seed_doc, person, titles):
+    held = [f for f in seed_doc.facts if seed_doc.entities[f.person].canonical == person]
+    assert len(held) == 1
+    assert [seed_doc.mentions[i].text for i in held[0].titles] == titles
+    occupations = [seed_doc.occupations[i] for i in held[0].occupations]
+    assert sorted(o.title for o in occupations) == list(held[0].titles)
+
+
+def test_seed_places_carry_entity_and_ids(seed_doc):
+    by_person = {seed_doc.entities[f.person].canonical: f for f in seed_doc.facts}
+    balaeva = by_person["Аида Балаева"]
+    assert seed_doc.entities[balaeva.org].canonical == "Казахстан" and balaeva.org_kb_id == "KZ"
+    # named by the post alone: no mention of its own, the gazetteer's name
+    assert by_person["Никита Шаталов"].org is None
+    assert by_person["Бэлла Черкесова"].org is None
+    # "директор Телерадиокомплекса Президента РК" takes the entity "ТРК" resolved to
+    trk = seed_doc.entities[by_person["Раушан Кажибаева"].org]
+    assert [seed_doc.mentions[i].text for i in trk.mentions] == ["ТРК"]
+    line = seed_doc.to_dict()["facts"][0]
+    keys = ["person", "title", "org", "org_canonical", "org_kb_id", "titles", "occupations"]
+    assert list(line) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the title's genitive complement
+        (
+            "Посол Италии в Грузии Марио Рини вручил верительные грамоты.",
+            [("Марио Рини", "посол Италии в Грузии", "Италия")],
+        ),
+        (
+            "Депутат Мажилиса Никита Шаталов выступил на форуме.",
+            [("Никита Шаталов", "депутат", "Мажилис")],
+        ),
+        # a minister of something names the ministry
+        (
+            "Министр финансов Иван Петров выступил.",
+            [("Иван Петров", "министр финансов", "Министерство финансов")],
+        ),
+        # a country adjective before a state's post
+        (
+            "Российский президент Дмитрий Медведев прибыл в Пекин.",
+            [("Дмитрий Медведев", "президент", "Россия")],
+        ),
+        (
+            "Британского премьера Бориса Джонсона госпитализировали.",
+            [("Борис Джонсон", "премьер", "Великобритания")],
+        ),
+        # the organisation after the title, its kind left out of the post
+        (
+            "Генеральный директор агентства ИТАР-ТАСС Андрей Кондрашов подчеркнул это.",
+            [("Андрей Кондрашов", "генеральный директор", "ТАСС")],
+        ),
+        # "президент" and "президент Украины" of one person: one fact
+        (
+            "Президент Украины Виктор Янукович прибыл в Анкару. Переговоры с президентом Виктором"
+            " Януковичем продлились три часа.",
+            [("Виктор Янукович", "президент", "Украина")],
+        ),
+    ],
+)
+def test_places_named_in_the_sentence(resources, text, expected):
+    assert facts(extract(text, resources=resources)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list: each person with the country named in the same place
+        (
+            "Министры иностранных дел России и Казахстана Сергей Лавров и Мурат Нуртлеу провели"
+            " переговоры.",
+            [
+                ("Сергей Лавров", "министр иностранных дел", "Россия"),
+                ("Мурат Нуртлеу", "министр иностранных дел", "Казахстан"),
+            ],
+        ),
+        # "из" after the holder's name
+        ("Директор Иван Петров из ТАСС выступил.", [("Иван Петров", "директор", "ТАСС")]),
+        # the organisation in brackets after the name
+        ("Директор Иван Петров (ТАСС) выступил.", [("Иван Петров", "директор", "ТАСС")]),
+        # the organisation that appoints
+        (
+            "Минобрнауки назначило Ивана Петрова ректором.",
+            [("Иван Петров", "ректор", "Министерство науки и высшего образования России")],
+        ),
+        # "в" an organisation after the title
+        (
+            "В 2019 году Тимур Шаймиев занял пост генерального директора в нефтедобывающей"
+            ' компании ООО "МНКТ".',
+            [("Тимур Шаймиев", "генеральный директор", "МНКТ")],
+        ),
+        # "в" an organisation opening the sentence
+        (
+            "В «Газпроме» Иван Петров занимает пост директора.",
+            [("Иван Петров", "директор", "Газпром")],
+        ),
+        # "от" a party, inside the title
+        (
+            "Депутат от партии «Единая Россия» Иван Петров выступил.",
+            [("Иван Петров", "депутат", "Единая Россия")],
+        ),
+        # the genitive complement names the organisation
+        (
+            "Пресс-секретарь Кремля Дмитрий Песков ответил журналистам.",
+            [("Дмитрий Песков", "пресс-секретарь", "Администрация Президента России")],
+        ),
+    ],
+)
+def test_workplaces(resources, text, expected):
+    assert facts(extract(text, resources=resources)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where one comes from is a place, not an organisation: no workplace
+        "Журналист Иван Петров из России выступил.",
+        # a place one goes to is no workplace
+        "Визит министра Ивана Петрова в Казахстан завершился.",
+        # no person: no fact
+        "Журналисты из России прибыли в Алматы.",
+        # a nationality, not a workplace
+        "Немецкий режиссёр Георг Жено показал спектакль.",
+        # a post with no place stays a link
+        "Писатель Дмитрий Быков выступил.",
+    ],
+)
+def test_no_fact(resources, text):
+    assert facts(extract(text, resources=resources)) == []
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "joins"),
+    [
+        ("министр", "министр культуры и информации", True),
+        ("госсоветник", "государственный советник", True),
+        ("генсек", "генеральный секретарь", True),
+        ("премьер", "премьер-министр", True),
+        ("директор", "генеральный директор", True),
+        ("президент", "вице-президент", False),
+        ("министр", "заместитель министра", False),
+        ("советник", "секретарь", False),
+    ],
+)
+def test_shorter_form(short, long, joins):
+    from pipeline.relate.facts import shorter_form
+
+    assert shorter_form(short, long) is joins
