@@ -5,7 +5,7 @@ Importing the package loads no model; `extract` loads them on first use.
 
 from __future__ import annotations
 
-from pipeline.api import extract, extract_many
+from pipeline.api import across_documents, extract, extract_many
 from pipeline.records import Article, Document, Entity, Failure, Mention, Occupation
 
 __all__ = [
@@ -15,6 +15,7 @@ __all__ = [
     "Failure",
     "Mention",
     "Occupation",
+    "across_documents",
     "extract",
     "extract_many",
 ]

@@ -190,8 +190,16 @@ def report(
     source = out / "documents.jsonl"
     if not source.is_file():
         fail(f"no documents.jsonl in {out}")
+    errors = out / "errors.jsonl"
+    skipped = (
+        sum(1 for line in errors.open(encoding="utf-8") if line.strip()) if errors.is_file() else 0
+    )
     page = build_report(
-        documents_in(source), title=f"Report: {out.name}", shown=documents, people=people
+        documents_in(source),
+        title=f"Report: {out.name}",
+        shown=documents,
+        people=people,
+        skipped=skipped,
     )
     try:
         html.parent.mkdir(parents=True, exist_ok=True)

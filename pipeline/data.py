@@ -25,9 +25,16 @@ def gazetteer_files() -> tuple[Path, ...]:
     """The shipped gazetteers; later files refine earlier ones, and a user's own files
     (--gazetteer) come after them all."""
     folder = gazetteer_folder()
-    return tuple(
-        folder / name for name in ("places.tsv", "places_curated.tsv", "organisations_curated.tsv")
-    )
+    # wikidata.tsv is generated from NEREL-train: the QIDs of the rows of the files before it
+    names = ("places.tsv", "places_curated.tsv", "organisations_curated.tsv", "wikidata.tsv")
+    return tuple(folder / name for name in names)
+
+
+def wikidata_files() -> tuple[Path, ...]:
+    """Gazetteers read only to link entities to Wikidata (entities.link), generated from
+    NEREL-train: persons, and organisations and places the files above lack."""
+    folder = gazetteer_folder()
+    return (folder / "nerel_entities.tsv", folder / "persons.tsv")
 
 
 def country_adjectives_file() -> Path:

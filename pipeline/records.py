@@ -91,6 +91,7 @@ class Mention:
     type: str
     normal: str
     entity: int
+    wikidata: str | None = None  # its entity's QID
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -101,6 +102,7 @@ class Mention:
             "type": self.type,
             "normal": self.normal,
             "entity": self.entity,
+            "wikidata": self.wikidata,
         }
 
 
@@ -115,6 +117,10 @@ class Entity:
     mentions: tuple[int, ...]
     titles: tuple[str, ...] = ()
     gazetteer_id: str | None = None  # the gazetteer entry it resolved to, a stable id
+    wikidata: str | None = None  # the Wikidata QID ("Q7747"), where known
+    # one identity across the documents of a run: the QID, else a key of type and name;
+    # set after the whole run (entities.corpus), None until then
+    corpus_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -123,6 +129,8 @@ class Entity:
             "canonical": self.canonical,
             "kb_id": self.kb_id,
             "gazetteer_id": self.gazetteer_id,
+            "wikidata": self.wikidata,
+            "corpus_id": self.corpus_id,
             "mentions": list(self.mentions),
             "titles": list(self.titles),
         }

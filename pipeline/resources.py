@@ -13,7 +13,9 @@ from pipeline.data import (
     ner_model_file,
     occupation_linker_file,
     title_files,
+    wikidata_files,
 )
+from pipeline.entities.link import Known, known_of
 from pipeline.lexicons.countries import load_country_adjectives
 from pipeline.lexicons.gazetteer import Gazetteer, load_gazetteer
 from pipeline.lexicons.gazetteer_files import Entry
@@ -32,20 +34,24 @@ class Resources:
     gazetteer: Gazetteer
     links: LinkModel
     country_adjectives: Mapping[str, str]
+    known: Known  # what links entities to Wikidata besides the gazetteer
 
 
 def load_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
     """Load pymorphy3, slovnet's NER model (with its navec embeddings), the title lexicon,
     the gazetteers, with the user's own entries (`read_entries`) over the shipped ones, the
-    occupation linker's model and the adjectives that name countries."""
+    occupation linker's model, the adjectives that name countries and the persons,
+    organisations and places known by their Wikidata id."""
     morph = load_morphology()
+    gazetteer = load_gazetteer(gazetteer_files(), morph, user_entries)
     return Resources(
         morph=morph,
         ner=load_tagger(ner_model_file(), navec_file()),
         titles=load_title_lexicon(title_files(), morph),
-        gazetteer=load_gazetteer(gazetteer_files(), morph, user_entries),
+        gazetteer=gazetteer,
         links=load_link_model(occupation_linker_file()),
         country_adjectives=load_country_adjectives(country_adjectives_file()),
+        known=known_of(gazetteer, load_gazetteer(wikidata_files(), morph)),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from pipeline.entities.countries import CountryEvidence, country_evidence
+from pipeline.entities.link import link_entities
 from pipeline.entities.merge import group
 from pipeline.entities.resolve import named_by, resolve, without_first_word
 from pipeline.ner.repairs import repair_spans
@@ -91,12 +92,16 @@ def process_article(article: Article, resources: Resources) -> Document:
             resources.morph,
         )
     )
+    linked = link_entities(
+        with_titles(entities, consolidated), final, resources.gazetteer, resources.known
+    )
+    final = tuple(replace(m, wikidata=linked[m.entity].wikidata) for m in final)
     return Document(
         article.doc_id,
         article.source,
         written,
         final,
-        with_titles(entities, consolidated),
+        linked,
         tuple(occupations),
         consolidated.facts,
     )

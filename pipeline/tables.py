@@ -1,5 +1,6 @@
-"""The output tables (mentions, entities, occupations, facts): each column defined once, with
-its kind and how a row gives its value; rows and typed DataFrames from them."""
+"""The output tables (mentions, entities, occupations, facts, and corpus_entities over the
+whole run): each column defined once, with its kind and how a row gives its value; rows and
+typed DataFrames from them."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipeline.entities.corpus import CorpusEntity
 from pipeline.records import Document, Entity, Fact, Mention, Occupation
 
 if TYPE_CHECKING:
@@ -31,15 +33,15 @@ class Table:
     """A table: what a document gives one row of it, and its columns in order."""
 
     name: str
-    items: Callable[[Document], Iterable[Any]]
+    items: Callable[[Any], Iterable[Any]]  # of a Document; of the run for corpus_entities
     columns: tuple[Column, ...]
 
     @property
     def names(self) -> tuple[str, ...]:
         return tuple(column.name for column in self.columns)
 
-    def rows(self, doc: Document) -> list[tuple[Any, ...]]:
-        return [tuple(column.value(item) for column in self.columns) for item in self.items(doc)]
+    def rows(self, source: Any) -> list[tuple[Any, ...]]:
+        return [tuple(column.value(item) for column in self.columns) for item in self.items(source)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +108,7 @@ MENTIONS = Table(
         Column("entity_id", lambda r: r.mention.entity, "int"),
         Column("canonical", lambda r: r.entity.canonical),
         Column("kb_id", lambda r: r.entity.kb_id or ""),
+        Column("wikidata", lambda r: r.mention.wikidata or ""),
     ),
 )
 ENTITIES = Table(
@@ -121,6 +124,8 @@ ENTITIES = Table(
         Column("mention_count", lambda r: len(r.entity.mentions), "int"),
         Column("mention_ids", lambda r: " ".join(map(str, r.entity.mentions))),
         Column("titles", lambda r: "; ".join(r.entity.titles)),
+        Column("wikidata", lambda r: r.entity.wikidata or ""),
+        Column("corpus_id", lambda r: r.entity.corpus_id or ""),
     ),
 )
 OCCUPATIONS = Table(
@@ -161,6 +166,28 @@ FACTS = Table(
 TABLES = {table.name: table for table in (MENTIONS, ENTITIES, OCCUPATIONS, FACTS)}
 
 
+def corpus_entities_of(entities: Iterable[CorpusEntity]) -> Iterable[CorpusEntity]:
+    return entities
+
+
+# one row per corpus_id, written once the whole run is known (batch.corpus)
+CORPUS_ENTITIES = Table(
+    "corpus_entities",
+    corpus_entities_of,
+    (
+        Column("corpus_id", lambda r: r.corpus_id),
+        Column("type", lambda r: r.type),
+        Column("canonical", lambda r: r.canonical),
+        Column("wikidata", lambda r: r.wikidata),
+        Column("kb_id", lambda r: r.kb_id),
+        Column("documents", lambda r: r.documents, "int"),
+        Column("mentions", lambda r: r.mentions, "int"),
+        Column("posts", lambda r: "; ".join(r.posts)),
+    ),
+)
+ALL_TABLES = {**TABLES, CORPUS_ENTITIES.name: CORPUS_ENTITIES}
+
+
 def table_rows(doc: Document) -> dict[str, list[tuple[Any, ...]]]:
     """The rows a document adds to each table."""
     return {name: table.rows(doc) for name, table in TABLES.items()}
@@ -170,7 +197,7 @@ def pandas_dtypes(table: str) -> dict[str, str]:
     """pandas dtypes of a table's columns: Int64 for ids and offsets, string for text."""
     return {
         column.name: {"int": "int64", "int?": "Int64"}.get(column.kind, "string")
-        for column in TABLES[table].columns
+        for column in ALL_TABLES[table].columns
     }
 
 
@@ -193,12 +220,14 @@ def to_frames(documents: Iterable[Document]) -> dict[str, pd.DataFrame]:
 
 def read_tables(out_dir: str | Path) -> dict[str, pd.DataFrame]:
     """The tables of an output folder (CSV or Parquet, whichever the run wrote) as typed
-    DataFrames, with the text as the run found it: the apostrophe that the CSV tables put
-    before a cell a spreadsheet would evaluate (`emit.formula_safe`) is taken off."""
+    DataFrames, corpus_entities (one row per corpus_id) where the run wrote it, with the text
+    as the run found it: the apostrophe that the CSV tables put before a cell a spreadsheet
+    would evaluate (`batch.lines.formula_safe`) is taken off."""
     folder = Path(out_dir)
-    if not (folder / "mentions.csv").exists() and (folder / "mentions.parquet").exists():
-        return {name: read_parquet_table(folder / f"{name}.parquet", name) for name in TABLES}
-    return {name: read_csv_table(folder / f"{name}.csv", name) for name in TABLES}
+    parquet = not (folder / "mentions.csv").exists() and (folder / "mentions.parquet").exists()
+    suffix, read = (".parquet", read_parquet_table) if parquet else (".csv", read_csv_table)
+    names = [n for n in ALL_TABLES if n in TABLES or (folder / f"{n}{suffix}").is_file()]
+    return {name: read(folder / f"{name}{suffix}", name) for name in names}
 
 
 def read_csv_table(path: Path, name: str) -> pd.DataFrame:
@@ -208,7 +237,7 @@ def read_csv_table(path: Path, name: str) -> pd.DataFrame:
         path,
         dtype=pandas_dtypes(name),
         keep_default_na=False,
-        na_values={c.name: [""] for c in TABLES[name].columns if c.kind == "int?"},
+        na_values={c.name: [""] for c in ALL_TABLES[name].columns if c.kind == "int?"},
     )
     for column in text_columns(name):
         frame[column] = frame[column].str.replace(r"^'", "", regex=True)
@@ -219,11 +248,11 @@ def read_parquet_table(path: Path, name: str) -> pd.DataFrame:
     """A Parquet table typed as its CSV twin: empty text is "" there, missing in Parquet."""
     import pandas as pd
 
-    frame = pd.read_parquet(path)[list(TABLES[name].names)]
+    frame = pd.read_parquet(path)[list(ALL_TABLES[name].names)]
     for column in text_columns(name):
         frame[column] = frame[column].fillna("")
     return frame.astype(pandas_dtypes(name))
 
 
 def text_columns(name: str) -> list[str]:
-    return [column.name for column in TABLES[name].columns if column.kind == "text"]
+    return [column.name for column in ALL_TABLES[name].columns if column.kind == "text"]

@@ -27,6 +27,7 @@ def test_to_dict_is_the_documents_jsonl_contract(resources):
             "type": "PER",
             "normal": "Дмитрий Песков",
             "entity": 0,
+            "wikidata": "Q4359688",
         },
         {
             "id": 1,
@@ -36,6 +37,7 @@ def test_to_dict_is_the_documents_jsonl_contract(resources):
             "type": "LOC",
             "normal": "Алматы",
             "entity": 1,
+            "wikidata": "Q35493",
         },
     ]
     assert line["entities"][0] == {
@@ -44,6 +46,8 @@ def test_to_dict_is_the_documents_jsonl_contract(resources):
         "canonical": "Дмитрий Песков",
         "kb_id": None,
         "gazetteer_id": None,
+        "wikidata": "Q4359688",
+        "corpus_id": None,  # decided over a whole run (pipeline.across_documents)
         "mentions": [0],
         "titles": [],
     }

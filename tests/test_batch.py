@@ -197,7 +197,7 @@ def test_parquet_tables_hold_the_same_rows(tmp_path):
     csv_out, parquet_out = tmp_path / "csv", tmp_path / "parquet"
     assert run(str(SEED_ARTICLE), "--out", str(csv_out)).exit_code == 0
     assert run(str(SEED_ARTICLE), "--out", str(parquet_out), "--format", "parquet").exit_code == 0
-    for name in ["mentions", "entities", "occupations", "facts"]:
+    for name in ["mentions", "entities", "occupations", "facts", "corpus_entities"]:
         from_csv = pd.read_csv(csv_out / f"{name}.csv", keep_default_na=False)
         from_parquet = pd.read_parquet(parquet_out / f"{name}.parquet")
         assert list(from_parquet.columns) == list(from_csv.columns)

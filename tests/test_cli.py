@@ -53,6 +53,7 @@ def test_csv_tables_match_the_jsonl(seed_out):
         "entity_id",
         "canonical",
         "kb_id",
+        "wikidata",
     ]
     assert len(mentions) == len(doc["mentions"])
     assert mentions["start"].dtype.kind == "i" and mentions["entity_id"].dtype.kind == "i"

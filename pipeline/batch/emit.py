@@ -2,13 +2,12 @@
 
 They are written from the run journal's entries as documents finish, each into a hidden
 temporary file that replaces the target only once the batch is complete, so no
-half-written file is ever in place.
+half-written file is ever in place. Before that, the reduce step over the whole run
+(batch.corpus) gives every entity its corpus_id and writes corpus_entities.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -17,8 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipeline.batch.corpus import CorpusStep
+from pipeline.batch.lines import csv_text, json_line
 from pipeline.records import Document, Failure
-from pipeline.tables import TABLES, table_rows
+from pipeline.tables import CORPUS_ENTITIES, TABLES, table_rows
 
 PARQUET_BATCH = 10_000
 
@@ -36,10 +37,6 @@ def journal_entry(item: Document | Failure, table_format: str = "csv") -> dict[s
     if table_format == "csv":
         tables = {name: csv_text(rows) for name, rows in tables.items()}
     return {"document": json_line(item.to_dict()), "mentions": len(item.mentions), "tables": tables}
-
-
-def json_line(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(", ", ": ")) + "\n"
 
 
 @dataclass
@@ -74,8 +71,10 @@ class OutputFiles:
         suffix = ".csv" if table_format == "csv" else ".parquet"
         self.out_dir = out_dir
         self.table_paths = {name: out_dir / f"{name}{suffix}" for name in TABLES}
+        self.corpus_path = out_dir / f"{CORPUS_ENTITIES.name}{suffix}"
         self.targets = [out_dir / "documents.jsonl", out_dir / "errors.jsonl"]
-        self.targets += self.table_paths.values()
+        self.targets += [*self.table_paths.values(), self.corpus_path]
+        self.corpus = CorpusStep(table_format)
         self.table_format = table_format
         self.stack = ExitStack()
         self.committed = False
@@ -104,17 +103,23 @@ class OutputFiles:
         self.documents.write(entry["document"])
         for name, rows in entry["tables"].items():
             self.tables[name].write(rows)
+        self.corpus.add(entry["tables"]["entities"])
         self.counts.documents += 1
         self.counts.mentions += entry["mentions"]
 
     def commit(self) -> Counts:
-        """Close the files and put them in place of the targets."""
+        """Close the files, settle the corpus_ids and put the files in place of the targets."""
         self.stack.close()
+        self.corpus.write(
+            temporary(self.targets[0]),
+            temporary(self.table_paths["entities"]),
+            temporary(self.corpus_path),
+        )
         for target in self.targets:
             os.replace(temporary(target), target)
         self.committed = True
         # the other format's tables of an earlier run into this folder would now be stale
-        for name in TABLES:
+        for name in (*TABLES, CORPUS_ENTITIES.name):
             (self.out_dir / f"{name}{self.other}").unlink(missing_ok=True)
         return self.counts
 
@@ -139,25 +144,6 @@ def open_text(path: Path):
 
 # What a spreadsheet takes for the start of a formula (OWASP's list), and the apostrophe
 # that a neutralised cell starts with, so that `tables.read_tables` can take it off again.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
-
-
-def formula_safe(value: Any) -> Any:
-    """A text cell a spreadsheet would evaluate, with an apostrophe in front ("-Да." ->
-    "'-Да."), as OWASP advises; a cell that starts with an apostrophe gets one more, so
-    that exactly one comes off when the table is read back. JSONL and Parquet keep the text."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-def csv_text(rows: Iterable[Iterable[Any]]) -> str:
-    """Rows as CSV lines: quoted where needed, formula-safe, one "\\n" after each row."""
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows(map(formula_safe, row) for row in rows)
-    return buffer.getvalue()
-
-
 class CsvTable:
     """A CSV table: header row, then the rows of each document, rendered by `csv_text`."""
 

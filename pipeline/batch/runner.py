@@ -55,7 +55,17 @@ def run_batch(
     user_entries = read_entries(gazetteers)
     settings = {
         "gazetteers": [
-            [e.id, e.type, e.canonical, list(e.aliases), e.kb_id, e.country] for e in user_entries
+            [
+                e.id,
+                e.type,
+                e.canonical,
+                list(e.aliases),
+                e.kb_id,
+                e.country,
+                e.wikidata,
+                list(e.posts),
+            ]
+            for e in user_entries
         ],
         "inputs": [str(path.resolve()) for path in inputs],
         "id_field": id_field,

@@ -154,7 +154,7 @@ def load_gazetteer(
     return gazetteer
 
 
-FORMS_VERSION = "2"  # bump when name_forms, the index or the pickled classes change
+FORMS_VERSION = "3"  # bump when name_forms, the index or the pickled classes change
 
 
 def cache_key(entries: tuple[Entry, ...]) -> str:
@@ -168,6 +168,7 @@ def cache_key(entries: tuple[Entry, ...]) -> str:
     digest = hashlib.sha256(f"{FORMS_VERSION} {morphology}\n".encode())
     for entry in entries:
         fields = (entry.id, entry.type, entry.canonical, *entry.aliases, entry.kb_id, entry.country)
+        fields += (entry.wikidata, *entry.posts)
         digest.update("\t".join(fields).encode() + b"\n")
     return digest.hexdigest()[:24]
 
@@ -194,7 +195,8 @@ def store(gazetteer: Gazetteer, path: Path) -> None:
 def build_gazetteer(rows: Iterable[Entry], morph: Morphology) -> Gazetteer:
     entries = merged_entries(rows)
     index: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for entry in entries.values():
+    # persons are matched by their name's parts (entities.link), not by the forms of a phrase
+    for entry in (e for e in entries.values() if e.type != "PER"):
         for name in entry.names:
             for form in name_forms(name, morph):
                 index[form].add((entry.id, name))

@@ -1,11 +1,13 @@
-"""Gazetteer files: one known place or organisation a line, and what a row may hold.
+"""Gazetteer files: one known place, organisation or person a line, and what a row may hold.
 
 A gazetteer is a TSV file (see gazetteers/README.md): one entity a line with `id`,
-`type`, `canonical`, `aliases` ("|"-separated), `kb_id` and `country`. Rows that share an
-id refine one entry: later files override earlier ones, aliases add up."""
+`type`, `canonical`, `aliases` ("|"-separated), `kb_id` and `country`, and optionally
+`wikidata` (a QID) and `posts` ("|"-separated, for persons). Rows that share an id refine
+one entry: later files override earlier ones, aliases and posts add up."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -14,13 +16,15 @@ from pathlib import Path
 from pipeline.text.keys import fold
 
 COLUMNS = ("id", "type", "canonical", "aliases", "kb_id", "country")
+OPTIONAL = ("wikidata", "posts")  # files written before these columns existed still load
+QID = re.compile(r"Q[1-9][0-9]*")
 
 TYPES = frozenset({"LOC", "ORG", "PER"})
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One known place or organisation."""
+    """One known place, organisation or person."""
 
     id: str
     type: str
@@ -29,6 +33,8 @@ class Entry:
     kb_id: str = ""
     country: str = ""
     origin: str = ""  # file:line of the row that defined it
+    wikidata: str = ""  # the Wikidata QID ("Q159"), where a source gives it
+    posts: tuple[str, ...] = ()  # a person's known posts, nominative ("президент")
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -72,16 +78,22 @@ def read_rows(path: Path) -> tuple[list[Row], list[str]]:
     return rows, problems
 
 
+def listed(cell: str) -> tuple[str, ...]:
+    """A "|"-separated cell as its distinct non-empty items."""
+    return tuple(dict.fromkeys(a.strip() for a in cell.split("|") if a.strip()))
+
+
 def entry_of(cell: dict[str, str], origin: str) -> Entry:
-    aliases = tuple(dict.fromkeys(a.strip() for a in cell["aliases"].split("|") if a.strip()))
     return Entry(
         cell["id"],
         cell["type"],
         cell["canonical"],
-        aliases,
+        listed(cell["aliases"]),
         cell["kb_id"],
         cell["country"].upper(),
         origin,
+        cell.get("wikidata", ""),
+        listed(cell.get("posts", "")),
     )
 
 
@@ -94,6 +106,8 @@ def row_problem(cell: dict[str, str]) -> str | None:
         return f"{cell['id']}: empty canonical name"
     if any(ch in cell["id"] for ch in " \t|"):
         return f"{cell['id']!r}: an id has no spaces or '|'"
+    if cell.get("wikidata") and not QID.fullmatch(cell["wikidata"]):
+        return f"{cell['id']}: wikidata {cell['wikidata']!r} is not a QID such as Q159"
     return None
 
 
@@ -151,6 +165,8 @@ def refine(earlier: Entry | None, later: Entry) -> Entry:
         aliases=aliases,
         kb_id=later.kb_id or earlier.kb_id,
         country=later.country or earlier.country,
+        wikidata=later.wikidata or earlier.wikidata,
+        posts=tuple(dict.fromkeys((*later.posts, *earlier.posts))),
     )
 
 

@@ -1,0 +1,123 @@
+"""The reduce step at the end of a batch: one identity for each entity across the run.
+
+While the documents are written, the entities table's rows are tallied (entities.corpus);
+once every document is in, the corpus_ids are decided and written into the temporary
+documents.jsonl and entities table, and corpus_entities is written beside them, all before
+the output files take the targets' place. Files are rewritten a line (a row group) at a
+time, so memory holds the tally, not the documents.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from pipeline.batch.lines import formula_safe, formula_unsafe, json_line
+from pipeline.entities.corpus import Key, Tally
+from pipeline.tables import CORPUS_ENTITIES, ENTITIES
+
+COLUMN = {name: index for index, name in enumerate(ENTITIES.names)}
+
+
+def key_of(row: list[Any] | tuple[Any, ...]) -> Key:
+    """The corpus key of an entities-table row."""
+    return Key(row[COLUMN["type"]], row[COLUMN["canonical"]], row[COLUMN["wikidata"]] or "")
+
+
+class CorpusStep:
+    """Tallies a batch's entities, then settles and writes their corpus_ids."""
+
+    def __init__(self, table_format: str) -> None:
+        self.table_format = table_format
+        self.tally = Tally()
+
+    def add(self, rows: str | list[list[Any]]) -> None:
+        """A document's rows of the entities table (CSV text, or values for Parquet)."""
+        if isinstance(rows, str):  # formula-safe CSV cells, read back as they were
+            rows = [list(map(formula_unsafe, row)) for row in csv.reader(io.StringIO(rows))]
+        for row in rows:
+            titles = row[COLUMN["titles"]]
+            self.tally.add(
+                row[COLUMN["doc_id"]],
+                key_of(row),
+                row[COLUMN["kb_id"]] or "",
+                int(row[COLUMN["mention_count"]]),
+                titles.split("; ") if titles else (),
+            )
+
+    def write(self, documents: Path, entities: Path, corpus: Path) -> None:
+        """Put the corpus_ids into the (temporary) documents and entities files, and write
+        the corpus_entities table."""
+        ids = self.tally.identities()
+        rewrite(documents, lambda source, out: settle_documents(source, out, ids))
+        if self.table_format == "csv":
+            rewrite(entities, lambda source, out: settle_csv(source, out, ids))
+            with corpus.open("w", encoding="utf-8", newline="") as out:
+                writer = csv.writer(out, lineterminator="\n")
+                writer.writerow(CORPUS_ENTITIES.names)
+                rows = CORPUS_ENTITIES.rows(self.tally.entities(ids))
+                writer.writerows(map(formula_safe, row) for row in rows)
+        else:
+            settle_parquet(entities, ids)
+            write_parquet(corpus, CORPUS_ENTITIES.rows(self.tally.entities(ids)))
+
+
+def rewrite(path: Path, copy) -> None:
+    """Rewrite a text file through `copy(source, out)` into a sibling, then replace it."""
+    partial = path.with_name(path.name + ".corpus")
+    with (
+        path.open(encoding="utf-8", newline="") as source,
+        partial.open("w", encoding="utf-8", newline="") as out,
+    ):
+        copy(source, out)
+    os.replace(partial, path)
+
+
+def settle_documents(source, out, ids: dict[Key, str]) -> None:
+    """documents.jsonl with each entity's corpus_id set (the lines otherwise unchanged)."""
+    for line in source:
+        doc = json.loads(line)
+        for entity in doc["entities"]:
+            key = Key(entity["type"], entity["canonical"], entity.get("wikidata") or "")
+            entity["corpus_id"] = ids[key]
+        out.write(json_line(doc))
+
+
+def settle_csv(source, out, ids: dict[Key, str]) -> None:
+    reader, writer = csv.reader(source), csv.writer(out, lineterminator="\n")
+    writer.writerow(next(reader))
+    for row in reader:
+        row[COLUMN["corpus_id"]] = formula_safe(ids[key_of(list(map(formula_unsafe, row)))])
+        writer.writerow(row)
+
+
+def settle_parquet(path: Path, ids: dict[Key, str]) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    partial = path.with_name(path.name + ".corpus")
+    source = pq.ParquetFile(path)
+    with pq.ParquetWriter(partial, source.schema_arrow) as writer:
+        for batch in source.iter_batches():
+            table = pa.Table.from_batches([batch])
+            rows = table.to_pylist()
+            values = [ids[key_of([row[name] for name in ENTITIES.names])] for row in rows]
+            field = source.schema_arrow.field("corpus_id")
+            table = table.set_column(COLUMN["corpus_id"], field, pa.array(values, pa.string()))
+            writer.write_table(table)
+    os.replace(partial, path)
+
+
+def write_parquet(path: Path, rows: list[tuple[Any, ...]]) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.schema(
+        [(c.name, pa.string() if c.kind == "text" else pa.int64()) for c in CORPUS_ENTITIES.columns]
+    )
+    columns = list(zip(*rows, strict=True)) or [() for _ in CORPUS_ENTITIES.columns]
+    pq.write_table(pa.table([list(c) for c in columns], schema=schema), path)

@@ -1,0 +1,167 @@
+"""One identity across the documents of a run: each entity's corpus_id.
+
+An entity linked to Wikidata is its QID. Any other is a key of its type and folded
+canonical name ("PER:ерлан карин"), except where the run settles it: a name some documents
+link to one QID and others leave unlinked takes that QID; a person's full name that can be
+one person's with exactly one other, more often named ("Азия Биби" and "Асия Биби", "В.
+Путин" and Владимир Путин) joins it; a lone surname ("Обама") joins the one person of the
+run it fits ("Барак Обама"), an abbreviation ("ДПНИ") the one full organisation name it
+abbreviates. Decided once the whole
+run is known, from the multiset of entities alone: the same whatever the order of the
+documents or the number of workers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from pipeline.entities.merge import ABBREVIATION, initials_of
+from pipeline.normalize.names import compatible, parse_person, same_word
+from pipeline.records import Document, Entity
+from pipeline.text.keys import fold
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Key:
+    """What decides an entity's corpus_id: its type, canonical name and QID ("" if none)."""
+
+    type: str
+    canonical: str
+    wikidata: str = ""
+
+    @classmethod
+    def of(cls, entity: Entity) -> Key:
+        return cls(entity.type, entity.canonical, entity.wikidata or "")
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusEntity:
+    """One entity of the whole run: a row of corpus_entities.csv."""
+
+    corpus_id: str
+    type: str
+    canonical: str
+    wikidata: str
+    kb_id: str
+    documents: int
+    mentions: int
+    posts: tuple[str, ...]
+
+
+def own_id(key: Key) -> str:
+    return key.wikidata or f"{key.type}:{fold(key.canonical)}"
+
+
+def corpus_ids(counts: Mapping[Key, int]) -> dict[Key, str]:
+    """The corpus_id of each key, given how often each is mentioned (see the module's
+    docstring)."""
+    keys = sorted(counts)
+    ids = {key: own_id(key) for key in keys}
+    linked: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key in keys:
+        if key.wikidata:
+            linked[(key.type, fold(key.canonical))].add(key.wikidata)
+    for key in keys:
+        qids = linked.get((key.type, fold(key.canonical)), set())
+        if not key.wikidata and len(qids) == 1:  # "Путин" unlinked here, Q7747 elsewhere
+            ids[key] = next(iter(qids))
+    join_full_names(keys, counts, ids)
+    settled = dict(ids)
+    for key in keys:
+        if key.wikidata:
+            continue
+        if key.type == "PER":
+            targets = surname_targets(key, keys, ids)
+        elif key.type == "ORG" and ABBREVIATION.match(key.canonical):
+            targets = abbreviation_targets(key, keys, ids)
+        else:
+            continue
+        if len(targets) == 1:
+            settled[key] = targets.pop()
+    return settled
+
+
+def join_full_names(keys: list[Key], counts: Mapping[Key, int], ids: dict[Key, str]) -> None:
+    """Join an unlinked full name to the one person, named more often, it can be."""
+    people = [k for k in keys if k.type == "PER" and parse_person(k.canonical).lone is None]
+    people.sort(key=lambda k: (-parse_person(k.canonical).richness, -counts[k], k))
+    heads: list[Key] = []
+    for key in people:
+        name = parse_person(key.canonical)
+        fitting = {ids[h] for h in heads if compatible(parse_person(h.canonical), name)}
+        if not key.wikidata and len(fitting) == 1:
+            ids[key] = fitting.pop()
+        else:
+            heads.append(key)
+
+
+def surname_targets(key: Key, keys: list[Key], ids: dict[Key, str]) -> set[str]:
+    """The corpus_ids of the full names a lone surname fits."""
+    lone = parse_person(key.canonical).lone
+    if lone is None:
+        return set()
+    targets = set()
+    for other in keys:
+        name = parse_person(other.canonical) if other.type == "PER" else None
+        if name and name.lone is None and name.surname and same_word(lone, name.surname):
+            targets.add(ids[other])
+    return targets
+
+
+def abbreviation_targets(key: Key, keys: list[Key], ids: dict[Key, str]) -> set[str]:
+    """The corpus_ids of the organisation names an abbreviation abbreviates."""
+    wanted = fold(key.canonical).replace("-", "")
+    return {ids[o] for o in keys if o.type == "ORG" and wanted in initials_of(o.canonical)}
+
+
+@dataclass
+class Tally:
+    """The run's entities, counted as documents are added (one pass, in any order)."""
+
+    documents: dict[Key, set[str]] = field(default_factory=lambda: defaultdict(set))
+    mentions: Counter = field(default_factory=Counter)
+    kb_ids: dict[Key, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    posts: dict[Key, Counter] = field(default_factory=lambda: defaultdict(Counter))
+
+    def add(self, doc_id: str, key: Key, kb_id: str, mentions: int, posts: Iterable[str]) -> None:
+        self.documents[key].add(doc_id)
+        self.mentions[key] += mentions
+        if kb_id:
+            self.kb_ids[key][kb_id] += 1
+        self.posts[key].update(posts)
+
+    def add_document(self, doc: Document) -> None:
+        for entity in doc.entities:
+            key, mentions = Key.of(entity), len(entity.mentions)
+            self.add(doc.doc_id, key, entity.kb_id or "", mentions, entity.titles)
+
+    def identities(self) -> dict[Key, str]:
+        return corpus_ids({key: self.mentions[key] for key in self.documents})
+
+    def entities(self, ids: dict[Key, str]) -> list[CorpusEntity]:
+        """One row per person, organisation and place (titles are no entities an analyst
+        counts), named by its most mentioned canonical; ordered by the number of documents,
+        then mentions, then id."""
+        groups: dict[str, list[Key]] = defaultdict(list)
+        for key in sorted(k for k in self.documents if k.type != "TITLE"):
+            groups[ids[key]].append(key)
+        rows = []
+        for corpus_id, keys in groups.items():
+            named = max(keys, key=lambda k: (self.mentions[k], len(k.canonical), k))
+            kb_ids: Counter = sum((self.kb_ids[k] for k in keys), Counter())
+            posts: Counter = sum((self.posts[k] for k in keys), Counter())
+            rows.append(
+                CorpusEntity(
+                    corpus_id,
+                    named.type,
+                    named.canonical,
+                    next((k.wikidata for k in keys if k.wikidata), ""),
+                    min(kb_ids, key=lambda i: (-kb_ids[i], i)) if kb_ids else "",
+                    len(set().union(*(self.documents[k] for k in keys))),
+                    sum(self.mentions[k] for k in keys),
+                    tuple(sorted(posts, key=lambda p: (-posts[p], p))),
+                )
+            )
+        return sorted(rows, key=lambda r: (-r.documents, -r.mentions, r.corpus_id))

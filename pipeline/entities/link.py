@@ -1,0 +1,119 @@
+"""Stage 3c: the Wikidata item an entity is, where a gazetteer says so without doubt.
+
+Places and organisations take the QID of the gazetteer entry they resolved to; one that
+resolved to none may be an organisation or place known only by its QID (the names of
+nerel_entities.tsv, which do not take part in resolving, so that NEREL's conventions do not
+retype a "Белый дом" other corpora call a place). Persons are
+matched by the parts of their name against the person entries: "Владимир Путин",
+"В. Путин" and a lone "Путин" find Владимир Владимирович Путин; a lone surname that
+several known people share ("Иванов") finds one only when the posts the document gives
+the person leave one of them. Precision first: a wrong id is worse than none.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from pipeline.entities.resolve import candidates
+from pipeline.lexicons.gazetteer import Gazetteer
+from pipeline.lexicons.gazetteer_files import QID, Entry
+from pipeline.normalize.names import PersonName, compatible, parse_person
+from pipeline.records import Entity, Mention
+from pipeline.text.keys import fold
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    """The person entries of a gazetteer by folded surname, with their names taken apart,
+    and by the lone surnames their aliases list as short forms ("Путин", not "Иванов")."""
+
+    by_surname: dict[str, tuple[tuple[Entry, tuple[PersonName, ...]], ...]]
+    by_lone: dict[str, tuple[Entry, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """What links entities to Wikidata besides the entries they resolved to."""
+
+    people: People
+    names: Gazetteer  # organisations and places known only by their QID
+
+
+def known_of(gazetteer: Gazetteer, wikidata: Gazetteer) -> Known:
+    """The persons of both gazetteers (the shipped persons.tsv, the user's PER rows; the
+    user's win on a shared id) and the QID-only names."""
+    return Known(people_of({**wikidata.entries, **gazetteer.entries}), wikidata)
+
+
+def people_of(entries: dict[str, Entry]) -> People:
+    found: dict[str, list[tuple[Entry, tuple[PersonName, ...]]]] = defaultdict(list)
+    lone: dict[str, list[Entry]] = defaultdict(list)
+    for entry in sorted(entries.values(), key=lambda e: e.id):
+        if entry.type != "PER" or not entry.wikidata:
+            continue
+        names = tuple(dict.fromkeys(parse_person(n) for n in entry.names))
+        for surname in sorted({n.surname for n in names if n.surname}):
+            found[surname].append((entry, names))
+        for word in sorted({n.lone for n in names if n.lone}):
+            lone[word].append(entry)
+    return People(
+        {surname: tuple(entries) for surname, entries in found.items()},
+        {word: tuple(entries) for word, entries in lone.items()},
+    )
+
+
+def person_entry(name: PersonName, titles: Sequence[str], people: People) -> Entry | None:
+    """The one known person a name can be; a lone word only by a short form listed."""
+    if name.lone is not None:
+        entries = list(people.by_lone.get(name.lone, ()))
+    else:
+        candidates = people.by_surname.get(name.surname or "", ())
+        entries = [e for e, names in candidates if any(compatible(name, n) for n in names)]
+    if len(entries) > 1 and titles:  # "пресс-секретарь Песков": the one who held that post
+        held = {head_word(t) for t in titles}
+        entries = [e for e in entries if held & {head_word(p) for p in e.posts}]
+    return entries[0] if len(entries) == 1 else None
+
+
+def head_word(title: str) -> str:
+    """The word a title starts with, folded: "пресс-секретарь Президента РФ" -> the first."""
+    return fold(title).split(" ", 1)[0]
+
+
+def wikidata_of(entry: Entry | None, kind: str) -> str | None:
+    """An entry's QID, from its wikidata column or a kb_id that is one; none across types."""
+    if entry is None or entry.type != kind:
+        return None
+    if entry.wikidata:
+        return entry.wikidata
+    return entry.kb_id if QID.fullmatch(entry.kb_id) else None
+
+
+def named_entry(entity: Entity, mentions: Sequence[Mention], names: Gazetteer) -> Entry | None:
+    """The one QID-only entry of the entity's type that all its mentions found are of."""
+    found = set()
+    for index in entity.mentions:
+        mention = mentions[index]
+        entries, _ = candidates(names, mention)
+        found |= {e.id for e in entries if e.type == entity.type}
+    return names.entries[found.pop()] if len(found) == 1 else None
+
+
+def link_entities(
+    entities: Sequence[Entity], mentions: Sequence[Mention], gazetteer: Gazetteer, known: Known
+) -> tuple[Entity, ...]:
+    """The entities, each with the QID it is known to have, or None."""
+    linked = []
+    for entity in entities:
+        if entity.type == "PER":
+            entry = person_entry(parse_person(entity.canonical), entity.titles, known.people)
+        elif entity.gazetteer_id:
+            entry = gazetteer.entries.get(entity.gazetteer_id)
+        elif entity.type in ("ORG", "LOC"):
+            entry = named_entry(entity, mentions, known.names)
+        else:
+            entry = None
+        linked.append(replace(entity, wikidata=wikidata_of(entry, entity.type)))
+    return tuple(linked)
