@@ -206,9 +206,9 @@ def test_parquet_tables_hold_the_same_rows(tmp_path):
     assert str(mentions["start"].dtype) == "int64" and str(mentions["entity_id"].dtype) == "int64"
     # a parquet run into a folder of CSV tables leaves no stale CSV behind, and back
     assert run(str(SEED_ARTICLE), "--out", str(csv_out), "--format", "parquet").exit_code == 0
-    assert not list(csv_out.glob("*.csv")) and len(list(csv_out.glob("*.parquet"))) == 4
+    assert not list(csv_out.glob("*.csv")) and len(list(csv_out.glob("*.parquet"))) == 5
     assert run(str(SEED_ARTICLE), "--out", str(csv_out)).exit_code == 0
-    assert len(list(csv_out.glob("*.csv"))) == 4 and not list(csv_out.glob("*.parquet"))
+    assert len(list(csv_out.glob("*.csv"))) == 5 and not list(csv_out.glob("*.parquet"))
 
 
 def test_quiet_run_prints_nothing(tmp_path):
