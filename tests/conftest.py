@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.lexicons.gazetteer import load_gazetteer
 from pipeline.records import Span
 from pipeline.resources import Resources, load_resources
 from pipeline.text.tokenize import analyse
@@ -36,3 +37,24 @@ def make_span(resources):
         return Span(start, end, kind, tokens)
 
     return build
+
+
+# A small gazetteer the lexicon and resolution tests share.
+HEADER = "id\ttype\tcanonical\taliases\tkb_id\tcountry\n"
+ENTRIES = (
+    HEADER
+    + "country-kz\tLOC\tКазахстан\tРК|Республика Казахстан\tKZ\tKZ\n"
+    + "country-ru\tLOC\tРоссия\tРФ|Российская Федерация\tRU\tRU\n"
+    + "country-fr\tLOC\tФранция\tФранцузская Республика\tFR\tFR\n"
+    + "country-gb\tLOC\tВеликобритания\tБритания\tGB\tGB\n"
+    + "org-kz-mid\tORG\tМИД Казахстана\tМИД|Министерство иностранных дел Казахстана\t\tKZ\n"
+    + "org-ru-mid\tORG\tМИД России\tМИД|Министерство иностранных дел России\t\tRU\n"
+    + "org-eu\tORG\tЕвропейский союз\tЕС|Евросоюз\tQ458\t\n"
+)
+
+
+@pytest.fixture(scope="session")
+def small(tmp_path_factory, resources):
+    path = tmp_path_factory.mktemp("gaz") / "small.tsv"
+    path.write_text("# a test gazetteer\n" + ENTRIES, encoding="utf-8")
+    return load_gazetteer([path], resources.morph)

@@ -14,7 +14,7 @@ from pipeline.dev.error_analysis import (
     summarise,
 )
 
-from .conftest import GOLD
+from ..conftest import GOLD
 
 
 def span(text: str, phrase: str, kind: str, after: int = 0) -> dict:

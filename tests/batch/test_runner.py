@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from pipeline.batch.journal import JOURNAL, PARTIAL
 from pipeline.cli import app
 
-from .conftest import ROOT, SEED_ARTICLE
+from ..conftest import ROOT, SEED_ARTICLE
 
 runner = CliRunner()
 RUSSIAN = "Первый форум состоялся в Москве, теперь местом встречи стал город Алматы."

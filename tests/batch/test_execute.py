@@ -15,7 +15,7 @@ from pipeline.batch.execute import chunks, in_order, run_here
 from pipeline.cli import app
 from pipeline.records import Article
 
-from .conftest import SEED_ARTICLE
+from ..conftest import SEED_ARTICLE
 
 runner = CliRunner()
 OUTPUTS = ["documents.jsonl", "mentions.csv", "entities.csv", "occupations.csv"]

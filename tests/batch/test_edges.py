@@ -20,7 +20,7 @@ import pipeline.run
 from pipeline.batch.journal import JOURNAL, PARTIAL
 from pipeline.cli import app
 
-from .conftest import ROOT, SEED_ARTICLE
+from ..conftest import ROOT, SEED_ARTICLE
 
 runner = CliRunner()
 OUTPUTS = ["documents.jsonl", "errors.jsonl", "mentions.csv", "entities.csv", "occupations.csv"]
