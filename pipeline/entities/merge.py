@@ -84,33 +84,76 @@ def abbreviation_links(
                 found.union(key, keys[index - 1])
 
 
+def spellings(word: str) -> set[str]:
+    """Index keys of a word: itself and each one-letter deletion, so that two words one
+    edit apart ("Ельцин"/"Ельцын") share a key."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def index_keys(name: PersonName) -> set[str]:
+    """Where a full name is filed: by surname, and by first name when a patronymic
+    stands beside it (a name without a surname can only match on both)."""
+    out = {"s:" + s for s in spellings(name.surname)} if name.surname else set()
+    if name.given and name.patronymic:
+        out |= {"g:" + s for s in spellings(name.given[0])}
+    return out
+
+
+def lone_keys(word: str) -> set[str]:
+    """Where a lone word looks its fuller names up: a surname's spellings, a first name."""
+    return {"s:" + s for s in spellings(word)} | {"f:" + word}
+
+
 def person_clusters(names: dict[Key, list[PersonName]], sizes: Counter, found: Keys) -> None:
     """Join person names that can be one person's; a lone word joins the one name it fits.
 
     A name may be read several ways ("Бесселя Кока": Бессель Кок, or a woman's Бесселя
     Кока); any reading that fits will do. Where a name fits several people, the one
-    mentioned most takes it; with a tie, nobody.
+    mentioned most (with every mention already joined to them) takes it; with a tie,
+    nobody. Candidates are looked up by surname or first name, not scanned.
     """
     full = sorted(
         (key for key, readings in names.items() if readings[0].lone is None),
         key=lambda k: (-names[k][0].richness, -sizes[k], k),
     )
-    heads: list[Key] = []
+    heads: dict[str, list[Key]] = {}
+    order: dict[Key, int] = {}
     for key in full:
-        fitting = [h for h in heads if any(compatible(a, b) for a in names[h] for b in names[key])]
+        near = {h for n in names[key] for k in index_keys(n) for h in heads.get(k, ())}
+        fitting = [
+            h
+            for h in sorted(near, key=order.__getitem__)
+            if any(compatible(a, b) for a in names[h] for b in names[key])
+        ]
         chosen = most_mentioned(fitting, sizes, found)
         if chosen is None:
-            heads.append(key)
+            order[key] = len(order)
+            for reading in names[key]:
+                for k in index_keys(reading) | (
+                    {"f:" + reading.given[0]} if reading.given else set()
+                ):
+                    heads.setdefault(k, []).append(key)
         else:
-            total = sizes[found.find(chosen)] + sizes[found.find(key)]
-            found.union(chosen, key)
-            sizes[found.find(key)] = total
+            join(chosen, key, sizes, found)
     for key in sorted(k for k, readings in names.items() if readings[0].lone is not None):
         words = {reading.lone for reading in names[key] if reading.lone}
-        fitting = [h for h in heads if any(lone_fits(w, n) for w in words for n in names[h])]
+        near = {h for w in words for k in lone_keys(w) for h in heads.get(k, ())}
+        fitting = [
+            h
+            for h in sorted(near, key=order.__getitem__)
+            if any(lone_fits(w, n) for w in words for n in names[h])
+        ]
         chosen = most_mentioned(fitting, sizes, found)
         if chosen is not None:
-            found.union(chosen, key)
+            join(chosen, key, sizes, found)
+
+
+def join(chosen: Key, key: Key, sizes: Counter, found: Keys) -> None:
+    """Union two clusters, their mention counts summed on whichever key becomes the root
+    (a lone "Виктор" joining "Виктор Бут" must not leave the cluster counted as 1)."""
+    total = sizes[found.find(chosen)] + sizes[found.find(key)]
+    found.union(chosen, key)
+    sizes[found.find(key)] = total
 
 
 def most_mentioned(heads: list[Key], sizes: Counter, found: Keys) -> Key | None:

@@ -39,6 +39,20 @@ def grouped(pairs: list[tuple[str, str]]) -> list[int]:
             [("PER", "Виктор Бут"), ("PER", "Виктор Бут"), ("PER", "Алла Бут"), ("PER", "Бут")],
             [0, 0, 1, 0],
         ),
+        # two relatives of one surname: the lone first name joining the father must
+        # leave his cluster counted with every mention, so the lone surname is his too
+        (
+            [
+                ("PER", "Алекс Шварц"),
+                ("PER", "Алекс Шварц"),
+                ("PER", "Алекс Шварц"),
+                ("PER", "Мария Шварц"),
+                ("PER", "Мария Шварц"),
+                ("PER", "Алекс"),
+                ("PER", "Шварц"),
+            ],
+            [0, 0, 0, 1, 1, 0, 0],
+        ),
         # initials, first name and patronymic, a doubled letter: one man
         (
             [
