@@ -152,9 +152,14 @@ class PersonForms:
         )
         return join_words(self.text, zip_words(self.words, forms), 0).translate(INVISIBLE)
 
-    def is_written_nominative(self) -> bool:
-        """Whether the mention stands in the text as one of its nominatives."""
-        return any(forms == self.written_words() for forms, _ in self.best(None))
+    def is_written_nominative(self, gender: str | None = None) -> bool:
+        """Whether the mention stands in the text as one of its nominatives, in the
+        person's `gender` where it allows it ("Йенса Шпана" is a woman's nominative only:
+        not the written name of Йенс Шпан)."""
+        best = self.best(None)
+        if gender is not None:
+            best = [item for item in best if gender in item[1].genders] or best
+        return any(forms == self.written_words() for forms, _ in best)
 
     def written_words(self) -> tuple[str, ...]:
         return tuple(self.text[start:end] for start, end in self.words)

@@ -235,7 +235,7 @@ def settle_person_names(
             support[entity].update(evidence.forms.candidates(genders[entity]))
             if len(evidence.forms.words) > 1:
                 known[entity].update(mention.normal.lower().split())
-                if evidence.forms.is_written_nominative():
+                if evidence.forms.is_written_nominative(genders[entity]):
                     written[entity].update(w.lower() for w in evidence.forms.written_words())
     settled = []
     for mention, evidence in zip(mentions, people, strict=True):

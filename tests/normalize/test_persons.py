@@ -91,6 +91,16 @@ def test_a_name_written_in_the_nominative_decides_its_other_forms(resources):
     assert normals["Данна"] == "Данн"
 
 
+def test_a_form_read_as_nominative_only_in_the_other_gender_is_not_the_written_name(resources):
+    # "Йенса Шпана" reads as a woman's nominative ("шпана" is a common noun), but the
+    # man named "Йенс Шпан" in the nominative elsewhere settles it
+    text = (
+        "Министр здравоохранения ФРГ Йенс Шпан заявил о вакцинации. По мнению министра "
+        "здравоохранения ФРГ Йенса Шпана, комиссии следует принимать решения быстрее."
+    )
+    assert person_normals(text, resources)["Йенса Шпана"] == "Йенс Шпан"
+
+
 def test_a_list_item_or_an_agreeing_participle_makes_a_name_a_nominative(resources):
     text = (
         "Арбитры:\n• Тору Камикава (Япония) • Хорхе Ларрионда (Уругвай)\n"
