@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.normalize.person_forms import PersonForms
 from pipeline.records import Mention, Span, Token
-from pipeline.text.inflect import mention_form
+from pipeline.text.inflect import case_of, mention_form
 from pipeline.text.morphology import Morphology
 
 AGREEING_POS = frozenset({"VERB", "PRTS", "ADJS"})
@@ -22,6 +22,13 @@ ATTRIBUTE_POS = frozenset({"ADJF", "PRTF"})
 ADJECTIVE = frozenset({"ADJF"})
 RELATIVE = {"которая": "femn", "которую": "femn", "которой": "femn", "который": "masc",
             "которого": "masc", "которому": "masc", "котором": "masc"}  # fmt: skip
+# women's nouns of kinship and company, which take a genitive ("дочь Ивана")
+RELATIVES = frozenset({
+    "жена", "супруга", "вдова", "невеста", "подруга", "спутница", "сестра", "дочь", "дочка",
+    "мать", "мама", "бабушка", "внучка", "тётя", "тетя", "племянница", "невестка", "сноха",
+    "свекровь", "тёща", "теща", "мачеха", "падчерица", "кузина", "любовница", "возлюбленная",
+    "наследница", "помощница", "ученица", "поклонница", "соратница", "сотрудница",
+})  # fmt: skip
 # what may follow a name standing alone at the start of a line: "• Тору Камикава (Япония)"
 LIST_ITEM_FOLLOWERS = frozenset({"(", ",", "-", "–", "—", ":"})
 BULLETS = frozenset({"•", "-", "–", "—", "*", "·"})
@@ -78,6 +85,8 @@ def gender_cue(
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     before = tokens[first - 1] if first > 0 else None
     governed = before is not None and before.pos == "NOUN" and before.text[:1].islower()
+    if governed and (apposition := feminine_apposition(before, morph)) is not None:
+        return apposition
     if after is not None and after.text == "," and not governed:
         following = [t for t in tokens[last + 2 : last + 4] if t.pos not in ("ADVB", "COMP")][:1]
         if following:
@@ -104,6 +113,26 @@ def gender_cue(
     if starts_line(text, tokens, first) and (after is None or after.text in LIST_ITEM_FOLLOWERS):
         return GrammarCue(None, nominative=True)
     return None
+
+
+def feminine_apposition(noun: Token, morph: Morphology) -> GrammarCue | None:
+    """A woman's noun right before a name stands beside it in its case ("художница Алена
+    Савельева", "актрисе Анне"); a man's noun does not tell ("министр Анна Попова"), and a
+    thing's governs the name ("план Мэй"). The cue counts only where the name can be read
+    so (`PersonEvidence.cue_gender`)."""
+    parses = [p for p in morph.parse(noun.text) if p.tag.POS == "NOUN"]
+    if not parses or any(
+        p.tag.animacy != "anim" or p.tag.gender != "femn" or p.tag.number != "sing" for p in parses
+    ):
+        return None
+    cases = {case for p in parses if (case := case_of(p.tag))}
+    # "сестра Таксина Чинавата", "жены Ивана": a relative's noun governs a genitive;
+    # beside its other cases the name must agree ("с женой Грасой Машел")
+    if parses[0].normal_form in RELATIVES and cases & {"nomn", "gent"}:
+        return None
+    return GrammarCue(
+        "femn", nominative=cases == {"nomn"}, case=next(iter(cases)) if len(cases) == 1 else None
+    )
 
 
 def has_no_subject(tokens: Sequence[Token], verb: int) -> bool:
@@ -185,6 +214,11 @@ class PersonEvidence:
         cue says it is one)."""
         cue = self.cue
         if cue is None or cue.gender is None or not self.forms.allows(cue.gender):
+            return None
+        if cue.case is not None and not any(
+            cue.gender in option.genders and cue.case in option.cases
+            for _, option in self.forms.options
+        ):  # "актрисе Анне": the name must stand in the noun's case too
             return None
         if cue.nominative and cue.gender not in self.forms.nominative:
             return None

@@ -51,6 +51,15 @@ def test_a_lone_surname_takes_the_fuller_mentions_reading(resources):
         # the verb is the lawyer's: the cue stands, and the settling step rejects it,
         # as "Асии" cannot be a nominative
         ("Адвокат Асии Биби заявил об апелляции.", "Асии Биби", "masc", True),
+        # a woman's noun stands beside the name in its case
+        (
+            "Поделилась и художница Алена Савельева, которая привилась.",
+            "Алена Савельева",
+            "femn",
+            True,
+        ),
+        ("Третьим кандидатом стала бразильянка Марта.", "Марта", "femn", True),
+        ("Он говорил с женой Грасой Машел.", "Грасой Машел", "femn", False),
     ],
 )
 def test_gender_cue(resources, text, name, gender, nominative):
@@ -65,6 +74,8 @@ def test_gender_cue(resources, text, name, gender, nominative):
         # a participle before a name governs it; ", который" after "план" is the plan's
         ("Компания, основанная Меллоном, закрылась.", "Меллоном"),
         ("Это план Мэй, который отвергли.", "Мэй"),
+        # a relative's noun governs a genitive: "сестра Таксина" is the brother's sister
+        ("Это сестра Таксина Чинавата, бывшего премьера.", "Таксина Чинавата"),
     ],
 )
 def test_no_gender_cue(resources, text, name):
@@ -99,6 +110,22 @@ def test_a_form_read_as_nominative_only_in_the_other_gender_is_not_the_written_n
         "здравоохранения ФРГ Йенса Шпана, комиссии следует принимать решения быстрее."
     )
     assert person_normals(text, resources)["Йенса Шпана"] == "Йенс Шпан"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        (
+            "Своими впечатлениями поделилась художница Алена Савельева.",
+            "Алена Савельева",
+            "Алена Савельева",
+        ),
+        ("Он поговорил с женой Грасой Машел.", "Грасой Машел", "Граса Машел"),
+        ("Доктор не подпустит спутницу Клару Освальд.", "Клару Освальд", "Клара Освальд"),
+    ],
+)
+def test_a_womans_noun_beside_a_name_gives_its_gender(resources, text, name, normal):
+    assert person_normals(text, resources)[name] == normal
 
 
 def test_a_list_item_or_an_agreeing_participle_makes_a_name_a_nominative(resources):
