@@ -139,8 +139,24 @@ def trim_edge_punctuation(spans: Sequence[Span], page: Page) -> list[Span]:
         after = span.tokens.index(tokens[-1]) + 1
         if after < len(span.tokens) and closes(tokens, span.tokens[after]):
             tokens = (*tokens, span.tokens[after])
+        elif span.type == "ORG" and (period := legal_form_period(tokens, page)) is not None:
+            tokens = (*tokens, period)
         repaired.append(span if len(tokens) == len(span.tokens) else span_of(tokens, span.type))
     return repaired
+
+
+def legal_form_period(tokens: Sequence[Token], page: Page) -> Token | None:
+    """The period that ends an abbreviated legal form written with dots, "S.A.", "N.V.",
+    "Н.В.": it belongs to the name (the tagger takes it or stops before it)."""
+    if len(tokens) < 4 or tokens[-2].text != ".":
+        return None
+    if not all(len(t.text) == 1 and t.text.isalpha() for t in (tokens[-1], tokens[-3])):
+        return None
+    index = page.position[tokens[-1].start] + 1
+    following = page.tokens[index] if index < len(page.tokens) else None
+    if following is None or following.text != "." or following.start != tokens[-1].end:
+        return None
+    return following
 
 
 def close_open_quotes(spans: Sequence[Span], page: Page) -> list[Span]:

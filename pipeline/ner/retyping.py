@@ -30,6 +30,12 @@ PLATFORMS = re.compile(
     r"twitter|facebook|instagram|telegram|youtube|weibo|wechat|whatsapp|tiktok|linkedin"
     r"|вконтакте|твиттер\w*|фейсбук\w*|инстаграм\w*|телеграм\w*|ютуб\w*|тикток\w*"
 )
+# the last word of a company's name, as Russian news transliterates it or writes it
+COMPANY_WORDS = frozenset({
+    "компани", "корпорейшн", "корпорэйшн", "инк", "инкорпорейтед", "лтд", "лимитед", "аг",
+    "гмбх", "плс", "холдингс", "энтерпрайзис", "индастриз", "corp", "inc", "ltd", "llc",
+    "plc", "ag", "gmbh", "corporation", "company", "limited", "incorporated",
+})  # fmt: skip
 MEDIUM_PREPOSITIONS = frozenset({"в", "во", "через"})
 # "доля DST в Facebook", "на работу в Facebook": a stake or a job is in the company
 COMPANY_CUES = ("доля", "доли", "долю", "долей", "акци", "инвест", "работ", "вложени", "пакет")
@@ -53,6 +59,21 @@ def retype_known_persons(spans: Sequence[Span], page: Page) -> list[Span]:
         return lone and not page.gazetteer.lookup(word)
 
     return [replace(s, type="PER") if s.type != "PER" and is_person(s) else s for s in spans]
+
+
+def retype_company_names(spans: Sequence[Span], page: Page) -> list[Span]:
+    """A name ending in a company's word, transliterated or not ("Джонсон энд Джонсон
+    Компани", "Пфайзер Инк", "Сименс АГ", "Shell Ltd"), or joining two names with "энд"
+    is a company, never a person."""
+    return [
+        replace(s, type="ORG") if s.type == "PER" and is_company_shaped(s.tokens) else s
+        for s in spans
+    ]
+
+
+def is_company_shaped(tokens: Sequence[Token]) -> bool:
+    words = [t.text.lower() for t in tokens if any(c.isalpha() for c in t.text)]
+    return len(words) > 1 and (words[-1] in COMPANY_WORDS or "энд" in words[1:-1])
 
 
 def retype_street_names(spans: Sequence[Span], page: Page) -> list[Span]:

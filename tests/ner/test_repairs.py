@@ -17,6 +17,7 @@ from pipeline.ner.retyping import (
     drop_common_noun_abbreviations,
     drop_exit_blends,
     drop_platforms_as_media,
+    retype_company_names,
     retype_known_persons,
     retype_street_names,
     tag_known_places,
@@ -169,6 +170,19 @@ def test_split_enumerations(apply, text, tagged, expected):
         ),
         # a closing quote that balances an opening one inside stays
         ('Об этом сообщает РИА "Новости".', [('РИА "Новости"', "ORG")], [('РИА "Новости"', "ORG")]),
+        # the period of a legal form written with dots is the name's, taken or not
+        (
+            "Компания Telefonica S.A. заявила.",
+            [("Telefonica S.A.", "ORG")],
+            [("Telefonica S.A.", "ORG")],
+        ),
+        ("Концерн Philips N.V. вырос.", [("Philips N.V", "ORG")], [("Philips N.V.", "ORG")]),
+        # ... a sentence's period after a word is not
+        (
+            "Акции купила Apple Inc. Затем рынок вырос.",
+            [("Apple Inc.", "ORG")],
+            [("Apple Inc", "ORG")],
+        ),
     ],
 )
 def test_trim_edge_punctuation(apply, text, tagged, expected):
@@ -334,6 +348,23 @@ def test_retype_known_persons(apply, text, tagged, expected):
 )
 def test_retype_street_names(apply, text, tagged, expected):
     assert apply(retype_street_names, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        ("Вакцину создала Пфайзер Инк.", [("Пфайзер Инк", "PER")], [("Пфайзер Инк", "ORG")]),
+        (
+            "Препарат выпускает Джонсон энд Джонсон Компани.",
+            [("Джонсон энд Джонсон Компани", "PER")],
+            [("Джонсон энд Джонсон Компани", "ORG")],
+        ),
+        ("Заказ получила Сименс АГ.", [("Сименс АГ", "PER")], [("Сименс АГ", "ORG")]),
+        ("Выступил Джон Джонсон.", [("Джон Джонсон", "PER")], [("Джон Джонсон", "PER")]),
+    ],
+)
+def test_retype_company_names(apply, text, tagged, expected):
+    assert apply(retype_company_names, text, tagged) == expected
 
 
 @pytest.mark.parametrize(
