@@ -59,7 +59,9 @@ def person_options(
                     if r.case == case and r.gender in (gender, None)
                 ]
                 if fitting:
-                    best = max(fitting, key=lambda r: r.score)
+                    # on a tie, a declined reading over the word as written: "Анне" in
+                    # the dative is Анна's form more often than a name in -е
+                    best = max(fitting, key=lambda r: (r.score, r.nominative != word))
                     forms.append(best.nominative)
                     score *= best.score
                     agreeing += 1
