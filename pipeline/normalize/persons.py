@@ -85,8 +85,10 @@ def gender_cue(
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     before = tokens[first - 1] if first > 0 else None
     governed = before is not None and before.pos == "NOUN" and before.text[:1].islower()
-    if governed and (apposition := feminine_apposition(before, morph)) is not None:
-        return apposition
+    if before is not None and governed:
+        apposition = feminine_apposition(before, morph)
+        if apposition is not None:
+            return apposition
     if after is not None and after.text == "," and not governed:
         following = [t for t in tokens[last + 2 : last + 4] if t.pos not in ("ADVB", "COMP")][:1]
         if following:
