@@ -76,8 +76,8 @@ def abbreviation_links(
             found.union(key, next(iter(holders)))
             continue
         # "Телерадиокомплекс Президента РК (ТРК)": defined in brackets right after the name
-        before = text[: mention.start].rstrip()
-        if before.endswith("(") and text[mention.end : mention.end + 1] == ")" and index:
+        opened = last_visible(text, mention.start) == "("
+        if opened and text[mention.end : mention.end + 1] == ")" and index:
             previous = mentions[index - 1]
             between = text[previous.end : mention.start].strip()
             if previous.type == "ORG" and between == "(":
@@ -102,6 +102,16 @@ def index_keys(name: PersonName) -> set[str]:
 def lone_keys(word: str) -> set[str]:
     """Where a lone word looks its fuller names up: a surname's spellings, a first name."""
     return {"s:" + s for s in spellings(word)} | {"f:" + word}
+
+
+def last_visible(text: str, end: int) -> str:
+    """The last character before `end` that is not white space ("" if none), read back
+    from `end` rather than off a copy of everything before it: a huge document has
+    thousands of abbreviations."""
+    end = min(end, len(text))
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > 0 else ""
 
 
 def person_clusters(names: dict[Key, list[PersonName]], sizes: Counter, found: Keys) -> None:

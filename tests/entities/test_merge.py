@@ -85,13 +85,24 @@ def test_group(pairs, expected):
     assert grouped(pairs) == expected
 
 
-def test_abbreviation_defined_in_brackets():
-    text = "Телерадиокомплекс Президента РК (ТРК) сообщил"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Телерадиокомплекс Президента РК (ТРК) сообщил", [0, 0]),
+        # white space inside the bracket, a line break before the abbreviation
+        ("Телерадиокомплекс Президента РК (\n ТРК) сообщил", [0, 0]),
+        # not defined in brackets: two organisations
+        ("Телерадиокомплекс Президента РК и ТРК сообщили", [0, 1]),
+        ("Телерадиокомплекс Президента РК (и ТРК) сообщили", [0, 1]),
+        ("Телерадиокомплекс Президента РК (ТРК, Астана)", [0, 1]),
+    ],
+)
+def test_abbreviation_defined_in_brackets(text, expected):
     name, short = "Телерадиокомплекс Президента РК", text.index("ТРК")
     first = Mention(0, 0, len(name), name, "ORG", name, -1)
     second = Mention(1, short, short + 3, "ТРК", "ORG", "ТРК", -1)
     entity_of, entities = group([first, second], text)
-    assert entity_of == [0, 0]
+    assert entity_of == expected
     assert entities[0].canonical == "Телерадиокомплекс Президента РК"
 
 
