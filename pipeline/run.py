@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
 from pipeline.entities.countries import CountryEvidence, country_evidence
@@ -31,6 +33,11 @@ from pipeline.titles.tagger import find_titles, separate_titles_from_names
 # a window ends at a line break where it can. News articles fit in one window.
 WINDOW_CHARS = 100_000
 
+# Told (windows done, windows in all) after each window of a text longer than one: a
+# progress display set by the one-process batch run, where a document of millions of
+# characters would otherwise say nothing for minutes.
+window_done: ContextVar[Callable[[int, int], None] | None] = ContextVar("window_done", default=None)
+
 
 @dataclass(frozen=True, slots=True)
 class Window:
@@ -53,7 +60,9 @@ def process_article(article: Article, resources: Resources) -> Document:
     occupations: list[Occupation] = []
     people: list[PersonEvidence | None] = []
     countries: list[CountryEvidence] = []
-    for start, end in windows(text):
+    bounds = windows(text, WINDOW_CHARS)
+    told = window_done.get() if len(bounds) > 1 else None
+    for done, (start, end) in enumerate(bounds, 1):
         found = process_window(text[start:end], resources)
         base = len(mentions)
         if start == 0:  # the first window (of most articles, the only one) is in place
@@ -75,6 +84,8 @@ def process_article(article: Article, resources: Resources) -> Document:
             ]
         people += found.people
         countries += found.countries
+        if told is not None:
+            told(done, len(bounds))
     entity_of, entities, mentions = settle_entities(text, mentions, people, countries, resources)
     written = article.text
     final = tuple(

@@ -109,17 +109,30 @@ def in_order(
         yield from result_of(pending.popleft())
 
 
-def run_here(items: Iterable[Item], resources: Resources, table_format: str) -> Iterator[Result]:
-    """In this process, one document after another, on one core.
+def run_here(
+    items: Iterable[Item],
+    resources: Resources,
+    table_format: str,
+    on_window: Callable[[int, int], None] | None = None,
+) -> Iterator[Result]:
+    """In this process, one document after another, on one core; `on_window` hears of
+    each window of a long document as it is done (`pipeline.run.window_done`).
 
     numpy's BLAS would otherwise start a thread per core for the tagger's small products:
     measured on the bench corpus, the same wall time at twice the CPU time.
     """
     from threadpoolctl import threadpool_limits
 
+    from pipeline.run import window_done
+
     with threadpool_limits(limits=1, user_api="blas"):
         for key, item in items:
-            yield finish(key, item, resources, table_format)
+            told = window_done.set(on_window)
+            try:
+                result = finish(key, item, resources, table_format)
+            finally:
+                window_done.reset(told)
+            yield result
 
 
 ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}

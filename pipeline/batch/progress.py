@@ -11,11 +11,15 @@ PLAIN_EVERY_SECONDS = 10.0
 
 class Progress(Protocol):
     def advance(self) -> None: ...
+    def window(self, done: int, total: int) -> None: ...
     def close(self) -> None: ...
 
 
 class Silent:
     def advance(self) -> None:
+        pass
+
+    def window(self, done: int, total: int) -> None:
         pass
 
     def close(self) -> None:
@@ -37,6 +41,16 @@ class PlainLines:
         if now - self.last >= self.every:
             self.last = now
             print(self.line(now), file=sys.stderr, flush=True)
+
+    def window(self, done: int, total: int) -> None:
+        """A long document's windows: "document 1/1: window 12/290" now and then."""
+        now = time.monotonic()
+        if now - self.last >= self.every:
+            self.last = now
+            of = "" if self.total is None else f"/{self.total}"
+            print(
+                f"document {self.done + 1}{of}: window {done}/{total}", file=sys.stderr, flush=True
+            )
 
     def line(self, now: float) -> str:
         rate = self.done / max(now - self.started, 1e-9)
@@ -61,20 +75,23 @@ class Bar:
             TextColumn("documents"),
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]} docs/s"),
+            TextColumn("{task.fields[rate]} docs/s{task.fields[window]}"),
             TimeRemainingColumn(),
             console=Console(stderr=True),
             transient=True,
         )
         self.progress.start()
-        self.task = self.progress.add_task("documents", total=total, rate="-")
+        self.task = self.progress.add_task("documents", total=total, rate="-", window="")
         self.started = time.monotonic()
         self.done = 0
 
     def advance(self) -> None:
         self.done += 1
         rate = self.done / max(time.monotonic() - self.started, 1e-9)
-        self.progress.update(self.task, advance=1, rate=f"{rate:.1f}")
+        self.progress.update(self.task, advance=1, rate=f"{rate:.1f}", window="")
+
+    def window(self, done: int, total: int) -> None:
+        self.progress.update(self.task, window=f", this one: window {done}/{total}")
 
     def close(self) -> None:
         self.progress.stop()

@@ -101,7 +101,7 @@ def run_batch(
             results = run_pool(todo(), workers, table_format, user_entries)
         else:
             resources = resources or shared_resources(user_entries)
-            results = run_here(todo(), resources, table_format)
+            results = run_here(todo(), resources, table_format, progress.window)
         # the output files grow with the journal (while workers compute), and take the
         # targets' place only once every document is in
         for _, line in results:

@@ -230,3 +230,25 @@ def test_plain_progress_lines(capsys):
         progress.advance()
     err = capsys.readouterr().err.splitlines()
     assert err[-1].startswith("2/4 documents, ") and "docs/s, ETA" in err[-1]
+
+
+def test_a_long_document_reports_its_windows(resources, monkeypatch, capsys):
+    import pipeline.run
+    from pipeline.batch.execute import run_here
+    from pipeline.batch.progress import PlainLines
+    from pipeline.records import Article
+
+    text = (
+        "Пресс-секретарь президента Дмитрий Песков заявил журналистам.\n"
+        "Министр обороны Сергей Шойгу прибыл в Москву."
+    )
+    monkeypatch.setattr(pipeline.run, "WINDOW_CHARS", 70)
+    progress = PlainLines(total=1, every=0.0)
+    article = Article("a", "a.txt", text)
+    [(_, line)] = run_here([(("a", None), article)], resources, "csv", progress.window)
+    assert capsys.readouterr().err.splitlines() == [
+        "document 1/1: window 1/2",
+        "document 1/1: window 2/2",
+    ]
+    normals = {m["normal"] for m in json.loads(json.loads(line)["document"])["mentions"]}
+    assert {"Дмитрий Песков", "Сергей Шойгу", "Москва"} <= normals
