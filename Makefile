@@ -36,7 +36,8 @@ format: install
 	$(BIN)/ruff check --fix pipeline tests
 	$(BIN)/ruff format pipeline tests
 
-# Speed and memory against plain natasha; results in outputs/bench.md (about twelve minutes).
+# Speed and memory against plain natasha on seed-cut documents, short news (the dev texts
+# when ../shared is there), one sentence (start-up) and a 5M-character document: outputs/bench.md.
 bench: install
 	$(BIN)/python -m pipeline.dev.bench --out outputs
 

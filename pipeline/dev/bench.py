@@ -1,13 +1,17 @@
-"""`make bench`: our pipeline against plain natasha, whole processes, on one generated corpus.
+"""`make bench`: our pipeline against plain natasha, whole processes, on three corpora.
 
-    python -m pipeline.dev.bench [--docs 300] [--runs 5] [--scale 100,1000,10000] [--out outputs]
+    python -m pipeline.dev.bench [--docs 300] [--short-docs 216] [--runs 5]
+        [--scale 100,1000,10000] [--huge 5000000] [--out outputs]
 
-The corpus is cut from the articles in seeds/ (runs of consecutive sentences, shuffled by a
-fixed seed), so the project benchmarks itself without ../shared. Each command is timed as a
-whole process (model loading included), runs interleaved, and the median is reported with
-the peak resident memory of the process and its workers (from wait4); each ratio is the
-median of the ratios within a run. natasha is run through its own API by
-`python -m pipeline.dev.bench natasha`.
+The corpora: documents cut from the articles in seeds/ (runs of consecutive sentences,
+shuffled by a fixed seed); short news, the texts of the dev files in ../shared/eval/gold
+when they are there (news as users run it, 1,500 characters an article), else documents
+of ten seed sentences; and one sentence, which times start-up alone. The project thus
+benchmarks itself without ../shared. Each command is timed as a whole process (model
+loading included), runs interleaved, and the median is reported with the peak resident
+memory of the process and its workers (from wait4); each ratio is the median of the ratios
+within a run. natasha is run through its own API by `python -m pipeline.dev.bench natasha`.
+A huge-document series times `--workers 1` on one document of millions of characters.
 """
 
 from __future__ import annotations
@@ -21,10 +25,15 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 BENCH = "pipeline.dev.bench"  # this module, run as `python -m`
+GOLD = ROOT.parent / "shared" / "eval" / "gold"
+# news as users run it (dev files only: measured, never learned from)
+NEWS_FILES = ("factru-dev", "nerel-dev", "bsnlp-dev", "slavicner-covid-dev")
+ONE_SENTENCE = "Пресс-секретарь президента России Дмитрий Песков заявил журналистам в Москве."
 
 
 def sentences_of_seeds(seeds: Path) -> list[str]:
@@ -40,16 +49,55 @@ def make_corpus(path: Path, count: int, sentences_per_doc: int, seed: int = 13) 
     """A JSONL corpus of `count` documents; returns its size in characters."""
     sentences = sentences_of_seeds(ROOT / "seeds")
     rng = random.Random(seed)
-    chars = 0
+    texts = []
+    for _ in range(count):
+        start = rng.randrange(len(sentences))
+        picked = [sentences[(start + k) % len(sentences)] for k in range(sentences_per_doc)]
+        rng.shuffle(picked)
+        texts.append(" ".join(picked))
+    return write_corpus(path, texts)
+
+
+def write_corpus(path: Path, texts: list[str]) -> int:
+    """Texts as a JSONL corpus ("b000000", ...); returns its size in characters."""
     with path.open("w", encoding="utf-8") as handle:
-        for i in range(count):
-            start = rng.randrange(len(sentences))
-            picked = [sentences[(start + k) % len(sentences)] for k in range(sentences_per_doc)]
-            rng.shuffle(picked)
-            text = " ".join(picked)
-            chars += len(text)
+        for i, text in enumerate(texts):
             handle.write(json.dumps({"id": f"b{i:06d}", "text": text}, ensure_ascii=False) + "\n")
-    return chars
+    return sum(map(len, texts))
+
+
+def news_texts() -> list[str]:
+    """The texts of the dev files, in file order ([] without ../shared)."""
+    texts = []
+    for name in NEWS_FILES:
+        path = GOLD / f"{name}.jsonl"
+        if path.is_file():
+            with path.open(encoding="utf-8") as lines:
+                texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    return texts
+
+
+def make_short_corpus(path: Path, count: int) -> tuple[int, int, str]:
+    """Short news: the first `count` dev texts, or documents of ten seed sentences.
+    Returns documents, characters and where they come from."""
+    texts = news_texts()[:count]
+    if texts:
+        return len(texts), write_corpus(path, texts), "the texts of the dev files"
+    return count, make_corpus(path, count, sentences_per_doc=10, seed=17), "cut from seeds/"
+
+
+def make_huge_document(path: Path, chars: int) -> None:
+    """One text of `chars` characters: the dev texts (or the seed articles) over and over,
+    a blank line between them."""
+    texts = news_texts() or [
+        p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("seeds/**/*.txt"))
+    ]
+    parts, size = [], 0
+    while size < chars:
+        text = texts[len(parts) % len(texts)]
+        parts.append(text)
+        size += len(text) + 2
+    path.write_text("\n\n".join(parts)[:chars], encoding="utf-8")
 
 
 # Every process computes on one core: numpy's BLAS would otherwise spread one process over
@@ -79,13 +127,12 @@ def natasha_available() -> bool:
     return subprocess.run(probe, capture_output=True).returncode == 0
 
 
-def commands(corpus: Path, work: Path) -> dict[str, list[str]]:
+def commands(corpus: Path, work: Path, two_workers: bool = True) -> dict[str, list[str]]:
     python = sys.executable
     ours = [python, "-m", "pipeline", "run", str(corpus), "--quiet", "--out"]
-    found = {
-        "pipeline --workers 1": [*ours, str(work / "w1"), "--workers", "1"],
-        "pipeline --workers 2": [*ours, str(work / "w2"), "--workers", "2"],
-    }
+    found = {"pipeline --workers 1": [*ours, str(work / "w1"), "--workers", "1"]}
+    if two_workers:
+        found["pipeline --workers 2"] = [*ours, str(work / "w2"), "--workers", "2"]
     if natasha_available():
         natasha = [
             python,
@@ -114,14 +161,14 @@ RATIOS = (
 )
 
 
-def measure(corpus: Path, runs: int) -> Samples:
+def measure(corpus: Path, runs: int, two_workers: bool = True) -> Samples:
     """Every command `runs` times, interleaved: one run of each, then the next.
 
     Every other run goes through the commands in reverse order, so that a machine
     growing faster or slower over the minutes favours no command.
     """
     with tempfile.TemporaryDirectory() as work:
-        plan = list(commands(corpus, Path(work)).items())
+        plan = list(commands(corpus, Path(work), two_workers).items())
         samples: Samples = {name: [] for name, _ in plan}
         for run in range(runs):
             for name, command in plan if run % 2 == 0 else reversed(plan):
@@ -196,35 +243,62 @@ def scale_series(sizes: list[int], folder: Path) -> list[dict]:
     return rows
 
 
-def markdown(
-    rows: list[dict], found_ratios: dict, scale: list[dict], docs: int, chars: int, runs: int
-) -> str:
+def huge_series(sizes: list[int], folder: Path) -> list[dict]:
+    """`--workers 1` on one document of each size (characters), timed once."""
+    rows = []
+    for size in sizes:
+        document = folder / f"huge-{size}.txt"
+        make_huge_document(document, size)
+        with tempfile.TemporaryDirectory() as work:
+            command = [
+                *[sys.executable, "-m", "pipeline", "run", str(document), "--quiet"],
+                *["--out", work, "--workers", "1", "--max-bytes", str(8 * size)],
+            ]
+            seconds, peak = timed(command)
+        document.unlink()
+        rows.append(
+            {
+                "chars": size,
+                "seconds": round(seconds, 2),
+                "chars_per_s": round(size / seconds),
+                "peak_mb": round(peak),
+            }
+        )
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """One corpus of the bench and what was measured on it."""
+
+    name: str
+    source: str  # where its texts come from
+    docs: int
+    chars: int
+    samples: Samples
+
+    def report(self) -> dict:
+        return {
+            "name": self.name,
+            "source": self.source,
+            "docs": self.docs,
+            "chars": self.chars,
+            "rows": summary(self.samples, self.docs, self.chars),
+            "ratios": ratios(self.samples),
+            "runs": self.samples,
+        }
+
+
+def markdown(corpora: list[dict], scale: list[dict], huge: list[dict], runs: int) -> str:
     lines = [
-        f"Corpus: {docs} documents, {chars} characters, cut from seeds/; median of {runs}"
-        " interleaved runs (in reverse order every other run), each a whole process (model"
-        " loading included), numpy on one thread per process.",
-        "",
-        "| command | seconds | docs/s | chars/s | peak MB |",
-        "|---|---|---|---|---|",
+        f"Median of {runs} interleaved runs (in reverse order every other run), each a whole"
+        " process (model loading included), numpy on one thread per process; peak MB is the"
+        " highest resident memory of the process and its workers. Ratios of throughput,"
+        " each the median over the runs of that run's ratio (a run times every command"
+        " once, one after the other), with the lowest and highest run.",
     ]
-    lines += [
-        f"| {r['command']} | {r['seconds']} | {r['docs_per_s']} | {r['chars_per_s']} |"
-        f" {r['peak_mb']} |"
-        for r in rows
-    ]
-    lines += [
-        "",
-        "Ratios of throughput, each the median over the runs of that run's ratio (a run"
-        " times every command once, one after the other, in reverse order every other"
-        " run), with the lowest and highest run:",
-        "",
-        "| ratio | median | runs from | to |",
-        "|---|---|---|---|",
-    ]
-    lines += [
-        f"| {name} | {value['median']} | {value['low']} | {value['high']} |"
-        for name, value in found_ratios.items()
-    ]
+    for corpus in corpora:
+        lines += corpus_markdown(corpus)
     if scale:
         lines += [
             "",
@@ -238,7 +312,42 @@ def markdown(
             f" {r['peak_mb']} |"
             for r in scale
         ]
+    if huge:
+        lines += [
+            "",
+            "Huge documents (`--workers 1`, one document, run once):",
+            "",
+            "| chars | seconds | chars/s | peak MB |",
+            "|---|---|---|---|",
+        ]
+        lines += [
+            f"| {r['chars']} | {r['seconds']} | {r['chars_per_s']} | {r['peak_mb']} |" for r in huge
+        ]
     return "\n".join(lines) + "\n"
+
+
+def corpus_markdown(corpus: dict) -> list[str]:
+    lines = [
+        "",
+        f"### {corpus['name']}",
+        "",
+        f"{corpus['docs']} documents, {corpus['chars']} characters, {corpus['source']}.",
+        "",
+        "| command | seconds | docs/s | chars/s | peak MB |",
+        "|---|---|---|---|---|",
+    ]
+    rows = corpus["rows"]
+    lines += [
+        f"| {r['command']} | {r['seconds']} | {r['docs_per_s']} | {r['chars_per_s']} |"
+        f" {r['peak_mb']} |"
+        for r in rows
+    ]
+    lines += ["", "| ratio | median | runs from | to |", "|---|---|---|---|"]
+    lines += [
+        f"| {name} | {value['median']} | {value['low']} | {value['high']} |"
+        for name, value in corpus["ratios"].items()
+    ]
+    return lines
 
 
 def run_natasha(source: Path, target: Path, no_normalize: bool) -> None:
@@ -286,28 +395,45 @@ def main(argv: list[str] | None = None) -> None:
         return
     parser = argparse.ArgumentParser(prog="python -m pipeline.dev.bench", description=__doc__)
     parser.add_argument("--docs", type=int, default=300)
+    parser.add_argument("--short-docs", type=int, default=216, help="short news articles")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument(
         "--scale",
         default="100,1000,10000",
         help="document counts of the scale series ('' for none)",
     )
+    parser.add_argument(
+        "--huge",
+        default="5000000",
+        help="characters of each huge document, e.g. 5000000,29000000 ('' for none)",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "outputs")
     args = parser.parse_args(argv)
     folder = args.out / "bench"
     folder.mkdir(parents=True, exist_ok=True)
-    corpus = folder / "corpus.jsonl"
-    chars = make_corpus(corpus, args.docs, sentences_per_doc=30)
-    samples = measure(corpus, args.runs)
-    rows, found_ratios = summary(samples, args.docs, chars), ratios(samples)
-    sizes = [int(s) for s in args.scale.split(",") if s.strip()]
-    scale = scale_series(sizes, folder)
-    report = markdown(rows, found_ratios, scale, args.docs, chars, args.runs)
+    corpora = []
+    seed_cut = folder / "corpus.jsonl"
+    chars = make_corpus(seed_cut, args.docs, sentences_per_doc=30)
+    corpora.append(
+        Corpus(
+            "Seed-cut documents", "cut from seeds/", args.docs, chars, measure(seed_cut, args.runs)
+        )
+    )
+    with tempfile.TemporaryDirectory() as work:  # dev texts stay out of outputs/
+        short = Path(work) / "short.jsonl"
+        docs, chars, source = make_short_corpus(short, args.short_docs)
+        corpora.append(Corpus("Short news", source, docs, chars, measure(short, args.runs)))
+        one = Path(work) / "one.jsonl"
+        chars = write_corpus(one, [ONE_SENTENCE])
+        samples = measure(one, args.runs, two_workers=False)
+        corpora.append(Corpus("Start-up alone", "one sentence", 1, chars, samples))
+    scale = scale_series([int(s) for s in args.scale.split(",") if s.strip()], folder)
+    huge = huge_series([int(s) for s in args.huge.split(",") if s.strip()], folder)
+    reports = [corpus.report() for corpus in corpora]
+    report = markdown(reports, scale, huge, args.runs)
     (args.out / "bench.md").write_text(report, encoding="utf-8")
     (args.out / "bench.json").write_text(
-        json.dumps(
-            {"rows": rows, "ratios": found_ratios, "scale": scale, "runs": samples}, indent=1
-        ),
+        json.dumps({"corpora": reports, "scale": scale, "huge": huge}, indent=1),
         encoding="utf-8",
     )
     print(report)

@@ -1,5 +1,7 @@
 """The benchmark's arithmetic (its timings are `make bench`'s, never a test's)."""
 
+import json
+
 from pipeline.dev.bench import ratios, summary
 
 
@@ -34,3 +36,22 @@ def test_summary_reports_median_seconds_and_highest_memory():
         "chars_per_s": 118182,
         "peak_mb": 151,
     }
+
+
+def test_short_news_without_shared_are_cut_from_the_seeds(tmp_path, monkeypatch):
+    import pipeline.dev.bench as bench
+
+    monkeypatch.setattr(bench, "GOLD", tmp_path / "no-such-folder")
+    assert bench.news_texts() == []
+    docs, chars, source = bench.make_short_corpus(tmp_path / "short.jsonl", 5)
+    texts = [json.loads(line)["text"] for line in (tmp_path / "short.jsonl").open()]
+    assert (docs, source) == (5, "cut from seeds/") and len(texts) == 5
+    assert chars == sum(map(len, texts)) and all(len(t) > 300 for t in texts)
+
+
+def test_a_huge_document_has_the_length_asked(tmp_path):
+    from pipeline.dev.bench import make_huge_document
+
+    make_huge_document(tmp_path / "huge.txt", 150_000)
+    text = (tmp_path / "huge.txt").read_text(encoding="utf-8")
+    assert len(text) == 150_000 and text.count("\n\n") >= 10
