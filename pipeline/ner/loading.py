@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.ner.tagger import Tagger
+from pipeline.ner.word_ids import word_ids
 
 
 def navec_codebooks(path: Path):
@@ -29,10 +30,29 @@ def navec_codebooks(path: Path):
         return Navec(meta, None, CodebooksOnly.from_file(tar.load(PQ_)))
 
 
-def load_tagger(model_file: Path, navec_file: Path) -> Tagger:
-    """slovnet's NER model with its embeddings, behind our tagger adapter."""
-    from slovnet import NER
+def load_tagger(model_file: Path, navec_file: Path, cache: Path | None = None) -> Tagger:
+    """slovnet's NER model with its embeddings, behind our tagger adapter.
 
-    ner = NER.load(model_file)
+    As slovnet's `NER.load`, but for the word vocabulary, which is read from the cache
+    (`word_ids`) rather than built.
+    """
+    from slovnet import NER
+    from slovnet.const import SHAPE, TAG, WORD
+    from slovnet.exec.encoders import TagEncoder
+    from slovnet.exec.infer import NERInfer, TagDecoder
+    from slovnet.exec.model import NER as NERModel
+    from slovnet.exec.pack import Pack, vocab_name
+
+    batch_size = 8  # slovnet's default
+    with Pack(model_file) as pack:
+        pack.load_meta().check_protocol()
+        model = pack.load_model(NERModel)
+        arrays = dict(pack.load_arrays(model.weights))
+        words = word_ids(pack.read(vocab_name(WORD)), cache) or pack.load_vocab(WORD)
+        shapes, tags = pack.load_vocab(SHAPE), pack.load_vocab(TAG)
+    infer = NERInfer(
+        model.inject_arrays(arrays), TagEncoder(words, shapes, batch_size), TagDecoder(tags)
+    )
+    ner = NER(infer, batch_size)
     ner.navec(navec_codebooks(navec_file))
     return Tagger(ner)

@@ -76,3 +76,23 @@ def test_the_tagger_scores_and_decodes_as_slovnet_does(resources, seed_text):
     (path,) = infer.model.head.crf.decode(theirs, ~batch.pad_mask)
     (slovnet_tags,) = infer.decoder([path])
     assert resources.ner.tags(words) == slovnet_tags
+
+
+def test_cached_word_ids_are_slovnets(tmp_path):
+    from slovnet.const import WORD
+    from slovnet.exec.pack import Pack, vocab_name
+
+    from pipeline.data import ner_model_file
+    from pipeline.ner.word_ids import word_ids
+
+    with Pack(ner_model_file()) as pack:
+        packed, vocab = pack.read(vocab_name(WORD)), pack.load_vocab(WORD)
+    built = word_ids(packed, cache=tmp_path)  # built and stored
+    [stored] = tmp_path.glob("slovnet-words-*.dawg")
+    read = word_ids(packed, cache=tmp_path)  # read back
+    words = ["москва", "песков", "минобороны", "covid-19", "ё", "<unk>", "<pad>", "шойгуизм", ""]
+    for ids in (built, read):
+        assert [ids.encode(w) for w in words] == [vocab.encode(w) for w in words]
+        assert (ids.unk_id, ids.pad_id) == (vocab.unk_id, vocab.pad_id)
+    assert vocab.encode("шойгуизм") == vocab.unk_id != vocab.encode("москва")
+    assert stored.stat().st_size > 1_000_000
