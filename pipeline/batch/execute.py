@@ -8,16 +8,14 @@ no more than a few chunks per worker are in flight, so a batch of any size strea
 from __future__ import annotations
 
 import atexit
-import multiprocessing
 import os
 import re
-import socket
 import sys
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from contextlib import contextmanager
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -172,6 +170,9 @@ def run_pool(
     items: Iterable[Item], workers: int, table_format: str, user_entries: tuple[Entry, ...] = ()
 ) -> Iterator[Result]:
     """In `workers` local processes (started fresh: no model state is inherited)."""
+    import multiprocessing  # here: a one-process run has no use for either
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(
         max_workers=workers,
@@ -204,6 +205,8 @@ def check_scheduler(address: str, timeout: float = CONNECT_SECONDS) -> None:
         )
     if match["scheme"] not in SOCKET_SCHEMES:  # another transport (ucx): Dask will tell
         return
+    import socket
+
     host = match["host"].strip("[]")
     try:
         socket.create_connection((host, int(match["port"])), timeout=timeout).close()

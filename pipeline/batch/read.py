@@ -13,8 +13,6 @@ from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
-import charset_normalizer
-
 from pipeline.records import Article, Failure
 
 
@@ -61,6 +59,8 @@ def decode(data: bytes) -> str:
 def detected(data: bytes) -> str:
     """Text in the encoding charset-normalizer finds; Russian news: Cyrillic code pages
     first, as short texts fool an open search."""
+    import charset_normalizer  # here: UTF-8 input, the usual, never needs it
+
     best = (
         charset_normalizer.from_bytes(data, cp_isolation=CYRILLIC_ENCODINGS).best()
         or charset_normalizer.from_bytes(data).best()
