@@ -7,6 +7,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -89,9 +90,14 @@ def visible(name: str) -> str:
     )
 
 
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def lone_surrogate(text: str) -> int | None:
-    """Where a text holds half a UTF-16 pair (JSON's "\\ud800"), which no file can store."""
-    return next((i for i, ch in enumerate(text) if "\ud800" <= ch <= "\udfff"), None)
+    """Where a text holds half a UTF-16 pair (JSON's "\\ud800"), which no file can store.
+    A regular expression, not a loop over the characters: 29 million of them take seconds."""
+    found = SURROGATE.search(text)
+    return None if found is None else found.start()
 
 
 def read_text_file(path: Path, doc_id: str, max_bytes: int) -> Article | Failure:
