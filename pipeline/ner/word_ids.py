@@ -33,13 +33,16 @@ class WordIds:
 
 def word_ids(packed: bytes, cache: Path | None = None) -> WordIds | None:
     """The ids of slovnet's packed word vocabulary (its gzipped lines), from the cache or
-    built and cached; None if a DAWG cannot hold them exactly (then slovnet's own dict)."""
+    built and cached; None with no cache (building costs more than slovnet's dict) or if
+    a DAWG cannot hold them exactly: then slovnet's own dict."""
     from slovnet.const import PAD, UNK
 
     folder = default_cache() if cache is None else cache
+    if folder is None:
+        return None
     key = hashlib.sha256(FORMAT.encode() + b"\n" + packed).hexdigest()[:24]
-    path = folder / f"slovnet-words-{key}.dawg" if folder else None
-    if path is not None and path.is_file():
+    path = folder / f"slovnet-words-{key}.dawg"
+    if path.is_file():
         try:
             ids = dawg.IntDAWG().load(str(path))
         except Exception:  # noqa: BLE001 - damaged: rebuilt
@@ -49,8 +52,7 @@ def word_ids(packed: bytes, cache: Path | None = None) -> WordIds | None:
     ids = built(packed)
     if ids is None:
         return None
-    if path is not None:
-        store(ids, path)
+    store(ids, path)
     return WordIds(ids, ids.get(UNK), ids.get(PAD))
 
 
