@@ -92,7 +92,8 @@ def make_huge_document(path: Path, chars: int) -> None:
     texts = news_texts() or [
         p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("seeds/**/*.txt"))
     ]
-    parts, size = [], 0
+    parts: list[str] = []
+    size = 0
     while size < chars:
         text = texts[len(parts) % len(texts)]
         parts.append(text)
