@@ -45,6 +45,8 @@ class SchedulerError(ValueError):
 
 def finish(key: Tag, item: Article | Failure, resources: Resources, table_format: str) -> Result:
     """Process one item into its journal line; serialising it here keeps the writer light."""
+    # the stages are imported where documents are processed (this process, a pool or a
+    # Dask worker), not by a batch process that only hands documents out
     from pipeline.batch.emit import journal_entry
     from pipeline.run import process_item
 
