@@ -101,6 +101,7 @@ def process_article(article: Article, resources: Resources) -> Document:
             resources.gazetteer,
             resources.country_adjectives,
             resources.morph,
+            resources.known.people,
         )
     )
     linked = link_entities(

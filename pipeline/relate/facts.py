@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from pipeline.entities.link import People
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.lexicons.gazetteer_files import Entry
 from pipeline.records import Entity, Fact, Mention, Occupation
+from pipeline.relate.elsewhere import country_of_other_post, known_place
 from pipeline.text.keys import fold
 from pipeline.text.morphology import Morphology
 
@@ -90,6 +92,7 @@ class FactInputs:
     gazetteer: Gazetteer
     country_adjectives: Mapping[str, str]
     morph: Morphology
+    people: People  # the known persons and their posts (gazetteers/persons.tsv)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +111,7 @@ def occupation_facts(inputs: FactInputs) -> Consolidated:
         key = (link.person, fold(link.post), link.place and link.place.key)
         groups.setdefault(key, []).append(link)
     merged = sorted(join_shorter(list(groups.values())), key=lambda links: links[0].index)
-    facts = [fact_of(inputs, links) for links in merged]
+    facts = placed_elsewhere(inputs, [fact_of(inputs, links) for links in merged])
     return Consolidated(
         tuple(fact for fact in facts if fact.org_canonical is not None),
         tuple((fact.person, fact.title) for fact in facts if fact.org_canonical is None),
@@ -229,11 +232,16 @@ def ministry_entry(inputs: FactInputs, name: str) -> Entry | None:
     return found[0] if len(found) == 1 else None
 
 
+def is_state_post(morph: Morphology, post: str) -> bool:
+    """Whether a post's first noun is a post a state gives: "президент", "министр финансов"."""
+    heads = [morph.lemma_and_pos(w.lower()) for w in WORD.findall(post)]
+    return next((lemma for lemma, pos in heads if pos == "NOUN"), None) in STATE_POSTS
+
+
 def adjective_place(inputs: FactInputs, title: Mention) -> Place | None:
     """ "российский президент", "Британского премьера": an adjective naming a country
     begins the title of a state's post or stands right before it."""
-    heads = [inputs.morph.lemma_and_pos(w.lower()) for w in WORD.findall(title.normal)]
-    if next((lemma for lemma, pos in heads if pos == "NOUN"), None) not in STATE_POSTS:
+    if not is_state_post(inputs.morph, title.normal):
         return None
     first = WORD.findall(title.text)[:1]
     before = WORD.findall(inputs.text[max(0, title.start - 40) : title.start])[-ADJECTIVE_REACH:]
@@ -361,3 +369,36 @@ def fact_of(inputs: FactInputs, links: list[Placed]) -> Fact:
         occupations=tuple(link.index for link in links),
         sentence=first.sentence,
     )
+
+
+def placed_elsewhere(inputs: FactInputs, facts: list[Fact]) -> list[Fact]:
+    """Facts of a state's post with no place take the country the document ties to their
+    person elsewhere (`elsewhere.py`): the person's known post of that name, else the one
+    country of the person's other state posts."""
+    posts: dict[int, list[str]] = {}
+    for fact in facts:
+        posts.setdefault(fact.person, []).append(fact.title)
+    held = [
+        (fact.person, fact.title, None if fact.org is None else inputs.entities[fact.org])
+        for fact in facts
+    ]
+    out = []
+    for fact in facts:
+        if fact.org_canonical is None and is_state_post(inputs.morph, fact.title):
+            person = inputs.entities[fact.person]
+            place = known_place(
+                person,
+                fact.title,
+                posts[fact.person],
+                inputs.people,
+                inputs.gazetteer,
+                inputs.entities,
+            ) or country_of_other_post(
+                fact.person, held, lambda post: is_state_post(inputs.morph, post)
+            )
+            if place is not None:
+                fact = replace(
+                    fact, org=place.id, org_canonical=place.canonical, org_kb_id=place.kb_id
+                )
+        out.append(fact)
+    return out

@@ -26,6 +26,9 @@ SEED_FACTS = [
         "Министерство цифрового развития, связи и массовых коммуникаций России",
     ),
     ("Андрей Кондрашов", "генеральный директор", "ТАСС"),
+    # "Президенты Касым-Жомарт Токаев и Владимир Путин": Путин is known as "президент
+    # России", and the article mentions Россия
+    ("Владимир Путин", "президент", "Россия"),
 ]
 
 
@@ -209,3 +212,56 @@ def test_shorter_form(short, long, joins):
     from pipeline.relate.facts import shorter_form
 
     assert shorter_form(short, long) is joins
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the person's known post (gazetteers/persons.tsv: "президент Беларуси") and a
+        # Беларусь the text mentions in another sentence
+        (
+            "Андрей Санников — бывший заместитель министра иностранных дел Беларуси. В 1996 году"
+            " он ушел в отставку в знак протеста против действий президента Александра"
+            " Лукашенко.",
+            [
+                ("Андрей Санников", "заместитель министра иностранных дел", "Беларусь"),
+                ("Александр Лукашенко", "президент", "Беларусь"),
+            ],
+        ),
+        (
+            "Выборы прошли в Италии. Премьер-министр Сильвио Берлускони признал поражение.",
+            [("Сильвио Берлускони", "премьер-министр", "Италия")],
+        ),
+        # the one country of the person's other state post
+        (
+            "Премьер-министр Молдавии Иван Петров прибыл в Москву. Ранее президент Иван Петров"
+            " распустил парламент.",
+            [
+                ("Иван Петров", "премьер-министр", "Молдова"),
+                ("Иван Петров", "президент", "Молдова"),
+            ],
+        ),
+        # a city's post says nothing of the person's other posts
+        (
+            "Мэр Москвы Сергей Собянин открыл парк. Депутат Сергей Собянин выступил.",
+            [("Сергей Собянин", "мэр", "Москва")],
+        ),
+    ],
+)
+def test_places_named_elsewhere(resources, text, expected):
+    assert facts(extract(text, resources=resources)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a known post whose country the text does not mention
+        "Президент Александр Лукашенко провёл совещание.",
+        # no state post: a country mentioned elsewhere is not its place
+        "Компания работает в России. Директор Иван Петров уволился.",
+        # a known person's post of another name ("президент Беларуси" is no "тренер")
+        "Беларусь сыграла вничью. Тренер Александр Лукашенко доволен.",
+    ],
+)
+def test_no_place_elsewhere(resources, text):
+    assert facts(extract(text, resources=resources)) == []

@@ -1,0 +1,80 @@
+"""The country of a state post that its own sentence does not name, from what the document
+ties to the person elsewhere.
+
+"В 1996 году он ушел в отставку в знак протеста против действий президента Александра
+Лукашенко": the sentence names no country, but the document mentions Беларусь, and
+Лукашенко is known (gazetteers/persons.tsv, built from NEREL-train) as "президент
+Беларуси"; "премьер-министр России Путин ... президента Путина": the person's other state
+post is held in Россия. Only a place the document itself mentions is taken, and only for
+a state's post (`STATE_POSTS`): a "директор" or "тренер" is held in no country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from pipeline.entities.link import People, person_entry
+from pipeline.lexicons.gazetteer import Gazetteer
+from pipeline.normalize.names import parse_person
+from pipeline.records import Entity
+from pipeline.text.keys import fold
+
+COUNTRY = "country-"  # the gazetteer ids of countries
+
+
+def known_place(
+    person: Entity,
+    post: str,
+    posts: Sequence[str],
+    people: People,
+    gazetteer: Gazetteer,
+    entities: Sequence[Entity],
+) -> Entity | None:
+    """The document's entity that the person's known post of the same name ends with:
+    "президент" of Александр Лукашенко, known as "президент Беларуси", in a text that
+    mentions Беларусь. `posts` are all the person's posts in the document (they tell
+    namesakes apart)."""
+    entry = person_entry(parse_person(person.canonical), posts, people)
+    if entry is None:
+        return None
+    words = fold(post).split()
+    found = {
+        place.id
+        for known in entry.posts
+        if (rest := fold(known).split())[: len(words)] == words and len(rest) > len(words)
+        for place in [ending_entity(rest[len(words) :], gazetteer, entities)]
+        if place is not None
+    }
+    return entities[found.pop()] if len(found) == 1 else None
+
+
+def ending_entity(
+    words: Sequence[str], gazetteer: Gazetteer, entities: Sequence[Entity]
+) -> Entity | None:
+    """The document's entity that the longest gazetteer name ending `words` resolved to:
+    "иностранных дел россии" ends with Россия."""
+    for start in range(len(words)):
+        ids = {e.id for e in gazetteer.lookup(" ".join(words[start:])) if e.type in ("ORG", "LOC")}
+        same = [e for e in entities if e.gazetteer_id in ids]
+        if same:
+            return max(same, key=lambda e: (len(e.mentions), -e.id))
+    return None
+
+
+def country_of_other_post(
+    person: int,
+    places: Sequence[tuple[int, str, Entity | None]],
+    is_state_post: Callable[[str], bool],
+) -> Entity | None:
+    """The one country the person's other state posts of the document are held in:
+    "премьер-министр Молдавии Иван Петров ... президент Иван Петров"; a city's or region's
+    ("мэр Москвы") says nothing of his other posts ("депутат")."""
+    found = {
+        place.id: place
+        for holder, post, place in places
+        if holder == person
+        and place is not None
+        and (place.gazetteer_id or "").startswith(COUNTRY)
+        and is_state_post(post)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
