@@ -25,6 +25,7 @@ from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.lexicons.gazetteer_files import Entry
 from pipeline.records import Entity, Fact, Mention, Occupation
 from pipeline.relate.elsewhere import country_of_other_post, known_place
+from pipeline.relate.workplaces import KINDS
 from pipeline.text.keys import fold
 from pipeline.text.morphology import Morphology
 
@@ -263,28 +264,43 @@ def adjective_place(inputs: FactInputs, title: Mention) -> Place | None:
 def post_of(inputs: FactInputs, title: Mention, place: Place | None) -> str:
     """The title's normal form without the organisation that ends it, and without the kind
     of organisation before that ("генеральный директор агентства ИТАР-ТАСС": генеральный
-    директор)."""
+    директор); "главный тренер команды", placed in the team named before, is a главный
+    тренер."""
     words = title.normal.split()
     cut = place.words if place is not None else 0
+    if (
+        cut == 0
+        and place is not None
+        and place.entity is not None
+        and len(words) > 1
+        and words[-1].islower()
+        and inputs.morph.lemma_and_pos(words[-1])[0] in KINDS
+    ):
+        return " ".join(without_kind(inputs, words, KINDS))
     if not 0 < cut < len(words):
         return title.normal
-    words = words[:-cut]
-    kinds = [
-        i
-        for i, word in enumerate(words)
-        if i > 0 and word.islower() and inputs.morph.lemma_and_pos(word)[0] in ORG_KINDS
-    ]
-    # "совладелец креативного агентства": the kind and what describes it leave too
-    if kinds and all(
-        inputs.morph.lemma_and_pos(word)[1] in ("ADJF", "PRTF") for word in words[kinds[-1] + 1 :]
-    ):
-        kind = kinds[-1]
-        while kind > 1 and inputs.morph.lemma_and_pos(words[kind - 1])[1] in ("ADJF", "PRTF"):
-            kind -= 1
-        words = words[:kind]
+    words = without_kind(inputs, words[:-cut], ORG_KINDS)
     while len(words) > 1 and words[-1] in PREPOSITIONS:  # "депутат от партии «Единая Россия»"
         words = words[:-1]
     return " ".join(words)
+
+
+def without_kind(inputs: FactInputs, words: list[str], kinds: frozenset[str]) -> list[str]:
+    """The words before the last kind of organisation that only adjectives follow, and
+    before the adjectives that describe it: "совладелец креативного агентства"."""
+    found = [
+        i
+        for i, word in enumerate(words)
+        if i > 0 and word.islower() and inputs.morph.lemma_and_pos(word)[0] in kinds
+    ]
+    if found and all(
+        inputs.morph.lemma_and_pos(word)[1] in ("ADJF", "PRTF") for word in words[found[-1] + 1 :]
+    ):
+        kind = found[-1]
+        while kind > 1 and inputs.morph.lemma_and_pos(words[kind - 1])[1] in ("ADJF", "PRTF"):
+            kind -= 1
+        return words[:kind]
+    return words
 
 
 def join_shorter(groups: list[list[Placed]]) -> list[list[Placed]]:

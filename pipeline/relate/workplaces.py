@@ -10,6 +10,8 @@ read off its sentence.
   an organisation opening the       "В «Газпроме» Иванов занимает пост директора"
   sentence with "в"
   the organisation that appoints    "Минобрнауки назначило Ивана Петрова ректором"
+  a kind of organisation ending     "ФК «Спартак» объявил об отставке главного тренера
+  the title: the one named before   команды Дмитрия Аленичева"
 Places after "в" are where someone goes, not where a post is held ("визит министра в
 Казахстан"), so only organisations count there.
 """
@@ -35,6 +37,13 @@ HOLDING = frozenset(
 MAX_DESCRIPTOR_WORDS = 3
 LEGAL_FORM = re.compile(r"[ОПЗ]?АО|ООО|ОДО|ИП|ГУП|ФГУП|НКО")
 NAME_JOINT = re.compile(r"^\s*(?:,|и|,\s*и)\s*$")
+# kinds of organisation a title may end with instead of a name ("тренер команды"): they
+# refer back to the organisation named before
+KINDS = frozenset(
+    {"команда", "клуб", "компания", "корпорация", "концерн", "холдинг", "группа", "партия",
+     "банк", "фонд", "агентство", "ведомство", "министерство", "театр", "издание", "газета",
+     "телеканал", "университет", "коллектив", "организация", "федерация", "сборная"}
+)  # fmt: skip
 
 
 def workplaces(pairs: Sequence[Pair], linking: LinkText) -> dict[tuple[int, int], int]:
@@ -176,6 +185,23 @@ def appointing_organisation(
     return None
 
 
+def kind_antecedent(
+    title: Mention, person: Mention, holders: list[Mention], linking: LinkText
+) -> int | None:
+    """ "ФК «Спартак» объявил об отставке главного тренера команды Дмитрия Аленичева": a
+    title ending with a kind of organisation and no name takes the organisation named last
+    before it in its sentence, not across a dash that starts another statement ("Угбома -
+    руководитель проекта Mushroom works, Гергей Ковач - лидер партии")."""
+    words = linking.words(title.start, title.end)
+    if len(words) < 2 or not words[-1].text.islower() or words[-1].lemma not in KINDS:
+        return None
+    start = linking.sentence_start(title.start)
+    before = [m for m in names_between(linking, start, title.start) if m.type == "ORG"]
+    if not before or re.search(r"[;–—]|\s-\s", linking.text[before[-1].end : title.start]):
+        return None
+    return before[-1].id
+
+
 Reading = Callable[[Mention, Mention, list[Mention], LinkText], int | None]
 READINGS: tuple[Reading, ...] = (
     listed_place,
@@ -184,4 +210,5 @@ READINGS: tuple[Reading, ...] = (
     after_preposition,
     opening_organisation,
     appointing_organisation,
+    kind_antecedent,
 )

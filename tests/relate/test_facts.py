@@ -160,6 +160,20 @@ def test_places_named_in_the_sentence(resources, text, expected):
             "В «Газпроме» Иван Петров занимает пост директора.",
             [("Иван Петров", "директор", "Газпром")],
         ),
+        # a kind of organisation ending the title: the one named before in its sentence
+        (
+            "ФК «Спартак» объявил об отставке главного тренера команды Дмитрия Аленичева.",
+            [("Дмитрий Аленичев", "тренер", "ФК «Спартак»")],
+        ),
+        (
+            "Как сообщает пресс-служба МВД, это решение принял глава ведомства Рашид Нургалиев.",
+            [("Рашид Нургалиев", "глава", "МВД")],
+        ),
+        # not across a dash that opens another person's statement
+        (
+            "Угбома - руководитель проекта Mushroom works, Гергей Ковач - лидер партии.",
+            [("Угбома", "руководитель проекта", "Mushroom works")],
+        ),
         # "от" a party, inside the title
         (
             "Депутат от партии «Единая Россия» Иван Петров выступил.",
@@ -189,6 +203,8 @@ def test_workplaces(resources, text, expected):
         "Немецкий режиссёр Георг Жено показал спектакль.",
         # a post with no place stays a link
         "Писатель Дмитрий Быков выступил.",
+        # a kind of organisation with no organisation named before it
+        "Главный тренер команды Дмитрий Аленичев ушёл в отставку.",
     ],
 )
 def test_no_fact(resources, text):
