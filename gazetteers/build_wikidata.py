@@ -15,7 +15,12 @@ with the item's Russian label in `canonical`). Grouped by item, they give three 
   label's surname; with the posts NEREL's WORKS_AS relations give them. The surname alone is
   an alias (a short form the linker takes on its own) only where NEREL's one-word mentions
   of it are this person's at least LONE_SHARE of the time, twice at least ("Путин",
-  "Обама"; not "Иванов", which names several people and some nobody linked).
+  "Обама"; not "Иванов", which names several people and some nobody linked);
+- `title_wikidata.tsv`: job titles (PROFESSION) by their nominative ("премьер" and
+  "премьер-министр" both Q14212), where a title's linked mentions agree on one item
+  TITLE_SHARE of the time, TITLE_SEEN times at least. The full title is the key, not its
+  head word: "президент России" is Q218295, "президент" Q30461, and "президент Франции"
+  none (taking the head's item lowered precision in a cross-check, `--check`).
 
 Precision first: an item annotated with two types, a label two items share, a row two
 items would take, a person whose mentions never show the label's surname are left out.
@@ -45,6 +50,8 @@ BASE = ("places.tsv", "places_curated.tsv", "organisations_curated.tsv")
 SHARE = 0.9  # of an item's mentions that must agree (on a type, on a row)
 POSTS = 3  # a person's most frequent posts kept
 LONE_SHARE = 0.75
+TITLE_SHARE = 0.75  # of a title's linked mentions that must name its item
+TITLE_SEEN = 2
 ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{1,7}$")
 NAME_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?$")
 COLUMNS = "id\ttype\tcanonical\taliases\tkb_id\tcountry\twikidata\tposts\n"
@@ -243,8 +250,82 @@ def new_rows(items: dict[str, Item], gazetteer: Gazetteer) -> list[list[str]]:
     return rows
 
 
-def write(path: Path, title: str, rows: list[list[str]]) -> None:
-    lines = [f"# {title}\n", SOURCE, COLUMNS]
+@dataclass(frozen=True, slots=True)
+class TitleLink:
+    """One linked PROFESSION mention of NEREL-train: its document, folded nominative, item."""
+
+    document: int
+    title: str
+    qid: str
+
+
+def title_links(nerel: Path, morph: Morphology) -> list[TitleLink]:
+    """Every job title NEREL-train links to a Wikidata item."""
+    links = []
+    for number, line in enumerate(nerel.read_text(encoding="utf-8").splitlines()):
+        for e in json.loads(line)["entities"]:
+            qid = e.get("entity_id")
+            if e["type"] == "TITLE" and qid and QID.fullmatch(qid):
+                links.append(TitleLink(number, fold(post_of(e["text"], morph)), qid))
+    return links
+
+
+def title_table(links: list[TitleLink]) -> dict[str, tuple[str, int, int]]:
+    """Title -> (its item, the mentions naming it, the linked mentions), where confident."""
+    items: dict[str, Counter] = defaultdict(Counter)
+    for link in links:
+        items[link.title][link.qid] += 1
+    table = {}
+    for title, qids in items.items():
+        qid, agree = min(qids.items(), key=lambda qc: (-qc[1], qc[0]))
+        seen = sum(qids.values())
+        if title and seen >= TITLE_SEEN and agree >= TITLE_SHARE * seen:
+            table[title] = (qid, agree, seen)
+    return table
+
+
+def title_rows(links: list[TitleLink]) -> list[list[str]]:
+    """Rows of title_wikidata.tsv."""
+    table = title_table(links)
+    return [[t, qid, str(agree), str(seen)] for t, (qid, agree, seen) in table.items()]
+
+
+def check_titles(links: list[TitleLink]) -> str:
+    """Two-fold cross-check of the title table on NEREL-train's documents (odd / even):
+    the share of held-out linked titles it names and how many of those right, and the
+    pairwise F1 of one identity per title over the held-out mentions, keyed by the
+    nominative alone and by the table's item where it has one."""
+    named = right = 0
+    plain: list[tuple[str, str]] = []
+    linked: list[tuple[str, str]] = []
+    for half in (0, 1):
+        table = title_table([t for t in links if t.document % 2 != half])
+        for t in (t for t in links if t.document % 2 == half):
+            qid = table[t.title][0] if t.title in table else None
+            named += qid is not None
+            right += qid == t.qid
+            plain.append((f"{half}{t.qid}", f"{half}:{t.title}"))
+            linked.append((f"{half}{t.qid}", f"{half}{qid}" if qid else f"{half}:{t.title}"))
+    return (
+        f"titles named {named}/{len(links)}, right {right} (P {right / max(named, 1):.4f}); "
+        f"pairwise P/R/F1 by nominative {pairwise(plain)}, with the table {pairwise(linked)}"
+    )
+
+
+def pairwise(keys: list[tuple[str, str]]) -> str:
+    """Pairwise precision / recall / F1 of predicted keys against gold ones."""
+
+    def pairs(counter: Counter) -> int:
+        return sum(n * (n - 1) // 2 for n in counter.values())
+
+    both, gold = pairs(Counter(keys)), pairs(Counter(g for g, _ in keys))
+    found = pairs(Counter(k for _, k in keys))
+    p, r = both / max(found, 1), both / max(gold, 1)
+    return f"{p:.4f}/{r:.4f}/{2 * p * r / max(p + r, 1e-9):.4f}"
+
+
+def write(path: Path, title: str, rows: list[list[str]], columns: str = COLUMNS) -> None:
+    lines = [f"# {title}\n", SOURCE, columns]
     lines += ["\t".join(row) + "\n" for row in sorted(rows)]
     path.write_text("".join(lines), encoding="utf-8")
 
@@ -254,8 +335,13 @@ def main() -> None:
     parser.add_argument(
         "--nerel", type=Path, default=HERE.parent / "../shared/eval/gold/nerel-train.jsonl"
     )
+    parser.add_argument("--check", action="store_true", help="cross-check the title table")
     args = parser.parse_args()
     morph = load_morphology()
+    titles = title_links(args.nerel, morph)
+    if args.check:
+        print(check_titles(titles))
+        return
     items, lone = read_items(args.nerel, morph)
     gazetteer = build_gazetteer(read_entries(HERE / name for name in BASE), morph)
     write(
@@ -272,6 +358,12 @@ def main() -> None:
         HERE / "persons.tsv",
         "Persons (PER) with a Wikidata QID: first name and surname, the full name, posts.",
         persons(items, lone),
+    )
+    write(
+        HERE / "title_wikidata.tsv",
+        "Job titles (nominative, folded) with the Wikidata QID NEREL-train links them to.",
+        title_rows(titles),
+        "title\twikidata\tagreeing\tlinked\n",
     )
 
 

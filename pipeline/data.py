@@ -37,6 +37,11 @@ def wikidata_files() -> tuple[Path, ...]:
     return (folder / "nerel_entities.tsv", folder / "persons.tsv")
 
 
+def title_wikidata_file() -> Path:
+    """Job titles and the Wikidata QIDs NEREL-train links them to (build_wikidata.py)."""
+    return gazetteer_folder() / "title_wikidata.tsv"
+
+
 def country_adjectives_file() -> Path:
     return gazetteer_folder() / "country_adjectives.tsv"
 

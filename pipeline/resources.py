@@ -13,9 +13,10 @@ from pipeline.data import (
     ner_model_file,
     occupation_linker_file,
     title_files,
+    title_wikidata_file,
     wikidata_files,
 )
-from pipeline.entities.link import Known, known_of
+from pipeline.entities.link import Known, known_of, load_title_ids
 from pipeline.lexicons.countries import load_country_adjectives
 from pipeline.lexicons.gazetteer import Gazetteer, load_gazetteer
 from pipeline.lexicons.gazetteer_files import Entry
@@ -51,7 +52,11 @@ def load_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
         gazetteer=gazetteer,
         links=load_link_model(occupation_linker_file()),
         country_adjectives=load_country_adjectives(country_adjectives_file()),
-        known=known_of(gazetteer, load_gazetteer(wikidata_files(), morph)),
+        known=known_of(
+            gazetteer,
+            load_gazetteer(wikidata_files(), morph),
+            load_title_ids(title_wikidata_file()),
+        ),
     )
 
 

@@ -7,14 +7,17 @@ retype a "Белый дом" other corpora call a place). Persons are
 matched by the parts of their name against the person entries: "Владимир Путин",
 "В. Путин" and a lone "Путин" find Владимир Владимирович Путин; a lone surname that
 several known people share ("Иванов") finds one only when the posts the document gives
-the person leave one of them. Precision first: a wrong id is worse than none.
+the person leave one of them. A job title takes the item NEREL-train links its nominative
+to ("премьер" and "премьер-министр": Q14212), where it does so without doubt.
+Precision first: a wrong id is worse than none.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from pipeline.entities.resolve import candidates
 from pipeline.lexicons.gazetteer import Gazetteer
@@ -39,12 +42,20 @@ class Known:
 
     people: People
     names: Gazetteer  # organisations and places known only by their QID
+    titles: Mapping[str, str]  # folded nominative of a job title -> its QID
 
 
-def known_of(gazetteer: Gazetteer, wikidata: Gazetteer) -> Known:
+def known_of(gazetteer: Gazetteer, wikidata: Gazetteer, titles: Mapping[str, str]) -> Known:
     """The persons of both gazetteers (the shipped persons.tsv, the user's PER rows; the
-    user's win on a shared id) and the QID-only names."""
-    return Known(people_of({**wikidata.entries, **gazetteer.entries}), wikidata)
+    user's win on a shared id), the QID-only names and the titles' QIDs."""
+    return Known(people_of({**wikidata.entries, **gazetteer.entries}), wikidata, titles)
+
+
+def load_title_ids(path: Path) -> dict[str, str]:
+    """title_wikidata.tsv: folded title -> QID (`#` comments, then a header line)."""
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+    rows = [row for row in rows if row[0] and not row[0].startswith("#")][1:]
+    return {row[0]: row[1] for row in rows if QID.fullmatch(row[1])}
 
 
 def people_of(entries: dict[str, Entry]) -> People:
@@ -101,6 +112,18 @@ def named_entry(entity: Entity, mentions: Sequence[Mention], names: Gazetteer) -
     return names.entries[found.pop()] if len(found) == 1 else None
 
 
+def title_qid(entity: Entity, mentions: Sequence[Mention], known: Known) -> str | None:
+    """A job title's QID; none where a capitalised mention is also the name of a known
+    organisation or place ("Пилот", the airline, read as a title)."""
+    if entity.type != "TITLE":
+        return None
+    for index in entity.mentions:
+        mention = mentions[index]
+        if mention.text[:1].isupper() and known.names.lookup(mention.text):
+            return None
+    return known.titles.get(fold(entity.canonical))
+
+
 def link_entities(
     entities: Sequence[Entity], mentions: Sequence[Mention], gazetteer: Gazetteer, known: Known
 ) -> tuple[Entity, ...]:
@@ -114,6 +137,7 @@ def link_entities(
         elif entity.type in ("ORG", "LOC"):
             entry = named_entry(entity, mentions, known.names)
         else:
-            entry = None
+            linked.append(replace(entity, wikidata=title_qid(entity, mentions, known)))
+            continue
         linked.append(replace(entity, wikidata=wikidata_of(entry, entity.type)))
     return tuple(linked)

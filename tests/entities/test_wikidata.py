@@ -138,6 +138,51 @@ def test_short_forms_join_the_one_full_name(names, joined):
     assert (ids[Key(kind, names[0])] in {ids[Key(kind, n)] for n in names[1:]}) == joined
 
 
+@pytest.fixture(scope="module")
+def nerel_titles(resources):
+    """NEREL-train's QIDs of job titles, counted by the title's nominative (folded)."""
+    if not NEREL_TRAIN.exists():
+        pytest.skip("../shared/eval is not here")
+    from gazetteers.build_wikidata import title_links
+
+    found: dict[str, Counter] = {}
+    for link in title_links(NEREL_TRAIN, resources.morph):
+        found.setdefault(link.title, Counter())[link.qid] += 1
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "same_as"),
+    [
+        # a short form NEREL links to the item of the full title
+        ("Премьер прибыл в Минск.", "премьер", "премьер-министр"),
+        ("Вчера премьер-министра встретили в Минске.", "премьер-министр", "премьер"),
+        ("Президента встретили в Минске.", "президент", None),
+        # the full title is its own item, not its head word's
+        ("Президент России прибыл в Минск.", "президент России", None),
+        ("Вчера министр обороны прибыл в Минск.", "министр обороны", None),
+        # NEREL-train splits it between items (under 3 in 4 agree): no QID
+        ("Вчера вице-губернатор прибыл в Минск.", "вице-губернатор", ""),
+    ],
+)
+def test_titles_take_the_item_nerel_train_links_them_to(
+    resources, nerel_titles, text, title, same_as
+):
+    doc = extract(text, resources=resources)
+    entity = next(e for e in doc.entities if e.type == "TITLE" and e.canonical == title)
+    ranked = nerel_titles[title.lower()].most_common()
+    if same_as == "":
+        assert ranked[0][1] < 0.75 * sum(n for _, n in ranked)
+        assert entity.wikidata is None
+        return
+    assert entity.wikidata == ranked[0][0]
+    assert all(doc.mentions[i].wikidata == entity.wikidata for i in entity.mentions)
+    if same_as:
+        assert nerel_titles[same_as].most_common(1)[0][0] == entity.wikidata
+    if title != "президент":
+        assert entity.wikidata != nerel_titles["президент"].most_common(1)[0][0]
+
+
 def test_corpus_ids_are_the_same_whatever_the_workers(tmp_path):
     source = tmp_path / "in.jsonl"
     rows = [{"id": doc_id, "text": text} for doc_id, text in TWO_ARTICLES]
