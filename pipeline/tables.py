@@ -89,6 +89,16 @@ class FactItem:
     fact: Fact
 
     @property
+    def person_wikidata(self) -> str:
+        return self.doc.entities[self.fact.person].wikidata or ""
+
+    @property
+    def org_wikidata(self) -> str:
+        """The organisation's QID, where the fact names one of the document's entities."""
+        org = self.fact.org
+        return "" if org is None else self.doc.entities[org].wikidata or ""
+
+    @property
     def sentence(self) -> str:
         bounds = self.fact.sentence
         return " ".join(self.doc.text[bounds[0] : bounds[1]].split()) if bounds else ""
@@ -155,10 +165,12 @@ FACTS = Table(
         Column("doc_id", lambda r: r.doc.doc_id),
         Column("person_entity", lambda r: r.fact.person, "int"),
         Column("person", lambda r: r.doc.entities[r.fact.person].canonical),
+        Column("person_wikidata", lambda r: r.person_wikidata),
         Column("title", lambda r: r.fact.title),
         Column("org_entity", lambda r: "" if r.fact.org is None else r.fact.org, "int?"),
         Column("org", lambda r: r.fact.org_canonical or ""),
         Column("org_kb_id", lambda r: r.fact.org_kb_id or ""),
+        Column("org_wikidata", lambda r: r.org_wikidata),
         Column("title_mentions", lambda r: " ".join(map(str, r.fact.titles))),
         Column("sentence", lambda r: r.sentence),
     ),

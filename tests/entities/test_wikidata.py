@@ -104,6 +104,30 @@ def test_a_type_that_does_not_fit_never_links(resources):
     }
 
 
+@pytest.mark.parametrize(
+    ("person", "org", "linked"),
+    [
+        ("Дмитрий Песков", "Россия", (True, True)),
+        # a person no source knows, at a known country
+        ("Ерлан Карин", "Казахстан", (False, True)),
+        # an organisation entity no source gives a QID
+        ("Раушан Кажибаева", "Телерадиокомплекс Президента Казахстана", (False, False)),
+        # the post names the organisation, no mention stands for it: no entity, no QID
+        ("Никита Шаталов", "Мажилис", (False, False)),
+    ],
+)
+def test_facts_carry_the_person_and_organisation_qids(seed_entities, person, org, linked):
+    from pipeline.tables import FACTS
+
+    _, doc = seed_entities
+    rows = [dict(zip(FACTS.names, row, strict=True)) for row in FACTS.rows(doc)]
+    row = next(r for r in rows if (r["person"], r["org"]) == (person, org))
+    assert (bool(row["person_wikidata"]), bool(row["org_wikidata"])) == linked
+    assert row["person_wikidata"] == (doc.entities[row["person_entity"]].wikidata or "")
+    if row["org_entity"] != "":
+        assert row["org_wikidata"] == (doc.entities[row["org_entity"]].wikidata or "")
+
+
 TWO_ARTICLES = [
     ("a", "Путин встретился с министром Сергеем Ивановым. Иванов доложил о работе."),
     ("b", "Владимир Путин прилетел в Казань. Футболист Игорь Иванов забил гол."),
