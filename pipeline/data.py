@@ -21,6 +21,10 @@ def title_files() -> tuple[Path, ...]:
     return (gazetteer_folder() / "titles.tsv",)
 
 
+def title_words_file() -> Path:
+    return gazetteer_folder() / "title_words.tsv"
+
+
 def gazetteer_files() -> tuple[Path, ...]:
     """The shipped gazetteers; later files refine earlier ones, and a user's own files
     (--gazetteer) come after them all."""

@@ -14,6 +14,7 @@ from pipeline.data import (
     occupation_linker_file,
     title_files,
     title_wikidata_file,
+    title_words_file,
     wikidata_files,
 )
 from pipeline.entities.link import Known, known_of, load_title_ids
@@ -48,7 +49,7 @@ def load_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
     return Resources(
         morph=morph,
         ner=load_tagger(ner_model_file(), navec_file()),
-        titles=load_title_lexicon(title_files(), morph),
+        titles=load_title_lexicon(title_files(), morph, title_words_file()),
         gazetteer=gazetteer,
         links=load_link_model(occupation_linker_file()),
         country_adjectives=load_country_adjectives(country_adjectives_file()),

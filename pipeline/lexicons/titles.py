@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.records import Token
@@ -76,6 +76,11 @@ class TitleLexicon:
     canonical: dict[tuple[str, ...], str]
     longest: int
     first_words: frozenset[str]  # most words start no title: one look-up rules them out
+    # nouns whose plural, standing alone, NEREL seldom marks as a post ("эксперты",
+    # "наблюдатели"): a group of people, not the post of one
+    group_nouns: frozenset[str] = frozenset()
+    # adjectives NEREL marks as the post they derive from: "президентские выборы" (президент)
+    adjectives: Mapping[str, str] = field(default_factory=dict)
 
     def head(self, tokens: Sequence[Token]) -> str:
         """The canonical title that the tokens start with, or "" when none does."""
@@ -110,8 +115,11 @@ def read_title_rows(path: Path) -> Iterable[tuple[str, list[str]]]:
             yield row[0].strip(), [v.strip() for v in variants if v.strip()]
 
 
-def load_title_lexicon(paths: Iterable[Path], morph: Morphology) -> TitleLexicon:
-    """Every canonical title and variant of the files, keyed by lemmas; earlier files win."""
+def load_title_lexicon(
+    paths: Iterable[Path], morph: Morphology, words: Path | None = None
+) -> TitleLexicon:
+    """Every canonical title and variant of the files, keyed by lemmas; earlier files win;
+    with the group nouns and title adjectives of `words` (lemma, kind) when it is given."""
     canonical: dict[tuple[str, ...], str] = {}
     for path in paths:
         for name, variants in read_title_rows(path):
@@ -120,7 +128,28 @@ def load_title_lexicon(paths: Iterable[Path], morph: Morphology) -> TitleLexicon
                 if key:
                     canonical.setdefault(key, name)
     longest = max((len(key) for key in canonical), default=0)
-    return TitleLexicon(canonical, longest, frozenset(key[0] for key in canonical))
+    rows = read_word_rows(words) if words else []
+    return TitleLexicon(
+        canonical,
+        longest,
+        frozenset(key[0] for key in canonical),
+        frozenset(lemma for lemma, kind, _ in rows if kind == "group"),
+        {lemma: noun for lemma, kind, noun in rows if kind == "adjective"},
+    )
+
+
+def read_word_rows(path: Path) -> list[tuple[str, str, str]]:
+    """(lemma, kind, noun) of each line of title_words.tsv; `#` lines are comments."""
+    with path.open(encoding="utf-8") as handle:
+        rows = [r for r in csv.reader(handle, delimiter="\t") if r and not r[0].startswith("#")]
+    return [(row[0], row[1], row[4] if len(row) > 4 else "") for row in rows]
+
+
+def is_plural(token: Token, morph: Morphology) -> bool:
+    """Whether every reading of the word with its lemma is plural: "эксперты", "экспертов";
+    not "директора" (a genitive singular too)."""
+    readings = [p for p in morph.parse(token.text) if p.normal_form == token.lemma]
+    return bool(readings) and all(p.tag.number == "plur" for p in readings)
 
 
 def match_with_modifiers(lexicon: TitleLexicon, lemmas: Sequence[str], index: int) -> int:

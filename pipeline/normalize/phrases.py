@@ -205,6 +205,9 @@ def with_quotes_closed(normal: str) -> str:
 
 def nominative_title(text: str, span: Span, morph: Morphology) -> str:
     words = span.tokens
+    if len(words) == 1 and words[0].pos == "ADJF":
+        # a title adjective read as the post it names ("президентские": президент)
+        return words[0].lemma
     while len(words) > 1 and words[0].pos == "ADVB":  # "временно исполняющим обязанности"
         words = words[1:]
     head = Span(words[0].start, span.end, span.type, words)

@@ -17,6 +17,7 @@ from typing import Any
 from pipeline.lexicons.titles import (
     INSTRUMENTAL_GOVERNORS,
     TitleLexicon,
+    is_plural,
     match_with_modifiers,
     strip_prefix,
     without_prefix,
@@ -47,12 +48,18 @@ def find_titles(
     persons = {s.tokens[0].start: s for s in named_spans if s.type == "PER"}
     places = {s.tokens[0].start: s for s in named_spans if s.type in ("ORG", "LOC")}
     inside_persons = {t.start for s in named_spans if s.type == "PER" for t in s.tokens}
+    person_ends = {s.tokens[-1].end for s in named_spans if s.type == "PER"}
     found: dict[tuple[int, int], Span] = {}
     for sentence in analysis.sentences:
         tokens = with_title_readings(sentence.tokens, lexicon, morph)
         lemmas = [t.lemma for t in tokens]
         index, inner = 0, -1
         while index < len(tokens):
+            if lemmas[index] in lexicon.adjectives and is_attribute(tokens, index, morph):
+                # "президентские выборы": NEREL marks the word, as the post it names
+                add(found, (replace(tokens[index], lemma=lexicon.adjectives[lemmas[index]]),))
+                index += 1
+                continue
             length = match_with_modifiers(lexicon, lemmas, index)
             if length and is_attribute(tokens, index + length - 1, morph):
                 # "управляющий директор" is one post; "рабочая поездка" is none
@@ -81,6 +88,13 @@ def find_titles(
                 # "президент России" is a title, and so is its "президент"; "глава
                 # государства" is one title only: "глава" needs its complement
                 stops.add(head_end)
+            if is_group(tokens, index, head_end, lexicon, morph) and not beside_a_name(
+                tokens, index, head_end, persons, person_ends
+            ):
+                stops.discard(head_end)
+                if not stops:
+                    index += 1
+                    continue
             # "экс-президент": NEREL marks the post, "президент", inside the word
             first = without_prefix(tokens[index]) or tokens[index]
             acting = acting_start(tokens, index)
@@ -91,6 +105,35 @@ def find_titles(
             index = inner_title_start(tokens, lemmas, index, head_end, lexicon, morph)
             inner = index if index < head_end else -1
     return tuple(found[key] for key in sorted(found, key=lambda k: (k[0], -k[1])))
+
+
+def is_group(
+    tokens: Sequence[Token], index: int, head_end: int, lexicon: TitleLexicon, morph: Morphology
+) -> bool:
+    """Whether the title at `index`..`head_end` is the plural of a group noun: "эксперты",
+    "наблюдатели" name a group of people, seldom a post (NEREL-train)."""
+    head = tokens[head_end - 1]
+    return strip_prefix(head.lemma) in lexicon.group_nouns and is_plural(head, morph)
+
+
+def beside_a_name(
+    tokens: Sequence[Token],
+    index: int,
+    head_end: int,
+    persons: dict[int, Span],
+    person_ends: set[int],
+) -> bool:
+    """Whether a person's name stands right before or after the title ("эксперты Иван
+    Петров и Анна Смирнова", "Петров и Смирнова, эксперты"), past a comma or dash."""
+    after = tokens[head_end : head_end + 2]
+    if after and after[0].text in ",—–-:" and len(after) > 1:
+        after = after[1:]
+    if after and after[0].start in persons:
+        return True
+    before = tokens[max(0, index - 2) : index]
+    if before and before[-1].text in ",—–-" and len(before) > 1:
+        before = before[:-1]
+    return bool(before) and before[-1].end in person_ends
 
 
 def names_no_post(tokens: Sequence[Token], index: int, morph: Morphology) -> bool:
