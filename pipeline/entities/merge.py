@@ -175,6 +175,16 @@ def most_mentioned(heads: list[Key], sizes: Counter, found: Keys) -> Key | None:
     return ranked[0]
 
 
+# a woman's title and the man's, one post: "чиновница" (чиновник), "журналистка", "поэтесса"
+FEMININE_TITLE = re.compile(r"^(\w+?)(?:(ни)ца|ка|есса)\b")
+
+
+def masculine_title(normal: str) -> str:
+    """A title's normal with its first word in the masculine, to join the two genders of one
+    post in a document: "сотрудница полиции" -> "сотрудник полиции"."""
+    return FEMININE_TITLE.sub(lambda m: m[1] + ("ник" if m[2] else ""), normal, count=1)
+
+
 def group(
     mentions: Sequence[Mention],
     text: str = "",
@@ -190,7 +200,12 @@ def group(
     МИД": МИД), which joins it to the unresolved mentions of that name."""
     resolved = resolved or [None] * len(mentions)
     keys: list[Key] = [
-        (m.type, entry.id if entry else fold(m.normal))
+        (
+            m.type,
+            entry.id
+            if entry
+            else fold(masculine_title(m.normal) if m.type == "TITLE" else m.normal),
+        )
         for m, entry in zip(mentions, resolved, strict=True)
     ]
     found = Keys()

@@ -163,10 +163,32 @@ def match_with_modifiers(lexicon: TitleLexicon, lemmas: Sequence[str], index: in
     stripped = strip_prefix(lemmas[index])
     if stripped != lemmas[index]:
         return lexicon.match([*lemmas[:index], stripped, *lemmas[index + 1 :]], index)
+    base = base_title(lemmas[index], lexicon)
+    if base:
+        return lexicon.match([*lemmas[:index], base, *lemmas[index + 1 :]], index)
     if lemmas[index] in TITLE_MODIFIERS and index + 1 < len(lemmas):
         rest = match_with_modifiers(lexicon, lemmas, index + 1)
         return rest + 1 if rest else 0
     return 0
+
+
+# feminine suffixes and what the masculine title ends in instead: "художница" (художник),
+# "писательница" (писатель), "журналистка", "поэтесса"
+FEMININE_ENDINGS = (("ница", "ник"), ("ница", ""), ("ка", ""), ("есса", ""))
+
+
+def base_title(lemma: str, lexicon: TitleLexicon) -> str:
+    """The one-word title a word is made from, or "": the last part of a compound
+    ("арт-директор", "хип-хоп-исполнитель", "генерал-майор" is an entry of its own), the
+    masculine of a feminine form ("художница", "журналистка")."""
+    if "-" in lemma:
+        last = lemma.rsplit("-", 1)[1]
+        return last if (last,) in lexicon.canonical else ""
+    for ending, masculine in FEMININE_ENDINGS:
+        base = lemma.removesuffix(ending) + masculine
+        if lemma.endswith(ending) and (base,) in lexicon.canonical:
+            return base
+    return ""
 
 
 def is_profession_word(lemma: str) -> bool:

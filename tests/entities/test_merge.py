@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.entities.merge import group
+from pipeline.entities.merge import group, masculine_title
 from pipeline.lexicons.gazetteer_files import Entry
 from pipeline.normalize.names import parse_person, same_word
 from pipeline.records import Mention
@@ -173,3 +173,18 @@ def test_a_country_adjective_joins_the_unresolved_name_it_qualifies():
     entity_of, entities = group(mentions, "", resolved, bodies={0: "МИД", 3: "Кабмин"})
     assert entity_of == [0, 0, 1, 2]
     assert entities[0].canonical == "британский МИД"
+
+
+@pytest.mark.parametrize(
+    ("normal", "expected"),
+    [
+        ("сотрудница полиции", "сотрудник полиции"),
+        ("чиновница", "чиновник"),
+        ("журналистка", "журналист"),
+        ("поэтесса", "поэт"),
+        ("министр", "министр"),
+        ("председатель комитета", "председатель комитета"),
+    ],
+)
+def test_a_womans_title_joins_the_mans(normal, expected):
+    assert masculine_title(normal) == expected
