@@ -138,7 +138,9 @@ def take_name(reading: Complement) -> bool:
     span = reading.named.get(tokens[end].start)
     if span is None:
         return False
-    end = next(i for i in range(end, len(tokens)) if tokens[i].end >= span.end) + 1
+    # a name that runs past the sentence (a headline the repairs did not split) ends with it
+    last = len(tokens) - 1
+    end = next((i for i in range(end, len(tokens)) if tokens[i].end >= span.end), last) + 1
     if opening == '"' and end < len(tokens) and tokens[end].text == '"':
         end += 1
     reading.end = reading.name_end = end

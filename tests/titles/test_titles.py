@@ -272,3 +272,17 @@ def test_title_word_tagged_as_person_at_sentence_start_is_a_title(resources):
 def test_title_is_cut_off_a_person_span(resources):
     doc = extract("Принц Гарри прибыл в Лондон.", resources=resources)
     assert [(m.type, m.text) for m in doc.mentions][:2] == [("TITLE", "Принц"), ("PER", "Гарри")]
+
+
+def test_a_name_running_past_the_sentence_ends_the_complement_with_it(resources):
+    """A named span the repairs left longer than the sentence (a headline run on) must not
+    end the document with an error: the complement ends at the sentence's last token."""
+    from pipeline.records import Span
+    from pipeline.text.tokenize import analyse
+    from pipeline.titles.complements import complement_end
+
+    text = "Министр культуры Республики Казахстан"
+    tokens = analyse(text, resources.morph).tokens
+    republic = tokens[2]
+    named = {republic.start: Span(republic.start, len(text) + 40, "LOC", tokens[2:])}
+    assert complement_end(tokens, 1, {}, named, resources.morph) == len(tokens)
