@@ -14,7 +14,13 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from pipeline.normalize.names import PersonName, compatible, lone_fits, parse_person
+from pipeline.normalize.names import (
+    PersonName,
+    compatible,
+    lone_fits,
+    parse_person,
+    person_readings,
+)
 from pipeline.records import Entity, Mention
 from pipeline.text.keys import fold
 
@@ -84,6 +90,28 @@ def abbreviation_links(
                 found.union(key, keys[index - 1])
 
 
+CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+# what may stand between a name and its bracketed gloss: «Пфайзер» (Pfizer)
+GLUE = re.compile(r"^[\s»\"”']*\(\s*$")
+
+
+def gloss_links(mentions: Sequence[Mention], keys: list[Key], text: str, found: Keys) -> None:
+    """Join a name and its Latin spelling in brackets right after it: "Юрген Клинсман
+    (Jürgen Klinsmann)", «Пфайзер» (Pfizer); a gloss of another type is another entity."""
+    for previous, mention, key, before in zip(mentions, mentions[1:], keys[1:], keys, strict=False):
+        if (
+            mention.type in {"PER", "ORG"}
+            and previous.type == mention.type
+            and LATIN.search(mention.text)
+            and not CYRILLIC.search(mention.text)
+            and CYRILLIC.search(previous.text)
+            and GLUE.match(text[previous.end : mention.start])
+            and text[mention.end : mention.end + 1] == ")"
+        ):
+            found.union(before, key)
+
+
 def spellings(word: str) -> set[str]:
     """Index keys of a word: itself and each one-letter deletion, so that two words one
     edit apart ("Ельцин"/"Ельцын") share a key."""
@@ -91,11 +119,14 @@ def spellings(word: str) -> set[str]:
 
 
 def index_keys(name: PersonName) -> set[str]:
-    """Where a full name is filed: by surname, and by first name when a patronymic
-    stands beside it (a name without a surname can only match on both)."""
+    """Where a full name is filed and looks its fellows up: by surname, by first name, and
+    by its spellings when a patronymic stands beside it (a name without a surname can only
+    match on its first name)."""
     out = {"s:" + s for s in spellings(name.surname)} if name.surname else set()
-    if name.given and name.patronymic:
-        out |= {"g:" + s for s in spellings(name.given[0])}
+    if name.given:
+        out.add("f:" + name.given[0])
+        if name.patronymic:
+            out |= {"g:" + s for s in spellings(name.given[0])}
     return out
 
 
@@ -128,6 +159,8 @@ def person_clusters(names: dict[Key, list[PersonName]], sizes: Counter, found: K
     )
     heads: dict[str, list[Key]] = {}
     order: dict[Key, int] = {}
+    # every full name a head's cluster holds: "Виктор Фёдорович" and "Виктор Янукович"
+    held: dict[Key, list[PersonName]] = {}
     for key in full:
         near = {h for n in names[key] for k in index_keys(n) for h in heads.get(k, ())}
         fitting = [
@@ -138,20 +171,21 @@ def person_clusters(names: dict[Key, list[PersonName]], sizes: Counter, found: K
         chosen = most_mentioned(fitting, sizes, found)
         if chosen is None:
             order[key] = len(order)
-            for reading in names[key]:
-                for k in index_keys(reading) | (
-                    {"f:" + reading.given[0]} if reading.given else set()
-                ):
-                    heads.setdefault(k, []).append(key)
+            chosen = key
         else:
             join(chosen, key, sizes, found)
+        held.setdefault(chosen, []).extend(names[key])
+        for reading in names[key]:
+            for k in index_keys(reading):
+                if chosen not in heads.setdefault(k, []):
+                    heads[k].append(chosen)
     for key in sorted(k for k, readings in names.items() if readings[0].lone is not None):
         words = {reading.lone for reading in names[key] if reading.lone}
         near = {h for w in words for k in lone_keys(w) for h in heads.get(k, ())}
         fitting = [
             h
             for h in sorted(near, key=order.__getitem__)
-            if any(lone_fits(w, n) for w in words for n in names[h])
+            if any(lone_fits(w, n) for w in words for n in held[h])
         ]
         chosen = most_mentioned(fitting, sizes, found)
         if chosen is not None:
@@ -185,6 +219,22 @@ def masculine_title(normal: str) -> str:
     return FEMININE_TITLE.sub(lambda m: m[1] + ("ник" if m[2] else ""), normal, count=1)
 
 
+def fullest_name(normals: list[str]) -> str:
+    """A person's name: in Cyrillic if it has one, in its usual order, with most words, and
+    ending in the word its mentions use most ("Виктор Янукович" and "Виктор Фёдорович":
+    the surname, which stands alone elsewhere, decides), then the longest."""
+    words = Counter(w for n in normals for w in fold(n).split())
+
+    def rank(normal: str) -> tuple[bool, bool, int, int, int]:
+        folded = fold(normal).split()
+        name = parse_person(normal)
+        surname_first = len(folded) > 1 and name.surname == folded[0]
+        cyrillic = bool(CYRILLIC.search(normal))
+        return (cyrillic, not surname_first, len(folded), words[folded[-1]], len(normal))
+
+    return max(normals, key=rank)
+
+
 def group(
     mentions: Sequence[Mention],
     text: str = "",
@@ -210,6 +260,7 @@ def group(
     ]
     found = Keys()
     abbreviation_links(mentions, keys, text, found)
+    gloss_links(mentions, keys, text, found)
     unresolved = {key for key, entry in zip(keys, resolved, strict=True) if entry is None}
     for index, body in (bodies or {}).items():
         body_key = (mentions[index].type, fold(body))
@@ -218,10 +269,11 @@ def group(
     people: dict[Key, list[PersonName]] = {}
     for index, (mention, key) in enumerate(zip(mentions, keys, strict=True)):
         if mention.type == "PER":
-            readings = people.setdefault(key, [parse_person(mention.normal)])
+            readings = people.setdefault(key, person_readings(mention.normal))
             for other in (readings_of or {}).get(index, ()):
-                if parse_person(other) not in readings:
-                    readings.append(parse_person(other))
+                for reading in person_readings(other):
+                    if reading not in readings:
+                        readings.append(reading)
     person_clusters(people, Counter(k for k in keys if k in people), found)
 
     ids: dict[Key, int] = {}
@@ -240,8 +292,11 @@ def group(
             entry = entries[0][1]
             canonical, kb_id, known_id = entry.canonical, entry.kb_id or None, entry.id
         else:
-            canonical = max(
-                (mentions[i].normal for i in indices), key=lambda n: (len(n.split()), len(n))
+            normals = [mentions[i].normal for i in indices]
+            canonical = (
+                fullest_name(normals)
+                if first.type == "PER"
+                else max(normals, key=lambda n: (len(n.split()), len(n)))
             )
             kb_id = known_id = None
         entities.append(

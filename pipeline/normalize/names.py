@@ -40,6 +40,9 @@ def parse_person(normal: str) -> PersonName:
     patronymic = None
     if len(rest) > 1 and PATRONYMIC.search(rest[1]):
         patronymic = rest.pop(1)
+    elif len(rest) == 3 and PATRONYMIC.search(rest[2]):
+        # the surname first, as lists and documents write it: "Сурков Владислав Юрьевич"
+        return PersonName((rest[1],), rest[2], rest[0], initials)
     if not rest:
         return PersonName(initials=initials)
     if len(rest) == 1:
@@ -49,6 +52,16 @@ def parse_person(normal: str) -> PersonName:
             return PersonName(given=(rest[0],), patronymic=patronymic)
         return PersonName(lone=rest[0])
     return PersonName(tuple(rest[:-1]), patronymic, rest[-1], initials)
+
+
+def person_readings(normal: str) -> list[PersonName]:
+    """The ways to read a name: "Виктор Янукович" is a first name and a patronymic by its
+    ending, or a first name and a surname."""
+    name = parse_person(normal)
+    readings = [name]
+    if name.given and name.patronymic and not name.surname and not name.initials:
+        readings.append(PersonName(name.given, surname=name.patronymic))
+    return readings
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -89,14 +102,11 @@ def compatible(a: PersonName, b: PersonName) -> bool:
         return False
     if a.surname and b.surname:
         return same_word(a.surname, b.surname) and given_compatible(a, b)
-    # without a surname on one side, first name and patronymic must both agree
+    # without a surname on one side, a first name and patronymic ("Евгений Юрьевич") that
+    # the other's first name (and patronymic, checked above) agrees with
     one, other = (a, b) if a.surname is None else (b, a)
     return bool(
-        one.given
-        and one.patronymic
-        and other.patronymic
-        and other.given
-        and same_word(one.given[0], other.given[0])
+        one.given and one.patronymic and other.given and same_word(one.given[0], other.given[0])
     )
 
 

@@ -217,6 +217,8 @@ def at_nearest_mentions(
             moved.append(occupation)
             continue
         before = [m for m in named[person.entity] if m.end <= title.start]
+        # not a Latin gloss: "Шейк Модибо Диарра (Cheick Modibo Diarra)" is tied to the name
+        before = [m for m in before if not m.text.isascii()] or before
         nearest = before[-1] if before else person
         moved.append(replace(occupation, person=nearest.id))
     return moved

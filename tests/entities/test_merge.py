@@ -188,3 +188,101 @@ def test_a_country_adjective_joins_the_unresolved_name_it_qualifies():
 )
 def test_a_womans_title_joins_the_mans(normal, expected):
     assert masculine_title(normal) == expected
+
+
+def located(text: str, spans: list[tuple[str, str]]) -> list[Mention]:
+    """Mentions of a text, (type, words) each, found left to right; normal = words."""
+    out, cursor = [], 0
+    for index, (kind, words) in enumerate(spans):
+        start = text.index(words, cursor)
+        out.append(Mention(index, start, start + len(words), words, kind, words, -1))
+        cursor = start + len(words)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (
+            "Тренер Юрген Клинсман (Jürgen Klinsmann) покинул сборную.",
+            [("PER", "Юрген Клинсман"), ("PER", "Jürgen Klinsmann")],
+            [0, 0],
+        ),
+        (
+            "Вакцину разработали американская «Пфайзер» (Pfizer) и «Байонтек».",
+            [("ORG", "Пфайзер"), ("ORG", "Pfizer"), ("ORG", "Байонтек")],
+            [0, 0, 1],
+        ),
+        # a gloss of another type is another entity
+        (
+            "Основатель Марк Цукерберг (Facebook) ответил.",
+            [("PER", "Марк Цукерберг"), ("ORG", "Facebook")],
+            [0, 1],
+        ),
+        # not in brackets, or not right after the name: other people
+        (
+            "Встретились Юрген Клинсман и Joachim Löw.",
+            [("PER", "Юрген Клинсман"), ("PER", "Joachim Löw")],
+            [0, 1],
+        ),
+        (
+            "Встретились Юрген Клинсман (тренер, Joachim Löw) и другие.",
+            [("PER", "Юрген Клинсман"), ("PER", "Joachim Löw")],
+            [0, 1],
+        ),
+    ],
+)
+def test_a_latin_gloss_in_brackets_joins_the_name_before_it(text, spans, expected):
+    entity_of, entities = group(located(text, spans), text)
+    assert entity_of == expected
+    # the entity is named in Cyrillic
+    assert entities[0].canonical == spans[0][1]
+
+
+@pytest.mark.parametrize(
+    ("pairs", "expected"),
+    [
+        # the surname first, as official lists write it
+        (
+            [("PER", "Владислав Юрьевич Сурков"), ("PER", "Сурков Владислав Юрьевич")],
+            [0, 0],
+        ),
+        # a surname ending like a patronymic is still a surname
+        ([("PER", "Виктор Янукович"), ("PER", "Янукович")], [0, 0]),
+        ([("PER", "Виктор Шендерович"), ("LOC", "Москва"), ("PER", "Шендерович")], [0, 1, 0]),
+        # a first name and patronymic join the one person of that first name
+        ([("PER", "Евгений Тимаков"), ("PER", "Евгений Юрьевич")], [0, 0]),
+        (
+            [
+                ("PER", "Виктор Янукович"),
+                ("PER", "Янукович"),
+                ("PER", "Виктор Фёдорович"),
+                ("PER", "Людмила Янукович"),
+            ],
+            [0, 0, 0, 1],
+        ),
+        # ... and none when two people of that first name are mentioned as often
+        (
+            [("PER", "Евгений Тимаков"), ("PER", "Евгений Петров"), ("PER", "Евгений Юрьевич")],
+            [0, 1, 2],
+        ),
+        # other patronymics are other people
+        ([("PER", "Алла Николаевна Дробинская"), ("PER", "Алла Петровна")], [0, 1]),
+    ],
+)
+def test_names_with_patronymics(pairs, expected):
+    assert grouped(pairs) == expected
+
+
+@pytest.mark.parametrize(
+    ("normals", "expected"),
+    [
+        (["Виктор Фёдорович", "Виктор Янукович", "Янукович"], "Виктор Янукович"),
+        (["Сурков Владислав Юрьевич", "Владислав Юрьевич Сурков"], "Владислав Юрьевич Сурков"),
+        (["Песков", "Дмитрий Песков"], "Дмитрий Песков"),
+    ],
+)
+def test_a_persons_canonical_name(normals, expected):
+    entity_of, entities = group(mentions_of([("PER", n) for n in normals]))
+    assert entity_of == [0] * len(normals)
+    assert entities[0].canonical == expected
