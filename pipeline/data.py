@@ -50,6 +50,11 @@ def country_adjectives_file() -> Path:
     return gazetteer_folder() / "country_adjectives.tsv"
 
 
+def diminutives_file() -> Path:
+    """Short forms of first names and their full names (Саша: Александр), by hand."""
+    return gazetteer_folder() / "diminutives.tsv"
+
+
 def occupation_linker_file() -> Path:
     return gazetteer_folder() / "occupation_linker.tsv"
 

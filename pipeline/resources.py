@@ -8,6 +8,7 @@ from functools import cache
 
 from pipeline.data import (
     country_adjectives_file,
+    diminutives_file,
     gazetteer_files,
     navec_file,
     ner_model_file,
@@ -19,6 +20,7 @@ from pipeline.data import (
 )
 from pipeline.entities.link import Known, known_of, load_title_ids
 from pipeline.lexicons.countries import load_country_adjectives
+from pipeline.lexicons.diminutives import load_diminutives
 from pipeline.lexicons.gazetteer import Gazetteer, load_gazetteer
 from pipeline.lexicons.gazetteer_files import Entry
 from pipeline.lexicons.titles import TitleLexicon, load_title_lexicon
@@ -37,13 +39,14 @@ class Resources:
     links: LinkModel
     country_adjectives: Mapping[str, str]
     known: Known  # what links entities to Wikidata besides the gazetteer
+    diminutives: Mapping[str, frozenset[str]]  # Саша: Александр, Александра
 
 
 def load_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
     """Load pymorphy3, slovnet's NER model (with its navec embeddings), the title lexicon,
     the gazetteers, with the user's own entries (`read_entries`) over the shipped ones, the
-    occupation linker's model, the adjectives that name countries and the persons,
-    organisations and places known by their Wikidata id."""
+    occupation linker's model, the adjectives that name countries, the persons,
+    organisations and places known by their Wikidata id and the short forms of first names."""
     morph = load_morphology()
     gazetteer = load_gazetteer(gazetteer_files(), morph, user_entries)
     return Resources(
@@ -58,6 +61,7 @@ def load_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
             load_gazetteer(wikidata_files(), morph),
             load_title_ids(title_wikidata_file()),
         ),
+        diminutives=load_diminutives(diminutives_file()),
     )
 
 

@@ -149,9 +149,11 @@ def settle_entities(
         for i, (m, c) in enumerate(zip(mentions, countries, strict=True))
         if c.leading
     }
-    provisional, _ = group(mentions, text, resolved, readings, bodies)
+    provisional, _ = group(mentions, text, resolved, readings, bodies, resources.diminutives)
     mentions = name_families(settle_person_names(mentions, provisional, people), resources.morph)
-    entity_of, entities = group(mentions, text, resolved, bodies=bodies)
+    entity_of, entities = group(
+        mentions, text, resolved, bodies=bodies, diminutives=resources.diminutives
+    )
     return entity_of, entities, mentions
 
 

@@ -22,7 +22,7 @@ from pipeline.normalize.names import (
     person_readings,
 )
 from pipeline.records import Entity, Mention
-from pipeline.text.keys import fold
+from pipeline.text.keys import CYRILLIC, fold, organisation_key
 
 if TYPE_CHECKING:
     from pipeline.lexicons.gazetteer_files import Entry
@@ -90,7 +90,6 @@ def abbreviation_links(
                 found.union(key, keys[index - 1])
 
 
-CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 # what may stand between a name and its bracketed gloss: «Пфайзер» (Pfizer)
 GLUE = re.compile(r"^[\s»\"”']*\(\s*$")
@@ -110,6 +109,33 @@ def gloss_links(mentions: Sequence[Mention], keys: list[Key], text: str, found: 
             and text[mention.end : mention.end + 1] == ")"
         ):
             found.union(before, key)
+
+
+def contained_links(
+    mentions: Sequence[Mention], keys: list[Key], resolved: Sequence[Entry | None], found: Keys
+) -> None:
+    """Join a short organisation name to the one longer name of the document that holds
+    it ("Сбербанк" and "Сбербанк России", "Роскосмос" and "Госкорпорация Роскосмос"), at
+    its start or, for a name that is not an abbreviation ("ЕС" in "Совет ЕС"), its end;
+    none when two longer names hold it."""
+    names = {
+        key: tuple(organisation_key(w) for w in fold(m.normal).split())
+        for m, key in zip(mentions, keys, strict=True)
+        if m.type == "ORG"
+    }
+    for mention, key, entry in zip(mentions, keys, resolved, strict=True):
+        if mention.type != "ORG" or entry is not None:
+            continue
+        short = names[key]
+        ends = not ABBREVIATION.match(mention.normal)
+        holders = {
+            found.find(other)
+            for other, words in names.items()
+            if len(words) > len(short)
+            and (words[: len(short)] == short or (ends and words[-len(short) :] == short))
+        }
+        if len(holders) == 1:
+            found.union(key, holders.pop())
 
 
 def spellings(word: str) -> set[str]:
@@ -145,13 +171,20 @@ def last_visible(text: str, end: int) -> str:
     return text[end - 1] if end > 0 else ""
 
 
-def person_clusters(names: dict[Key, list[PersonName]], sizes: Counter, found: Keys) -> None:
+def person_clusters(
+    names: dict[Key, list[PersonName]],
+    sizes: Counter,
+    found: Keys,
+    diminutives: Mapping[str, frozenset[str]] | None = None,
+) -> None:
     """Join person names that can be one person's; a lone word joins the one name it fits.
 
     A name may be read several ways ("Бесселя Кока": Бессель Кок, or a woman's Бесселя
     Кока); any reading that fits will do. Where a name fits several people, the one
     mentioned most (with every mention already joined to them) takes it; with a tie,
-    nobody. Candidates are looked up by surname or first name, not scanned.
+    nobody. Candidates are looked up by surname or first name, not scanned. A lone short
+    form of a first name ("Саша") joins a full one ("Александр Петров") only when no name
+    fits it as written.
     """
     full = sorted(
         (key for key, readings in names.items() if readings[0].lone is None),
@@ -187,6 +220,12 @@ def person_clusters(names: dict[Key, list[PersonName]], sizes: Counter, found: K
             for h in sorted(near, key=order.__getitem__)
             if any(lone_fits(w, n) for w in words for n in held[h])
         ]
+        if not fitting and diminutives:
+            full = {f for w in words for f in diminutives.get(w, ())}
+            near = {h for f in full for h in heads.get("f:" + f, ())}
+            # the one person of such a first name, however often the others are named
+            fitting = [h for h in near if any(n.given and n.given[0] in full for n in held[h])]
+            fitting = fitting if len(fitting) == 1 else []
         chosen = most_mentioned(fitting, sizes, found)
         if chosen is not None:
             join(chosen, key, sizes, found)
@@ -241,19 +280,23 @@ def group(
     resolved: Sequence[Entry | None] | None = None,
     readings_of: Mapping[int, Sequence[str]] | None = None,
     bodies: dict[int, str] | None = None,
+    diminutives: Mapping[str, frozenset[str]] | None = None,
 ) -> tuple[list[int], list[Entity]]:
     """Entity id of each mention, and the entities, numbered by first mention.
 
     `resolved` gives the gazetteer entry of each mention; `readings_of` other ways to
     read a person mention's name, any of which may join it to a person; `bodies` the
     normal form of a mention without the country adjective it begins with ("британский
-    МИД": МИД), which joins it to the unresolved mentions of that name."""
+    МИД": МИД), which joins it to the unresolved mentions of that name; `diminutives` the
+    full first names of short forms (Саша: Александр)."""
     resolved = resolved or [None] * len(mentions)
     keys: list[Key] = [
         (
             m.type,
             entry.id
             if entry
+            else organisation_key(m.normal)
+            if m.type == "ORG"
             else fold(masculine_title(m.normal) if m.type == "TITLE" else m.normal),
         )
         for m, entry in zip(mentions, resolved, strict=True)
@@ -261,9 +304,11 @@ def group(
     found = Keys()
     abbreviation_links(mentions, keys, text, found)
     gloss_links(mentions, keys, text, found)
+    contained_links(mentions, keys, resolved, found)
     unresolved = {key for key, entry in zip(keys, resolved, strict=True) if entry is None}
     for index, body in (bodies or {}).items():
-        body_key = (mentions[index].type, fold(body))
+        kind = mentions[index].type
+        body_key = (kind, organisation_key(body) if kind == "ORG" else fold(body))
         if resolved[index] is None and body_key in unresolved:
             found.union(keys[index], body_key)
     people: dict[Key, list[PersonName]] = {}
@@ -274,7 +319,7 @@ def group(
                 for reading in person_readings(other):
                     if reading not in readings:
                         readings.append(reading)
-    person_clusters(people, Counter(k for k in keys if k in people), found)
+    person_clusters(people, Counter(k for k in keys if k in people), found, diminutives)
 
     ids: dict[Key, int] = {}
     members: list[list[int]] = []

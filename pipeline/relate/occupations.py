@@ -21,6 +21,7 @@ from pipeline.relate.patterns import Pair, link_sentence
 from pipeline.relate.predicates import pronoun_partner
 from pipeline.relate.workplaces import workplaces
 from pipeline.text.inflect import MentionForm
+from pipeline.text.keys import CYRILLIC
 from pipeline.text.morphology import Morphology
 
 
@@ -218,7 +219,7 @@ def at_nearest_mentions(
             continue
         before = [m for m in named[person.entity] if m.end <= title.start]
         # not a Latin gloss: "Шейк Модибо Диарра (Cheick Modibo Diarra)" is tied to the name
-        before = [m for m in before if not m.text.isascii()] or before
+        before = [m for m in before if CYRILLIC.search(m.text)] or before
         nearest = before[-1] if before else person
         moved.append(replace(occupation, person=nearest.id))
     return moved

@@ -286,3 +286,58 @@ def test_a_persons_canonical_name(normals, expected):
     entity_of, entities = group(mentions_of([("PER", n) for n in normals]))
     assert entity_of == [0] * len(normals)
     assert entities[0].canonical == expected
+
+
+@pytest.mark.parametrize(
+    ("pairs", "expected"),
+    [
+        # look-alike letters, hyphens, quotes and spaces folded on both sides
+        ([("ORG", "Аэрофлот"), ("ORG", "Аэро-флот")], [0, 0]),
+        ([("ORG", "«Газпром»"), ("ORG", "Газпром")], [0, 0]),
+        ([("ORG", "MТС"), ("ORG", "МТС")], [0, 0]),
+        # a short name and the one longer name that holds it
+        ([("ORG", "Сбербанк России"), ("ORG", "Сбербанк")], [0, 0]),
+        ([("ORG", "Госкорпорация Роскосмос"), ("LOC", "Москва"), ("ORG", "Роскосмос")], [0, 1, 0]),
+        # one word is not a part of another; another type is another entity
+        ([("ORG", "Газпром"), ("ORG", "Газпромбанк")], [0, 1]),
+        ([("ORG", "Сбербанк России"), ("LOC", "Сбербанк")], [0, 1]),
+        # two longer names hold it: none; an abbreviation only at the start
+        (
+            [("ORG", "Лига Севера"), ("ORG", "Лига чемпионов"), ("ORG", "Лига")],
+            [0, 1, 2],
+        ),
+        ([("ORG", "Совет ЕС"), ("ORG", "ЕС")], [0, 1]),
+    ],
+)
+def test_organisation_variants(pairs, expected):
+    assert grouped(pairs) == expected
+
+
+DIMINUTIVES = {"саша": frozenset({"александр", "александра"}), "маша": frozenset({"мария"})}
+
+
+@pytest.mark.parametrize(
+    ("pairs", "expected"),
+    [
+        # a lone short form joins the one person of its full first name
+        ([("PER", "Александр Петров"), ("PER", "Саша")], [0, 0]),
+        ([("PER", "Мария Алёхина"), ("PER", "Алёхина"), ("PER", "Маша")], [0, 0, 0]),
+        # two Александр, however often named: none
+        (
+            [
+                ("PER", "Александр Петров"),
+                ("PER", "Александр Петров"),
+                ("PER", "Александр Сидоров"),
+                ("PER", "Саша"),
+            ],
+            [0, 0, 1, 2],
+        ),
+        # a person named by the short form itself takes it
+        ([("PER", "Александр Петров"), ("PER", "Саша Грей"), ("PER", "Саша")], [0, 1, 1]),
+        # no such full name: alone
+        ([("PER", "Михаил Петров"), ("PER", "Саша")], [0, 1]),
+    ],
+)
+def test_a_lone_diminutive(pairs, expected):
+    mentions = mentions_of(pairs)
+    assert group(mentions, "", diminutives=DIMINUTIVES)[0] == expected
