@@ -221,10 +221,10 @@ def person_clusters(
             if any(lone_fits(w, n) for w in words for n in held[h])
         ]
         if not fitting and diminutives:
-            full = {f for w in words for f in diminutives.get(w, ())}
-            near = {h for f in full for h in heads.get("f:" + f, ())}
+            given = {f for w in words for f in diminutives.get(w, ())}
+            near = {h for f in given for h in heads.get("f:" + f, ())}
             # the one person of such a first name, however often the others are named
-            fitting = [h for h in near if any(n.given and n.given[0] in full for n in held[h])]
+            fitting = [h for h in near if any(n.given and n.given[0] in given for n in held[h])]
             fitting = fitting if len(fitting) == 1 else []
         chosen = most_mentioned(fitting, sizes, found)
         if chosen is not None:
