@@ -188,7 +188,9 @@ def person_clusters(
     """
     full = sorted(
         (key for key, readings in names.items() if readings[0].lone is None),
-        key=lambda k: (-names[k][0].richness, -sizes[k], k),
+        # a name with a surname first: "Владимир Путин" and "Владимир Сидоров" are heads
+        # before "Владимир Кириллович", which may then join one of them, never tie them
+        key=lambda k: (names[k][0].surname is None, -names[k][0].richness, -sizes[k], k),
     )
     heads: dict[str, list[Key]] = {}
     order: dict[Key, int] = {}
@@ -201,6 +203,8 @@ def person_clusters(
             for h in sorted(near, key=order.__getitem__)
             if any(compatible(a, b) for a in names[h] for b in names[key])
         ]
+        if len(fitting) > 1 and all(n.surname is None for n in names[key]):
+            fitting = []  # "Владимир Кириллович" beside two Владимиры is neither's
         chosen = most_mentioned(fitting, sizes, found)
         if chosen is None:
             order[key] = len(order)
@@ -259,17 +263,19 @@ def masculine_title(normal: str) -> str:
 
 
 def fullest_name(normals: list[str]) -> str:
-    """A person's name: in Cyrillic if it has one, in its usual order, with most words, and
-    ending in the word its mentions use most ("Виктор Янукович" and "Виктор Фёдорович":
-    the surname, which stands alone elsewhere, decides), then the longest."""
+    """A person's name: in Cyrillic if it has one, in its usual order, with a surname
+    ("Евгений Петров", not "Евгений Юрьевич"), with most words, and ending in the word its
+    mentions use most ("Виктор Янукович" and "Виктор Фёдорович": the surname, which stands
+    alone elsewhere, decides), then the longest."""
     words = Counter(w for n in normals for w in fold(n).split())
 
-    def rank(normal: str) -> tuple[bool, bool, int, int, int]:
+    def rank(normal: str) -> tuple[bool, bool, bool, int, int, int]:
         folded = fold(normal).split()
         name = parse_person(normal)
         surname_first = len(folded) > 1 and name.surname == folded[0]
         cyrillic = bool(CYRILLIC.search(normal))
-        return (cyrillic, not surname_first, len(folded), words[folded[-1]], len(normal))
+        named = name.surname is not None
+        return (cyrillic, not surname_first, named, len(folded), words[folded[-1]], len(normal))
 
     return max(normals, key=rank)
 

@@ -1,5 +1,6 @@
 import pytest
 
+from pipeline import extract
 from pipeline.entities.merge import group, masculine_title
 from pipeline.lexicons.gazetteer_files import Entry
 from pipeline.normalize.names import parse_person, same_word
@@ -341,3 +342,27 @@ DIMINUTIVES = {"саша": frozenset({"александр", "александр�
 def test_a_lone_diminutive(pairs, expected):
     mentions = mentions_of(pairs)
     assert group(mentions, "", diminutives=DIMINUTIVES)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a first name and patronymic beside two namesakes with surnames is neither's, and
+        # never ties the two together, whichever comes first
+        (
+            "Владимир Путин встретился с Владимиром Сидоровым. Затем выступил Владимир Кириллович.",
+            [["Владимир Путин"], ["Владимиром Сидоровым"], ["Владимир Кириллович"]],
+        ),
+        (
+            "Владимир Кириллович выступил. Владимир Путин встретился с Владимиром Сидоровым.",
+            [["Владимир Кириллович"], ["Владимир Путин"], ["Владимиром Сидоровым"]],
+        ),
+        # beside one namesake it joins, and the name with the surname is the canonical
+        ("Евгений Петров пришёл. Евгений Юрьевич сказал.", [["Евгений Петров", "Евгений Юрьевич"]]),
+    ],
+)
+def test_a_name_without_a_surname_joins_one_namesake_at_most(resources, text, people):
+    doc = extract(text, resources=resources)
+    found = [[doc.mentions[i].text for i in e.mentions] for e in doc.entities if e.type == "PER"]
+    assert found == people
+    assert doc.entities[doc.mentions[0].entity].canonical == doc.mentions[0].text
