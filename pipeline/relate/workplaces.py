@@ -7,8 +7,9 @@ read off its sentence.
                                     for Нуртлеу
   after the holder's name           "директор Иван Петров из ТАСС", "Иван Петров (ТАСС)"
   "в" an organisation after it      "занял пост генерального директора в компании «МНКТ»"
-  an organisation opening the       "В «Газпроме» Иванов занимает пост директора"
-  sentence with "в"
+  "от" an organisation after it     "депутат от партии «Единая Россия»"
+  an organisation opening the       "В «Газпроме» Иванов занимает пост директора",
+  sentence with "в"                 "В Газпроме председатель правления Алексей Миллер заявил"
   the organisation that appoints    "Минобрнауки назначило Ивана Петрова ректором"
   a kind of organisation ending     "ФК «Спартак» объявил об отставке главного тренера
   the title: the one named before   команды Дмитрия Аленичева"
@@ -28,7 +29,8 @@ from pipeline.relate.link_text import LinkText
 from pipeline.relate.patterns import Pair
 from pipeline.relate.predicates import APPOINTING
 
-IN = frozenset({"в", "во", "на"})
+# "генерального директора в компании «МНКТ»", "депутат от «Единой России»"
+IN = frozenset({"в", "во", "на", "от"})
 HOLDING = frozenset(
     {"занимать", "занять", "работать", "служить", "трудиться", "возглавлять", "возглавить",
      "быть", "являться", "стать", "оставаться", "назначить", "избрать"}
@@ -159,9 +161,13 @@ def opening_organisation(
     if [w.lemma for w in words] not in (["в"], ["во"]):
         return None
     # "В «Газпроме» Иванов занимает пост": a verb of holding a post, not "В Минобороны
-    # проведены перестановки"
+    # проведены перестановки"; or the title right after the organisation, its holder
+    # right after the title ("В Газпроме председатель правления Алексей Миллер заявил")
     verbs = linking.words(name.end, max(title.end, person.end))
-    return name.id if any(w.lemma in HOLDING for w in verbs) else None
+    if any(w.lemma in HOLDING for w in verbs):
+        return name.id
+    adjacent = not re.sub(r"[»\"“”\s]", "", linking.text[name.end : title.start])
+    return name.id if adjacent and not linking.gap(title, person).strip() else None
 
 
 def appointing_organisation(

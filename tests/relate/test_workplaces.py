@@ -1,0 +1,36 @@
+"""Where a linked post is held, read off its sentence by the rules of workplaces.py."""
+
+import pytest
+
+from pipeline import extract
+
+
+def places(doc):
+    m = doc.mentions
+    return [(m[o.person].text, None if o.org is None else m[o.org].text) for o in doc.occupations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "от" an organisation right after the title
+        (
+            "Законопроект внесла депутат от «Единой России» Ирина Яровая.",
+            [("Ирина Яровая", "Единой России")],
+        ),
+        # the sentence opens with "в" and the organisation, the title and its holder follow
+        (
+            "В Газпроме председатель правления Алексей Миллер заявил, что цены вырастут.",
+            [("Алексей Миллер", "Газпроме")],
+        ),
+        # a place the holder goes to is no workplace
+        ("Министр Иван Петров приехал в Казахстан.", [("Иван Петров", None)]),
+        # not when something stands between the organisation and the title
+        (
+            "В Газпроме сообщили, что председатель правления Алексей Миллер заболел.",
+            [("Алексей Миллер", None)],
+        ),
+    ],
+)
+def test_workplace_rules(resources, text, expected):
+    assert places(extract(text, resources=resources)) == expected
