@@ -32,7 +32,7 @@ def tricky_document() -> Document:
 
 def test_csv_round_trips_through_pandas(tmp_path):
     doc = tricky_document()
-    write_outputs(tmp_path, [{"key": "k", **journal_entry(doc)}], "csv")
+    write_outputs(tmp_path, [journal_entry(doc)], "csv")
     tables = read_tables(tmp_path)
     mentions = tables["mentions"]
     assert mentions["text"].tolist() == [m.text for m in doc.mentions]
@@ -50,7 +50,7 @@ def test_csv_round_trips_through_pandas(tmp_path):
 
 
 def test_csv_loads_into_duckdb(tmp_path):
-    write_outputs(tmp_path, [{"key": "k", **journal_entry(tricky_document())}], "csv")
+    write_outputs(tmp_path, [journal_entry(tricky_document())], "csv")
     rows = duckdb.sql(
         f"select mention_id, start, text from read_csv('{tmp_path / 'mentions.csv'}') "
         "order by mention_id"
@@ -79,14 +79,14 @@ def test_output_files_replace_the_old_ones_only_when_complete(tmp_path):
 
     (tmp_path / "documents.jsonl").write_text("an earlier run\n", encoding="utf-8")
     with pytest.raises(RuntimeError), OutputFiles(tmp_path, "csv") as files:
-        files.add({"key": "k", **journal_entry(tricky_document())})
+        files.add(journal_entry(tricky_document()))
         raise RuntimeError("interrupted")
     assert (tmp_path / "documents.jsonl").read_text(encoding="utf-8") == "an earlier run\n"
     assert not (tmp_path / "mentions.csv").exists()
     assert [p.name for p in tmp_path.iterdir()] == ["documents.jsonl"]  # no partial files
 
     with OutputFiles(tmp_path, "csv") as files:
-        files.add({"key": "k", **journal_entry(tricky_document())})
+        files.add(journal_entry(tricky_document()))
         counts = files.commit()
     assert (counts.documents, counts.mentions) == (1, 3)
     assert '"doc_id": "d,1"' in (tmp_path / "documents.jsonl").read_text(encoding="utf-8")

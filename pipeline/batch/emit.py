@@ -14,9 +14,10 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from pipeline.batch.corpus import CorpusStep
+from pipeline.batch.journal import JournalEntry, Tag
 from pipeline.batch.lines import csv_text, json_line
 from pipeline.records import Document, Failure
 from pipeline.tables import CORPUS_ENTITIES, TABLES, table_rows
@@ -24,19 +25,22 @@ from pipeline.tables import CORPUS_ENTITIES, TABLES, table_rows
 PARQUET_BATCH = 10_000
 
 
-def journal_entry(item: Document | Failure, table_format: str = "csv") -> dict[str, Any]:
+def journal_entry(
+    item: Document | Failure, table_format: str = "csv", tag: Tag = ("", None)
+) -> JournalEntry:
     """What the journal keeps of a finished document: its output, ready to be written.
 
-    Its documents.jsonl (or errors.jsonl) line and, for CSV, its table rows are rendered
-    here, where the document was processed (in a worker), so that assembling the output
-    files at the end of a batch is only copying text.
+    Its documents.jsonl (or errors.jsonl) line and its table rows (CSV text, or for Parquet
+    their values as JSON) are rendered here, where the document was processed (in a
+    worker), so that assembling the output files is only copying bytes.
     """
     if isinstance(item, Failure):
-        return {"error": json_line(item.to_dict())}
-    tables: dict[str, Any] = table_rows(item)
-    if table_format == "csv":
-        tables = {name: csv_text(rows) for name, rows in tables.items()}
-    return {"document": json_line(item.to_dict()), "mentions": len(item.mentions), "tables": tables}
+        return JournalEntry(tag, 0, (("error", json_line(item.to_dict()).encode()),))
+    parts = [("document", json_line(item.to_dict()).encode())]
+    for name, rows in table_rows(item).items():
+        text = csv_text(rows) if table_format == "csv" else json.dumps(rows, ensure_ascii=False)
+        parts.append((name, text.encode()))
+    return JournalEntry(tag, len(item.mentions), tuple(parts))
 
 
 @dataclass
@@ -81,8 +85,8 @@ class OutputFiles:
 
     def __enter__(self) -> OutputFiles:
         stack = self.stack.__enter__()
-        self.documents = stack.enter_context(open_text(temporary(self.targets[0])))
-        self.errors = stack.enter_context(open_text(temporary(self.targets[1])))
+        self.documents = stack.enter_context(open_bytes(temporary(self.targets[0])))
+        self.errors = stack.enter_context(open_bytes(temporary(self.targets[1])))
         self.tables: dict[str, CsvTable | ParquetTable] = {}
         for name, path in self.table_paths.items():
             table: CsvTable | ParquetTable = (
@@ -94,18 +98,20 @@ class OutputFiles:
             self.tables[name] = table
         return self
 
-    def add(self, entry: dict[str, Any]) -> None:
+    def add(self, entry: JournalEntry) -> None:
         """One journal entry: a document's line and table rows, or an error's line."""
-        if "error" in entry:
-            self.errors.write(entry["error"])
-            self.counts.failures += 1
-            return
-        self.documents.write(entry["document"])
-        for name, rows in entry["tables"].items():
-            self.tables[name].write(rows)
-        self.corpus.add(entry["tables"]["entities"])
-        self.counts.documents += 1
-        self.counts.mentions += entry["mentions"]
+        for name, data in entry.parts:
+            if name == "error":
+                self.errors.write(data)
+                self.counts.failures += 1
+            elif name == "document":
+                self.documents.write(data)
+                self.counts.documents += 1
+                self.counts.mentions += entry.mentions
+            else:
+                self.tables[name].write(data)
+                if name == "entities":
+                    self.corpus.add(self.tables[name].rows(data))
 
     def commit(self) -> Counts:
         """Close the files, settle the corpus_ids and put the files in place of the targets."""
@@ -130,7 +136,7 @@ class OutputFiles:
                 temporary(target).unlink(missing_ok=True)
 
 
-def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], table_format: str) -> Counts:
+def write_outputs(out_dir: Path, entries: Iterable[JournalEntry], table_format: str) -> Counts:
     """Write every output file of a batch from its journal entries."""
     with OutputFiles(out_dir, table_format) as files:
         for entry in entries:
@@ -138,8 +144,8 @@ def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], table_format
         return files.commit()
 
 
-def open_text(path: Path):
-    return path.open("w", encoding="utf-8", newline="")
+def open_bytes(path: Path) -> BinaryIO:
+    return path.open("wb")
 
 
 # What a spreadsheet takes for the start of a formula (OWASP's list), and the apostrophe
@@ -148,14 +154,18 @@ class CsvTable:
     """A CSV table: header row, then the rows of each document, rendered by `csv_text`."""
 
     def __init__(self, path: Path, columns: tuple[str, ...]) -> None:
-        self.handle = open_text(path)
-        self.handle.write(csv_text([columns]))
+        self.handle = open_bytes(path)
+        self.handle.write(csv_text([columns]).encode())
 
     def __enter__(self) -> CsvTable:
         return self
 
-    def write(self, rows: str) -> None:
+    def write(self, rows: bytes) -> None:
         self.handle.write(rows)
+
+    def rows(self, data: bytes) -> str:
+        """What the corpus step reads of a document's rows: the CSV text."""
+        return data.decode()
 
     def __exit__(self, *exc_info: object) -> None:
         self.handle.close()
@@ -182,10 +192,13 @@ class ParquetTable:
     def __enter__(self) -> ParquetTable:
         return self
 
-    def write(self, rows: list[list[Any]]) -> None:
-        self.pending.extend(rows)
+    def write(self, data: bytes) -> None:
+        self.pending.extend(self.rows(data))
         if len(self.pending) >= PARQUET_BATCH:
             self.flush()
+
+    def rows(self, data: bytes) -> list[list[Any]]:
+        return json.loads(data)
 
     def flush(self) -> None:
         columns = list(zip(*self.pending, strict=True)) or [() for _ in self.columns]

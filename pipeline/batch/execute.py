@@ -1,6 +1,6 @@
 """Where documents are processed: in this process, in a pool of local processes, or on Dask.
 
-Each way takes (key, item) pairs and yields (key, result) pairs in the order given, so the
+Each way takes (key, item) pairs and yields their journal entries in the order given, so the
 output is the same whichever runs it. Workers load the models once, on their first chunk;
 no more than a few chunks per worker are in flight, so a batch of any size streams.
 """
@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from pipeline.batch.journal import Tag, journal_line
+from pipeline.batch.journal import JournalEntry, Tag
 from pipeline.records import Article, Failure
 from pipeline.resources import Resources, shared_resources
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from pipeline.lexicons.gazetteer_files import Entry
 
 Item = tuple[Tag, Article | Failure]
-Result = tuple[Tag, str]  # key and stamp, journal line
+Result = JournalEntry
 CHUNK = 8
 CHUNKS_IN_FLIGHT_PER_WORKER = 3
 CONNECT_SECONDS = 3.0
@@ -44,13 +44,13 @@ class SchedulerError(ValueError):
 
 
 def finish(key: Tag, item: Article | Failure, resources: Resources, table_format: str) -> Result:
-    """Process one item into its journal line; serialising it here keeps the writer light."""
+    """Process one item into its journal entry; serialising it here keeps the writer light."""
     # the stages are imported where documents are processed (this process, a pool or a
     # Dask worker), not by a batch process that only hands documents out
     from pipeline.batch.emit import journal_entry
     from pipeline.run import process_item
 
-    return key, journal_line(key, journal_entry(process_item(item, resources), table_format))
+    return journal_entry(process_item(item, resources), table_format, key)
 
 
 def process_chunk(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -104,11 +103,11 @@ def run_batch(
             results = run_here(todo(), resources, table_format, progress.window)
         # the output files grow with the journal (while workers compute), and take the
         # targets' place only once every document is in
-        for _, line in results:
+        for entry in results:
             add_done_before()
             places.popleft()
-            journal.write(line)
-            files.add(json.loads(line))
+            journal.write(entry)
+            files.add(entry)
             progress.advance()
         add_done_before()
         counts = files.commit()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.batch.journal import JOURNAL, PARTIAL
+from pipeline.batch.journal import DATA, JOURNAL, PARTIAL
 from pipeline.cli import app
 
 from ..conftest import ROOT, SEED_ARTICLE
@@ -171,6 +171,8 @@ def test_killed_run_resumes_to_the_same_output(tmp_path):
     assert 3 <= done < KILLED_BATCH
     with journal.open("ab") as handle:  # as if killed in the middle of a line
         handle.write(b'{"key": "half a li')
+    with (journal.parent / DATA).open("ab") as handle:  # ... or of a document's output
+        handle.write('{"doc_id": "половина'.encode())
 
     subprocess.run(cli(str(source), "--out", str(broken), "--resume"), check=True, cwd=ROOT)
     for name in OUTPUTS:
@@ -178,17 +180,25 @@ def test_killed_run_resumes_to_the_same_output(tmp_path):
     assert not (broken / PARTIAL).exists()
 
 
-def test_resume_refuses_other_settings(tmp_path):
+@pytest.mark.parametrize(
+    "settings, message",
+    [
+        ({"inputs": ["elsewhere"]}, "other inputs or options"),
+        # a journal of version 3 held each document's output inside its line
+        ({"inputs": ["elsewhere"], "journal_line_format": 3}, "another version"),
+    ],
+)
+def test_resume_refuses_other_settings(tmp_path, settings, message):
     source = tmp_path / "batch.jsonl"
     write_batch(source, 1)
     out = tmp_path / "out"
     partial = out / PARTIAL
     partial.mkdir(parents=True)
-    (partial / "run.json").write_text(json.dumps({"inputs": ["elsewhere"]}))
-    (partial / JOURNAL).write_text("")
+    (partial / "run.json").write_text(json.dumps(settings))
+    (partial / JOURNAL).write_text('{"key": "a", "document": "{}"}\n')
     result = run(str(source), "--out", str(out), "--resume")
     assert result.exit_code == 2
-    assert "other inputs or options" in result.stderr
+    assert message in " ".join(result.stderr.split())
 
 
 def test_parquet_tables_hold_the_same_rows(tmp_path):
@@ -245,10 +255,10 @@ def test_a_long_document_reports_its_windows(resources, monkeypatch, capsys):
     monkeypatch.setattr(pipeline.run, "WINDOW_CHARS", 70)
     progress = PlainLines(total=1, every=0.0)
     article = Article("a", "a.txt", text)
-    [(_, line)] = run_here([(("a", None), article)], resources, "csv", progress.window)
+    [entry] = run_here([(("a", None), article)], resources, "csv", progress.window)
     assert capsys.readouterr().err.splitlines() == [
         "document 1/1: window 1/2",
         "document 1/1: window 2/2",
     ]
-    normals = {m["normal"] for m in json.loads(json.loads(line)["document"])["mentions"]}
+    normals = {m["normal"] for m in json.loads(dict(entry.parts)["document"])["mentions"]}
     assert {"Дмитрий Песков", "Сергей Шойгу", "Москва"} <= normals
