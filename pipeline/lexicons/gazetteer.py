@@ -137,9 +137,10 @@ def load_gazetteer(
     Generating the forms takes most of a second; the result is kept in `cache` (a folder;
     by default the user's cache folder) under a key of everything it depends on, so that
     each worker process after the first finds it ready."""
-    entries = tuple((*read_entries(p for p in paths if Path(p).exists()), *user_entries))
+    files = tuple(Path(p) for p in paths if Path(p).exists())
+    user_entries = tuple(user_entries)
     folder = default_cache() if cache is None else cache
-    path = folder / f"gazetteer-{cache_key(entries)}.pickle" if folder else None
+    path = folder / f"gazetteer-{cache_key(files, user_entries)}.pickle" if folder else None
     if path is not None and path.is_file():
         try:
             with path.open("rb") as handle:
@@ -148,25 +149,31 @@ def load_gazetteer(
                 return found
         except Exception:  # noqa: BLE001 - damaged, or pickled by another layout: rebuilt
             pass
-    gazetteer = build_gazetteer(entries, morph)
+    gazetteer = build_gazetteer((*read_entries(files), *user_entries), morph)
     if path is not None:
         store(gazetteer, path)
     return gazetteer
 
 
-FORMS_VERSION = "3"  # bump when name_forms, the index or the pickled classes change
+FORMS_VERSION = "4"  # bump when name_forms, the index or the pickled classes change
 
 
-def cache_key(entries: tuple[Entry, ...]) -> str:
-    """A digest of the entries, the form generator and the dictionaries behind it."""
-    from importlib.metadata import PackageNotFoundError, version
+def cache_key(files: tuple[Path, ...], user_entries: tuple[Entry, ...]) -> str:
+    """A digest of the files' bytes and the code that reads them, the user's entries, the
+    form generator and the dictionaries behind it. The files are hashed, not read into
+    entries: that would take longer than loading the cached index."""
+    import pymorphy3
+    import pymorphy3_dicts_ru
 
-    try:
-        morphology = version("pymorphy3") + " " + version("pymorphy3-dicts-ru")
-    except PackageNotFoundError:
-        morphology = "unknown"
+    from pipeline.lexicons import gazetteer_files
+
+    morphology = f"{pymorphy3.__version__} {pymorphy3_dicts_ru.__version__}"
     digest = hashlib.sha256(f"{FORMS_VERSION} {morphology}\n".encode())
-    for entry in entries:
+    digest.update(Path(gazetteer_files.__file__).read_bytes())
+    for path in files:
+        data = path.read_bytes()
+        digest.update(f"{path.name} {len(data)}\n".encode() + data)
+    for entry in user_entries:
         fields = (entry.id, entry.type, entry.canonical, *entry.aliases, entry.kb_id, entry.country)
         fields += (entry.wikidata, *entry.posts)
         digest.update("\t".join(fields).encode() + b"\n")
