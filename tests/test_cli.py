@@ -1,5 +1,7 @@
 import csv
 import json
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
@@ -181,3 +183,35 @@ def test_gazetteers_check(tmp_path):
     result = runner.invoke(app, ["gazetteers", "check", str(bad)])
     assert result.exit_code == 1
     assert f"{bad}:3: ORG alias 'абв' of org-b is also claimed by org-a" in result.output
+
+
+# What a one-process run on one sentence does without: each costs start-up time. pydantic
+# comes with typer 0.29 and later, importlib.metadata with it (or a cache key read from
+# package metadata), the rest only with other inputs, options or formats.
+NOT_AT_START = (
+    "pydantic",
+    "importlib.metadata",
+    "charset_normalizer",
+    "multiprocessing",
+    "concurrent.futures",
+    "socket",
+    "pyarrow",
+    "pandas",
+    "dask",
+)
+
+
+def test_a_one_sentence_run_imports_only_what_it_needs(tmp_path):
+    source = tmp_path / "one.txt"
+    source.write_text("Министр обороны Сергей Шойгу прибыл в Москву.", encoding="utf-8")
+    code = (
+        "import atexit, runpy, sys; "
+        f"atexit.register(lambda: print([m for m in {NOT_AT_START!r} if m in sys.modules])); "
+        f"sys.argv = ['pipeline', 'run', {str(source)!r}, '--out', {str(tmp_path / 'out')!r}, "
+        "'--quiet', '--workers', '1']; "
+        "runpy.run_module('pipeline', run_name='__main__')"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+    assert "Шойгу" in (tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8")

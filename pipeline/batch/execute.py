@@ -15,7 +15,6 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future
 from contextlib import contextmanager
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -25,6 +24,8 @@ from pipeline.records import Article, Failure
 from pipeline.resources import Resources, shared_resources
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from pipeline.lexicons.gazetteer_files import Entry
 
 Item = tuple[Tag, Article | Failure]
@@ -173,7 +174,7 @@ def run_pool(
 ) -> Iterator[Result]:
     """In `workers` local processes (started fresh: no model state is inherited)."""
     import multiprocessing  # here: a one-process run has no use for either
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(
