@@ -3,8 +3,10 @@
 While the documents are written, the entities table's rows are tallied (entities.corpus);
 once every document is in, the corpus_ids are decided and written into the temporary
 documents.jsonl and entities table, and corpus_entities is written beside them, all before
-the output files take the targets' place. Files are rewritten a line (a row group) at a
-time, so memory holds the tally, not the documents.
+the output files take the targets' place. documents.jsonl is copied a block at a time with
+only each document's list of entities read and rewritten (where they are was noted as the
+lines were written), the tables a row (a row group) at a time, so memory holds the tally,
+not the documents.
 """
 
 from __future__ import annotations
@@ -13,14 +15,17 @@ import csv
 import io
 import json
 import os
+import shutil
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from pipeline.batch.lines import formula_safe, formula_unsafe, json_line
+from pipeline.batch.lines import formula_safe, formula_unsafe, json_value
 from pipeline.entities.corpus import Key, Tally
 from pipeline.tables import CORPUS_ENTITIES, ENTITIES
 
 COLUMN = {name: index for index, name in enumerate(ENTITIES.names)}
+ENTITY_LIST = "document_entities"  # the journal's name for a documents.jsonl line's entities
+BLOCK = 1 << 20
 
 
 def key_of(row: list[Any] | tuple[Any, ...]) -> Key:
@@ -34,6 +39,11 @@ class CorpusStep:
     def __init__(self, table_format: str) -> None:
         self.table_format = table_format
         self.tally = Tally()
+        self.places: list[tuple[int, int]] = []  # in documents.jsonl, of each entity list
+
+    def place(self, offset: int, size: int) -> None:
+        """Where a document's list of entities is in documents.jsonl (bytes)."""
+        self.places.append((offset, size))
 
     def add(self, rows: str | list[list[Any]]) -> None:
         """A document's rows of the entities table (CSV text, or values for Parquet)."""
@@ -53,7 +63,10 @@ class CorpusStep:
         """Put the corpus_ids into the (temporary) documents and entities files, and write
         the corpus_entities table."""
         ids = self.tally.identities()
-        rewrite(documents, lambda source, out: settle_documents(source, out, ids))
+        partial = documents.with_name(documents.name + ".corpus")
+        with documents.open("rb") as source, partial.open("wb") as out:
+            settle_documents(source, out, self.places, ids)
+        os.replace(partial, documents)
         if self.table_format == "csv":
             rewrite(entities, lambda source, out: settle_csv(source, out, ids))
             with corpus.open("w", encoding="utf-8", newline="") as out:
@@ -77,14 +90,30 @@ def rewrite(path: Path, copy) -> None:
     os.replace(partial, path)
 
 
-def settle_documents(source, out, ids: dict[Key, str]) -> None:
-    """documents.jsonl with each entity's corpus_id set (the lines otherwise unchanged)."""
-    for line in source:
-        doc = json.loads(line)
-        for entity in doc["entities"]:
+def settle_documents(
+    source: BinaryIO, out: BinaryIO, places: list[tuple[int, int]], ids: dict[Key, str]
+) -> None:
+    """documents.jsonl with each entity's corpus_id set; the bytes around each document's
+    list of entities (at `places`) are copied as they are."""
+    done = 0
+    for offset, size in places:
+        copy_bytes(source, out, offset - done)
+        entities = json.loads(source.read(size))
+        for entity in entities:
             key = Key(entity["type"], entity["canonical"], entity.get("wikidata") or "")
             entity["corpus_id"] = ids[key]
-        out.write(json_line(doc))
+        out.write(json_value(entities).encode())
+        done = offset + size
+    shutil.copyfileobj(source, out, BLOCK)
+
+
+def copy_bytes(source: BinaryIO, out: BinaryIO, count: int) -> None:
+    while count > 0:
+        block = source.read(min(count, BLOCK))
+        if not block:
+            raise ValueError("documents.jsonl is shorter than its documents")
+        out.write(block)
+        count -= len(block)
 
 
 def settle_csv(source, out, ids: dict[Key, str]) -> None:

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from pipeline.batch.corpus import CorpusStep
+from pipeline.batch.corpus import ENTITY_LIST, CorpusStep
 from pipeline.batch.journal import JournalEntry, Tag
-from pipeline.batch.lines import csv_text, json_line
+from pipeline.batch.lines import csv_text, json_line, json_value
 from pipeline.records import Document, Failure
 from pipeline.tables import CORPUS_ENTITIES, TABLES, table_rows
 
@@ -36,11 +36,33 @@ def journal_entry(
     """
     if isinstance(item, Failure):
         return JournalEntry(tag, 0, (("error", json_line(item.to_dict()).encode()),))
-    parts = [("document", json_line(item.to_dict()).encode())]
+    parts = list(document_parts(item))
     for name, rows in table_rows(item).items():
         text = csv_text(rows) if table_format == "csv" else json.dumps(rows, ensure_ascii=False)
         parts.append((name, text.encode()))
     return JournalEntry(tag, len(item.mentions), tuple(parts))
+
+
+# The three parts of a documents.jsonl line: up to its entities, their list (where the
+# corpus step sets each entity's corpus_id), and the rest.
+DOCUMENT_PARTS = ("document", ENTITY_LIST, "document_end")
+
+
+def document_parts(doc: Document) -> Iterator[tuple[str, bytes]]:
+    """The document's line, as `json_line` writes it (what `json.dumps` does with a dict:
+    each key and value, ", " between them), encoded a field at a time: a text of millions
+    of characters is not copied into one string of the whole line first."""
+    record = doc.to_dict()
+    pieces: list[str] = []
+    for index, key in enumerate(list(record)):
+        pieces.append(("{" if index == 0 else ", ") + json_value(key) + ": ")
+        if key == "entities":
+            yield DOCUMENT_PARTS[0], "".join(pieces).encode()
+            yield DOCUMENT_PARTS[1], json_value(record.pop(key)).encode()
+            pieces = []
+        else:
+            pieces.append(json_value(record.pop(key)))  # its objects freed as it goes
+    yield DOCUMENT_PARTS[2], ("".join(pieces) + "}\n").encode()
 
 
 @dataclass
@@ -104,10 +126,13 @@ class OutputFiles:
             if name == "error":
                 self.errors.write(data)
                 self.counts.failures += 1
-            elif name == "document":
+            elif name in DOCUMENT_PARTS:
+                if name == ENTITY_LIST:
+                    self.corpus.place(self.documents.tell(), len(data))
+                elif name == DOCUMENT_PARTS[0]:
+                    self.counts.documents += 1
+                    self.counts.mentions += entry.mentions
                 self.documents.write(data)
-                self.counts.documents += 1
-                self.counts.mentions += entry.mentions
             else:
                 self.tables[name].write(data)
                 if name == "entities":

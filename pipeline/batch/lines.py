@@ -12,7 +12,12 @@ from typing import Any
 
 def json_line(record: dict[str, Any]) -> str:
     """One line of documents.jsonl or errors.jsonl: UTF-8 as it is, one "\n" at its end."""
-    return json.dumps(record, ensure_ascii=False, separators=(", ", ": ")) + "\n"
+    return json_value(record) + "\n"
+
+
+def json_value(value: Any) -> str:
+    """A value as `json_line` writes it inside a line."""
+    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
