@@ -35,10 +35,13 @@ LATIN = re.compile(r"[A-Za-z]")
 def with_cyrillic_lookalikes(text: str) -> str:
     """`text` with the Latin look-alike letters of mixed Russian words made Cyrillic, the
     same length, so every offset holds: "Cолист" reads as "Солист". A word keeps its Latin
-    letters when any of them has no Cyrillic twin ("Нerald", "агентстваAssociated")."""
+    letters when any of them has no Cyrillic twin ("Нerald", "агентстваAssociated").
+    The text is copied only when a word changes (a document may hold millions of
+    characters)."""
     if text.isascii() or MIXED.search(text) is None:
         return text
-    pieces, done = [], 0
+    changed: list[tuple[int, int, str]] = []  # start, end, the word made Cyrillic
+    done = 0
     for match in MIXED.finditer(text):
         start = match.start()
         if start < done:
@@ -47,10 +50,14 @@ def with_cyrillic_lookalikes(text: str) -> str:
             start -= 1
         word_match = WORD_CHARACTERS.match(text, start)
         assert word_match is not None  # `start` is at a word character
-        end = word_match.end()
-        word = text[start:end]
+        done = word_match.end()
+        word = word_match.group()
         if all(letter in TWINS for letter in LATIN.findall(word)):
-            word = word.translate(LOOKALIKES)
+            changed.append((start, done, word.translate(LOOKALIKES)))
+    if not changed:
+        return text
+    pieces, done = [], 0
+    for start, end, word in changed:
         pieces += [text[done:start], word]
         done = end
     pieces.append(text[done:])

@@ -91,7 +91,9 @@ def test_word_at_a_time_tokens_match_razdel_on_random_strings(seed_text):
 def test_latin_look_alikes_in_russian_words_read_as_cyrillic(written, read):
     from pipeline.text.tokenize import with_cyrillic_lookalikes
 
-    assert with_cyrillic_lookalikes(written) == read
+    found = with_cyrillic_lookalikes(written)
+    assert found == read
+    assert (found is written) == (read == written)  # a text copied only when it changes
 
 
 def test_a_title_with_a_latin_look_alike_is_found_and_keeps_its_text(resources):
