@@ -64,8 +64,8 @@ class CorpusStep:
         the corpus_entities table."""
         ids = self.tally.identities()
         partial = documents.with_name(documents.name + ".corpus")
-        with documents.open("rb") as source, partial.open("wb") as out:
-            settle_documents(source, out, self.places, ids)
+        with documents.open("rb") as source, partial.open("wb") as settled:
+            settle_documents(source, settled, self.places, ids)
         os.replace(partial, documents)
         if self.table_format == "csv":
             rewrite(entities, lambda source, out: settle_csv(source, out, ids))
