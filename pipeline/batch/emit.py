@@ -12,7 +12,7 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -43,26 +43,46 @@ def journal_entry(
     return JournalEntry(tag, len(item.mentions), tuple(parts))
 
 
-# The three parts of a documents.jsonl line: up to its entities, their list (where the
-# corpus step sets each entity's corpus_id), and the rest.
-DOCUMENT_PARTS = ("document", ENTITY_LIST, "document_end")
+# A documents.jsonl line is journalled in parts: "document", parts named "document_more"
+# and, between them, the list of entities (where the corpus step sets their corpus_ids).
+DOCUMENT, DOCUMENT_MORE = "document", "document_more"
+MENTIONS_AT_ONCE = 4096
+PART_BYTES = 1 << 20  # smaller pieces of a line are written as one part
 
 
 def document_parts(doc: Document) -> Iterator[tuple[str, bytes]]:
     """The document's line, as `json_line` writes it (what `json.dumps` does with a dict:
-    each key and value, ", " between them), encoded a field at a time: a text of millions
-    of characters is not copied into one string of the whole line first."""
-    record = doc.to_dict()
-    pieces: list[str] = []
-    for index, key in enumerate(list(record)):
-        pieces.append(("{" if index == 0 else ", ") + json_value(key) + ": ")
-        if key == "entities":
-            yield DOCUMENT_PARTS[0], "".join(pieces).encode()
-            yield DOCUMENT_PARTS[1], json_value(record.pop(key)).encode()
-            pieces = []
+    each key and value, ", " between them; a list's items, ", " between them), encoded a
+    field and a few thousand mentions at a time: a text of millions of characters and its
+    hundreds of thousands of mentions are never one string, nor all dicts at once."""
+    record = replace(doc, mentions=()).to_dict()
+
+    def pieces() -> Iterator[tuple[str, bytes]]:
+        for index, (key, value) in enumerate(record.items()):
+            yield DOCUMENT, (("{" if index == 0 else ", ") + json_value(key) + ": ").encode()
+            if key == "mentions":
+                yield DOCUMENT, b"["
+                for start in range(0, len(doc.mentions), MENTIONS_AT_ONCE):
+                    batch = doc.mentions[start : start + MENTIONS_AT_ONCE]
+                    items = json_value([m.to_dict() for m in batch])[1:-1]
+                    yield DOCUMENT, ((", " if start else "") + items).encode()
+                yield DOCUMENT, b"]"
+            else:
+                yield ENTITY_LIST if key == "entities" else DOCUMENT, json_value(value).encode()
+        yield DOCUMENT, b"}\n"
+
+    pending: list[bytes] = []
+    size, first = 0, True
+    for name, data in pieces():
+        if pending and (name == ENTITY_LIST or size + len(data) > PART_BYTES):
+            yield DOCUMENT if first else DOCUMENT_MORE, b"".join(pending)
+            pending, size, first = [], 0, False
+        if name == ENTITY_LIST:
+            yield name, data
         else:
-            pieces.append(json_value(record.pop(key)))  # its objects freed as it goes
-    yield DOCUMENT_PARTS[2], ("".join(pieces) + "}\n").encode()
+            pending.append(data)
+            size += len(data)
+    yield DOCUMENT if first else DOCUMENT_MORE, b"".join(pending)
 
 
 @dataclass
@@ -126,10 +146,10 @@ class OutputFiles:
             if name == "error":
                 self.errors.write(data)
                 self.counts.failures += 1
-            elif name in DOCUMENT_PARTS:
+            elif name.startswith(DOCUMENT):
                 if name == ENTITY_LIST:
                     self.corpus.place(self.documents.tell(), len(data))
-                elif name == DOCUMENT_PARTS[0]:
+                elif name == DOCUMENT:
                     self.counts.documents += 1
                     self.counts.mentions += entry.mentions
                 self.documents.write(data)

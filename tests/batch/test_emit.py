@@ -4,7 +4,11 @@ the corpus_ids are settled."""
 import json
 from dataclasses import replace
 
-from pipeline.batch.emit import DOCUMENT_PARTS, journal_entry, write_outputs
+import pytest
+
+from pipeline.batch import emit
+from pipeline.batch.corpus import ENTITY_LIST
+from pipeline.batch.emit import DOCUMENT, DOCUMENT_MORE, journal_entry, write_outputs
 from pipeline.batch.lines import json_line
 
 from ..test_tables import tricky_document
@@ -13,11 +17,23 @@ from ..test_tables import tricky_document
 QUOTING = 'Ключ , "entities": [{"corpus_id": null}], "occupations": [ в тексте.\n\u2028'
 
 
-def test_a_line_in_parts_is_the_line_of_the_whole_record():
+@pytest.mark.parametrize(
+    "mentions_at_once, part_bytes, names",
+    [
+        (4096, 1 << 20, [DOCUMENT, ENTITY_LIST, DOCUMENT_MORE]),
+        # a huge document's mentions a few at a time, its line in many parts
+        (2, 40, [DOCUMENT, *[DOCUMENT_MORE] * 6, ENTITY_LIST, *[DOCUMENT_MORE] * 5]),
+    ],
+)
+def test_a_line_in_parts_is_the_line_of_the_whole_record(
+    monkeypatch, mentions_at_once, part_bytes, names
+):
+    monkeypatch.setattr(emit, "MENTIONS_AT_ONCE", mentions_at_once)
+    monkeypatch.setattr(emit, "PART_BYTES", part_bytes)
     for doc in (tricky_document(), replace(tricky_document(), text=QUOTING)):
         parts = journal_entry(doc).parts
-        assert [name for name, _ in parts][:3] == list(DOCUMENT_PARTS)
-        line = b"".join(data for name, data in parts if name in DOCUMENT_PARTS)
+        assert [name for name, _ in parts if name.startswith(DOCUMENT)] == names
+        line = b"".join(data for name, data in parts if name.startswith(DOCUMENT))
         assert line.decode() == json_line(doc.to_dict())
 
 
