@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from pipeline.entities.merge import ABBREVIATION, initials_of
+from pipeline.entities.merge import ABBREVIATION, initials_of, spellings
 from pipeline.normalize.names import compatible, parse_person, same_word
 from pipeline.records import Document, Entity
 from pipeline.text.keys import fold
@@ -68,14 +68,24 @@ def corpus_ids(counts: Mapping[Key, int]) -> dict[Key, str]:
         if not key.wikidata and len(qids) == 1:  # "Путин" unlinked here, Q7747 elsewhere
             ids[key] = next(iter(qids))
     join_full_names(keys, counts, ids)
+    by_surname: dict[str, list[Key]] = defaultdict(list)  # full names, by surname spelling
+    by_initials: dict[str, list[Key]] = defaultdict(list)  # organisations, by initialism
+    for key in keys:
+        name = parse_person(key.canonical) if key.type == "PER" else None
+        if name is not None and name.lone is None and name.surname:
+            for spelling in spellings(name.surname):
+                by_surname[spelling].append(key)
+        elif key.type == "ORG":
+            for initials in initials_of(key.canonical):
+                by_initials[initials].append(key)
     settled = dict(ids)
     for key in keys:
         if key.wikidata:
             continue
         if key.type == "PER":
-            targets = surname_targets(key, keys, ids)
+            targets = surname_targets(key, by_surname, ids)
         elif key.type == "ORG" and ABBREVIATION.match(key.canonical):
-            targets = abbreviation_targets(key, keys, ids)
+            targets = {ids[o] for o in by_initials[fold(key.canonical).replace("-", "")]}
         else:
             continue
         if len(targets) == 1:
@@ -84,36 +94,47 @@ def corpus_ids(counts: Mapping[Key, int]) -> dict[Key, str]:
 
 
 def join_full_names(keys: list[Key], counts: Mapping[Key, int], ids: dict[Key, str]) -> None:
-    """Join an unlinked full name to the one person, named more often, it can be."""
+    """Join an unlinked full name to the one person, named more often, it can be.
+
+    Heads are filed by the spellings of their surname, and by those of their first name
+    (all heads, and apart the few without a surname), so that a name meets only those
+    `compatible` may accept: two surnames must agree, or a first name where one has none
+    ("Евгений Юрьевич"). A run of thousands of documents never compares every pair."""
     people = [k for k in keys if k.type == "PER" and parse_person(k.canonical).lone is None]
     people.sort(key=lambda k: (-parse_person(k.canonical).richness, -counts[k], k))
-    heads: list[Key] = []
+    by_surname: dict[str, list[Key]] = defaultdict(list)
+    by_given: dict[str, list[Key]] = defaultdict(list)
+    by_given_alone: dict[str, list[Key]] = defaultdict(list)  # heads without a surname
     for key in people:
         name = parse_person(key.canonical)
-        fitting = {ids[h] for h in heads if compatible(parse_person(h.canonical), name)}
+        surnames = spellings(name.surname) if name.surname else set()
+        givens = spellings(name.given[0]) if name.given else set()
+        if name.surname:
+            near = {h for s in surnames for h in by_surname.get(s, ())}
+            near |= {h for g in givens for h in by_given_alone.get(g, ())}
+        else:
+            near = {h for g in givens for h in by_given.get(g, ())}
+        fitting = {ids[h] for h in near if compatible(parse_person(h.canonical), name)}
         if not key.wikidata and len(fitting) == 1:
             ids[key] = fitting.pop()
-        else:
-            heads.append(key)
+            continue
+        for s in surnames:
+            by_surname[s].append(key)
+        for g in givens:
+            by_given[g].append(key)
+            if not name.surname:
+                by_given_alone[g].append(key)
 
 
-def surname_targets(key: Key, keys: list[Key], ids: dict[Key, str]) -> set[str]:
+def surname_targets(key: Key, by_surname: Mapping[str, list[Key]], ids: dict[Key, str]) -> set[str]:
     """The corpus_ids of the full names a lone surname fits."""
     lone = parse_person(key.canonical).lone
     if lone is None:
         return set()
-    targets = set()
-    for other in keys:
-        name = parse_person(other.canonical) if other.type == "PER" else None
-        if name and name.lone is None and name.surname and same_word(lone, name.surname):
-            targets.add(ids[other])
-    return targets
-
-
-def abbreviation_targets(key: Key, keys: list[Key], ids: dict[Key, str]) -> set[str]:
-    """The corpus_ids of the organisation names an abbreviation abbreviates."""
-    wanted = fold(key.canonical).replace("-", "")
-    return {ids[o] for o in keys if o.type == "ORG" and wanted in initials_of(o.canonical)}
+    near = {other for s in spellings(lone) for other in by_surname.get(s, ())}
+    return {
+        ids[other] for other in near if same_word(lone, parse_person(other.canonical).surname or "")
+    }
 
 
 @dataclass

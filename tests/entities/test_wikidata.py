@@ -280,3 +280,25 @@ def test_a_users_person_entry_links(tmp_path, resources):
     doc = extract("Мэр Арсений Квакин открыл школу. Квакин доволен.", resources=users)
     (person,) = [e for e in doc.entities if e.type == "PER"]
     assert (person.canonical, person.wikidata) == ("Арсений Квакин", "Q4115189")
+
+
+def test_corpus_ids_of_a_large_run_come_from_indexes_not_from_every_pair():
+    """Thousands of people: a lone surname still finds its one full name, and namesakes
+    stay apart, through the surname and first-name indexes."""
+    from pipeline.entities.corpus import Key, corpus_ids
+
+    letters = "бвгдзклмнпрстфхц"
+    # surnames two edits apart at least: a letter triple written twice ("Бвгбвг")
+    surnames = [(a + b + c) * 2 for a in letters for b in letters for c in letters][:3000]
+    counts = {Key("PER", f"Иван {s.capitalize()}"): 2 for s in surnames}
+    counts |= {Key("PER", "Барак Обама"): 5, Key("PER", "Обама"): 3}
+    counts |= {
+        Key("PER", "Сергей Иванов"): 2,
+        Key("PER", "Игорь Иванов"): 2,
+        Key("PER", "Иванов"): 1,
+    }
+    ids = corpus_ids(counts)
+    assert ids[Key("PER", "Обама")] == ids[Key("PER", "Барак Обама")] == "PER:барак обама"
+    assert ids[Key("PER", "Иванов")] == "PER:иванов"
+    assert ids[Key("PER", "Сергей Иванов")] != ids[Key("PER", "Игорь Иванов")]
+    assert len({ids[Key("PER", f"Иван {s.capitalize()}")] for s in surnames}) == 3000
