@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 GOLD ?= ../shared/eval/gold
 EVAL_OUT ?= outputs/eval
 
-.PHONY: install run test check lint types format eval errors baseline gazetteers bench clean
+.PHONY: install run test check lint types format eval errors audit baseline gazetteers bench clean
 
 install: $(STAMP)
 
@@ -67,6 +67,10 @@ errors: install
 	    > $(EVAL_OUT)/$$corpus-errors.md || exit 1; \
 	  echo "$$corpus -> $(EVAL_OUT)/$$corpus-errors.md"; \
 	done
+
+# What each NER repair gains on each gold corpus (outputs/repairs.json; about twenty minutes).
+audit: install
+	$(BIN)/python -m pipeline.dev.repair_audit --gold $(GOLD) --out outputs/repairs.json
 
 # Plain natasha on the same corpora (natasha imports pymorphy2: Python 3.11 only).
 baseline: install
