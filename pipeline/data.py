@@ -4,6 +4,9 @@ checkout's `gazetteers/` folder) and natasha's model files."""
 from __future__ import annotations
 
 import importlib.util
+import os
+import tempfile
+from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
 
@@ -79,3 +82,28 @@ def ner_model_file() -> Path:
 def navec_file() -> Path:
     """The navec embeddings the NER model was trained with, inside natasha's wheel."""
     return natasha_data_dir() / "emb/navec_news_v1_1B_250K_300d_100q.tar"
+
+
+def cache_folder() -> Path | None:
+    """Where indexes built from the shipped data are kept between runs
+    ($XDG_CACHE_HOME/ru-occupations), or None when RU_OCCUPATIONS_NO_CACHE is set."""
+    if os.environ.get("RU_OCCUPATIONS_NO_CACHE"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "ru-occupations"
+
+
+def store_in_cache(path: Path, write: Callable[[Path], object]) -> None:
+    """Write a cache file atomically through `write(temporary path)`: a reader never sees
+    half of one; a folder that cannot be written is no error and leaves nothing behind."""
+    temporary = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        os.close(handle)
+        temporary = Path(name)
+        write(temporary)
+        os.replace(temporary, path)
+    except OSError:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)

@@ -6,14 +6,13 @@ without guessing the lemma of a word the dictionary may not know."""
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from pipeline.data import cache_folder, store_in_cache
 from pipeline.lexicons.gazetteer_files import Entry, merged_entries, read_entries
 from pipeline.text.inflect import CASES, case_of, is_inflectable
 from pipeline.text.keys import fold
@@ -155,7 +154,7 @@ def load_gazetteer(
     each worker process after the first finds it ready."""
     files = tuple(Path(p) for p in paths if Path(p).exists())
     user_entries = tuple(user_entries)
-    folder = default_cache() if cache is None else cache
+    folder = cache_folder() if cache is None else cache
     path = folder / f"gazetteer-{cache_key(files, user_entries)}.pickle" if folder else None
     if path is not None and path.is_file():
         try:
@@ -167,7 +166,12 @@ def load_gazetteer(
             pass
     gazetteer = build_gazetteer((*read_entries(files), *user_entries), morph)
     if path is not None:
-        store(gazetteer, path)
+        store_in_cache(
+            path,
+            lambda temporary: temporary.write_bytes(
+                pickle.dumps(gazetteer, protocol=pickle.HIGHEST_PROTOCOL)
+            ),
+        )
     return gazetteer
 
 
@@ -194,25 +198,6 @@ def cache_key(files: tuple[Path, ...], user_entries: tuple[Entry, ...]) -> str:
         fields += (entry.wikidata, *entry.posts)
         digest.update("\t".join(fields).encode() + b"\n")
     return digest.hexdigest()[:24]
-
-
-def default_cache() -> Path | None:
-    if os.environ.get("RU_OCCUPATIONS_NO_CACHE"):
-        return None
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "ru-occupations"
-
-
-def store(gazetteer: Gazetteer, path: Path) -> None:
-    """Write the cache file atomically; a folder that cannot be written is no error."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(handle, "wb") as out:
-            pickle.dump(gazetteer, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
-    except OSError:
-        pass
 
 
 def build_gazetteer(rows: Iterable[Entry], morph: Morphology) -> Gazetteer:

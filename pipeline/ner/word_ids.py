@@ -8,13 +8,11 @@ same words to the same ids and is only read.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from pathlib import Path
 
 import dawg
 
-from pipeline.lexicons.gazetteer import default_cache
+from pipeline.data import cache_folder, store_in_cache
 
 FORMAT = "1"  # bump when what the cache file holds changes
 
@@ -37,7 +35,7 @@ def word_ids(packed: bytes, cache: Path | None = None) -> WordIds | None:
     a DAWG cannot hold them exactly: then slovnet's own dict."""
     from slovnet.const import PAD, UNK
 
-    folder = default_cache() if cache is None else cache
+    folder = cache_folder() if cache is None else cache
     if folder is None:
         return None
     key = hashlib.sha256(FORMAT.encode() + b"\n" + packed).hexdigest()[:24]
@@ -52,7 +50,7 @@ def word_ids(packed: bytes, cache: Path | None = None) -> WordIds | None:
     ids = built(packed)
     if ids is None:
         return None
-    store(ids, path)
+    store_in_cache(path, lambda temporary: ids.save(str(temporary)))
     return WordIds(ids, ids.get(UNK), ids.get(PAD))
 
 
@@ -66,15 +64,3 @@ def built(packed: bytes) -> dawg.IntDAWG | None:
         ids.get(word) == index for index, word in enumerate(items)
     )
     return ids if exact else None
-
-
-def store(ids: dawg.IntDAWG, path: Path) -> None:
-    """Write the cache file atomically; a folder that cannot be written is no error."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        os.close(handle)
-        ids.save(temporary)
-        os.replace(temporary, path)
-    except OSError:
-        pass
