@@ -10,7 +10,7 @@ one normal form, or when one is the other's abbreviation ("Движение пр
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -123,17 +123,22 @@ def contained_links(
         for m, key in zip(mentions, keys, strict=True)
         if m.type == "ORG"
     }
+    # each longer name filed under its shorter beginnings and endings, not scanned for each
+    # short one: a long document names thousands of organisations
+    beginnings: dict[tuple[str, ...], list[Key]] = defaultdict(list)
+    endings: dict[tuple[str, ...], list[Key]] = defaultdict(list)
+    for other, words in names.items():
+        for size in range(1, len(words)):
+            beginnings[words[:size]].append(other)
+            endings[words[-size:]].append(other)
     for mention, key, entry in zip(mentions, keys, resolved, strict=True):
         if mention.type != "ORG" or entry is not None:
             continue
         short = names[key]
-        ends = not ABBREVIATION.match(mention.normal)
-        holders = {
-            found.find(other)
-            for other, words in names.items()
-            if len(words) > len(short)
-            and (words[: len(short)] == short or (ends and words[-len(short) :] == short))
-        }
+        holding = beginnings.get(short, [])
+        if not ABBREVIATION.match(mention.normal):
+            holding = [*holding, *endings.get(short, ())]
+        holders = {found.find(other) for other in holding}
         if len(holders) == 1:
             found.union(key, holders.pop())
 

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from pipeline.entities.link import People
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.lexicons.gazetteer_files import Entry
 from pipeline.records import Entity, Fact, Mention, Occupation
 from pipeline.relate.elsewhere import country_of_other_post, known_place
+from pipeline.relate.link_text import within
 from pipeline.relate.workplaces import KINDS
 from pipeline.text.keys import fold
 from pipeline.text.morphology import Morphology
@@ -94,6 +95,11 @@ class FactInputs:
     country_adjectives: Mapping[str, str]
     morph: Morphology
     people: People  # the known persons and their posts (gazetteers/persons.tsv)
+    names: tuple[Mention, ...] = field(init=False)  # organisations and places, in text order
+
+    def __post_init__(self) -> None:
+        names = tuple(m for m in self.mentions if m.type in ("ORG", "LOC"))
+        object.__setattr__(self, "names", names)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,11 +166,7 @@ def mentioned_place(inputs: FactInputs, title: Mention, org: int | None, kind: s
 def run_start(inputs: FactInputs, title: Mention, mention: Mention) -> int:
     """Where the coordinated names a mention ends inside a title begin: "министры
     иностранных дел России и Казахстана" lists its countries from "России"."""
-    names = [
-        m
-        for m in inputs.mentions
-        if m.type in ("ORG", "LOC") and title.start < m.start and m.end <= mention.start
-    ]
+    names = within(inputs.names, title.start + 1, mention.start)
     start = mention.start
     for name in sorted(names, key=lambda m: -m.end):
         if not JOINT.fullmatch(inputs.text[name.end : start]):
@@ -177,9 +179,7 @@ def names_only(inputs: FactInputs, start: int, end: int) -> bool:
     """Whether only names of organisations and places, and what joins them, stand between
     two offsets: "депутат Государственной Думы РФ" ends with its organisation, РФ only
     says whose."""
-    covered = [
-        m for m in inputs.mentions if m.type in ("ORG", "LOC") and start <= m.start and m.end <= end
-    ]
+    covered = within(inputs.names, start, end)
     rest = list(inputs.text[start:end])
     for mention in covered:
         rest[mention.start - start : mention.end - start] = " " * (mention.end - mention.start)

@@ -19,6 +19,18 @@ VERB_FORMS = frozenset({"VERB", "PRTS"})
 CANDIDACY = ("кандидат", "претендент")
 
 
+def within(names: Sequence[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions of `names` (in text order) that lie between two offsets: found by
+    bisection and read only as far as `end`, as a long document holds thousands."""
+    found = []
+    index = bisect_left(names, start, key=lambda m: m.start)
+    while index < len(names) and names[index].start < end:
+        if names[index].end <= end:
+            found.append(names[index])
+        index += 1
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class LinkText:
     """The text, its words by offset, and what agreement needs of each mention."""

@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from pipeline.records import Mention
-from pipeline.relate.link_text import LinkText
+from pipeline.relate.link_text import LinkText, within
 from pipeline.relate.patterns import Pair
 from pipeline.relate.predicates import APPOINTING
 
@@ -64,19 +64,13 @@ def workplaces(pairs: Sequence[Pair], linking: LinkText) -> dict[tuple[int, int]
     return found
 
 
-def names_between(linking: LinkText, start: int, end: int) -> list[Mention]:
-    names = linking.names
-    first = bisect_left(names, start, key=lambda m: m.start)
-    return [m for m in names[first:] if m.start < end and m.end <= end]
-
-
 def listed_place(
     title: Mention, person: Mention, holders: list[Mention], linking: LinkText
 ) -> int | None:
     """The n-th of n coordinated names inside a title that n persons hold."""
     if len(holders) < 2:
         return None
-    inside = names_between(linking, title.start, title.end)
+    inside = within(linking.names, title.start, title.end)
     outer = [
         m
         for m in inside
@@ -176,7 +170,7 @@ def appointing_organisation(
     """ "Минобрнауки назначило Ивана Петрова ректором": the organisation that appoints."""
     first = min(title.start, person.start)
     start = linking.sentence_start(first)
-    before = [m for m in names_between(linking, start, first) if m.type == "ORG"]
+    before = [m for m in within(linking.names, start, first) if m.type == "ORG"]
     if not before:
         return None
     name = before[-1]
@@ -202,7 +196,7 @@ def kind_antecedent(
     if len(words) < 2 or not words[-1].text.islower() or words[-1].lemma not in KINDS:
         return None
     start = linking.sentence_start(title.start)
-    before = [m for m in names_between(linking, start, title.start) if m.type == "ORG"]
+    before = [m for m in within(linking.names, start, title.start) if m.type == "ORG"]
     if not before or re.search(r"[;–—]|\s-\s", linking.text[before[-1].end : title.start]):
         return None
     return before[-1].id
