@@ -42,13 +42,15 @@ bench: install
 	$(BIN)/python -m pipeline.dev.bench --out outputs
 
 # Rebuild the generated gazetteers: places from the packages of the [gazetteers] extra;
-# titles, the occupation linker's model and the Wikidata gazetteers (persons.tsv,
-# wikidata.tsv, nerel_entities.tsv) learned from NEREL-train (needs ../shared/eval).
+# titles, the occupation linker's model, the filter of lone titles and the Wikidata
+# gazetteers (persons.tsv, wikidata.tsv, nerel_entities.tsv) learned from NEREL-train
+# (needs ../shared/eval).
 gazetteers: install
 	$(BIN)/python -m pip install --quiet -e '.[gazetteers]'
 	$(BIN)/python gazetteers/build_places.py
 	$(BIN)/python gazetteers/build_titles.py --nerel $(GOLD)/nerel-train.jsonl
 	$(BIN)/python gazetteers/build_linker.py --nerel $(GOLD)/nerel-train.jsonl --workers 2
+	$(BIN)/python gazetteers/build_title_filter.py --nerel $(GOLD)/nerel-train.jsonl --workers 2
 	$(BIN)/python gazetteers/build_wikidata.py --nerel $(GOLD)/nerel-train.jsonl
 
 # Scores on the dev corpora of ../shared/eval (not shipped with the project).

@@ -16,9 +16,10 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 from unittest import mock
 
 import numpy as np
@@ -30,6 +31,7 @@ from pipeline.relate.linker import open_titles
 from pipeline.relate.occupations import LinkInputs, pattern_links
 from pipeline.resources import shared_resources
 
+T = TypeVar("T")
 L2 = 1.0
 FOLDS = 5
 MIN_ROWS = 20  # a feature seen in fewer candidate pairs is dropped
@@ -156,15 +158,26 @@ def best_threshold(
     return max(threshold for threshold, f1 in results if f1 >= best - TOLERANCE)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def sampled_train(
+    description: str, out: Path, sampler: Callable[[str], T]
+) -> tuple[argparse.Namespace, list[dict], list[T]]:
+    """A build script's command line (--nerel, --workers, --out), the train documents, and
+    what `sampler` keeps of each text run through the pipeline, in --workers processes."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--nerel", type=Path, default=Path("../shared/eval/gold/nerel-train.jsonl"))
     parser.add_argument("--workers", type=int, default=1)
-    parser.add_argument("--out", type=Path, default=occupation_linker_file())
+    parser.add_argument("--out", type=Path, default=out)
     args = parser.parse_args()
     documents = [json.loads(line) for line in args.nerel.open(encoding="utf-8")]
     with ProcessPoolExecutor(args.workers) as pool:
-        samples = list(pool.map(sample, [d["text"] for d in documents], chunksize=8))
+        samples = list(pool.map(sampler, [d["text"] for d in documents], chunksize=8))
+    return args, documents, samples
+
+
+def main() -> None:
+    args, documents, samples = sampled_train(
+        __doc__.splitlines()[0], occupation_linker_file(), sample
+    )
     golds = [gold_pairs(d) for d in documents]
     table = list(rows(samples, golds))
     counts = Counter(name for row in table for name in row[2])

@@ -62,6 +62,11 @@ def occupation_linker_file() -> Path:
     return gazetteer_folder() / "occupation_linker.tsv"
 
 
+def title_filter_file() -> Path:
+    """The learned filter of lone titles (gazetteers/build_title_filter.py)."""
+    return gazetteer_folder() / "title_filter.tsv"
+
+
 def natasha_data_dir() -> Path:
     """natasha's bundled model folder, found without importing natasha.
 

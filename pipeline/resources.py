@@ -14,6 +14,7 @@ from pipeline.data import (
     ner_model_file,
     occupation_linker_file,
     title_files,
+    title_filter_file,
     title_wikidata_file,
     title_words_file,
     wikidata_files,
@@ -27,6 +28,7 @@ from pipeline.lexicons.titles import TitleLexicon, load_title_lexicon
 from pipeline.ner.loading import load_tagger
 from pipeline.ner.tagger import Tagger
 from pipeline.relate.linker import LinkModel, load_link_model
+from pipeline.relate.lone_titles import TitleFilter, load_title_filter
 from pipeline.text.morphology import Morphology, load_morphology
 
 
@@ -40,13 +42,15 @@ class Resources:
     country_adjectives: Mapping[str, str]
     known: Known  # what links entities to Wikidata besides the gazetteer
     diminutives: Mapping[str, frozenset[str]]  # Саша: Александр, Александра
+    title_filter: TitleFilter
 
 
 def load_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
     """Load pymorphy3, slovnet's NER model (with its navec embeddings), the title lexicon,
     the gazetteers, with the user's own entries (`read_entries`) over the shipped ones, the
-    occupation linker's model, the adjectives that name countries, the persons,
-    organisations and places known by their Wikidata id and the short forms of first names."""
+    occupation linker's model, the filter of lone titles, the adjectives that name countries,
+    the persons, organisations and places known by their Wikidata id and the short forms of
+    first names."""
     morph = load_morphology()
     gazetteer = load_gazetteer(gazetteer_files(), morph, user_entries)
     return Resources(
@@ -62,6 +66,7 @@ def load_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
             load_title_ids(title_wikidata_file()),
         ),
         diminutives=load_diminutives(diminutives_file()),
+        title_filter=load_title_filter(title_filter_file()),
     )
 
 

@@ -23,6 +23,7 @@ from pipeline.normalize.persons import (
 from pipeline.records import Article, Document, Entity, Failure, Mention, Occupation
 from pipeline.relate.facts import Consolidated, FactInputs, occupation_facts
 from pipeline.relate.link_text import mention_genders
+from pipeline.relate.lone_titles import dropped_titles, lone_titles, without_mentions
 from pipeline.relate.occupations import LinkInputs, at_nearest_mentions, link_occupations
 from pipeline.resources import Resources
 from pipeline.text.inflect import mention_form
@@ -158,7 +159,8 @@ def settle_entities(
 
 
 def process_window(text: str, resources: Resources) -> Window:
-    """Stages 1-3 and the occupation links over one window of text."""
+    """Stages 1-3 and the occupation links over one window of text; the lone titles the
+    filter finds unlikely are dropped once the links are known."""
     analysis = analyse(text, resources.morph)
     found = find_named_entities(analysis, resources.ner)
     found = repair_spans(
@@ -205,6 +207,12 @@ def process_window(text: str, resources: Resources) -> Window:
         ),
         resources.links,
     )
+    lone = lone_titles(analysis.sentences, mentions, spans, occupations, resources.morph)
+    dropped = dropped_titles(lone, resources.title_filter)
+    if dropped:
+        kept, links, old = without_mentions(mentions, occupations, dropped)
+        mentions, occupations = tuple(kept), tuple(links)
+        people = tuple(people[i] for i in old)
     countries = country_evidence(
         analysis, mentions, resources.gazetteer, resources.country_adjectives
     )
