@@ -2,6 +2,8 @@
 read off its sentence.
 
   inside or right after the title   "министр культуры и информации РК", "посол Японии в России"
+  where an envoy is sent            "назначен послом в России", "полпредом в СКФО": the place
+                                    after "в" in the prepositional case
   a list, name by name              "министры иностранных дел России и Казахстана Сергей
                                     Лавров и Мурат Нуртлеу": Россия for Лавров, Казахстан
                                     for Нуртлеу
@@ -28,6 +30,7 @@ from pipeline.records import Mention
 from pipeline.relate.link_text import LinkText, within
 from pipeline.relate.patterns import Pair
 from pipeline.relate.predicates import APPOINTING
+from pipeline.text.inflect import case_of
 
 # "генерального директора в компании «МНКТ»", "депутат от «Единой России»"
 IN = frozenset({"в", "во", "на", "от"})
@@ -41,6 +44,9 @@ LEGAL_FORM = re.compile(r"[ОПЗ]?АО|ООО|ОДО|ИП|ГУП|ФГУП|НК�
 NAME_JOINT = re.compile(r"^\s*(?:,|и|,\s*и)\s*$")
 # kinds of organisation a title may end with instead of a name ("тренер команды"): they
 # refer back to the organisation named before
+# posts held where they are sent ("послом в России"); lexicon heads ("полпред" and
+# "постпред" are filed under "представитель")
+ENVOYS = frozenset({"посол", "представитель", "консул", "посланник", "торгпред"})
 KINDS = frozenset(
     {"команда", "клуб", "компания", "корпорация", "концерн", "холдинг", "группа", "партия",
      "банк", "фонд", "агентство", "ведомство", "министерство", "театр", "издание", "газета",
@@ -94,6 +100,33 @@ def next_name(linking: LinkText, offset: int) -> Mention | None:
     if linking.sentence_start(name.start) != linking.sentence_start(offset):
         return None
     return name
+
+
+def envoy_place(
+    title: Mention, person: Mention, holders: list[Mention], linking: LinkText
+) -> int | None:
+    """ "назначен послом в России", "полпредом в СКФО": an envoy whose title names no
+    country holds his post where he is sent, a place (or body: "представитель при ООН")
+    after "в" or "при", in the prepositional case ("в России", not "приехал в Россию")."""
+    if not ENVOYS & set(linking.title_key(title).split()):
+        return None
+    name = next_name(linking, title.end)
+    if name is None:
+        return None
+    gap = [w.lemma for w in linking.words(title.end, name.start)]
+    if gap in (["в"], ["во"], ["при"]) and in_locative(name, linking):
+        return name.id
+    return None
+
+
+def in_locative(name: Mention, linking: LinkText) -> bool:
+    """ "в России", "в США" (undeclined): the first word may be in the prepositional case
+    (or, after "при", any case: "при ООН")."""
+    words = linking.words(name.start, name.end)
+    if not words:
+        return False
+    cases = {case_of(p.tag) for p in linking.morph.parse(words[0].text)}
+    return "loct" in cases or None in cases
 
 
 def inside_or_right_after(
@@ -206,6 +239,7 @@ Reading = Callable[[Mention, Mention, list[Mention], LinkText], int | None]
 READINGS: tuple[Reading, ...] = (
     listed_place,
     inside_or_right_after,
+    envoy_place,
     after_name,
     after_preposition,
     opening_organisation,

@@ -23,6 +23,19 @@ def places(doc):
             "В Газпроме председатель правления Алексей Миллер заявил, что цены вырастут.",
             [("Алексей Миллер", "Газпроме")],
         ),
+        # an envoy whose title names no country serves where he is sent
+        (
+            "Трамп назначил Джона Хантсмена послом в России.",
+            [("Джона Хантсмена", "России")],
+        ),
+        (
+            "Встреча с полпредом в СКФО Александром Хлопониным прошла в Пятигорске.",
+            [("Александром Хлопониным", "СКФО")],
+        ),
+        # where an envoy travels to (the accusative) is no workplace
+        ("Посол Иван Петров приехал в Россию на переговоры.", [("Иван Петров", None)]),
+        # a minister is sent nowhere: "в" a place after his title is a visit
+        ("Визит министра Ивана Петрова в Казахстан отложен.", [("Ивана Петрова", None)]),
         # a place the holder goes to is no workplace
         ("Министр Иван Петров приехал в Казахстан.", [("Иван Петров", None)]),
         # not when something stands between the organisation and the title
