@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from pipeline.records import Mention
 from pipeline.relate.link_text import LinkText, within
@@ -73,7 +74,9 @@ def workplaces(pairs: Sequence[Pair], linking: LinkText) -> dict[tuple[int, int]
 def listed_place(
     title: Mention, person: Mention, holders: list[Mention], linking: LinkText
 ) -> int | None:
-    """The n-th of n coordinated names inside a title that n persons hold."""
+    """The n-th of the n coordinated names that end a title n persons hold: "главы МИД
+    России, Казахстана и Белоруссии Сергей Лавров, Мурат Нуртлеу и Максим Рыженков"
+    (Казахстан for Нуртлеу; МИД, before the list, is no country of theirs)."""
     if len(holders) < 2:
         return None
     inside = within(linking.names, title.start, title.end)
@@ -82,12 +85,13 @@ def listed_place(
         for m in inside
         if not any(o is not m and o.start <= m.start and m.end <= o.end for o in inside)
     ]
-    if len(outer) != len(holders):
+    if len(outer) < len(holders):
         return None
-    if not all(NAME_JOINT.match(linking.gap(a, b)) for a, b in zip(outer, outer[1:], strict=False)):
+    listed = outer[-len(holders) :]
+    if not all(NAME_JOINT.match(linking.gap(a, b)) for a, b in pairwise(listed)):
         return None
     ordered = sorted(holders, key=lambda m: m.start)
-    return outer[ordered.index(person)].id
+    return listed[ordered.index(person)].id
 
 
 def next_name(linking: LinkText, offset: int) -> Mention | None:

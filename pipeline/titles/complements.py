@@ -211,6 +211,29 @@ def linking_preposition(reading: Complement) -> bool:
     return False
 
 
+def listed_name(reading: Complement) -> bool:
+    """A comma between names in the genitive that a list goes on with: "главы МИД России,
+    Казахстана и Белоруссии" (the "и" step takes the last)."""
+    tokens, end, following = reading.tokens, reading.end, reading.following()
+    if not (
+        tokens[end].text == ","
+        and end == reading.name_end
+        and following is not None
+        and following.start not in reading.blocked
+        and (span := reading.named.get(following.start)) is not None
+        and is_genitive_word(following, reading.morph)
+    ):
+        return False
+    after = next((i for i in range(end + 1, len(tokens)) if tokens[i].start >= span.end), None)
+    if after is None or tokens[after].text.lower() not in (",", *JOINERS):
+        return False
+    beyond = tokens[after + 1] if after + 1 < len(tokens) else None
+    if beyond is None or beyond.start not in reading.named:
+        return False
+    reading.end += 1
+    return True
+
+
 def place_after_name(reading: Complement) -> bool:
     """ "в" and a place right after a name: "посол Японии в России"."""
     following = reading.following()
@@ -285,6 +308,7 @@ STEPS: tuple[Callable[[Complement], bool], ...] = (
     attached_body,
     city_remit,
     linking_preposition,
+    listed_name,
     place_after_name,
     genitive_word,
     remit_datives,

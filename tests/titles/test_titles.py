@@ -291,3 +291,23 @@ def test_a_name_running_past_the_sentence_ends_the_complement_with_it(resources)
     republic = tokens[2]
     named = {republic.start: Span(republic.start, len(text) + 40, "LOC", tokens[2:])}
     assert complement_end(tokens, 1, {}, named, resources.morph) == len(tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a comma list of places in the genitive, closed by "и", belongs to the title
+        (
+            "Главы МИД России, Казахстана и Белоруссии Сергей Лавров, Мурат Нуртлеу и "
+            "Максим Рыженков провели переговоры.",
+            "Главы МИД России, Казахстана и Белоруссии",
+        ),
+        # a nominative after the comma starts another clause
+        ("Об этом сообщил глава МИД России, Казахстан пока молчит.", "глава МИД России"),
+        # so does a holder's name in apposition
+        ("Глава МИД России, Сергей Лавров, прибыл в Астану.", "Глава МИД России"),
+    ],
+)
+def test_a_list_of_places_ends_a_title(resources, text, title):
+    doc = extract(text, resources=resources)
+    assert max((m.text for m in doc.mentions if m.type == "TITLE"), key=len) == title
