@@ -13,6 +13,8 @@ read off its sentence.
   an organisation opening the       "В «Газпроме» Иванов занимает пост директора",
   sentence with "в"                 "В Газпроме председатель правления Алексей Миллер заявил"
   the organisation that appoints    "Минобрнауки назначило Ивана Петрова ректором"
+  a possessive before the title:    "в нынешней Думе мигалки положены её председателю
+  the organisation named before     Вячеславу Володину"
   a kind of organisation ending     "ФК «Спартак» объявил об отставке главного тренера
   the title: the one named before   команды Дмитрия Аленичева"
 Places after "в" are where someone goes, not where a post is held ("визит министра в
@@ -48,6 +50,13 @@ NAME_JOINT = re.compile(r"^\s*(?:,|и|,\s*и)\s*$")
 # posts held where they are sent ("послом в России"); lexicon heads ("полпред" and
 # "постпред" are filed under "представитель")
 ENVOYS = frozenset({"посол", "представитель", "консул", "посланник", "торгпред"})
+POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+# titles held for a person, not in an organisation: "его адвокат", "её муж"
+OF_A_PERSON = frozenset(
+    {"адвокат", "помощник", "советник", "заместитель", "пресс-секретарь", "представитель",
+     "секретарь", "охранник", "телохранитель", "врач", "агент", "защитник", "соратник",
+     "сторонник", "преемник", "предшественник", "коллега", "наставник", "тренер"}
+)  # fmt: skip
 KINDS = frozenset(
     {"команда", "клуб", "компания", "корпорация", "концерн", "холдинг", "группа", "партия",
      "банк", "фонд", "агентство", "ведомство", "министерство", "театр", "издание", "газета",
@@ -239,6 +248,23 @@ def kind_antecedent(
     return before[-1].id
 
 
+def possessive_antecedent(
+    title: Mention, person: Mention, holders: list[Mention], linking: LinkText
+) -> int | None:
+    """ "Национальная ассамблея избрала членов Госсовета, назначив Кастро его
+    председателем": "его", "её" or "их" right before a title refers to the organisation
+    named last before it in the sentence. Not a title a person has of another person
+    ("его адвокат", "её помощник")."""
+    start = linking.sentence_start(title.start)
+    before = linking.words(start, title.start)
+    if not before or before[-1].text.lower() not in POSSESSIVES:
+        return None
+    if set(linking.title_key(title).split()) & OF_A_PERSON:
+        return None
+    names = [m for m in within(linking.names, start, before[-1].start) if m.type == "ORG"]
+    return names[-1].id if names else None
+
+
 Reading = Callable[[Mention, Mention, list[Mention], LinkText], int | None]
 READINGS: tuple[Reading, ...] = (
     listed_place,
@@ -249,4 +275,5 @@ READINGS: tuple[Reading, ...] = (
     opening_organisation,
     appointing_organisation,
     kind_antecedent,
+    possessive_antecedent,
 )
