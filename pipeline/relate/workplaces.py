@@ -10,6 +10,8 @@ read off its sentence.
   after the holder's name           "директор Иван Петров из ТАСС", "Иван Петров (ТАСС)"
   "в" an organisation after it      "занял пост генерального директора в компании «МНКТ»"
   "от" an organisation after it     "депутат от партии «Единая Россия»"
+  "работать в" an organisation     "до 2012 года работала в Google инженером", "занимал в
+  before the title                  ВТБ пост вице-президента"
   an organisation opening the       "В «Газпроме» Иванов занимает пост директора",
   sentence with "в"                 "В Газпроме председатель правления Алексей Миллер заявил"
   the organisation that appoints    "Минобрнауки назначило Ивана Петрова ректором"
@@ -57,6 +59,8 @@ OF_A_PERSON = frozenset(
      "секретарь", "охранник", "телохранитель", "врач", "агент", "защитник", "соратник",
      "сторонник", "преемник", "предшественник", "коллега", "наставник", "тренер"}
 )  # fmt: skip
+# verbs of working in an organisation: "работала в Google инженером"
+WORKING = frozenset({"работать", "проработать", "служить", "трудиться", "занимать", "занять"})
 KINDS = frozenset(
     {"команда", "клуб", "компания", "корпорация", "концерн", "холдинг", "группа", "партия",
      "банк", "фонд", "агентство", "ведомство", "министерство", "театр", "издание", "газета",
@@ -186,6 +190,38 @@ def after_preposition(
     return None
 
 
+def worked_in_before(
+    title: Mention, person: Mention, holders: list[Mention], linking: LinkText
+) -> int | None:
+    """ "Марисса Майер работала в Google инженером", "Патрушев занимал в банке ВТБ пост
+    вице-президента": a verb of holding a post, "в" or "на" and an organisation right
+    before the title, which is in the instrumental or follows "пост"/"должность"."""
+    start = linking.sentence_start(title.start)
+    before = [m for m in within(linking.names, start, title.start) if m.type == "ORG"]
+    if not before:
+        return None
+    name = before[-1]
+    if name.start < person.start < title.start:
+        return None  # "в Газпроме Иванов стал директором": opening_organisation's case
+    between = linking.words(name.end, title.start)
+    post = [w.lemma for w in between] in (["пост"], ["должность"])
+    if between and not post or not (post or linking.is_instrumental(title)):
+        return None
+    words = linking.words(start, name.start)
+    preposition = max(
+        (i for i, w in enumerate(words) if w.lemma in ("в", "во", "на")), default=None
+    )
+    if preposition is None or len(words) - preposition - 1 > MAX_DESCRIPTOR_WORDS:
+        return None
+    descriptors = words[preposition + 1 :]  # "в банке ВТБ"
+    if not all(w.text.islower() and w.pos in ("NOUN", "ADJF", "PRTF") for w in descriptors):
+        return None
+    verbs = words[max(0, preposition - 2) : preposition]
+    if not any(w.lemma in WORKING for w in verbs):
+        return None
+    return name.id
+
+
 def opening_organisation(
     title: Mention, person: Mention, holders: list[Mention], linking: LinkText
 ) -> int | None:
@@ -272,6 +308,7 @@ READINGS: tuple[Reading, ...] = (
     envoy_place,
     after_name,
     after_preposition,
+    worked_in_before,
     opening_organisation,
     appointing_organisation,
     kind_antecedent,
