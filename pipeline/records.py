@@ -138,10 +138,11 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Occupation:
-    """A person holding a title, optionally at an organisation: mention ids."""
+    """A person holding a title, optionally at an organisation: mention ids. A verb may
+    state the organisation with no title ("Миллер возглавляет Газпром"): `title` None."""
 
     person: int
-    title: int
+    title: int | None
     org: int | None = None
     sentence: tuple[int, int] | None = None
 

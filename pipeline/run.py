@@ -77,7 +77,7 @@ def process_article(article: Article, resources: Resources) -> Document:
             occupations += [
                 Occupation(
                     o.person + base,
-                    o.title + base,
+                    None if o.title is None else o.title + base,
                     None if o.org is None else o.org + base,
                     None if o.sentence is None else (o.sentence[0] + start, o.sentence[1] + start),
                 )
@@ -238,7 +238,7 @@ def windows(text: str, size: int = WINDOW_CHARS) -> list[tuple[int, int]]:
 def with_titles(entities: list[Entity], consolidated: Consolidated) -> tuple[Entity, ...]:
     """Entities, each person listing the posts of its facts, then its posts with no place."""
     titles: dict[int, list[str]] = {}
-    held_posts = [(fact.person, fact.title) for fact in consolidated.facts]
+    held_posts = [(fact.person, fact.title) for fact in consolidated.facts if fact.title]
     for person, post in (*held_posts, *consolidated.unplaced):
         held = titles.setdefault(person, [])
         if post not in held:

@@ -64,7 +64,7 @@ class EntityItem:
 class OccupationItem:
     doc: Document
     person: Mention
-    title: Mention
+    title: Mention | None  # None: a verb states the workplace ("возглавляет Газпром")
     org: Mention | None
     sentence: str
 
@@ -74,13 +74,16 @@ class OccupationItem:
         return cls(
             doc,
             doc.mentions[occupation.person],
-            doc.mentions[occupation.title],
+            None if occupation.title is None else doc.mentions[occupation.title],
             None if occupation.org is None else doc.mentions[occupation.org],
             doc.text[bounds[0] : bounds[1]] if bounds else "",
         )
 
     def org_value(self, value: Callable[[Mention], Any]) -> Any:
         return "" if self.org is None else value(self.org)
+
+    def title_value(self, value: Callable[[Mention], Any]) -> Any:
+        return "" if self.title is None else value(self.title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,15 +147,15 @@ OCCUPATIONS = Table(
     (
         Column("doc_id", lambda r: r.doc.doc_id),
         Column("person_mention", lambda r: r.person.id, "int"),
-        Column("title_mention", lambda r: r.title.id, "int"),
+        Column("title_mention", lambda r: r.title_value(lambda m: m.id), "int?"),
         Column("org_mention", lambda r: r.org_value(lambda m: m.id), "int?"),
         Column("person", lambda r: r.doc.entities[r.person.entity].canonical),
-        Column("title", lambda r: r.title.normal),
+        Column("title", lambda r: r.title_value(lambda m: m.normal)),
         Column("org", lambda r: r.org_value(lambda m: r.doc.entities[m.entity].canonical)),
         Column("person_start", lambda r: r.person.start, "int"),
         Column("person_end", lambda r: r.person.end, "int"),
-        Column("title_start", lambda r: r.title.start, "int"),
-        Column("title_end", lambda r: r.title.end, "int"),
+        Column("title_start", lambda r: r.title_value(lambda m: m.start), "int?"),
+        Column("title_end", lambda r: r.title_value(lambda m: m.end), "int?"),
         Column("org_start", lambda r: r.org_value(lambda m: m.start), "int?"),
         Column("org_end", lambda r: r.org_value(lambda m: m.end), "int?"),
         Column("sentence", lambda r: " ".join(r.sentence.split())),

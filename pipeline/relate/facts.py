@@ -112,21 +112,45 @@ class Consolidated:
 
 def occupation_facts(inputs: FactInputs) -> Consolidated:
     """The facts of a document, in the order they are first stated."""
-    placed = [place_link(inputs, i, o) for i, o in enumerate(inputs.occupations)]
+    # a link with no title ("возглавляет Газпром") has no post to place: untitled_facts
+    placed = [
+        place_link(inputs, i, o) for i, o in enumerate(inputs.occupations) if o.title is not None
+    ]
     groups: dict[tuple, list[Placed]] = {}
     for link in placed:
         key = (link.person, fold(link.post), link.place and link.place.key)
         groups.setdefault(key, []).append(link)
     merged = sorted(join_shorter(list(groups.values())), key=lambda links: links[0].index)
     facts = placed_elsewhere(inputs, [fact_of(inputs, links) for links in merged])
+    facts.extend(untitled_facts(inputs, facts))
     return Consolidated(
         tuple(fact for fact in facts if fact.org_canonical is not None),
         tuple((fact.person, fact.title) for fact in facts if fact.org_canonical is None),
     )
 
 
+def untitled_facts(inputs: FactInputs, facts: Sequence[Fact]) -> list[Fact]:
+    """A fact with no post for each person and organisation that only a verb ties
+    ("Миллер возглавляет Газпром"), where no post of the person is held there already."""
+    held = {(fact.person, fact.org) for fact in facts}
+    out = []
+    for index, occupation in enumerate(inputs.occupations):
+        if occupation.title is not None or occupation.org is None:
+            continue
+        person = inputs.mentions[occupation.person].entity
+        org = inputs.entities[inputs.mentions[occupation.org].entity]
+        if (person, org.id) in held:
+            continue
+        held.add((person, org.id))
+        out.append(
+            Fact(person, "", org.id, org.canonical, org.kb_id, (), (index,), occupation.sentence)
+        )
+    return out
+
+
 def place_link(inputs: FactInputs, index: int, occupation: Occupation) -> Placed:
     """A link's person entity, post and place."""
+    assert occupation.title is not None  # occupation_facts passes titled links only
     title = inputs.mentions[occupation.title]
     place = (
         mentioned_place(inputs, title, occupation.org, "ORG")

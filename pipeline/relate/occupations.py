@@ -4,7 +4,9 @@ First the patterns of one sentence (`patterns.py`, `predicates.py`), then a pron
 bare title that refers back to an earlier person ("Сейчас он работает спецпредставителем",
 "Госсоветник также рассказал"), then the learned linker (`linker.py`) for the titles left.
 Links are per mention, as the text makes them: a person named three times as "президент"
-is linked three times. Where each is held is read off its sentence (`workplaces.py`).
+is linked three times. Where each is held is read off its sentence (`workplaces.py`); a
+verb may state where someone works with no title at all ("Миллер возглавляет Газпром",
+`untitled.py`): a link whose title is None.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pipeline.relate.link_text import LinkText, Sentences, outermost, tokens_by_
 from pipeline.relate.linker import NO_MODEL, LinkModel, model_links
 from pipeline.relate.patterns import Pair, link_sentence
 from pipeline.relate.predicates import pronoun_partner
+from pipeline.relate.untitled import untitled_workplaces
 from pipeline.relate.workplaces import workplaces
 from pipeline.text.inflect import MentionForm
 from pipeline.text.keys import CYRILLIC
@@ -80,13 +83,14 @@ def pattern_links(inputs: LinkInputs) -> PatternLinks:
 
 def link_occupations(inputs: LinkInputs, model: LinkModel = NO_MODEL) -> tuple[Occupation, ...]:
     """Person–title(–organisation) links of a document, in the order of the titles:
-    the patterns' first, then the learned model's for the titles left."""
+    the patterns' first, then the learned model's for the titles left; then the
+    person–organisation links a verb states with no title (`untitled.py`)."""
     found = pattern_links(inputs)
     pairs = [*found.pairs, *model_links(found.top, found.pairs, found.split, found.linking, model)]
     pairs = without_lone_plural_holders(pairs, found.linking)
     pairs.sort(key=lambda pair: (pair[0].start, pair[1].start))
     places = workplaces(pairs, found.linking)
-    return tuple(
+    occupations = [
         Occupation(
             person.id,
             title.id,
@@ -94,7 +98,22 @@ def link_occupations(inputs: LinkInputs, model: LinkModel = NO_MODEL) -> tuple[O
             found.split.bounds_of(title.start),
         )
         for title, person in pairs
-    )
+    ]
+    return (*occupations, *untitled(occupations, found))
+
+
+def untitled(occupations: Sequence[Occupation], found: PatternLinks) -> list[Occupation]:
+    """Who heads or works where with no title ("Миллер возглавляет Газпром"): links with no
+    title mention, after the titled ones, where no title already places the person there."""
+    placed = {(o.person, o.org) for o in occupations}
+    people = [m for m in found.top if m.type == "PER"]
+    bounds = [(s.start, s.end) for s in found.split.sentences]
+    out = []
+    for person, org in untitled_workplaces(people, bounds, found.linking):
+        if (person.id, org.id) not in placed:
+            placed.add((person.id, org.id))
+            out.append(Occupation(person.id, None, org.id, found.split.bounds_of(person.start)))
+    return out
 
 
 # Words that make one person a member of a plural title: "один из адвокатов", "в числе
@@ -212,11 +231,15 @@ def at_nearest_mentions(
             named.setdefault(mention.entity, []).append(mention)
     moved = []
     for occupation in occupations:
-        person, title = mentions[occupation.person], mentions[occupation.title]
-        sentence = occupation.sentence
-        if sentence is not None and sentence[0] <= person.start < sentence[1]:
+        person, sentence = mentions[occupation.person], occupation.sentence
+        if (
+            occupation.title is None
+            or sentence is not None
+            and sentence[0] <= person.start < sentence[1]
+        ):
             moved.append(occupation)
             continue
+        title = mentions[occupation.title]
         before = [m for m in named[person.entity] if m.end <= title.start]
         # not a Latin gloss: "Шейк Модибо Диарра (Cheick Modibo Diarra)" is tied to the name
         before = [m for m in before if CYRILLIC.search(m.text)] or before

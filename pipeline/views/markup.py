@@ -22,6 +22,8 @@ def mention_notes(doc: Mapping[str, Any]) -> dict[int, str]:
     held: dict[int, list[str]] = {}
     notes: dict[int, str] = {}
     for occupation in doc["occupations"]:
+        if occupation["title"] is None:  # a workplace a verb states, no title to show
+            continue
         person, title = mentions[occupation["person"]], mentions[occupation["title"]]
         held.setdefault(person["id"], []).append(title["normal"])
         notes[title["id"]] = "→ " + entities[person["entity"]]["canonical"]

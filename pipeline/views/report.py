@@ -77,8 +77,9 @@ def add_people(found: dict[str, Person], doc: Mapping[str, Any]) -> None:
     posts: dict[int, set[str]] = defaultdict(set)
     for fact in doc.get("facts", []):
         person = found[identity(entities[fact["person"]])]
-        person.titles[fact["title"]] += 1
-        posts[fact["person"]].add(fact["title"])
+        if fact["title"]:  # "" for a workplace a verb states ("возглавляет Газпром")
+            person.titles[fact["title"]] += 1
+            posts[fact["person"]].add(fact["title"])
         if fact["org_canonical"] is not None:
             person.organisations[fact["org_canonical"]] += 1
     for entity in entities:

@@ -1,0 +1,67 @@
+"""Workplaces a sentence states with no title (relate/untitled.py): links whose title is
+None, in the documents' occupations, the tables and the facts."""
+
+import pytest
+
+from pipeline import extract
+from pipeline.tables import TABLES
+
+
+def links(doc):
+    m = doc.mentions
+    return [
+        (
+            m[o.person].text,
+            None if o.title is None else m[o.title].text,
+            None if o.org is None else m[o.org].text,
+        )
+        for o in doc.occupations
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of heading: the subject, the organisation right after it
+        (
+            "Алексей Миллер с 2001 года возглавляет Газпром.",
+            [("Алексей Миллер", None, "Газпром")],
+        ),
+        (
+            "Михаил Ходорковский руководил ЮКОСом до 2003 года.",
+            [("Михаил Ходорковский", None, "ЮКОСом")],
+        ),
+        # "который" after the holder; a name after a preposition is no subject
+        (
+            "Кокрел, который при Килпатрике возглавлял городской совет Детройта, вернется.",
+            [("Кокрел", None, "Детройта")],
+        ),
+        # working "в" an organisation, after a verb of beginning
+        ("62-летний Грин начал работать в HSBC в 1992 году.", [("Грин", None, "HSBC")]),
+        # a title already linked keeps its row; the verb adds the organisation
+        (
+            "Генеральный директор Алексей Миллер возглавляет Газпром.",
+            [("Алексей Миллер", "Генеральный директор", None), ("Алексей Миллер", None, "Газпром")],
+        ),
+        # negated, a city, another's statement: no workplace
+        ("Иван Петров не работал в Газпроме.", []),
+        ("Иван Петров работал в Москве.", []),
+        ("Иван Петров заявил, что Газпром возглавит Алексей Миллер.", []),
+    ],
+)
+def test_untitled_workplaces(resources, text, expected):
+    assert links(extract(text, resources=resources)) == expected
+
+
+def test_an_untitled_link_is_a_fact_and_a_row_with_no_title(resources):
+    doc = extract("Алексей Миллер с 2001 года возглавляет Газпром.", resources=resources)
+    assert [(f.title, f.org_canonical, f.titles) for f in doc.facts] == [("", "Газпром", ())]
+    row = dict(zip(TABLES["occupations"].names, TABLES["occupations"].rows(doc)[0], strict=True))
+    assert (row["person"], row["title_mention"], row["title"], row["org"]) == (
+        "Алексей Миллер",
+        "",
+        "",
+        "Газпром",
+    )
+    # the person lists no empty post
+    assert doc.entities[doc.facts[0].person].titles == ()
