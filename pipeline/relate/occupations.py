@@ -103,8 +103,9 @@ def link_occupations(inputs: LinkInputs, model: LinkModel = NO_MODEL) -> tuple[O
 
 
 def untitled(occupations: Sequence[Occupation], found: PatternLinks) -> list[Occupation]:
-    """Who heads or works where with no title ("Миллер возглавляет Газпром"): links with no
-    title mention, after the titled ones, where no title already places the person there."""
+    """Who heads or works where with no title ("Миллер возглавляет Газпром", "Петров из
+    «Спартака»"): links with no title mention, after the titled ones, where no title already
+    places the person there."""
     placed = {(o.person, o.org) for o in occupations}
     people = [m for m in found.top if m.type == "PER"]
     bounds = [(s.start, s.end) for s in found.split.sentences]

@@ -4,6 +4,7 @@
                                     возглавлял городской совет Детройта", "руководил ЮКОСом"
   working in an organisation        "Грин начал работать в HSBC", "Зельдин работал в
                                     Центральном театре Российской Армии"
+  an organisation after the name    "Сергей Петров из «Спартака»", "Иван Петров (ТАСС)"
 The holder of a verb is the name before it in its sentence, with no other name between: the
 subject of the verb ("Миллер возглавляет"), or the name a participle or "который" follows
 ("Сагитова, возглавлявшего", "Кокрел, который возглавлял"). A place one works in ("работал
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 
 from pipeline.records import Mention, Token
 from pipeline.relate.link_text import LinkText
-from pipeline.relate.workplaces import next_name
+from pipeline.relate.workplaces import next_name, org_after_name
 
 HEADING = frozenset({"возглавлять", "возглавить", "руководить"})
 WORKING = frozenset({"работать", "проработать", "поработать", "трудиться", "служить"})
@@ -33,9 +34,10 @@ DESCRIPTOR_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 def untitled_workplaces(
     people: Sequence[Mention], sentences: Sequence[tuple[int, int]], linking: LinkText
 ) -> list[tuple[Mention, Mention]]:
-    """(person, organisation) pairs stated with no title: by a verb of heading or working.
-    `people` are the outermost person mentions, in text order."""
-    found = []
+    """(person, organisation) pairs stated with no title: by "из" or brackets after the
+    name, by a verb of heading or working. `people` are the outermost person mentions, in
+    text order."""
+    found = [(person, name) for person in people if (name := org_after_name(person, linking))]
     for start, end in sentences:
         for verb in linking.words(start, end):
             if verb.lemma not in HEADING | WORKING or verb.pos not in VERB_POS:

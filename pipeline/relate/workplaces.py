@@ -157,14 +157,27 @@ def after_name(
     title: Mention, person: Mention, holders: list[Mention], linking: LinkText
 ) -> int | None:
     """ "Иван Петров из ТАСС", "Иван Петров (ТАСС)": where the holder comes from."""
+    name = org_after_name(person, linking)
+    return None if name is None else name.id
+
+
+def org_after_name(person: Mention, linking: LinkText) -> Mention | None:
+    """The organisation a person comes from: "из" it ("Деррик Роуз из команды Chicago
+    Bulls"), or it in brackets ("Иван Петров (ТАСС)"). A place is where one comes from,
+    not a workplace ("журналисты из России")."""
     name = next_name(linking, person.end)
-    if name is None:
+    if name is None or name.type != "ORG":
         return None
     gap = linking.text[person.end : name.start].strip()
-    if gap.lower() == "из" and name.type == "ORG":
-        return name.id
-    if gap == "(" and name.type == "ORG" and linking.text[name.end : name.end + 1] == ")":
-        return name.id
+    if gap == "(" and linking.text[name.end : name.end + 1] == ")":
+        return name
+    words = linking.words(person.end, name.start)
+    if not words or words[0].text.lower() != "из" or re.search(r"[^\w\s«\"-]", gap):
+        return None
+    if len(words) <= MAX_DESCRIPTOR_WORDS and all(
+        w.text.islower() and w.pos in ("NOUN", "ADJF") for w in words[1:]
+    ):
+        return name
     return None
 
 

@@ -43,6 +43,14 @@ def links(doc):
             "Генеральный директор Алексей Миллер возглавляет Газпром.",
             [("Алексей Миллер", "Генеральный директор", None), ("Алексей Миллер", None, "Газпром")],
         ),
+        # an organisation one comes from, after the name
+        ("Сергей Петров из «Спартака» забил гол.", [("Сергей Петров", None, "Спартака")]),
+        ("Иван Петров (ТАСС) сообщил о переговорах.", [("Иван Петров", None, "ТАСС")]),
+        # with a title, the title's link takes it, a kind of organisation between
+        (
+            "Баскетболист Деррик Роуз из команды Chicago Bulls признан лучшим.",
+            [("Деррик Роуз", "Баскетболист", "Chicago Bulls")],
+        ),
         # negated, a city, another's statement: no workplace
         ("Иван Петров не работал в Газпроме.", []),
         ("Иван Петров работал в Москве.", []),
@@ -65,3 +73,17 @@ def test_an_untitled_link_is_a_fact_and_a_row_with_no_title(resources):
     )
     # the person lists no empty post
     assert doc.entities[doc.facts[0].person].titles == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country one comes from is no workplace
+        "Журналисты из России Иван Петров и Анна Смирнова приехали в Минск.",
+        "Иван Петров из Казахстана выиграл турнир.",
+        # a place a minister visits neither
+        "Визит министра Ивана Петрова в Казахстан отложен.",
+    ],
+)
+def test_no_workplace_of_a_country_one_comes_from_or_goes_to(resources, text):
+    assert [o for o in extract(text, resources=resources).occupations if o.org is not None] == []
