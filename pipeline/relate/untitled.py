@@ -4,6 +4,11 @@
                                     возглавлял городской совет Детройта", "руководил ЮКОСом"
   working in an organisation        "Грин начал работать в HSBC", "Зельдин работал в
                                     Центральном театре Российской Армии"
+  the organisation before the verb  "«Спортинг» возглавил Франк Веркотерен", "партия «Пхыа
+  and the holder after it           Тхаи», которую возглавляет Чинават"
+  "во главе", "под руководством"    "Алиев, который стоял во главе Азербайджана", "РСП во главе
+                                    с Никитой Михалковым", "театр под руководством Армена
+                                    Джигарханяна"
   an organisation after the name    "Сергей Петров из «Спартака»", "Иван Петров (ТАСС)"
 The holder of a verb is the name before it in its sentence, with no other name between: the
 subject of the verb ("Миллер возглавляет"), or the name a participle or "который" follows
@@ -13,21 +18,33 @@ subject of the verb ("Миллер возглавляет"), or the name a parti
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from pipeline.records import Mention, Token
-from pipeline.relate.link_text import LinkText
+from pipeline.relate.link_text import LinkText, within
 from pipeline.relate.workplaces import next_name, org_after_name
 
 HEADING = frozenset({"возглавлять", "возглавить", "руководить"})
 WORKING = frozenset({"работать", "проработать", "поработать", "трудиться", "служить"})
 PHASES = frozenset({"начать", "продолжать", "продолжить", "стать"})  # "начал работать в HSBC"
+# "который стоял во главе", "остаётся во главе"
+STANDING = frozenset({"стоять", "находиться", "оставаться", "остаться"})
+ALLOWED_BETWEEN = HEADING | WORKING | PHASES | STANDING
 IN = frozenset({"в", "во", "на"})
-# what may stand between the verb and the organisation: "возглавлял нефтяную компанию ЮКОС"
-MAX_DESCRIPTOR_WORDS = 2
+# what may stand between the verb and the organisation: "возглавляет городской департамент
+# здравоохранения Нью-Йорка"
+MAX_DESCRIPTOR_WORDS = 3
 # words between the holder and the verb: "Миллер с 2001 года возглавляет"
 MAX_SUBJECT_GAP = 6
 VERB_POS = frozenset({"VERB", "PRTF", "GRND", "INFN"})
+# what one heads that is no organisation: "возглавил рейтинг журнала Forbes"
+NOT_BODIES = frozenset(
+    {"рейтинг", "список", "таблица", "чарт", "хит-парад", "топ", "колонна", "шествие",
+     "процессия", "расследование", "операция", "атака", "рейд", "выставка", "экспедиция"}
+)  # fmt: skip
+CLAUSE_VERBS = frozenset({"VERB", "GRND", "INFN"})  # not "данный": "на данный момент"
 DESCRIPTOR_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 
 
@@ -35,18 +52,108 @@ def untitled_workplaces(
     people: Sequence[Mention], sentences: Sequence[tuple[int, int]], linking: LinkText
 ) -> list[tuple[Mention, Mention]]:
     """(person, organisation) pairs stated with no title: by "из" or brackets after the
-    name, by a verb of heading or working. `people` are the outermost person mentions, in
-    text order."""
+    name, by a verb of heading or working, by "во главе" and "под руководством". `people`
+    are the outermost person mentions, in text order."""
     found = [(person, name) for person in people if (name := org_after_name(person, linking))]
     for start, end in sentences:
-        for verb in linking.words(start, end):
-            if verb.lemma not in HEADING | WORKING or verb.pos not in VERB_POS:
+        words = linking.words(start, end)
+        for index, word in enumerate(words):
+            previous = words[index - 1].lemma if index else ""
+            if previous in ("во", "в") and word.lemma == "глава":
+                pair = headed_by(word, people, start, linking)
+            elif previous == "под" and word.lemma == "руководство":
+                pair = led_by(word, people, start, linking)
+            elif word.lemma in HEADING | WORKING and word.pos in VERB_POS:
+                pair = verb_pair(word, people, start, linking)
+            else:
                 continue
-            person = holder(verb, people, start, linking)
-            name = None if person is None else workplace(verb, linking)
-            if person is not None and name is not None:
-                found.append((person, name))
+            if pair is not None:
+                found.append(pair)
     return found
+
+
+def verb_pair(
+    verb: Token, people: Sequence[Mention], start: int, linking: LinkText
+) -> tuple[Mention, Mention] | None:
+    """ "Миллер возглавляет Газпром"; or the organisation first and the holder after the
+    verb: "«Спортинг» возглавил Веркотерен", "партия, которую возглавляет Чинават"."""
+    person = holder(verb, people, start, linking)
+    name = None if person is None else workplace(verb, linking)
+    if person is not None and name is not None:
+        return person, name
+    if verb.lemma not in HEADING or verb.pos != "VERB":
+        return None
+    person = person_after(verb.end, people, linking)
+    name = name_before(verb.start, start, linking)
+    if person is None or name is None or name.type != "ORG":
+        return None
+    # the subject: not "возглавил вместе с Ивановым"; a foreign name may read as a genitive
+    if any(w.pos == "PREP" for w in linking.words(verb.end, person.start)):
+        return None
+    return (person, name) if {"nomn", "gent"} & linking.cases(person) else None
+
+
+def headed_by(
+    word: Token, people: Sequence[Mention], start: int, linking: LinkText
+) -> tuple[Mention, Mention] | None:
+    """ "Алиев, который стоял во главе Азербайджана": the holder before, the organisation or
+    place after; "РСП во главе с Никитой Михалковым": the organisation before, the holder
+    after "с"."""
+    following = linking.words(word.end, word.end + 3)[:1]
+    if following and following[0].lemma == "с":
+        person = person_after(following[0].end, people, linking)
+        name = name_before(word.start, start, linking, reach=1)
+        return None if person is None or name is None else (person, name)
+    person = holder(word, people, start, linking)
+    name = None if person is None else workplace(word, linking)
+    return None if person is None or name is None else (person, name)
+
+
+def led_by(
+    word: Token, people: Sequence[Mention], start: int, linking: LinkText
+) -> tuple[Mention, Mention] | None:
+    """ "Московский драматический театр под руководством Армена Джигарханяна": the
+    organisation before, the holder after."""
+    name = name_before(word.start, start, linking, reach=1)
+    person = person_after(word.end, people, linking, reach=3)
+    return None if person is None or name is None else (person, name)
+
+
+def person_after(
+    offset: int, people: Sequence[Mention], linking: LinkText, reach: int = 2
+) -> Mention | None:
+    """The first name after `offset` in its sentence, at most `reach` words and no
+    punctuation before it ("возглавил бельгиец Веркотерен")."""
+    index = bisect_left(people, offset, key=lambda m: m.start)
+    if index == len(people):
+        return None
+    person = people[index]
+    if linking.sentence_start(person.start) != linking.sentence_start(offset):
+        return None
+    gap = linking.text[offset : person.start]
+    if len(linking.words(offset, person.start)) > reach or re.search(r"[,;:()–—«»\"]", gap):
+        return None
+    return person
+
+
+def name_before(offset: int, start: int, linking: LinkText, reach: int = 3) -> Mention | None:
+    """The last organisation or place before `offset` in its sentence, at most `reach` words
+    between ("С 2010 года South Stream Transport возглавляет", "партия «Пхыа Тхаи»,
+    которую возглавляет"; a comma only before "который")."""
+    names = within(linking.names, start, offset)
+    if not names:
+        return None
+    name = names[-1]
+    words = linking.words(name.end, offset)
+    lemmas = [w.lemma for w in words]
+    if lemmas[:1] == ["который"] and len(words) <= reach + 1:
+        return name
+    if len(words) > reach or any(w.pos in CLAUSE_VERBS for w in words):
+        return None
+    # a comma with words after it ends the clause the name stands in
+    if words and re.search(r"[,;:–—]", linking.text[name.end : offset]):
+        return None
+    return name
 
 
 def holder(verb: Token, people: Sequence[Mention], start: int, linking: LinkText) -> Mention | None:
@@ -66,13 +173,21 @@ def holder(verb: Token, people: Sequence[Mention], start: int, linking: LinkText
         return None
     # another verb between: "Иванов заявил, что возглавит ..." is someone's plan, not his
     # post; "начал работать" is
-    if any(w.pos in VERB_POS and w.lemma not in HEADING | WORKING | PHASES for w in words):
+    if any(w.pos in CLAUSE_VERBS and w.lemma not in ALLOWED_BETWEEN for w in words):
         return None
     if verb.pos == "VERB" and not (
-        "nomn" in linking.cases(person) or any(w.lemma == "который" for w in words)
+        "nomn" in linking.cases(person)
+        or any(w.lemma == "который" for w in words)
+        or opens_sentence(person, start, linking)
     ):
         return None
     return person
+
+
+def opens_sentence(person: Mention, start: int, linking: LinkText) -> bool:
+    """A name only adjectives precede in its sentence is its subject, whatever case a
+    foreign name seems to be in ("63-летний Марио Драги возглавляет")."""
+    return all(w.pos in ("ADJF", "NUMR") for w in linking.words(start, person.start))
 
 
 def after_preposition(person: Mention, start: int, linking: LinkText) -> bool:
@@ -92,7 +207,7 @@ def workplace(verb: Token, linking: LinkText) -> Mention | None:
             return None
         words = words[1:]
     if len(words) > MAX_DESCRIPTOR_WORDS or not all(
-        w.text.islower() and w.pos in DESCRIPTOR_POS for w in words
+        w.text.islower() and w.pos in DESCRIPTOR_POS and w.lemma not in NOT_BODIES for w in words
     ):
         return None
     if any(c in linking.text[verb.end : name.start] for c in ",;:()–—"):
