@@ -4,6 +4,7 @@
                                     возглавлял городской совет Детройта", "руководил ЮКОСом"
   working in an organisation        "Грин начал работать в HSBC", "Зельдин работал в
                                     Центральном театре Российской Армии"
+  playing for a club                "Жирков, выступающий за махачкалинский «Анжи»"
   the organisation before the verb  "«Спортинг» возглавил Франк Веркотерен", "партия «Пхыа
   and the holder after it           Тхаи», которую возглавляет Чинават"
   "во главе", "под руководством"    "Алиев, который стоял во главе Азербайджана", "РСП во главе
@@ -31,6 +32,8 @@ WORKING = frozenset({"работать", "проработать", "порабо
 PHASES = frozenset({"начать", "продолжать", "продолжить", "стать"})  # "начал работать в HSBC"
 # "который стоял во главе", "остаётся во главе"
 STANDING = frozenset({"стоять", "находиться", "оставаться", "остаться"})
+# a player's club: "выступал за «Сибирь»", "играл за «Анжи»"
+PLAYING = frozenset({"играть", "выступать", "сыграть", "выступить"})
 ALLOWED_BETWEEN = HEADING | WORKING | PHASES | STANDING
 IN = frozenset({"в", "во", "на"})
 # what may stand between the verb and the organisation: "возглавляет городской департамент
@@ -63,7 +66,7 @@ def untitled_workplaces(
                 pair = headed_by(word, people, start, linking)
             elif previous == "под" and word.lemma == "руководство":
                 pair = led_by(word, people, start, linking)
-            elif word.lemma in HEADING | WORKING and word.pos in VERB_POS:
+            elif word.lemma in HEADING | WORKING | PLAYING and word.pos in VERB_POS:
                 pair = verb_pair(word, people, start, linking)
             else:
                 continue
@@ -82,7 +85,7 @@ def verb_pair(
     if person is not None and name is not None:
         return person, name
     if verb.lemma not in HEADING or verb.pos != "VERB":
-        return None
+        return None  # "играл за «Анжи»" only after its holder
     person = person_after(verb.end, people, linking)
     name = name_before(verb.start, start, linking)
     if person is None or name is None or name.type != "ORG":
@@ -202,8 +205,9 @@ def workplace(verb: Token, linking: LinkText) -> Mention | None:
     if name is None:
         return None
     words = linking.words(verb.end, name.start)
-    if verb.lemma in WORKING:
-        if not words or words[0].lemma not in IN or name.type != "ORG":
+    if verb.lemma in WORKING | PLAYING:
+        wanted = ("за",) if verb.lemma in PLAYING else IN
+        if not words or words[0].lemma not in wanted or name.type != "ORG":
             return None
         words = words[1:]
     if len(words) > MAX_DESCRIPTOR_WORDS or not all(
