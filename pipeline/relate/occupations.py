@@ -113,7 +113,7 @@ def untitled(occupations: Sequence[Occupation], found: PatternLinks) -> list[Occ
     for person, org in untitled_workplaces(people, bounds, found.linking):
         if (person.id, org.id) not in placed:
             placed.add((person.id, org.id))
-            out.append(Occupation(person.id, None, org.id, found.split.bounds_of(person.start)))
+            out.append(Occupation(person.id, None, org.id, found.split.bounds_of(org.start)))
     return out
 
 

@@ -13,8 +13,9 @@
   an organisation after the name    "Сергей Петров из «Спартака»", "Иван Петров (ТАСС)"
 The holder of a verb is the name before it in its sentence, with no other name between: the
 subject of the verb ("Миллер возглавляет"), or the name a participle or "который" follows
-("Сагитова, возглавлявшего", "Кокрел, который возглавлял"). A place one works in ("работал
-в Москве") is no workplace; "не работал" states none.
+("Сагитова, возглавлявшего", "Кокрел, который возглавлял"); with "он" or "она" and no name
+before the verb, the last name before its sentence. A place one works in ("работал в
+Москве") is no workplace; "не работал" states none.
 """
 
 from __future__ import annotations
@@ -169,7 +170,7 @@ def holder(verb: Token, people: Sequence[Mention], start: int, linking: LinkText
         if start <= p.start and p.end <= verb.start and not after_preposition(p, start, linking)
     ]
     if not before:
-        return None
+        return pronoun_holder(verb, people, start, linking)
     person = before[-1]
     words = linking.words(person.end, verb.start)
     if len(words) > MAX_SUBJECT_GAP or any(w.lemma == "не" for w in words[-1:]):
@@ -185,6 +186,21 @@ def holder(verb: Token, people: Sequence[Mention], start: int, linking: LinkText
     ):
         return None
     return person
+
+
+def pronoun_holder(
+    verb: Token, people: Sequence[Mention], start: int, linking: LinkText
+) -> Mention | None:
+    """ "Грин пришёл в банк в 1992 году. С 2006 года он возглавляет HSBC": "он" or "она"
+    as the subject, no name in the sentence before it: the last name before the sentence."""
+    words = linking.words(start, verb.start)
+    pronouns = [i for i, w in enumerate(words) if w.text.lower() in ("он", "она")]
+    if len(pronouns) != 1 or len(words) - pronouns[0] - 1 > MAX_SUBJECT_GAP:
+        return None
+    if any(w.pos in CLAUSE_VERBS and w.lemma not in ALLOWED_BETWEEN for w in words):
+        return None
+    earlier = [p for p in people if p.end <= start]
+    return earlier[-1] if earlier else None
 
 
 def opens_sentence(person: Mention, start: int, linking: LinkText) -> bool:

@@ -85,6 +85,11 @@ def links(doc):
         # a ranking one heads is no organisation; a name after "вместе с" no subject
         ("Ранее Усманов возглавил ежегодный рейтинг журнала Forbes.", []),
         ("Газпром возглавил рейтинг вместе с Иваном Петровым.", []),
+        # "он" refers back to the last name of the sentence before
+        (
+            "Стивен Грин пришёл в банк в 1992 году. С 2006 года он возглавляет HSBC.",
+            [("Стивен Грин", None, "HSBC")],
+        ),
         # an organisation one comes from, after the name
         ("Сергей Петров из «Спартака» забил гол.", [("Сергей Петров", None, "Спартака")]),
         ("Иван Петров (ТАСС) сообщил о переговорах.", [("Иван Петров", None, "ТАСС")]),
