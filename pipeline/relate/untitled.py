@@ -144,18 +144,32 @@ def name_before(offset: int, start: int, linking: LinkText, reach: int = 3) -> M
     """The last organisation or place before `offset` in its sentence, at most `reach` words
     between ("С 2010 года South Stream Transport возглавляет", "партия «Пхыа Тхаи»,
     которую возглавляет"; a comma only before "который")."""
-    names = within(linking.names, start, offset)
+    inside = within(linking.names, start, offset)
+    # the whole name, not a name inside it
+    names = [
+        m
+        for m in inside
+        if not any(o is not m and o.start <= m.start and m.end <= o.end for o in inside)
+    ]
     if not names:
         return None
-    name = names[-1]
-    words = linking.words(name.end, offset)
+    name = after = names[-1]
+    # the full name an abbreviation in brackets follows: "Российский союз правообладателей
+    # (РСП) во главе с"
+    if (
+        len(names) > 1
+        and linking.text[names[-2].end : name.start].strip() == "("
+        and linking.text[name.end : name.end + 1] == ")"
+    ):
+        name = names[-2]
+    words = linking.words(after.end, offset)
     lemmas = [w.lemma for w in words]
     if lemmas[:1] == ["который"] and len(words) <= reach + 1:
         return name
     if len(words) > reach or any(w.pos in CLAUSE_VERBS for w in words):
         return None
     # a comma with words after it ends the clause the name stands in
-    if words and re.search(r"[,;:–—]", linking.text[name.end : offset]):
+    if words and re.search(r"[,;:–—]", linking.text[after.end : offset]):
         return None
     return name
 
