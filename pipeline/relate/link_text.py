@@ -17,6 +17,7 @@ PARENTHESES = re.compile(r"\([^()]{0,80}\)")
 TITLE_GENDER_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 VERB_FORMS = frozenset({"VERB", "PRTS"})
 CANDIDACY = ("кандидат", "претендент")
+REPRESENTING = re.compile(r"\sот(?:\s+\w+){0,2}\s*[«\"]?\s*$", re.IGNORECASE)  # "Японии от ЛДП"
 
 
 def within(names: Sequence[Mention], start: int, end: int) -> list[Mention]:
@@ -209,6 +210,11 @@ def organisation_of(title: Mention, names: Sequence[Mention], text: str) -> int 
             break
         if mention.end <= title.end:
             inside.append(mention)
+    # "премьер-министр Японии от ЛДП", "член парламента от Социалистической партии": the
+    # post is held in the first; "от" names whom its holder represents
+    represented = [m for m in inside if REPRESENTING.search(text[inside[0].end : m.start])]
+    if len(represented) < len(inside):
+        inside = [m for m in inside if m not in represented]
     for kind in ("ORG", "LOC"):
         for mention in inside:
             if mention.type == kind:

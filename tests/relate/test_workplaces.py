@@ -81,6 +81,15 @@ def places(doc):
         ),
         # a city one works in is no organisation
         ("Иван Петров работал в Москве инженером.", [("Иван Петров", None)]),
+        # "от" inside a title names whom the holder represents; the post is held in the first
+        (
+            "Министр финансов Таро Асо, занимавший пост премьер-министра Японии от ЛДП, выступил.",
+            [("Таро Асо", None), ("Таро Асо", "Японии")],
+        ),
+        (
+            "Депутат Госдумы от партии «Единая Россия» Ирина Яровая внесла законопроект.",
+            [("Ирина Яровая", "Госдумы")],
+        ),
         # a place the holder goes to is no workplace
         ("Министр Иван Петров приехал в Казахстан.", [("Иван Петров", None)]),
         # not when something stands between the organisation and the title
