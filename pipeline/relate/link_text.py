@@ -17,6 +17,7 @@ PARENTHESES = re.compile(r"\([^()]{0,80}\)")
 TITLE_GENDER_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 VERB_FORMS = frozenset({"VERB", "PRTS"})
 CANDIDACY = ("кандидат", "претендент")
+QUOTES_AND_SPACE = re.compile(r"[\s«»\"'„“”]")
 REPRESENTING = re.compile(r"\sот(?:\s+\w+){0,2}\s*[«\"]?\s*$", re.IGNORECASE)  # "Японии от ЛДП"
 
 
@@ -221,7 +222,8 @@ def organisation_of(title: Mention, names: Sequence[Mention], text: str) -> int 
                 return mention.id
     after = bisect_left(names, title.end, key=lambda m: m.start)
     for mention in names[after:]:
-        if text[title.end : mention.start].strip():
+        # quotes only: "руководителя ''Samsung Electronics''", "директора «Газпрома»"
+        if QUOTES_AND_SPACE.sub("", text[title.end : mention.start]):
             break
         return mention.id
     return None

@@ -81,6 +81,12 @@ def places(doc):
         ),
         # a city one works in is no organisation
         ("Иван Петров работал в Москве инженером.", [("Иван Петров", None)]),
+        # a name in quotes right after the title
+        (
+            "Суд не дал разрешение на арест руководителя ''Samsung Electronics'' Сан Джин "
+            "Пака, который также является фигурантом.",
+            [("Сан Джин Пака", "Samsung Electronics")],
+        ),
         # "от" inside a title names whom the holder represents; the post is held in the first
         (
             "Министр финансов Таро Асо, занимавший пост премьер-министра Японии от ЛДП, выступил.",
