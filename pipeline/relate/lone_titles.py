@@ -113,7 +113,7 @@ def lone_titles(
 ) -> list[LoneTitle]:
     """Each title that no occupation names, nor a title overlapping it, with its features."""
     titles = [m for m in mentions if m.type == "TITLE"]
-    linked = {o.title for o in occupations}
+    linked = {o.title for o in occupations if o.title is not None}
     held = [mentions[i] for i in linked]
     heads = {m.id: strip_prefix(head_token(spans[m.id].tokens).lemma) for m in titles}
     head_counts = Counter(heads.values())
@@ -224,7 +224,7 @@ def without_mentions(
         replace(
             o,
             person=new[o.person],
-            title=new[o.title],
+            title=None if o.title is None else new[o.title],
             org=None if o.org is None else new[o.org],
         )
         for o in occupations

@@ -116,6 +116,20 @@ def test_lone_titles_without_mentions_renumbers_links():
     assert old == [1, 2]
 
 
+def test_lone_titles_dropped_beside_a_link_with_no_title(resources):
+    # "возглавляет" links Миллер to Газпром with no title; the lone title of the next
+    # sentence is dropped and the untitled link keeps its person and organisation
+    doc = extract(
+        "Алексей Миллер возглавляет «Газпром». Представители оппозиции сообщили о фальсификациях.",
+        resources=resources,
+    )
+    m = doc.mentions
+    assert "Представители оппозиции" not in [x.text for x in m if x.type == "TITLE"]
+    assert [(m[o.person].text, o.title, m[o.org].text) for o in doc.occupations if o.org] == [
+        ("Алексей Миллер", None, "Газпром")
+    ]
+
+
 @pytest.mark.skipif(not NEREL_TRAIN.exists(), reason="../shared/eval/gold is absent")
 def test_lone_titles_build_is_byte_identical(tmp_path: Path):
     # on the first 30 train texts, twice: the same file
