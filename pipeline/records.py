@@ -154,7 +154,8 @@ class Occupation:
 class Fact:
     """One post a person entity holds, at one organisation or country (or none known): the
     links that state it consolidated. `org` is an entity of the document; `org_canonical`
-    is filled too when the post names an organisation no mention stands for."""
+    is filled too when the post names an organisation no mention stands for. `title` is ""
+    where only a verb states the workplace ("Миллер возглавляет Газпром"): null in JSON."""
 
     person: int
     title: str
@@ -168,7 +169,7 @@ class Fact:
     def to_dict(self) -> dict[str, Any]:
         return {
             "person": self.person,
-            "title": self.title,
+            "title": self.title or None,
             "org": self.org,
             "org_canonical": self.org_canonical,
             "org_kb_id": self.org_kb_id,

@@ -69,7 +69,7 @@ def facts_table(doc: Mapping[str, Any]) -> str:
     entities = doc["entities"]
     rows = "".join(
         f"<tr><td>{escape(entities[fact['person']]['canonical'])}</td>"
-        f"<td>{escape(fact['title'])}</td><td>{escape(fact['org_canonical'] or '')}</td></tr>"
+        f"<td>{escape(fact['title'] or '')}</td><td>{escape(fact['org_canonical'] or '')}</td></tr>"
         for fact in doc.get("facts", [])
     )
     if not rows:

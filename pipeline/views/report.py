@@ -77,7 +77,7 @@ def add_people(found: dict[str, Person], doc: Mapping[str, Any]) -> None:
     posts: dict[int, set[str]] = defaultdict(set)
     for fact in doc.get("facts", []):
         person = found[identity(entities[fact["person"]])]
-        if fact["title"]:  # "" for a workplace a verb states ("возглавляет Газпром")
+        if fact["title"]:  # null for a workplace a verb states ("возглавляет Газпром")
             person.titles[fact["title"]] += 1
             posts[fact["person"]].add(fact["title"])
         if fact["org_canonical"] is not None:

@@ -111,6 +111,7 @@ def test_untitled_workplaces(resources, text, expected):
 def test_an_untitled_link_is_a_fact_and_a_row_with_no_title(resources):
     doc = extract("Алексей Миллер с 2001 года возглавляет Газпром.", resources=resources)
     assert [(f.title, f.org_canonical, f.titles) for f in doc.facts] == [("", "Газпром", ())]
+    assert doc.facts[0].to_dict()["title"] is None  # no post known: null in documents.jsonl
     row = dict(zip(TABLES["occupations"].names, TABLES["occupations"].rows(doc)[0], strict=True))
     assert (row["person"], row["title_mention"], row["title"], row["org"]) == (
         "Алексей Миллер",
