@@ -65,6 +65,11 @@ def find_titles(
                 # "управляющий директор" is one post; "рабочая поездка" is none
                 rest = match_with_modifiers(lexicon, lemmas, index + length)
                 length = length + rest if rest else 0
+            # a lexicon entry that runs into a name ends before it, and the name is its
+            # complement: "лидер Движения против нелегальной иммиграции", not "лидер Движения"
+            length = next(
+                (k for k in range(1, length) if tokens[index + k].start in places), length
+            )
             if (
                 not length
                 or tokens[index].start in inside_persons

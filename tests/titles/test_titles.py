@@ -311,3 +311,27 @@ def test_a_name_running_past_the_sentence_ends_the_complement_with_it(resources)
 def test_a_list_of_places_ends_a_title(resources, text, title):
     doc = extract(text, resources=resources)
     assert max((m.text for m in doc.mentions if m.type == "TITLE"), key=len) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "org"),
+    [
+        # "лидер движения" is one lexicon entry, but here "Движения" starts an organisation
+        (
+            "Об этом сообщил лидер Движения против нелегальной иммиграции Александр Белов.",
+            "лидер Движения против нелегальной иммиграции",
+            "Движения против нелегальной иммиграции",
+        ),
+        (
+            "Лидер партии «Единая Россия» Дмитрий Медведев выступил на съезде.",
+            "Лидер партии «Единая Россия",
+            "Единая Россия",
+        ),
+    ],
+)
+def test_a_lexicon_title_ends_where_a_name_starts(resources, text, title, org):
+    doc = extract(text, resources=resources)
+    m = doc.mentions
+    assert [(m[o.title].text, m[o.org].text) for o in doc.occupations if o.title is not None] == [
+        (title, org)
+    ]
