@@ -7,13 +7,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.text.keys import UNUSUAL_HYPHENS
 from pipeline.text.morphology import Morphology
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
 # pymorphy3's second genitive, accusative and locative count as the main ones here.
 CASE_ALIASES = {"gen2": "gent", "gen1": "gent", "acc2": "accs", "loc2": "loct", "loc1": "loct"}
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
-CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*$")
+CYRILLIC_WORD = re.compile(rf"^[А-Яа-яЁё]+(?:[-{UNUSUAL_HYPHENS}][А-Яа-яЁё]+)*$")
+HYPHEN = re.compile(f"[-{UNUSUAL_HYPHENS}]")
 # An abbreviation with a case ending glued on: "МИДа", "МВДшник" is not one of them.
 INFLECTED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(а|у|ом|е|ы|ов|ам|ами|ах)$")
 
@@ -83,12 +85,14 @@ def restore_capitals(original: str, form: str) -> str:
     if abbreviation and form.startswith(abbreviation.group(1).lower()):
         stem = abbreviation.group(1)
         return stem + form[len(stem) :]
-    original_parts, form_parts = original.split("-"), form.split("-")
+    # pymorphy3 reads an unusual hyphen as a plain one; the form keeps the text's own
+    original_parts, form_parts = HYPHEN.split(original), form.split("-")
     if len(original_parts) != len(form_parts):
         return form[:1].upper() + form[1:] if original[:1].isupper() else form
-    return "-".join(
-        part[:1].upper() + part[1:] if source[:1].isupper() else part
-        for source, part in zip(original_parts, form_parts, strict=True)
+    hyphens = [*HYPHEN.findall(original), ""]
+    return "".join(
+        (part[:1].upper() + part[1:] if source[:1].isupper() else part) + hyphen
+        for source, part, hyphen in zip(original_parts, form_parts, hyphens, strict=True)
     )
 
 

@@ -10,6 +10,10 @@ LOOKALIKES = str.maketrans("aceopxykmtbh", "асеорхукмтвн")
 CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 # what a brand may be written with or without: quotes, spaces, hyphens («Аэро-флот»)
 SEPARATORS = re.compile(r"[\s\"'«»„“”‘’`\-‐‑–—]+")
+# hyphens other than the plain one that may join the parts of a word: "Санкт‑Петербург"
+# with a non-breaking hyphen (U+2011), as some sites type it
+UNUSUAL_HYPHENS = "\u2010\u2011\u2012"
+PLAIN_HYPHENS = str.maketrans(UNUSUAL_HYPHENS, "-" * len(UNUSUAL_HYPHENS))
 
 
 def fold(name: str) -> str:
@@ -25,3 +29,8 @@ def organisation_key(name: str) -> str:
     if CYRILLIC.search(folded):
         folded = folded.translate(LOOKALIKES)
     return SEPARATORS.sub("", folded)
+
+
+def plain_hyphens(word: str) -> str:
+    """The word with its unusual hyphens made plain ones, for the dictionary to read it."""
+    return word.translate(PLAIN_HYPHENS)

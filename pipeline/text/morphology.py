@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from pipeline.text.keys import plain_hyphens
+
 if TYPE_CHECKING:
     import pymorphy3
 
@@ -14,9 +16,17 @@ class Morphology:
 
     def __init__(self, analyzer: pymorphy3.MorphAnalyzer, cache_size: int = 200_000) -> None:
         self.analyzer = analyzer
-        self.parse = lru_cache(maxsize=cache_size)(analyzer.parse)
-        self._is_known = lru_cache(maxsize=cache_size)(analyzer.word_is_known)
+        self.parse = lru_cache(maxsize=cache_size)(self._parse)
+        self._is_known = lru_cache(maxsize=cache_size)(self._word_is_known)
         self.lemma_and_pos = lru_cache(maxsize=cache_size)(self._lemma_and_pos)
+
+    def _parse(self, word: str) -> list:
+        """pymorphy3's readings of the word, its unusual hyphens read as plain ones
+        ("Санкт‑Петербурга" with a non-breaking hyphen is Санкт-Петербург's genitive)."""
+        return self.analyzer.parse(plain_hyphens(word))
+
+    def _word_is_known(self, word: str) -> bool:
+        return self.analyzer.word_is_known(plain_hyphens(word))
 
     def _lemma_and_pos(self, word: str) -> tuple[str, str | None]:
         """The best parse's lemma and part of speech: what every token carries. The part

@@ -1,0 +1,30 @@
+"""Normal forms of names the dictionary does not know, or knows only in another guise."""
+
+import pytest
+
+from pipeline.normalize.mentions import normalize
+
+NB_HYPHEN = "\u2011"  # a non-breaking hyphen, as some sites type "Санкт‑Петербург"
+
+
+def normal_of(resources, make_span, text: str, phrase: str, kind: str) -> str:
+    return normalize(text, [make_span(text, phrase, kind)], resources.morph)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "normal"),
+    [
+        ("Вакцину доставили из Санкт‑Петербурга.", "Санкт‑Петербурга", "LOC", "Санкт‑Петербург"),
+        ("Вакцину доставили в Санкт‑Петербург.", "Санкт‑Петербург", "LOC", "Санкт‑Петербург"),
+        ("Рейс прибыл к Санкт‑Петербургу.", "Санкт‑Петербургу", "LOC", "Санкт‑Петербург"),
+        ("Он гордится Санкт‑Петербургом.", "Санкт‑Петербургом", "LOC", "Санкт‑Петербург"),
+        ("Больницы в Санкт‑Петербурге полны.", "Санкт‑Петербурге", "LOC", "Санкт‑Петербург"),
+        ("Матч прошёл в Ростове‑на‑Дону.", "Ростове‑на‑Дону", "LOC", "Ростов‑на‑Дону"),
+        ("Заявление Жан‑Клода Юнкера вышло.", "Жан‑Клода Юнкера", "PER", "Жан‑Клод Юнкер"),
+        ("Он встретился с Жан‑Клодом Юнкером.", "Жан‑Клодом Юнкером", "PER", "Жан‑Клод Юнкер"),
+    ],
+)
+def test_an_unusual_hyphen_is_read_as_a_plain_one_and_kept(
+    resources, make_span, text, phrase, kind, normal
+):
+    assert normal_of(resources, make_span, text, phrase, kind) == normal
