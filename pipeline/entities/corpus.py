@@ -127,14 +127,16 @@ def join_full_names(keys: list[Key], counts: Mapping[Key, int], ids: dict[Key, s
 
 
 def surname_targets(key: Key, by_surname: Mapping[str, list[Key]], ids: dict[Key, str]) -> set[str]:
-    """The corpus_ids of the full names a lone surname fits."""
+    """The corpus_ids of the full names a lone surname fits: those that spell it alike,
+    if any do ("Гинцбург" is Александр Гинцбург, not Виталий Гинзбург), else those
+    one edit away ("Ельцын")."""
     lone = parse_person(key.canonical).lone
     if lone is None:
         return set()
     near = {other for s in spellings(lone) for other in by_surname.get(s, ())}
-    return {
-        ids[other] for other in near if same_word(lone, parse_person(other.canonical).surname or "")
-    }
+    surnames = {other: parse_person(other.canonical).surname or "" for other in near}
+    exact = {ids[other] for other, surname in surnames.items() if surname == lone}
+    return exact or {ids[other] for other, surname in surnames.items() if same_word(lone, surname)}
 
 
 @dataclass
