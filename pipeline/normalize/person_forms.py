@@ -28,6 +28,15 @@ class Option:
     score: float
     genders: frozenset[str]
     cases: frozenset[str] = frozenset()
+    # the likelihood in each case apart: "Гинцбургу" as written is likely summed over six
+    # cases, but after "академику" the dative Гинцбург is likelier than the written form
+    case_scores: tuple[tuple[str, float], ...] = ()
+
+    def score_in(self, case: str | None) -> float:
+        """The likelihood of the reading in `case` (in all its cases, if None)."""
+        if case is None:
+            return self.score
+        return sum(score for found, score in self.case_scores if found == case)
 
 
 GENDERS = ("masc", "femn")
@@ -73,7 +82,9 @@ def person_options(
             previous = in_case.get(key)
             if previous is None or (previous.agreeing, previous.score) < (agreeing, score):
                 genders = {gender} | (previous.genders if previous else set())
-                in_case[key] = Option(agreeing, score, frozenset(genders), frozenset({case}))
+                in_case[key] = Option(
+                    agreeing, score, frozenset(genders), frozenset({case}), ((case, score),)
+                )
             else:
                 in_case[key] = replace(previous, genders=previous.genders | {gender})
         # one reading in several cases is likelier; in both genders, not more likely
@@ -87,6 +98,7 @@ def person_options(
                     previous.score + option.score,
                     previous.genders | option.genders,
                     previous.cases | option.cases,
+                    previous.case_scores + option.case_scores,
                 )
     return tuple(sorted(options.items()))
 
@@ -134,7 +146,8 @@ class PersonForms:
         if gender is not None:
             options = [item for item in self.best(None) if gender in item[1].genders] or options
         if case is not None:
-            options = [item for item in options if case in item[1].cases] or options
+            told = [item for item in options if case in item[1].cases]
+            options, case = (told, case) if told else (options, None)
         if not options:
             return self.text.translate(INVISIBLE)
 
@@ -145,7 +158,7 @@ class PersonForms:
                 sum(support[f] for f in lowered),
                 sum(f in known for f in lowered),
                 option.agreeing,
-                option.score,
+                option.score_in(case),
             )
 
         forms = tuple(

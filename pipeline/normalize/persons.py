@@ -263,14 +263,14 @@ def settle_person_names(
             votes[entity][cue] += 1
     genders = {e: decide(votes[e]) for e in set(entity_of)}
     support: dict[int, Counter] = defaultdict(Counter)
-    known: dict[int, set[str]] = defaultdict(set)
+    known: dict[int, Counter] = defaultdict(Counter)
     written: dict[int, set[str]] = defaultdict(set)
     for mention, evidence in zip(mentions, people, strict=True):
         if evidence is not None:
             entity = entity_of[mention.id]
             support[entity].update(evidence.forms.candidates(genders[entity]))
             if len(evidence.forms.words) > 1:
-                known[entity].update(mention.normal.lower().split())
+                known[entity].update(set(mention.normal.lower().split()))
                 if evidence.forms.is_written_nominative(genders[entity]):
                     written[entity].update(w.lower() for w in evidence.forms.written_words())
     settled = []
@@ -282,12 +282,19 @@ def settle_person_names(
         normal = evidence.forms.choose(
             genders[entity],
             support[entity],
-            known[entity],
+            known_elsewhere(known[entity], mention, evidence),
             evidence.case(),
             frozenset(written[entity]),
         )
         settled.append(mention if normal == mention.normal else replace(mention, normal=normal))
     return settled
+
+
+def known_elsewhere(known: Counter, mention: Mention, evidence: PersonEvidence) -> set[str]:
+    """The name words of the person's other fuller mentions: a mention's own first reading
+    ("Ангеле Меркель" as written) is no evidence for itself."""
+    own = set(mention.normal.lower().split()) if len(evidence.forms.words) > 1 else set()
+    return {word for word, count in known.items() if count > (word in own)}
 
 
 def name_families(mentions: Sequence[Mention], morph: Morphology) -> list[Mention]:

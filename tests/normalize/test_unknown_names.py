@@ -3,6 +3,7 @@
 import pytest
 
 from pipeline.normalize.mentions import normalize
+from tests.normalize.test_persons import person_normals
 
 NB_HYPHEN = "\u2011"  # a non-breaking hyphen, as some sites type "Санкт‑Петербург"
 
@@ -28,3 +29,34 @@ def test_an_unusual_hyphen_is_read_as_a_plain_one_and_kept(
     resources, make_span, text, phrase, kind, normal
 ):
     assert normal_of(resources, make_span, text, phrase, kind) == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        # a title right before the name tells its case: the dative, not the word as written
+        (
+            "Она прислушалась к академику Гинцбургу, который её предупредил.",
+            "Гинцбургу",
+            "Гинцбург",
+        ),
+        ("Она прислушалась к академику Гинцбургу.", "Гинцбургу", "Гинцбург"),
+        ("Слова академика Гинцбурга процитировали.", "Гинцбурга", "Гинцбург"),
+        ("Она поспорила с академиком Гинцбургом.", "Гинцбургом", "Гинцбург"),
+        ("Прививку сделали канцлеру Германии Ангеле Меркель.", "Ангеле Меркель", "Ангела Меркель"),
+        ("Прививку сделали канцлеру Ангеле Меркель.", "Ангеле Меркель", "Ангела Меркель"),
+        (
+            "Решение канцлера Германии Ангелы Меркель вызвало споры.",
+            "Ангелы Меркель",
+            "Ангела Меркель",
+        ),
+        (
+            "Журналисты встретились с канцлером Ангелой Меркель.",
+            "Ангелой Меркель",
+            "Ангела Меркель",
+        ),
+        ("Канцлер Германии Ангела Меркель выступила.", "Ангела Меркель", "Ангела Меркель"),
+    ],
+)
+def test_the_case_a_title_tells_weighs_the_reading_in_that_case(resources, text, name, normal):
+    assert person_normals(text, resources)[name] == normal
