@@ -81,10 +81,21 @@ def noun_parses(token: Token, morph: Morphology, animacy: str = "inan") -> list:
         parses = [
             p
             for p in parses
-            if case_of(p.tag) == "nomn" or is_plausible_guess(token.text, p, p.normal_form)
+            if case_of(p.tag) == "nomn"
+            or is_plausible_guess(token.text, p, p.normal_form)
+            or known_plural(p, morph)
         ]
     preferred = [p for p in parses if p.tag.animacy == animacy]
     return preferred or parses
+
+
+def known_plural(parse, morph: Morphology) -> bool:
+    """Whether a guessed plural's nominative is a word the dictionary knows: "Черновцов"
+    is the genitive of Черновцы, a plural-only place name."""
+    if parse.tag.number != "plur":
+        return False
+    nominative = parse.inflect({"nomn", "plur"})
+    return nominative is not None and morph.is_known(nominative.word)
 
 
 def phrase_readings(
@@ -163,10 +174,83 @@ def normal_phrase(text: str, span: Span, morph: Morphology) -> str:
         stripped = strip_case_ending(span.tokens[0].text)
         if stripped != span.tokens[0].text:
             return stripped
-    _, replacements = head_replacements(span, morph)
-    if not replacements:
-        replacements = adjectives_of_abbreviation(span, morph)
+    phrase, replacements = head_replacements(span, morph)
+    if replacements:
+        replacements += adjectives_after(span, phrase, morph)
+    else:
+        replacements = adjectives_of_abbreviation(span, morph) or substantive_adjectives(
+            span, morph
+        )
     return join_words(original, replacements, span.start)
+
+
+def adjectives_after(span: Span, phrase: Sequence[Token], morph: Morphology) -> list[tuple]:
+    """Capitalised adjectives that end the name right after an oblique head noun and agree
+    with it go into the nominative with it: "в Ростове Великом" -> "Ростов Великий" (not
+    "Северной" in "Федерации Северной ходьбы": it qualifies the noun after it)."""
+    noun, following = phrase[-1], span.tokens[len(phrase) :]
+    readings = [p for p in noun_parses(noun, morph) if case_of(p.tag) != "nomn"]
+    out = []
+    for token in following:
+        if not token.text[:1].isupper() or not is_inflectable(token.text):
+            return []
+        pairs = [
+            (adjective, reading)
+            for adjective in morph.parse(token.text)
+            if adjective.tag.POS in ADJECTIVE_POS
+            for reading in readings
+            if agree(adjective.tag, reading.tag)
+        ]
+        if not pairs:
+            return []
+        adjective, reading = max(pairs, key=lambda pair: pair[0].score * pair[1].score)
+        grammemes = {"nomn", reading.tag.number or "sing"}
+        if reading.tag.number != "plur" and reading.tag.gender:
+            grammemes.add(reading.tag.gender)
+        out.append((token.start, token.end, inflected(adjective, grammemes, token.text)))
+    return out
+
+
+def substantive_adjectives(span: Span, morph: Morphology) -> list[tuple]:
+    """A name of adjectives alone, its noun left out ("в Первомайском" [районе]), put into
+    the nominative in a reading all its words share ("Большой Никитской": feminine); in
+    the singular a feminine name keeps its gender, any other is read as masculine (in the
+    oblique cases a masculine and a neuter one look alike). A name that may be a
+    nominative already ("Клиническое", "Козьмино") stays as it is."""
+    words = []
+    for token in span.tokens:
+        parses = morph.parse(token.text)
+        adjectives = [p for p in parses if p.tag.POS in ADJECTIVE_POS]
+        if (
+            not adjectives
+            or not is_inflectable(token.text)
+            or any(p.tag.POS == "NOUN" for p in parses)
+        ):
+            return []
+        words.append((token, adjectives))
+    if not words or not words[0][0].text[:1].isupper():
+        return []
+    shared = set.intersection(
+        *(
+            {(case_of(p.tag), p.tag.number, p.tag.gender) for p in adjectives}
+            for _, adjectives in words
+        )
+    )
+    if not shared or any(case == "nomn" for case, _, _ in shared):
+        return []
+    genders = {gender for _, number, gender in shared if number == "sing"}
+    if genders:
+        grammemes = {"nomn", "sing", "femn" if genders == {"femn"} else "masc"}
+    else:
+        grammemes = {"nomn", "plur"}
+    return [
+        (
+            token.start,
+            token.end,
+            inflected(max(adjectives, key=lambda p: p.score), grammemes, token.text),
+        )
+        for token, adjectives in words
+    ]
 
 
 def adjectives_of_abbreviation(span: Span, morph: Morphology) -> list[tuple]:

@@ -60,3 +60,36 @@ def test_an_unusual_hyphen_is_read_as_a_plain_one_and_kept(
 )
 def test_the_case_a_title_tells_weighs_the_reading_in_that_case(resources, text, name, normal):
     assert person_normals(text, resources)[name] == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "normal"),
+    [
+        # a place named by adjectives alone, its noun ("район", "улица") left out
+        ("Жители Первомайского жалуются.", "Первомайского", "Первомайский"),
+        ("Помощь отправили Первомайскому.", "Первомайскому", "Первомайский"),
+        ("Он гордится Первомайским.", "Первомайским", "Первомайский"),
+        ("Первомайский закрыли на карантин.", "Первомайский", "Первомайский"),
+        ("Он живёт на Большой Никитской.", "Большой Никитской", "Большая Никитская"),
+        ("Он свернул на Большую Никитскую.", "Большую Никитскую", "Большая Никитская"),
+        # a nominative already stays as it is: "Клиническое", not "Клинический"
+        ("Клиническое объявило набор.", "Клиническое", "Клиническое"),
+        # an adjective after its place noun goes into the nominative with it
+        ("Музей в Ростове Великом закрыт.", "Ростове Великом", "Ростов Великий"),
+        ("Туристы из Ростова Великого приехали.", "Ростова Великого", "Ростов Великий"),
+        ("Он гордится Ростовом Великим.", "Ростовом Великим", "Ростов Великий"),
+        ("Ростов Великий принял гостей.", "Ростов Великий", "Ростов Великий"),
+        ("Он родился в Республике Сербской.", "Республике Сербской", "Республика Сербская"),
+        # not one that qualifies the noun after it
+        (
+            "Глава Федерации Северной ходьбы выступил.",
+            "Федерации Северной ходьбы",
+            "Федерация Северной ходьбы",
+        ),
+        # a plural-only place name the dictionary knows in the nominative alone
+        ("Врачи из Черновцов приехали.", "Черновцов", "Черновцы"),
+        ("Черновцы закрыли на карантин.", "Черновцы", "Черновцы"),
+    ],
+)
+def test_place_names_of_adjectives_and_plurals(resources, make_span, text, phrase, normal):
+    assert normal_of(resources, make_span, text, phrase, "LOC") == normal
