@@ -31,9 +31,19 @@ class Reading:
     score: float
 
 
+# an abbreviation with lower-case letters inside: a capital after a small letter ("СПбПУ",
+# "МосГУ"; not "МВДшника", a word made of one)
+MIXED_CASE_ABBREVIATION = re.compile(r"[а-яё][А-ЯЁ]")
+
+
 def is_inflectable(word: str) -> bool:
-    """Cyrillic words that are not all-capital abbreviations or single letters."""
-    return len(word) > 1 and bool(CYRILLIC_WORD.match(word)) and not word.isupper()
+    """Cyrillic words that are not abbreviations or single letters."""
+    return (
+        len(word) > 1
+        and bool(CYRILLIC_WORD.match(word))
+        and not word.isupper()
+        and MIXED_CASE_ABBREVIATION.search(word) is None
+    )
 
 
 ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})  # adjectives and participles, full forms

@@ -93,3 +93,19 @@ def test_the_case_a_title_tells_weighs_the_reading_in_that_case(resources, text,
 )
 def test_place_names_of_adjectives_and_plurals(resources, make_span, text, phrase, normal):
     assert normal_of(resources, make_span, text, phrase, "LOC") == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "normal"),
+    [
+        # an abbreviation with small letters inside does not decline
+        ("Учёные СПбПУ создали прибор.", "СПбПУ", "СПбПУ"),
+        ("Прибор передали СПбПУ.", "СПбПУ", "СПбПУ"),
+        ("Он поступил в СПбГУ.", "СПбГУ", "СПбГУ"),
+        ("Ректор МосГУ выступил.", "МосГУ", "МосГУ"),
+        # a case ending glued to an abbreviation still comes off
+        ("Представитель МИДа России заявил.", "МИДа России", "МИД России"),
+    ],
+)
+def test_mixed_case_abbreviations_stay_as_written(resources, make_span, text, phrase, normal):
+    assert normal_of(resources, make_span, text, phrase, "ORG") == normal
