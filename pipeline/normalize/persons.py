@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from pipeline.normalize.person_forms import PersonForms
+from pipeline.normalize.person_forms import PersonForms, known_lemma
 from pipeline.records import Mention, Span, Token
 from pipeline.text.inflect import case_of, mention_form
 from pipeline.text.morphology import Morphology
@@ -264,37 +264,63 @@ def settle_person_names(
     genders = {e: decide(votes[e]) for e in set(entity_of)}
     support: dict[int, Counter] = defaultdict(Counter)
     known: dict[int, Counter] = defaultdict(Counter)
-    written: dict[int, set[str]] = defaultdict(set)
+    written: dict[int, Counter] = defaultdict(Counter)
+    own: dict[int, tuple[set[str], set[str]]] = {}  # what each mention adds to both
+    lone: list[tuple[int, int, str]] = []  # (mention, entity, word) of lone nominatives
     for mention, evidence in zip(mentions, people, strict=True):
         if evidence is not None:
             entity = entity_of[mention.id]
             support[entity].update(evidence.forms.candidates(genders[entity]))
+            words, as_written = set(), set()
             if len(evidence.forms.words) > 1:
-                known[entity].update(set(mention.normal.lower().split()))
+                words = set(mention.normal.lower().split())
                 if evidence.forms.is_written_nominative(genders[entity]):
-                    written[entity].update(w.lower() for w in evidence.forms.written_words())
+                    as_written = {w.lower() for w in evidence.forms.written_words()}
+            elif lone_nominative(evidence, genders[entity]):
+                lone += [(mention.id, entity, w.lower()) for w in evidence.forms.written_words()]
+            known[entity].update(words)
+            written[entity].update(as_written)
+            own[mention.id] = (words, as_written)
+    # a lone nominative ("Рааб заменил") names the person where no full mention in the
+    # nominative holds a word it is a case form of ("Сингха" beside "Рам Сингх")
+    for index, entity, word in lone:
+        if known_lemma(word, frozenset(written[entity])) is None:
+            written[entity][word] += 1
+            own[index] = (own[index][0], {word})
     settled = []
     for mention, evidence in zip(mentions, people, strict=True):
         if evidence is None:
             settled.append(mention)
             continue
         entity = entity_of[mention.id]
+        words, as_written = own[mention.id]
         normal = evidence.forms.choose(
             genders[entity],
             support[entity],
-            known_elsewhere(known[entity], mention, evidence),
+            elsewhere(known[entity], words),
             evidence.case(),
-            frozenset(written[entity]),
+            frozenset(elsewhere(written[entity], as_written)),
         )
         settled.append(mention if normal == mention.normal else replace(mention, normal=normal))
     return settled
 
 
-def known_elsewhere(known: Counter, mention: Mention, evidence: PersonEvidence) -> set[str]:
-    """The name words of the person's other fuller mentions: a mention's own first reading
+def lone_nominative(evidence: PersonEvidence, gender: str | None) -> bool:
+    """Whether a one-word mention stands in the text as the person's nominative: a verb
+    or adjective of the person's gender agrees with it ("Рааб заменил"; not "преемников
+    Баффета сформирована", where the verb is a woman's and the person a man)."""
+    return (
+        gender is not None
+        and evidence.is_nominative()
+        and evidence.cue_gender() == gender
+        and evidence.forms.is_written_nominative(gender)
+    )
+
+
+def elsewhere(counts: Counter, own: set[str]) -> set[str]:
+    """The words the person's other mentions give: a mention's own first reading
     ("Ангеле Меркель" as written) is no evidence for itself."""
-    own = set(mention.normal.lower().split()) if len(evidence.forms.words) > 1 else set()
-    return {word for word, count in known.items() if count > (word in own)}
+    return {word for word, count in counts.items() if count > (word in own)}
 
 
 def name_families(mentions: Sequence[Mention], morph: Morphology) -> list[Mention]:

@@ -109,3 +109,37 @@ def test_place_names_of_adjectives_and_plurals(resources, make_span, text, phras
 )
 def test_mixed_case_abbreviations_stay_as_written(resources, make_span, text, phrase, normal):
     assert normal_of(resources, make_span, text, phrase, "ORG") == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        # a lone name a verb of the person's gender agrees with is the person's nominative,
+        # and the fuller mention's word that is a case form of it takes it
+        (
+            "На этот пост назначен Доминик Рааба. Рааб заменил Дэвида Дэвиса.",
+            "Доминик Рааба",
+            "Доминик Рааб",
+        ),
+        (
+            "Об этом рассказал главный врач Сергей Елкина. Елкин отметил, что мест хватает.",
+            "Сергей Елкина",
+            "Сергей Елкин",
+        ),
+        (
+            "Сторонники Хакимуллы Мехсуда отступили. Мехсуд заявил, что продолжит борьбу.",
+            "Хакимуллы Мехсуда",
+            "Хакимулла Мехсуд",
+        ),
+        # without one, the word stays as the name reads ("По словам Елкина": a genitive)
+        (
+            "Об этом рассказал главный врач Сергей Елкина. По словам Елкина, мест хватает.",
+            "Сергей Елкина",
+            "Сергей Елкина",
+        ),
+        # not when a full nominative holds the word it is a case form of
+        ("Рам Сингх повесился в тюрьме. Отец Сингха заявил, что сына убили.", "Сингха", "Сингх"),
+    ],
+)
+def test_a_lone_nominative_names_the_person(resources, text, name, normal):
+    assert person_normals(text, resources)[name] == normal
