@@ -14,10 +14,12 @@ from pipeline.records import Span, Token
 from pipeline.text.inflect import (
     CASES,
     REGULAR_ENDINGS,
+    is_first_name,
     is_inflectable,
     join_words,
     name_readings,
     restore_capitals,
+    surname_readings,
 )
 from pipeline.text.morphology import Morphology
 
@@ -55,6 +57,9 @@ def person_options(
     reading (foreign, indeclinable, an initial) stays as written. Cached: names recur.
     """
     readings = {i: name_readings(w, morph) for i, w in enumerate(words) if is_inflectable(w)}
+    last = len(words) - 1
+    if last in readings and any(is_first_name(w, morph) for w in words[:last]):
+        readings[last] = surname_readings(words[last], morph)
     readings = {index: found for index, found in readings.items() if found}
     options: dict[tuple[str, ...], Option] = {}
     for case in CASES:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.text.keys import UNUSUAL_HYPHENS
@@ -167,6 +167,7 @@ NAME_DECLENSION = (
 )
 # fmt: on
 INDECLINABLE_ENDINGS = frozenset("еиоуэю")
+COMMON_WORD_WEIGHT = 0.5  # a common word's readings and its readings as a name, each half
 INSTRUMENTAL_ENDINGS = ("ом", "ем")
 # endings that are also regular case endings of declined names: "-у", "-ю"
 SHARED_ENDINGS = frozenset("ую")
@@ -263,6 +264,31 @@ def name_readings(word: str, morph: Morphology) -> tuple[Reading, ...]:
         weight = 1.0 if NAME_TAGS & parse.tag.grammemes else 0.5
         readings.append(Reading(case, gender, "sing", nominative, parse.score * weight))
     return tuple(readings) + feminine_iya_readings(word, readings)
+
+
+@lru_cache(maxsize=100_000)
+def surname_readings(word: str, morph: Morphology) -> tuple[Reading, ...]:
+    """Readings of the word after a first name: one the dictionary knows only as a common
+    word ("Шпана", "Соболь") is also read as a name it does not know ("Йенса Шпана": Шпан),
+    each as likely."""
+    readings = name_readings(word, morph)
+    parses = morph.parse(word)
+    if (
+        not word[:1].isupper()
+        or not morph.is_known(word)
+        or any(NAME_TAGS & p.tag.grammemes or p.tag.POS in ADJECTIVE_POS for p in parses)
+    ):
+        return readings  # a name, or an adjective's surname ("Красного"): the dictionary's
+    guessed = guessed_name_readings(word)
+    return tuple(
+        [replace(r, score=r.score * COMMON_WORD_WEIGHT) for r in readings]
+        + [replace(r, score=r.score * COMMON_WORD_WEIGHT) for r in guessed]
+    )
+
+
+def is_first_name(word: str, morph: Morphology) -> bool:
+    """Whether the dictionary knows the word as a first name ("Йенса", "Петра")."""
+    return any("Name" in p.tag.grammemes for p in morph.parse(word))
 
 
 def plural_readings(word: str, parses: list) -> tuple[Reading, ...]:
