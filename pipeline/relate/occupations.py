@@ -11,6 +11,7 @@ verb may state where someone works with no title at all ("Миллер возг�
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -225,11 +226,16 @@ def at_nearest_mentions(
     person nearest before the title ("Борис Джонсон ... Джонсон заявил ... Премьер
     добавил": the second), the mention a reader ties it to, as FactRuEval's and NEREL's
     annotators do. Mentions carry their entity and are indexed by id; a link inside its
-    sentence is left as the text makes it."""
+    sentence is left as the text makes it (mentions in text order, as a document has them)."""
     named: dict[int, list[Mention]] = {}
     for mention in mentions:
         if mention.type == "PER":
             named.setdefault(mention.entity, []).append(mention)
+    # not a Latin gloss: "Шейк Модибо Диарра (Cheick Modibo Diarra)" is tied to the name
+    in_cyrillic = {
+        entity: [m for m in of_entity if CYRILLIC.search(m.text)]
+        for entity, of_entity in named.items()
+    }
     moved = []
     for occupation in occupations:
         person, sentence = mentions[occupation.person], occupation.sentence
@@ -241,9 +247,22 @@ def at_nearest_mentions(
             moved.append(occupation)
             continue
         title = mentions[occupation.title]
-        before = [m for m in named[person.entity] if m.end <= title.start]
-        # not a Latin gloss: "Шейк Модибо Диарра (Cheick Modibo Diarra)" is tied to the name
-        before = [m for m in before if CYRILLIC.search(m.text)] or before
-        nearest = before[-1] if before else person
+        nearest = (
+            last_ending_by(in_cyrillic[person.entity], title.start)
+            or last_ending_by(named[person.entity], title.start)
+            or person
+        )
         moved.append(replace(occupation, person=nearest.id))
     return moved
+
+
+def last_ending_by(mentions: Sequence[Mention], offset: int) -> Mention | None:
+    """The last of `mentions` (in text order) that ends by `offset`: found by bisection
+    and read back only past those that start before the offset and end after it, as a
+    long document names one person thousands of times."""
+    index = bisect_left(mentions, offset, key=lambda m: m.start)
+    while index:
+        index -= 1
+        if mentions[index].end <= offset:
+            return mentions[index]
+    return None
