@@ -4,7 +4,7 @@ typed DataFrames from them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,7 +41,12 @@ class Table:
         return tuple(column.name for column in self.columns)
 
     def rows(self, source: Any) -> list[tuple[Any, ...]]:
-        return [tuple(column.value(item) for column in self.columns) for item in self.items(source)]
+        return list(self.each_row(source))
+
+    def each_row(self, source: Any) -> Iterator[tuple[Any, ...]]:
+        """The rows one at a time, each made when asked for."""
+        for item in self.items(source):
+            yield tuple(column.value(item) for column in self.columns)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,11 +8,13 @@ half-written file is ever in place. Before that, the reduce step over the whole 
 
 from __future__ import annotations
 
+import io
 import json
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
+from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -20,7 +22,7 @@ from pipeline.batch.corpus import ENTITY_LIST, CorpusStep
 from pipeline.batch.journal import JournalEntry, Tag
 from pipeline.batch.lines import csv_text, json_line, json_value
 from pipeline.records import Document, Failure
-from pipeline.tables import CORPUS_ENTITIES, TABLES, table_rows
+from pipeline.tables import CORPUS_ENTITIES, TABLES
 
 PARQUET_BATCH = 10_000
 
@@ -37,10 +39,25 @@ def journal_entry(
     if isinstance(item, Failure):
         return JournalEntry(tag, 0, (("error", json_line(item.to_dict()).encode()),))
     parts = list(document_parts(item))
-    for name, rows in table_rows(item).items():
-        text = csv_text(rows) if table_format == "csv" else json.dumps(rows, ensure_ascii=False)
-        parts.append((name, text.encode()))
+    for name, table in TABLES.items():
+        if table_format == "csv":
+            parts.append((name, csv_bytes(table.each_row(item))))
+        else:
+            parts.append((name, json.dumps(table.rows(item), ensure_ascii=False).encode()))
     return JournalEntry(tag, len(item.mentions), tuple(parts))
+
+
+ROWS_AT_ONCE = 4096
+
+
+def csv_bytes(rows: Iterator[tuple[Any, ...]]) -> bytes:
+    """`csv_text` of the rows, encoded, rendered a few thousand rows at a time: the
+    hundreds of thousands of rows of a document of millions of characters are never all
+    tuples at once, nor one text (each row is a line of its own, so the pieces join up)."""
+    out = io.BytesIO()
+    while batch := list(islice(rows, ROWS_AT_ONCE)):
+        out.write(csv_text(batch).encode())
+    return out.getvalue()
 
 
 # A documents.jsonl line is journalled in parts: "document", parts named "document_more"
