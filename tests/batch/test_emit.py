@@ -9,7 +9,8 @@ import pytest
 from pipeline.batch import emit
 from pipeline.batch.corpus import ENTITY_LIST
 from pipeline.batch.emit import DOCUMENT, DOCUMENT_MORE, journal_entry, write_outputs
-from pipeline.batch.lines import json_line
+from pipeline.batch.lines import csv_text, json_line
+from pipeline.tables import TABLES
 
 from ..test_tables import tricky_document
 
@@ -35,6 +36,16 @@ def test_a_line_in_parts_is_the_line_of_the_whole_record(
         assert [name for name, _ in parts if name.startswith(DOCUMENT)] == names
         line = b"".join(data for name, data in parts if name.startswith(DOCUMENT))
         assert line.decode() == json_line(doc.to_dict())
+
+
+@pytest.mark.parametrize("rows_at_once", [1, 2, 4096])
+def test_table_rows_rendered_a_few_at_a_time_are_the_whole_table(monkeypatch, rows_at_once):
+    monkeypatch.setattr(emit, "ROWS_AT_ONCE", rows_at_once)
+    doc = tricky_document()  # three mentions, a quoted line break, a formula-like cell
+    parts = dict(journal_entry(doc).parts)
+    for name, table in TABLES.items():
+        assert parts[name].decode() == csv_text(table.rows(doc))
+    assert parts["mentions"].decode().count('"d,1",') == len(doc.mentions)  # a row each
 
 
 def test_corpus_ids_are_set_in_the_entities_alone(tmp_path):

@@ -96,3 +96,29 @@ def test_cached_word_ids_are_slovnets(tmp_path):
         assert (ids.unk_id, ids.pad_id) == (vocab.unk_id, vocab.pad_id)
     assert vocab.encode("шойгуизм") == vocab.unk_id != vocab.encode("москва")
     assert stored.stat().st_size > 1_000_000
+
+
+@pytest.mark.parametrize("compressed", [False, True])
+def test_navec_codebooks_are_navecs_own(tmp_path, compressed):
+    import tarfile
+
+    import numpy as np
+    from navec import Navec
+
+    from pipeline.data import navec_file
+    from pipeline.ner.loading import navec_codebooks
+
+    path = navec_file()
+    if compressed:  # a gzipped archive cannot be mapped: it is read as navec reads it
+        gzipped = tmp_path / "navec.tar.gz"
+        with tarfile.open(path) as plain, tarfile.open(gzipped, "w:gz", compresslevel=1) as gz:
+            for member in plain.getmembers():
+                gz.addfile(member, plain.extractfile(member))
+        path = gzipped
+    ours, theirs = navec_codebooks(path), Navec.load(path)
+    assert isinstance(ours.pq.indexes, np.memmap) is not compressed
+    assert ours.meta.id == theirs.meta.id
+    assert np.array_equal(ours.pq.indexes, theirs.pq.indexes)
+    assert np.array_equal(ours.pq.codes, theirs.pq.codes)
+    moscow = theirs.vocab["москва"]  # a word's row: the same codebook entries
+    assert np.array_equal(ours.pq.indexes[moscow], theirs.pq.indexes[moscow])

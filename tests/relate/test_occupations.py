@@ -3,6 +3,7 @@
 import pytest
 
 from pipeline import extract
+from pipeline.relate.occupations import last_ending_by
 
 SEED_TITLES = {
     "Ерлан Карин": {"государственный советник", "государственный советник РК", "госсоветник"},
@@ -347,3 +348,18 @@ def test_title_in_a_later_sentence_goes_to_the_nearest_mention(resources, text, 
     assert doc.mentions[last.title].start > person.start
     # the link inside the first sentence keeps the full name
     assert doc.mentions[doc.occupations[0].person].start < text.index(".")
+
+
+def test_the_last_mention_ending_by_an_offset_is_found_by_bisection(resources):
+    text = (
+        "Премьер-министр Великобритании Борис Джонсон прибыл в Брюссель. Переговоры с "
+        "Джонсоном продлились три часа. После встречи Джонсон заявил, что сделка возможна."
+    )
+    doc = extract(text, resources=resources)
+    johnson = [m for m in doc.mentions if m.type == "PER" and "Джонсон" in m.text]
+    assert [m.text for m in johnson] == ["Борис Джонсон", "Джонсоном", "Джонсон"]
+    for offset in range(len(text) + 1):
+        ended = [m for m in doc.mentions if m.end <= offset]
+        assert last_ending_by(doc.mentions, offset) == (ended[-1] if ended else None)
+        ended = [m for m in johnson if m.end <= offset]
+        assert last_ending_by(johnson, offset) == (ended[-1] if ended else None)
