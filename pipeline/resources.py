@@ -73,7 +73,7 @@ def load_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
 
 # Objects the cyclic garbage collector may see allocated before it looks at the youngest:
 # Python's 700 had it pass over a news article's short-lived records a hundred times.
-YOUNG_OBJECTS = 10_000
+YOUNG_OBJECTS = 50_000
 
 
 @cache
