@@ -71,23 +71,31 @@ def load_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
     )
 
 
+@cache
+def shared_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
+    """Resources loaded on first use and reused (by the notebook API, by each worker)."""
+    return load_resources(user_entries)
+
+
 # Objects the cyclic garbage collector may see allocated before it looks at the youngest:
 # Python's 700 had it pass over a news article's short-lived records a hundred times.
 YOUNG_OBJECTS = 50_000
 
 
 @cache
-def shared_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
-    """Resources loaded on first use and reused (by the notebook API, by each worker).
+def process_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
+    """`shared_resources` for a process that runs nothing but the pipeline (`pipeline run`,
+    a pool worker), with the garbage collector set for it; the notebook API leaves the
+    collector of its user's process as it is.
 
-    They live as long as the process, so the collector is told to leave them be: its full
+    The models live as long as the process, so the collector leaves them be: its full
     passes walked every object of the models and lists, a twentieth of a run over short
     news, and fewer of them happen with a larger youngest generation. Loading keeps all it
     builds, so no pass runs meanwhile (a full one took a twentieth of a one-sentence run)."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        resources = load_resources(user_entries)
+        resources = shared_resources(user_entries)
     finally:
         if collecting:
             gc.enable()

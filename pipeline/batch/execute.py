@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.batch.journal import JournalEntry, Tag
 from pipeline.records import Article, Failure
-from pipeline.resources import Resources, shared_resources
+from pipeline.resources import Resources, process_resources, shared_resources
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -61,20 +61,23 @@ def process_chunk(
 
     The user's gazetteer entries are sent to the workers, as a worker on another machine
     cannot read the user's files: once per pool worker (`start_pool_worker`), scattered
-    once to each Dask worker.
+    once to each Dask worker. A pool worker runs nothing else: its collector is set for
+    the pipeline (`process_resources`); a Dask worker's is left as it is.
     """
-    resources = shared_resources(user_entries or POOL_WORKER_ENTRIES)
+    load = process_resources if IN_POOL_WORKER else shared_resources
+    resources = load(user_entries or POOL_WORKER_ENTRIES)
     return [finish(key, item, resources, table_format) for key, item in chunk]
 
 
 POOL_WORKER_ENTRIES: tuple[Entry, ...] = ()
+IN_POOL_WORKER = False
 
 
 def start_pool_worker(parent: int, user_entries: tuple[Entry, ...]) -> None:
     """A pool worker's start: end with its parent, keep the user's gazetteer entries, and
     leave without tearing down its models when the pool is done."""
-    global POOL_WORKER_ENTRIES
-    POOL_WORKER_ENTRIES = user_entries
+    global POOL_WORKER_ENTRIES, IN_POOL_WORKER
+    POOL_WORKER_ENTRIES, IN_POOL_WORKER = user_entries, True
     exit_with_parent(parent)
     atexit.register(leave_at_once)
 

@@ -15,7 +15,7 @@ from pipeline.batch.progress import Progress, Silent
 from pipeline.batch.read import DEFAULT_MAX_BYTES, check_inputs, documents, visible
 from pipeline.lexicons.gazetteer_files import read_entries
 from pipeline.records import Article, Failure
-from pipeline.resources import Resources, shared_resources
+from pipeline.resources import Resources, process_resources
 
 
 def run_batch(
@@ -99,7 +99,7 @@ def run_batch(
         elif workers > 1:
             results = run_pool(todo(), workers, table_format, user_entries)
         else:
-            resources = resources or shared_resources(user_entries)
+            resources = resources or process_resources(user_entries)
             results = run_here(todo(), resources, table_format, progress.window)
         # the output files grow with the journal (while workers compute), and take the
         # targets' place only once every document is in
