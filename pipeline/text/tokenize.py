@@ -64,22 +64,23 @@ def with_cyrillic_lookalikes(text: str) -> str:
     return "".join(pieces)
 
 
-def make_token(start: int, end: int, text: str, morph: Morphology) -> Token:
-    return Token(start, end, text, *morph.lemma_and_pos(text))
-
-
 def analyse(text: str, morph: Morphology) -> Analysis:
     """Split `text` into sentences of lemmatised tokens with offsets into `text`."""
     sentences = []
     wrapped = WRAPPED_LINE.search(text) is not None
+    lemma_and_pos = morph.lemma_and_pos  # the bound method fetched once, not per token
     for sent in sentenize(text):
-        for start, stop in [(0, len(sent.text))] if wrapped else lines_of(sent.text):
+        body = sent.text
+        for start, stop in [(0, len(body))] if wrapped else lines_of(body):
+            at = sent.start + start
             tokens = tuple(
-                make_token(sent.start + start + a, sent.start + start + b, word, morph)
-                for a, b, word in word_tokens(sent.text[start:stop])
+                [
+                    Token(at + a, at + b, word, *lemma_and_pos(word))
+                    for a, b, word in word_tokens(body[start:stop])
+                ]
             )
             if tokens:
-                sentences.append(Sentence(sent.start + start, sent.start + stop, tokens))
+                sentences.append(Sentence(at, sent.start + stop, tokens))
     return Analysis(text, tuple(sentences))
 
 
@@ -92,6 +93,8 @@ WRAPPED_LINE = re.compile(r"[\w,][ \t]*\n[ \t]*[a-zа-яё]")
 def lines_of(sentence: str) -> list[tuple[int, int]]:
     """(start, stop) of the parts of a razdel sentence that a headline's line break
     separates: "Солдаты НАТО в Кандагаре\nВ Афганистане погибли..." is two sentences."""
+    if "\n" not in sentence:  # most sentences
+        return [(0, len(sentence))]
     bounds, start = [], 0
     for match in LINE_END.finditer(sentence):
         bounds.append((start, match.start()))
@@ -109,10 +112,11 @@ def word_tokens(text: str) -> list[tuple[int, int, str]]:
     (news repeats its words), by razdel itself.
     """
     words = [(m.start(), m.group()) for m in WORD.finditer(text)]
-    out = []
+    out: list[tuple[int, int, str]] = []
+    one_atom, add = ONE_ATOM.fullmatch, out.append
     for index, (start, word) in enumerate(words):
-        if ONE_ATOM.fullmatch(word):
-            out.append((start, start + len(word), word))
+        if one_atom(word):
+            add((start, start + len(word), word))
             continue
         before = after = None
         if word[0] in JOINERS:
@@ -120,7 +124,7 @@ def word_tokens(text: str) -> list[tuple[int, int, str]]:
         if word[-1] in JOINERS:
             after = edge_type(words[index + 1][1], last=False) if index + 1 < len(words) else None
         for piece in tokens_of_word(word, before, after):
-            out.append((start, start + len(piece), piece))
+            add((start, start + len(piece), piece))
             start += len(piece)
     return out
 
