@@ -5,9 +5,10 @@ A link says "this title mention is this person mention's" ("министр ку�
 и информации of Казахстан". Each link gets its post and organisation (`placed`): the
 organisation mention the link names, else the organisation the post's own words name ("депутат
 Мажилиса", "заместитель министра цифрового развития ..."), else a country adjective before it
-("российский президент"). Links of one person with the same post and organisation make one
-fact; a shorter title that the longer one contains or abbreviates ("министр",
-"госсоветник") joins the longer fact.
+("российский президент"), else, for a title ending with a kind of place ("президент
+страны", "глава партии"), the one place of that kind named before (`antecedents.py`).
+Links of one person with the same post and organisation make one fact; a shorter title that
+the longer one contains or abbreviates ("министр", "госсоветник") joins the longer fact.
 
 A fact needs a place, as FactRuEval's Occupation facts do: "писатель Дмитрий Быков" or a
 "президент" whose country the text does not give stays a link (and a title of its person)
@@ -24,6 +25,7 @@ from pipeline.entities.link import People
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.lexicons.gazetteer_files import Entry
 from pipeline.records import Entity, Fact, Mention, Occupation
+from pipeline.relate.antecedents import antecedent
 from pipeline.relate.elsewhere import country_of_other_post, known_place
 from pipeline.relate.link_text import within
 from pipeline.relate.workplaces import KINDS
@@ -158,6 +160,7 @@ def place_link(inputs: FactInputs, index: int, occupation: Occupation) -> Placed
         or mentioned_place(inputs, title, occupation.org, "LOC")
         or ministry_place(inputs, title)
         or adjective_place(inputs, title)
+        or antecedent_place(inputs, title)
     )
     return Placed(
         index,
@@ -185,6 +188,13 @@ def mentioned_place(inputs: FactInputs, title: Mention, org: int | None, kind: s
     ending = title.start < first and names_only(inputs, mention.end, title.end)
     words = len(inputs.text[first : title.end].split()) if ending else 0
     return entity_place(inputs, entity, words)
+
+
+def antecedent_place(inputs: FactInputs, title: Mention) -> Place | None:
+    """ "мэр города", "глава партии": the one city or party the document named before; the
+    kind ("города") leaves the post."""
+    entity = antecedent(title, inputs.text, inputs.mentions, inputs.entities, inputs.morph)
+    return None if entity is None else entity_place(inputs, entity, 1)
 
 
 def run_start(inputs: FactInputs, title: Mention, mention: Mention) -> int:

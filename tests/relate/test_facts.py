@@ -281,3 +281,53 @@ def test_places_named_elsewhere(resources, text, expected):
 )
 def test_no_place_elsewhere(resources, text):
     assert facts(extract(text, resources=resources)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one country, city, party or company named before a title ending with its kind
+        (
+            "Выборы прошли в Венесуэле. Президент страны Уго Чавес признал победу оппозиции.",
+            [("Уго Чавес", "президент", "Венесуэла")],
+        ),
+        (
+            "В Казани прошёл митинг. Мэр города Ильсур Метшин выступил перед горожанами.",
+            [("Ильсур Метшин", "мэр", "Казань")],
+        ),
+        (
+            "Партия «Яблоко» провела съезд в Москве. Глава партии Николай Рыбаков выступил с"
+            " докладом.",
+            [("Николай Рыбаков", "глава", "Партия «Яблоко»")],
+        ),
+        # the kind the text names before the organisation's name
+        (
+            "Акционеры компании «Газпром» собрались в Москве. Глава компании Алексей Миллер"
+            " доволен.",
+            [("Алексей Миллер", "глава", "Газпром")],
+        ),
+        (
+            "Новый стадион клуба «Зенит» открыт. Президент клуба Александр Медведев доволен.",
+            [("Александр Медведев", "президент", "Зенит")],
+        ),
+    ],
+)
+def test_places_of_a_kind_named_before(resources, text, expected):
+    assert facts(extract(text, resources=resources)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two countries, or two cities, before: which one is not said
+        "Россия и Китай подписали соглашение. Президент страны Иван Петров прибыл в Пекин.",
+        "Москва и Санкт-Петербург готовятся к празднику. Мэр города Иван Петров выступил.",
+        # nothing of the kind named before; a country is no city
+        "Мэр города Иван Петров выступил на митинге.",
+        "В Германии прошли выборы. Мэр города Иван Петров проголосовал.",
+        # clubs the text never calls so
+        "«Зенит» обыграл «Спартак». Президент клуба Александр Медведев доволен.",
+    ],
+)
+def test_no_place_of_a_kind(resources, text):
+    assert facts(extract(text, resources=resources)) == []
