@@ -13,7 +13,9 @@ read off its sentence.
   "работать в" an organisation     "до 2012 года работала в Google инженером", "занимал в
   before the title                  ВТБ пост вице-президента"
   an organisation opening the       "В «Газпроме» Иванов занимает пост директора",
-  sentence with "в"                 "В Газпроме председатель правления Алексей Миллер заявил"
+  sentence with "в"                 "В Газпроме председатель правления Алексей Миллер заявил",
+                                    "В Сенате, где демократы сохранили большинство, спикер
+                                    Гарри Рид заявил"
   the organisation that appoints    "Минобрнауки назначило Ивана Петрова ректором"
   a possessive before the title:    "в нынешней Думе мигалки положены её председателю
   the organisation named before     Вячеславу Володину"
@@ -47,6 +49,9 @@ HOLDING = frozenset(
 MAX_DESCRIPTOR_WORDS = 3
 LEGAL_FORM = re.compile(r"[ОПЗ]?АО|ООО|ОДО|ИП|ГУП|ФГУП|НКО")
 NAME_JOINT = re.compile(r"^\s*(?:,|и|,\s*и)\s*$")
+# a clause set off by commas after the organisation: "В Сенате, где демократы сохранили
+# большинство, спикер Гарри Рид заявил"
+CLAUSE = re.compile(r"^[»\"“”\s]*,\s*(?:где|куда|(?:в|во|на)?\s*котор\w+)\b[^,;:()–—]*,")
 # kinds of organisation a title may end with instead of a name ("тренер команды"): they
 # refer back to the organisation named before
 # posts held where they are sent ("послом в России"); lexicon heads ("полпред" and
@@ -250,12 +255,14 @@ def opening_organisation(
     if [w.lemma for w in words] not in (["в"], ["во"]):
         return None
     # "В «Газпроме» Иванов занимает пост": a verb of holding a post, not "В Минобороны
-    # проведены перестановки"; or the title right after the organisation, its holder
-    # right after the title ("В Газпроме председатель правления Алексей Миллер заявил")
+    # проведены перестановки"; or the title right after the organisation (or after a
+    # clause on it: "В Сенате, где ..., спикер"), its holder right after the title ("В
+    # Газпроме председатель правления Алексей Миллер заявил")
     verbs = linking.words(name.end, max(title.end, person.end))
     if any(w.lemma in HOLDING for w in verbs):
         return name.id
-    adjacent = not re.sub(r"[»\"“”\s]", "", linking.text[name.end : title.start])
+    between = CLAUSE.sub("", linking.text[name.end : title.start])
+    adjacent = not re.sub(r"[»\"“”\s]", "", between)
     return name.id if adjacent and not linking.gap(title, person).strip() else None
 
 
