@@ -5,7 +5,8 @@ ties to the person elsewhere.
 Лукашенко": the sentence names no country, but the document mentions Беларусь, and
 Лукашенко is known (gazetteers/persons.tsv, built from NEREL-train) as "президент
 Беларуси"; "премьер-министр России Путин ... президента Путина": the person's other state
-post is held in Россия. Only a place the document itself mentions is taken, and only for
+post is held in Россия; "Премьер-министр Владимир Путин ... Россия": Путин is known for state
+posts of Россия only. Only a place the document itself mentions is taken, and only for
 a state's post (`STATE_POSTS`): a "директор" or "тренер" is held in no country.
 """
 
@@ -46,6 +47,38 @@ def known_place(
         if place is not None
     }
     return entities[found.pop()] if len(found) == 1 else None
+
+
+def known_country(
+    person: Entity,
+    posts: Sequence[str],
+    people: People,
+    gazetteer: Gazetteer,
+    entities: Sequence[Entity],
+    is_state_post: Callable[[str], bool],
+) -> Entity | None:
+    """The one country all the person's known state posts are held in, where the document
+    mentions it: "Премьер-министр Владимир Путин" in a text naming Россия, Путин being known
+    as "президент России" only. Not for a person known in two countries' posts."""
+    entry = person_entry(parse_person(person.canonical), posts, people)
+    if entry is None:
+        return None
+    countries = set()
+    for known in entry.posts:
+        words = fold(known).split()
+        if not is_state_post(known):
+            continue
+        for start in range(1, len(words)):
+            ids = {
+                e.id for e in gazetteer.lookup(" ".join(words[start:])) if e.id.startswith(COUNTRY)
+            }
+            if ids:
+                countries |= ids
+                break
+    if len(countries) != 1:
+        return None
+    same = [e for e in entities if e.gazetteer_id in countries]
+    return max(same, key=lambda e: (len(e.mentions), -e.id)) if same else None
 
 
 def ending_entity(

@@ -26,7 +26,7 @@ from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.lexicons.gazetteer_files import Entry
 from pipeline.records import Entity, Fact, Mention, Occupation
 from pipeline.relate.antecedents import antecedent
-from pipeline.relate.elsewhere import country_of_other_post, known_place
+from pipeline.relate.elsewhere import country_of_other_post, known_country, known_place
 from pipeline.relate.link_text import within
 from pipeline.relate.workplaces import KINDS
 from pipeline.text.keys import fold
@@ -436,15 +436,26 @@ def placed_elsewhere(inputs: FactInputs, facts: list[Fact]) -> list[Fact]:
     for fact in facts:
         if fact.org_canonical is None and is_state_post(inputs.morph, fact.title):
             person = inputs.entities[fact.person]
-            place = known_place(
-                person,
-                fact.title,
-                posts[fact.person],
-                inputs.people,
-                inputs.gazetteer,
-                inputs.entities,
-            ) or country_of_other_post(
-                fact.person, held, lambda post: is_state_post(inputs.morph, post)
+            place = (
+                known_place(
+                    person,
+                    fact.title,
+                    posts[fact.person],
+                    inputs.people,
+                    inputs.gazetteer,
+                    inputs.entities,
+                )
+                or country_of_other_post(
+                    fact.person, held, lambda post: is_state_post(inputs.morph, post)
+                )
+                or known_country(
+                    person,
+                    posts[fact.person],
+                    inputs.people,
+                    inputs.gazetteer,
+                    inputs.entities,
+                    lambda post: is_state_post(inputs.morph, post),
+                )
             )
             if place is not None:
                 fact = replace(

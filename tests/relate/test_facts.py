@@ -257,6 +257,17 @@ def test_shorter_form(short, long, joins):
                 ("Иван Петров", "президент", "Молдова"),
             ],
         ),
+        # the one country all the person's known state posts are held in ("президент
+        # России"), when the text names it
+        (
+            "Премьер-министр Владимир Путин провёл совещание в Москве. Россия готова к"
+            " переговорам.",
+            [("Владимир Путин", "премьер-министр", "Россия")],
+        ),
+        (
+            "Сенатор Джон Керри выступил в Вашингтоне. США готовы к переговорам.",
+            [("Джон Керри", "сенатор", "США")],
+        ),
         # a city's post says nothing of the person's other posts
         (
             "Мэр Москвы Сергей Собянин открыл парк. Депутат Сергей Собянин выступил.",
@@ -277,6 +288,9 @@ def test_places_named_elsewhere(resources, text, expected):
         "Компания работает в России. Директор Иван Петров уволился.",
         # a known person's post of another name ("президент Беларуси" is no "тренер")
         "Беларусь сыграла вничью. Тренер Александр Лукашенко доволен.",
+        "Россия выиграла матч. Тренер Владимир Путин доволен.",
+        # the known country is not named in the text
+        "Премьер-министр Владимир Путин прибыл в Китай.",
     ],
 )
 def test_no_place_elsewhere(resources, text):
