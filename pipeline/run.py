@@ -21,6 +21,7 @@ from pipeline.normalize.persons import (
     settle_person_names,
 )
 from pipeline.records import Article, Document, Entity, Failure, Mention, Occupation
+from pipeline.relate.fact_places import placed_by_facts
 from pipeline.relate.facts import Consolidated, FactInputs, occupation_facts
 from pipeline.relate.link_text import mention_genders
 from pipeline.relate.lone_titles import dropped_titles, lone_titles, without_mentions
@@ -105,6 +106,7 @@ def process_article(article: Article, resources: Resources) -> Document:
             resources.known.people,
         )
     )
+    occupations = placed_by_facts(occupations, consolidated.facts, final, entities)
     linked = link_entities(
         with_titles(entities, consolidated), final, resources.gazetteer, resources.known
     )

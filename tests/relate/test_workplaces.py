@@ -128,3 +128,31 @@ def places(doc):
 )
 def test_workplace_rules(resources, text, expected):
     assert places(extract(text, resources=resources)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fact's place (Берлускони known as "премьер-министр Италии"; the one country
+        # named before "президент страны") named before the title in its sentence
+        (
+            "В Италии премьер-министр Сильвио Берлускони признал поражение.",
+            [("Сильвио Берлускони", "Италии")],
+        ),
+        (
+            "Выборы прошли в Венесуэле, и президент страны Уго Чавес признал победу оппозиции.",
+            [("Уго Чавес", "Венесуэле")],
+        ),
+        # named after the title, or in another sentence: the fact's place, not the link's
+        (
+            "Премьер-министр Сильвио Берлускони прибыл в Италию.",
+            [("Сильвио Берлускони", None)],
+        ),
+        (
+            "Выборы прошли в Италии. Премьер-министр Сильвио Берлускони признал поражение.",
+            [("Сильвио Берлускони", None)],
+        ),
+    ],
+)
+def test_places_of_the_fact(resources, text, expected):
+    assert places(extract(text, resources=resources)) == expected
