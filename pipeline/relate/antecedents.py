@@ -17,13 +17,16 @@ from collections.abc import Sequence
 from pipeline.records import Entity, Mention
 from pipeline.text.morphology import Morphology
 
-# kinds of place a gazetteer id tells: "страна" of a country
+# kinds of place a gazetteer id tells: "страна" of a country; "республика" of a country or
+# a region ("президент республики" of Азербайджан or of Татарстан)
 PLACE_KINDS = {
-    "страна": "country-",
-    "государство": "country-",
-    "город": "city-",
-    "область": "region-",
-    "край": "region-",
+    "страна": ("country-",),
+    "государство": ("country-",),
+    "город": ("city-",),
+    "область": ("region-",),
+    "край": ("region-",),
+    "регион": ("region-",),
+    "республика": ("country-", "region-"),
 }
 # kinds of organisation the text names before a name: "партия «Яблоко»"
 ORGANISATION_KINDS = frozenset(
