@@ -12,6 +12,7 @@ is it taken: "Россия и Китай ... президент страны" sa
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from pipeline.records import Entity, Mention
@@ -37,43 +38,59 @@ WORD = re.compile(r"[\w-]+")
 KIND_BEFORE = re.compile(r"([\w-]+)[\s«\"“„]*$")
 
 
-def antecedent(
-    title: Mention,
-    text: str,
-    mentions: Sequence[Mention],
-    entities: Sequence[Entity],
-    morph: Morphology,
-) -> Entity | None:
+class KindIndex:
+    """The document's organisations and places of each kind, by where it first names them:
+    built once a kind is asked for, so that each title reads it by bisection (a long
+    document names thousands of places and holds thousands of titles)."""
+
+    def __init__(
+        self, text: str, mentions: Sequence[Mention], entities: Sequence[Entity], morph: Morphology
+    ) -> None:
+        self.text, self.mentions, self.entities, self.morph = text, mentions, entities, morph
+        first_end: dict[int, int] = {}
+        for m in mentions:
+            if m.type in ("ORG", "LOC"):
+                first_end[m.entity] = min(first_end.get(m.entity, m.end), m.end)
+        self.first_end = first_end
+        self.by_kind: dict[str, tuple[list[int], list[int]]] = {}
+
+    def named_before(self, kind: str, offset: int) -> list[int]:
+        """The entities of `kind` the document names before `offset` (two at most: one
+        is all a title needs to know)."""
+        if kind not in self.by_kind:
+            named = sorted(
+                (end, entity)
+                for entity, end in self.first_end.items()
+                if is_of_kind(self.entities[entity], kind, self.text, self.mentions, self.morph)
+            )
+            self.by_kind[kind] = ([end for end, _ in named], [entity for _, entity in named])
+        ends, of_kind = self.by_kind[kind]
+        return of_kind[: min(2, bisect_right(ends, offset))]
+
+
+def antecedent(title: Mention, index: KindIndex) -> Entity | None:
     """The one place of the kind that ends the title ("президент страны", "глава партии")
     named before the title in the document, if there is exactly one."""
     words = WORD.findall(title.text)
     if len(words) < 2 or not words[-1].islower():
         return None
-    kind = morph.lemma_and_pos(words[-1].lower())[0]
+    kind = index.morph.lemma_and_pos(words[-1].lower())[0]
     if kind not in PLACE_KINDS and kind not in ORGANISATION_KINDS:
         return None
-    found = {
-        m.entity
-        for m in mentions
-        if m.end <= title.start
-        and m.type in ("ORG", "LOC")
-        and is_of_kind(m, kind, text, entities, mentions, morph)
-    }
-    return entities[found.pop()] if len(found) == 1 else None
+    found = index.named_before(kind, title.start)
+    return index.entities[found[0]] if len(found) == 1 else None
 
 
 def is_of_kind(
-    mention: Mention,
+    entity: Entity,
     kind: str,
     text: str,
-    entities: Sequence[Entity],
     mentions: Sequence[Mention],
     morph: Morphology,
 ) -> bool:
-    """Whether the gazetteer knows the mention's entity as a place of that kind, or the text
-    names the kind right before one of the entity's mentions ("партии «Яблоко»") or in its
-    name ("Партия «Яблоко»")."""
-    entity = entities[mention.entity]
+    """Whether the gazetteer knows the entity as a place of that kind, or the text names the
+    kind right before one of the entity's mentions ("партии «Яблоко»") or in its name
+    ("Партия «Яблоко»")."""
     if kind in PLACE_KINDS:
         return (entity.gazetteer_id or "").startswith(PLACE_KINDS[kind])
     if entity.type != "ORG":

@@ -25,7 +25,7 @@ from pipeline.entities.link import People
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.lexicons.gazetteer_files import Entry
 from pipeline.records import Entity, Fact, Mention, Occupation
-from pipeline.relate.antecedents import antecedent
+from pipeline.relate.antecedents import KindIndex, antecedent
 from pipeline.relate.elsewhere import country_of_other_post, known_country, known_place
 from pipeline.relate.link_text import within
 from pipeline.relate.workplaces import KINDS
@@ -98,10 +98,13 @@ class FactInputs:
     morph: Morphology
     people: People  # the known persons and their posts (gazetteers/persons.tsv)
     names: tuple[Mention, ...] = field(init=False)  # organisations and places, in text order
+    kinds: KindIndex = field(init=False)  # the places of each kind ("страны", "партии")
 
     def __post_init__(self) -> None:
         names = tuple(m for m in self.mentions if m.type in ("ORG", "LOC"))
         object.__setattr__(self, "names", names)
+        kinds = KindIndex(self.text, self.mentions, self.entities, self.morph)
+        object.__setattr__(self, "kinds", kinds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +196,7 @@ def mentioned_place(inputs: FactInputs, title: Mention, org: int | None, kind: s
 def antecedent_place(inputs: FactInputs, title: Mention) -> Place | None:
     """ "мэр города", "глава партии": the one city or party the document named before; the
     kind ("города") leaves the post."""
-    entity = antecedent(title, inputs.text, inputs.mentions, inputs.entities, inputs.morph)
+    entity = antecedent(title, inputs.kinds)
     return None if entity is None else entity_place(inputs, entity, 1)
 
 
@@ -341,16 +344,18 @@ def join_shorter(groups: list[list[Placed]]) -> list[list[Placed]]:
     """Groups whose post another group of the same person contains or abbreviates, at the
     same place or none, joined to the longest such group."""
     order = sorted(range(len(groups)), key=lambda i: -len(groups[i][0].post.split()))
+    of_person: dict[int, list[int]] = {}  # a long document holds thousands of people's posts
+    for i in order:
+        of_person.setdefault(groups[i][0].person, []).append(i)
     target: dict[int, int] = {}
     for i in order:
         short = groups[i][0]
         best = None
-        for j in order:
+        for j in of_person[short.person]:
             long = groups[j][0]
             if (
                 j == i
                 or j in target
-                or long.person != short.person
                 or not compatible(short.place, long.place)
                 or not (
                     shorter_form(short.post, long.post)
