@@ -12,7 +12,7 @@ learned from NEREL-train by `gazetteers/build_title_filter.py`.
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -119,13 +119,18 @@ def lone_titles(
     head_counts = Counter(heads.values())
     heads_linked = {heads[i] for i in linked if i in heads}
     starts = [s.start for s in sentences]
+    # each sentence's mentions by bisection: a window holds thousands of titles
+    in_order = sorted(mentions, key=lambda m: m.start)
+    mention_starts = [m.start for m in in_order]
     out = []
     for title in titles:
         if title.id in linked or any(overlaps(title, other) for other in held):
             continue
         index = max(0, bisect_right(starts, title.start) - 1)
         sentence = sentences[index]
-        features = title_features(title, spans[title.id].tokens, sentence, mentions, morph)
+        lo = bisect_left(mention_starts, sentence.start)
+        hi = bisect_left(mention_starts, sentence.end, lo)
+        features = title_features(title, spans[title.id].tokens, sentence, in_order[lo:hi], morph)
         features["headline"] = float(index == 0)
         features["head_linked_here"] = float(heads[title.id] in heads_linked)
         features["head_repeated"] = math.log(head_counts[heads[title.id]])
@@ -144,7 +149,8 @@ def title_features(
     mentions: Sequence[Mention],
     morph: Morphology,
 ) -> dict[str, float]:
-    """What the model reads of one title and its sentence."""
+    """What the model reads of one title and its sentence (`mentions`: at least those
+    starting in the sentence)."""
     words = sentence.tokens
     # a title may start inside a word: "президент" in "экс-президент"
     first = next(i for i, t in enumerate(words) if t.end > title.start)
