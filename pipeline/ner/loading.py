@@ -14,10 +14,7 @@ def navec_codebooks(path: Path):
 
     `Navec.load` also builds a word index and similarity tables, half a second of every
     worker's start that the tagger never uses (slovnet's model carries its own vocabulary).
-    The indexes (25 MB, a row per word of the vocabulary) are mapped from the archive,
-    which stores them uncompressed, not read: a run reads the rows of its own words.
     """
-    import numpy as np
     from navec.meta import Meta
     from navec.navec import META, PQ_, Navec
     from navec.pq import PQ
@@ -30,19 +27,7 @@ def navec_codebooks(path: Path):
     with Tar(path) as tar:
         meta = Meta.from_file(tar.load(META))
         Meta.check_protocol(meta.protocol)
-        member, file = tar.tar.getmember(PQ_), tar.load(PQ_)
-        head = file.read(16)
-        vectors, dim, qdim, centroids = (int(n) for n in np.frombuffer(head, np.uint32))
-        with open(path, "rb") as raw:  # the bytes as they lie in the archive
-            raw.seek(member.offset_data)
-            stored = raw.read(16) == head and not member.issparse()
-        if not stored:  # a compressed archive: read, as navec does
-            file.seek(0)
-            return Navec(meta, None, CodebooksOnly.from_file(file))
-        indexes = np.memmap(path, np.uint8, "r", member.offset_data + 16, (vectors, qdim))
-        file.seek(16 + vectors * qdim)
-        codes = np.frombuffer(file.read(), np.float32).reshape(qdim, centroids, -1)
-        return Navec(meta, None, CodebooksOnly(vectors, dim, qdim, centroids, indexes, codes))
+        return Navec(meta, None, CodebooksOnly.from_file(tar.load(PQ_)))
 
 
 def load_tagger(model_file: Path, navec_file: Path, cache: Path | None = None) -> Tagger:
