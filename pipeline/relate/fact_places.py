@@ -11,6 +11,7 @@ ties the post to is not said.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -26,16 +27,27 @@ def placed_by_facts(
     """Links with no organisation take their fact's place, when its sentence names it
     before the title (the mention nearest the title)."""
     out = list(occupations)
+    # each place's mentions by start, read by bisection: a long document names a country
+    # thousands of times and holds thousands of links
+    in_order: dict[int, tuple[list[Mention], list[int]]] = {}
     for fact in facts:
         if fact.org is None:
             continue
-        places = sorted((mentions[i] for i in entities[fact.org].mentions), key=lambda m: m.start)
+        if fact.org not in in_order:
+            places = sorted((mentions[i] for i in entities[fact.org].mentions), key=by_start)
+            in_order[fact.org] = places, [m.start for m in places]
+        places, starts = in_order[fact.org]
         for index in fact.occupations:
             link = out[index]
             if link.org is not None or link.title is None or link.sentence is None:
                 continue
             start, title = link.sentence[0], mentions[link.title]
-            before = [m for m in places if start <= m.start and m.end <= title.start]
-            if before:
-                out[index] = replace(link, org=before[-1].id)
+            lo, hi = bisect_left(starts, start), bisect_right(starts, title.start)
+            nearest = next((m for m in reversed(places[lo:hi]) if m.end <= title.start), None)
+            if nearest is not None:
+                out[index] = replace(link, org=nearest.id)
     return out
+
+
+def by_start(mention: Mention) -> int:
+    return mention.start
