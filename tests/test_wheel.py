@@ -90,3 +90,17 @@ def test_extract_reads_the_gazetteers_the_wheel_carries(installed, tmp_path):
     folder, entities = done.stdout.splitlines()
     assert folder.startswith(str(installed.parent.parent)) and str(ROOT) not in folder
     assert "('Москва'" in entities and "'KZ'" in entities
+
+
+def test_the_wheel_carries_every_shipped_table(installed, tmp_path):
+    # a missing table is no error at run time (the lone-title filter, for one, then drops
+    # nothing), so the wheel's tables are checked against the checkout's
+    code = (
+        "from pipeline.data import gazetteer_folder\n"
+        "print(sorted(p.name for p in gazetteer_folder().iterdir() if p.suffix == '.tsv'))\n"
+    )
+    done = run_outside(installed, "-c", code, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    shipped = sorted(p.name for p in (ROOT / "gazetteers").glob("*.tsv"))
+    assert "title_filter.tsv" in shipped
+    assert done.stdout.strip() == str(shipped)
