@@ -8,7 +8,6 @@ half-written file is ever in place. Before that, the reduce step over the whole 
 
 from __future__ import annotations
 
-import io
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -36,28 +35,49 @@ def journal_entry(
     their values as JSON) are rendered here, where the document was processed (in a
     worker), so that assembling the output files is only copying bytes.
     """
+    return JournalEntry(tag, mention_count(item), tuple(entry_parts(item, table_format)))
+
+
+def streamed_entry(
+    item: Document | Failure, table_format: str = "csv", tag: Tag = ("", None)
+) -> JournalEntry:
+    """`journal_entry` whose parts are rendered only as they are written, for a run in one
+    process: the output of a document of millions of characters (its line, its hundreds of
+    thousands of rows) is never all in memory beside the document itself."""
+    return JournalEntry(tag, mention_count(item), entry_parts(item, table_format))
+
+
+def mention_count(item: Document | Failure) -> int:
+    return 0 if isinstance(item, Failure) else len(item.mentions)
+
+
+def entry_parts(item: Document | Failure, table_format: str) -> Iterator[tuple[str, bytes]]:
+    """The named parts of a journal entry, in the order they are written, each made when
+    asked for; a table's CSV rows come a few thousand at a time, in parts of one name."""
     if isinstance(item, Failure):
-        return JournalEntry(tag, 0, (("error", json_line(item.to_dict()).encode()),))
-    parts = list(document_parts(item))
+        yield "error", json_line(item.to_dict()).encode()
+        return
+    yield from document_parts(item)
     for name, table in TABLES.items():
         if table_format == "csv":
-            parts.append((name, csv_bytes(table.each_row(item))))
-        else:
-            parts.append((name, json.dumps(table.rows(item), ensure_ascii=False).encode()))
-    return JournalEntry(tag, len(item.mentions), tuple(parts))
+            for data in csv_parts(table.each_row(item)):
+                yield name, data
+        else:  # one part: the Parquet writer's row groups follow its parts
+            yield name, json.dumps(table.rows(item), ensure_ascii=False).encode()
 
 
 ROWS_AT_ONCE = 4096
 
 
-def csv_bytes(rows: Iterator[tuple[Any, ...]]) -> bytes:
-    """`csv_text` of the rows, encoded, rendered a few thousand rows at a time: the
-    hundreds of thousands of rows of a document of millions of characters are never all
-    tuples at once, nor one text (each row is a line of its own, so the pieces join up)."""
-    out = io.BytesIO()
+def csv_parts(rows: Iterator[tuple[Any, ...]]) -> Iterator[bytes]:
+    """`csv_text` of the rows, encoded a few thousand rows at a time (at least one part,
+    empty for no rows): the hundreds of thousands of rows of a document of millions of
+    characters are never all tuples at once, nor one text (each row is a line of its own,
+    so the parts join up)."""
+    batch = list(islice(rows, ROWS_AT_ONCE))
+    yield csv_text(batch).encode()
     while batch := list(islice(rows, ROWS_AT_ONCE)):
-        out.write(csv_text(batch).encode())
-    return out.getvalue()
+        yield csv_text(batch).encode()
 
 
 # A documents.jsonl line is journalled in parts: "document", parts named "document_more"
@@ -84,6 +104,8 @@ def document_parts(doc: Document) -> Iterator[tuple[str, bytes]]:
                     items = json_value([m.to_dict() for m in batch])[1:-1]
                     yield DOCUMENT, ((", " if start else "") + items).encode()
                 yield DOCUMENT, b"]"
+            elif key == "text":
+                yield from ((DOCUMENT, piece.encode()) for piece in text_pieces(value))
             else:
                 yield ENTITY_LIST if key == "entities" else DOCUMENT, json_value(value).encode()
         yield DOCUMENT, b"}\n"
@@ -100,6 +122,19 @@ def document_parts(doc: Document) -> Iterator[tuple[str, bytes]]:
             pending.append(data)
             size += len(data)
     yield DOCUMENT if first else DOCUMENT_MORE, b"".join(pending)
+
+
+TEXT_AT_ONCE = 1 << 18  # characters
+
+
+def text_pieces(text: str) -> Iterator[str]:
+    """`json_value(text)` a slice at a time: JSON escapes each character on its own ('"',
+    '\\', a control character; U+2028 and a character outside the BMP stay as they are), so
+    the escaped slices, between one pair of quotes, are the escaped text."""
+    yield '"'
+    for start in range(0, len(text), TEXT_AT_ONCE):
+        yield json_value(text[start : start + TEXT_AT_ONCE])[1:-1]
+    yield '"'
 
 
 @dataclass
@@ -160,20 +195,24 @@ class OutputFiles:
     def add(self, entry: JournalEntry) -> None:
         """One journal entry: a document's line and table rows, or an error's line."""
         for name, data in entry.parts:
-            if name == "error":
-                self.errors.write(data)
-                self.counts.failures += 1
-            elif name.startswith(DOCUMENT):
-                if name == ENTITY_LIST:
-                    self.corpus.place(self.documents.tell(), len(data))
-                elif name == DOCUMENT:
-                    self.counts.documents += 1
-                    self.counts.mentions += entry.mentions
-                self.documents.write(data)
-            else:
-                self.tables[name].write(data)
-                if name == "entities":
-                    self.corpus.add(self.tables[name].rows(data))
+            self.add_part(name, data, entry.mentions)
+
+    def add_part(self, name: str, data: bytes, mentions: int) -> None:
+        """One part of an entry, in turn (`mentions`: the entry's count)."""
+        if name == "error":
+            self.errors.write(data)
+            self.counts.failures += 1
+        elif name.startswith(DOCUMENT):
+            if name == ENTITY_LIST:
+                self.corpus.place(self.documents.tell(), len(data))
+            elif name == DOCUMENT:
+                self.counts.documents += 1
+                self.counts.mentions += mentions
+            self.documents.write(data)
+        else:
+            self.tables[name].write(data)
+            if name == "entities":
+                self.corpus.add(self.tables[name].rows(data))
 
     def commit(self) -> Counts:
         """Close the files, settle the corpus_ids and put the files in place of the targets."""

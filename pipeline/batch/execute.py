@@ -16,6 +16,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -45,13 +46,15 @@ class SchedulerError(ValueError):
 
 
 def finish(key: Tag, item: Article | Failure, resources: Resources, table_format: str) -> Result:
-    """Process one item into its journal entry; serialising it here keeps the writer light."""
+    """Process one item into its journal entry; serialising it here keeps the writer light.
+    Its parts are rendered as they are read (`emit.streamed_entry`): by the writer, in a
+    run in this process; at once, to be sent, in a worker (`process_chunk`)."""
     # the stages are imported where documents are processed (this process, a pool or a
     # Dask worker), not by a batch process that only hands documents out
-    from pipeline.batch.emit import journal_entry
+    from pipeline.batch.emit import streamed_entry
     from pipeline.run import process_item
 
-    return journal_entry(process_item(item, resources), table_format, key)
+    return streamed_entry(process_item(item, resources), table_format, key)
 
 
 def process_chunk(
@@ -66,7 +69,8 @@ def process_chunk(
     """
     load = process_resources if IN_POOL_WORKER else shared_resources
     resources = load(user_entries or POOL_WORKER_ENTRIES)
-    return [finish(key, item, resources, table_format) for key, item in chunk]
+    entries = (finish(key, item, resources, table_format) for key, item in chunk)
+    return [replace(entry, parts=tuple(entry.parts)) for entry in entries]
 
 
 POOL_WORKER_ENTRIES: tuple[Entry, ...] = ()

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -44,18 +45,19 @@ Tag = tuple[str, str | None]  # a document's key and stamp (see read.Pending)
 class JournalEntry:
     """A finished document's output, rendered where it was processed (in a worker), so that
     the batch process only copies bytes: named parts, in the order they are written
-    ("document" and the tables, or "error"), each UTF-8 text."""
+    ("document" and the tables, or "error"), each UTF-8 text. In a run in one process, and
+    when read back from the journal, `parts` is an iterator, made as it is read, once."""
 
     tag: Tag
     mentions: int
-    parts: tuple[tuple[str, bytes], ...]
+    parts: Iterable[tuple[str, bytes]]
 
 
-def header_line(entry: JournalEntry, at: int) -> str:
-    """The journal line of an entry whose parts start at `at` in the data file."""
-    key, stamp = entry.tag
-    parts = [[name, len(data)] for name, data in entry.parts]
-    record = {"key": key, "stamp": stamp, "mentions": entry.mentions, "at": at, "parts": parts}
+def header_line(tag: Tag, mentions: int, sizes: list[list[Any]], at: int) -> str:
+    """The journal line of an entry whose parts (name and size of each) start at `at` in
+    the data file."""
+    key, stamp = tag
+    record = {"key": key, "stamp": stamp, "mentions": mentions, "at": at, "parts": sizes}
     # JSON escapes every "\n" inside it: the line ends at its only "\n" (U+2028 included)
     return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
 
@@ -135,23 +137,33 @@ class Journal:
         return found[1]
 
     def entry_at(self, offset: int) -> JournalEntry:
-        """The entry whose line is at `offset`, its parts read back from the data file."""
-        assert self._reader is not None and self._data_reader is not None
+        """The entry whose line is at `offset`, its parts read back from the data file one
+        at a time as they are wanted."""
+        assert self._reader is not None
         self._reader.seek(offset)
         header = json.loads(self._reader.readline())
-        self._data_reader.seek(header["at"])
-        parts = tuple((name, self._data_reader.read(size)) for name, size in header["parts"])
+        parts = self._parts(header["at"], header["parts"])
         return JournalEntry((header["key"], header["stamp"]), header["mentions"], parts)
 
-    def write(self, entry: JournalEntry) -> None:
-        """Append one entry: its data first, then the line that points at it."""
+    def _parts(self, at: int, sizes: list[list[Any]]) -> Iterator[tuple[str, bytes]]:
+        assert self._data_reader is not None
+        for name, size in sizes:
+            self._data_reader.seek(at)
+            yield name, self._data_reader.read(size)
+            at += size
+
+    def write(self, entry: JournalEntry, copy: Callable[[str, bytes], None]) -> None:
+        """Append one entry: its data first, each part handed on to `copy` as it is
+        written, then the line that points at it."""
         assert self._handle is not None and self._data is not None
-        for _, data in entry.parts:
+        at, sizes = self.size, []
+        for name, data in entry.parts:
             self._data.write(data)
+            sizes.append([name, len(data)])
+            self.size += len(data)
+            copy(name, data)
         self._data.flush()
-        line = header_line(entry, self.size)
-        self.size += sum(len(data) for _, data in entry.parts)
-        self._handle.write(line)
+        self._handle.write(header_line(entry.tag, entry.mentions, sizes, at))
         self._handle.flush()
 
     def __exit__(self, *exc_info: object) -> None:

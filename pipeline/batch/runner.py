@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Iterator, Sequence
+from functools import partial
 from pathlib import Path
 
 from pipeline.batch.emit import Counts, OutputFiles, written_paths
@@ -106,8 +107,7 @@ def run_batch(
         for entry in results:
             add_done_before()
             places.popleft()
-            journal.write(entry)
-            files.add(entry)
+            journal.write(entry, partial(files.add_part, mentions=entry.mentions))
             progress.advance()
         add_done_before()
         counts = files.commit()
