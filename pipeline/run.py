@@ -89,10 +89,14 @@ def process_article(article: Article, resources: Resources) -> Document:
         if told is not None:
             told(done, len(bounds))
     entity_of, entities, mentions = settle_entities(text, mentions, people, countries, resources)
+    # what only the windows and the settling read goes now, not when the document is done:
+    # a text of millions of characters has hundreds of MB of it (evidence, mentions)
+    del people, countries
     written = article.text
     final = tuple(
         replace(m, entity=entity_of[m.id], text=written[m.start : m.end]) for m in mentions
     )
+    del mentions
     occupations = at_nearest_mentions(occupations, final)
     consolidated = occupation_facts(
         FactInputs(
@@ -106,6 +110,7 @@ def process_article(article: Article, resources: Resources) -> Document:
             resources.known.people,
         )
     )
+    del text  # the look-alike-fixed copy, when there is one
     occupations = placed_by_facts(occupations, consolidated.facts, final, entities)
     linked = link_entities(
         with_titles(entities, consolidated), final, resources.gazetteer, resources.known
