@@ -36,7 +36,8 @@ CONTROL = frozenset(chr(c) for c in range(32)) - {"\n", "\r", "\t", "\f", "\v"}
 
 
 def decode(data: bytes) -> str:
-    """Text from bytes: UTF-8 (BOM dropped), UTF-16 by its BOM, else a detected encoding.
+    """Text from bytes: UTF-8 (BOM dropped; a character cut off at the end dropped too),
+    UTF-16 by its BOM, else a detected encoding.
 
     Windows-1251, KOI8-R and CP866 exports are recognised by charset-normalizer; bytes
     that decode to nothing readable raise NotText.
@@ -50,8 +51,13 @@ def decode(data: bytes) -> str:
     if text is None:
         try:
             text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = detected(data)
+        except UnicodeDecodeError as error:
+            # a file cut inside its last character (a download that stopped) is UTF-8 all
+            # the same: the broken character is dropped, not the article
+            if error.reason == "unexpected end of data" and error.end == len(data):
+                text = data[: error.start].decode("utf-8-sig")
+            else:
+                text = detected(data)
     if looks_binary(text):
         raise NotText("binary: control characters in the text")
     return text

@@ -22,6 +22,26 @@ def test_text_file_id_is_its_stem_and_bom_is_dropped(tmp_path):
     assert article == Article("статья", str(path), "Москва")
 
 
+@pytest.mark.parametrize("cut", [1, 2, 3])
+def test_a_file_cut_inside_its_last_character_is_read_without_it(tmp_path, cut):
+    # a download that stopped mid-character: the article is read, less the broken tail
+    whole = "Глава МИД России Сергей Лавров прибыл в Пекин 🇨🇳".encode()
+    path = tmp_path / "обрыв.txt"
+    path.write_bytes(whole[:-cut])
+    (article,) = read_inputs([path])
+    assert article == Article("обрыв", str(path), "Глава МИД России Сергей Лавров прибыл в Пекин 🇨")
+
+
+def test_a_broken_byte_before_the_end_is_no_utf8(tmp_path):
+    # Windows-1251 is still detected when the bad byte is not a cut-off ending
+    path = tmp_path / "cp.txt"
+    path.write_bytes(
+        "Министр иностранных дел России Сергей Лавров прибыл в Пекин.".encode("cp1251")
+    )
+    (article,) = read_inputs([path])
+    assert article.text == "Министр иностранных дел России Сергей Лавров прибыл в Пекин."
+
+
 def test_jsonl_lines_become_articles_and_bad_lines_failures(tmp_path):
     path = tmp_path / "batch.jsonl"
     lines = [
