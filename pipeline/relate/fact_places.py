@@ -11,11 +11,11 @@ ties the post to is not said.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.records import Entity, Fact, Mention, Occupation
+from pipeline.relate.occupations import last_ending_by
 
 
 def placed_by_facts(
@@ -27,27 +27,20 @@ def placed_by_facts(
     """Links with no organisation take their fact's place, when its sentence names it
     before the title (the mention nearest the title)."""
     out = list(occupations)
-    # each place's mentions by start, read by bisection: a long document names a country
-    # thousands of times and holds thousands of links
-    in_order: dict[int, tuple[list[Mention], list[int]]] = {}
+    # each place's mentions in text order, once: a long document names a country thousands
+    # of times and holds thousands of links
+    in_order: dict[int, list[Mention]] = {}
     for fact in facts:
         if fact.org is None:
             continue
         if fact.org not in in_order:
-            places = sorted((mentions[i] for i in entities[fact.org].mentions), key=by_start)
-            in_order[fact.org] = places, [m.start for m in places]
-        places, starts = in_order[fact.org]
+            of_place = (mentions[i] for i in entities[fact.org].mentions)
+            in_order[fact.org] = sorted(of_place, key=lambda m: m.start)
         for index in fact.occupations:
             link = out[index]
             if link.org is not None or link.title is None or link.sentence is None:
                 continue
-            start, title = link.sentence[0], mentions[link.title]
-            lo, hi = bisect_left(starts, start), bisect_right(starts, title.start)
-            nearest = next((m for m in reversed(places[lo:hi]) if m.end <= title.start), None)
-            if nearest is not None:
+            nearest = last_ending_by(in_order[fact.org], mentions[link.title].start)
+            if nearest is not None and nearest.start >= link.sentence[0]:
                 out[index] = replace(link, org=nearest.id)
     return out
-
-
-def by_start(mention: Mention) -> int:
-    return mention.start
