@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -111,7 +112,24 @@ def inflected(parse, grammemes: set[str], original: str) -> str:
     form = parse.inflect(grammemes)
     if form is None:
         return original
+    if "Supr" in parse.tag:
+        form = same_stem_form(parse, form, original)
     return restore_capitals(original, form.word)
+
+
+def same_stem_form(parse, form, original: str):
+    """Of the forms with `form`'s tag, the one closest to `original`'s stem. pymorphy3 files
+    the superlatives of a lexeme together, so "Высшей школы" would become "Высочайшая
+    школа" and "лучшей" "наихорошая": of "высочайшая" and "высшая" the word's own stem
+    decides."""
+    word = original.lower().replace("ё", "е")
+    same_tag = [f for f in parse.lexeme if f.tag == form.tag]
+    return max([form, *same_tag], key=lambda f: shared_prefix(f.word, word))
+
+
+def shared_prefix(a: str, b: str) -> int:
+    """How many leading characters `a` and `b` share."""
+    return len(os.path.commonprefix([a, b]))
 
 
 RUSSIAN_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ской|цкой)$")
