@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pipeline.data import cache_folder, store_in_cache
 from pipeline.lexicons.gazetteer_files import Entry, merged_entries, read_entries
-from pipeline.text.inflect import CASES, case_of, is_inflectable
+from pipeline.text.inflect import CASES, case_of, is_inflectable, shared_prefix
 from pipeline.text.keys import fold
 from pipeline.text.morphology import Morphology
 
@@ -54,13 +54,15 @@ def name_forms(name: str, morph: Morphology) -> set[str]:
 
 def case_forms(parse, number: str, animacy: str | None) -> dict[str, str]:
     """A word's forms by case in one number (and the parse's gender, when singular), read
-    off its lexeme once rather than inflected case by case."""
+    off its lexeme once rather than inflected case by case. A superlative's lexeme also
+    holds its synonyms ("высшая" and "высочайшая"): the forms of the word's own stem win."""
     found: dict[str, str] = {}
+    own_stem = "Supr" in parse.tag
     fixed = parse.tag.grammemes - VARYING  # a participle's tense and voice, say
     for form in parse.lexeme:
         tag = form.tag
         case = case_of(tag)
-        if case in found or tag.number != number or case not in CASES:
+        if tag.number != number or case not in CASES:
             continue
         if not fixed <= tag.grammemes:
             continue
@@ -68,8 +70,14 @@ def case_forms(parse, number: str, animacy: str | None) -> dict[str, str]:
             continue
         if case == "accs" and animacy and tag.animacy not in (animacy, None):
             continue
-        found[case] = form.word
+        if case not in found or (own_stem and closer(form.word, found[case], parse.word)):
+            found[case] = form.word
     return found
+
+
+def closer(form: str, other: str, word: str) -> bool:
+    """Whether `form` shares more of `word`'s beginning than `other` does."""
+    return shared_prefix(form, word) > shared_prefix(other, word)
 
 
 def head_parses(words: list[str], morph: Morphology) -> list:
@@ -175,7 +183,7 @@ def load_gazetteer(
     return gazetteer
 
 
-FORMS_VERSION = "5"  # bump when name_forms, the index or the pickled classes change
+FORMS_VERSION = "6"  # bump when name_forms, the index or the pickled classes change
 
 
 def cache_key(files: tuple[Path, ...], user_entries: tuple[Entry, ...]) -> str:
