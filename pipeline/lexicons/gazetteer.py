@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
@@ -183,21 +184,22 @@ def load_gazetteer(
     return gazetteer
 
 
-FORMS_VERSION = "6"  # bump when name_forms, the index or the pickled classes change
-
-
 def cache_key(files: tuple[Path, ...], user_entries: tuple[Entry, ...]) -> str:
-    """A digest of the files' bytes and the code that reads them, the user's entries, the
-    form generator and the dictionaries behind it. The files are hashed, not read into
-    entries: that would take longer than loading the cached index."""
+    """A digest of the files' bytes, the user's entries, the dictionaries behind the forms
+    and the source of every module that reads the files or makes the forms: a change to
+    any of them builds the index again (a hand-kept version number was once forgotten,
+    and an old index kept forms the code no longer makes). The files are hashed, not read
+    into entries: that would take longer than loading the cached index."""
     import pymorphy3
     import pymorphy3_dicts_ru
 
     from pipeline.lexicons import gazetteer_files
+    from pipeline.text import inflect, keys, morphology
 
-    morphology = f"{pymorphy3.__version__} {pymorphy3_dicts_ru.__version__}"
-    digest = hashlib.sha256(f"{FORMS_VERSION} {morphology}\n".encode())
-    digest.update(Path(gazetteer_files.__file__).read_bytes())
+    dictionaries = f"{pymorphy3.__version__} {pymorphy3_dicts_ru.__version__}"
+    digest = hashlib.sha256(f"{dictionaries}\n".encode())
+    for module in (gazetteer_files, inflect, keys, morphology, sys.modules[__name__]):
+        digest.update(Path(str(module.__file__)).read_bytes())
     for path in files:
         data = path.read_bytes()
         digest.update(f"{path.name} {len(data)}\n".encode() + data)

@@ -7,8 +7,10 @@ import pytest
 
 from pipeline import extract
 from pipeline.data import gazetteer_files
-from pipeline.lexicons.gazetteer import load_gazetteer, name_forms
+from pipeline.lexicons import gazetteer
+from pipeline.lexicons.gazetteer import cache_key, load_gazetteer, name_forms
 from pipeline.lexicons.gazetteer_files import check_files, read_entries
+from pipeline.text import inflect
 
 from ..conftest import ENTRIES, HEADER
 
@@ -95,6 +97,19 @@ def test_the_index_is_cached_and_a_damaged_cache_rebuilt(tmp_path, resources):
     path.write_text(ENTRIES + "org-x\tORG\tИкс\t\t\t\n", encoding="utf-8")
     assert "org-x" in load_gazetteer([path], resources.morph, cache=cache).entries
     assert len(list(cache.glob("gazetteer-*.pickle"))) == 2
+
+
+@pytest.mark.parametrize("module", [inflect, gazetteer])
+def test_a_change_to_the_code_making_the_forms_is_a_new_cache_key(tmp_path, monkeypatch, module):
+    """An index cached by older code holds forms the code no longer makes ("аукцыона" for
+    the mixed-case "АукцЫон"): the key follows the source of the modules that make them."""
+    path = tmp_path / "g.tsv"
+    path.write_text(ENTRIES, encoding="utf-8")
+    before = cache_key((path,), ())
+    edited = tmp_path / "edited.py"
+    edited.write_bytes(Path(module.__file__).read_bytes() + b"\n# edited\n")
+    monkeypatch.setattr(module, "__file__", str(edited))
+    assert cache_key((path,), ()) != before
 
 
 def test_a_cache_pickled_by_the_flat_layout_is_rebuilt_not_a_crash(tmp_path, resources):
