@@ -117,6 +117,12 @@ def noun_of(adjective: str, nouns: set[str]) -> str:
     return min((n for n in nouns if stem in (n, n[:-1])), default="")
 
 
+def is_head(core) -> bool:
+    """Whether a title's core ends in a noun, or is one participle used as a noun
+    ("нападающий", whose lemma is the verb "нападать")."""
+    return core[-1].pos == "NOUN" or (len(core) == 1 and core[0].pos == "PRTF")
+
+
 def learn(
     docs: list[tuple[dict, Analysis]], morph: Morphology
 ) -> dict[tuple[str, ...], tuple[str, int, float]]:
@@ -135,7 +141,7 @@ def learn(
             first = by_start[entity["start"]]
             span_tokens = [t for t in tokens[first:] if t.end <= entity["end"]]
             core = title_core(span_tokens, nested)
-            if not core or len(core) > MAX_WORDS or core[-1].pos != "NOUN":
+            if not core or len(core) > MAX_WORDS or not is_head(core):
                 continue
             key = tuple(t.lemma for t in core)
             annotated[key] += 1

@@ -74,6 +74,7 @@ def find_titles(
                 not length
                 or tokens[index].start in inside_persons
                 or tokens[index + length - 1].pos in VERB_FORMS
+                or is_past_participle(tokens[index + length - 1], morph)
                 or names_no_post(tokens, index, morph)
             ):
                 index += 1
@@ -93,7 +94,7 @@ def find_titles(
                 # "президент России" is a title, and so is its "президент"; "глава
                 # государства" is one title only: "глава" needs its complement
                 stops.add(head_end)
-            if is_group(tokens, index, head_end, lexicon, morph) and not beside_a_name(
+            if stands_for_a_group(tokens, head_end, lexicon, morph) and not beside_a_name(
                 tokens, index, head_end, persons, person_ends
             ):
                 stops.discard(head_end)
@@ -112,13 +113,29 @@ def find_titles(
     return tuple(found[key] for key in sorted(found, key=lambda k: (k[0], -k[1])))
 
 
-def is_group(
-    tokens: Sequence[Token], index: int, head_end: int, lexicon: TitleLexicon, morph: Morphology
+def stands_for_a_group(
+    tokens: Sequence[Token], head_end: int, lexicon: TitleLexicon, morph: Morphology
 ) -> bool:
-    """Whether the title at `index`..`head_end` is the plural of a group noun: "эксперты",
-    "наблюдатели" name a group of people, seldom a post (NEREL-train)."""
+    """Whether the title ending at `head_end` is a post only beside a name or with its
+    complement: the plural of a group noun ("эксперты", "наблюдатели" name a group of
+    people, seldom a post: NEREL-train), or a participle, which names a post only where
+    it stands for a noun ("нападающий «Спартака» Промес", not "нападающие на прохожих");
+    pymorphy3 marks those that are nouns as well ("управляющий", "заведующий")."""
     head = tokens[head_end - 1]
+    if head.pos == "PRTF":
+        return not participle_has(head, "Subx", morph)
     return strip_prefix(head.lemma) in lexicon.group_nouns and is_plural(head, morph)
+
+
+def is_past_participle(word: Token, morph: Morphology) -> bool:
+    """A post is held now: "нападающий" is a forward, "нападавший" an attacker."""
+    return word.pos == "PRTF" and participle_has(word, "past", morph)
+
+
+def participle_has(word: Token, grammeme: str, morph: Morphology) -> bool:
+    """Whether the word's first reading as a participle carries `grammeme`."""
+    reading = next((p for p in morph.parse(word.text) if p.tag.POS == "PRTF"), None)
+    return reading is not None and grammeme in reading.tag
 
 
 def beside_a_name(
