@@ -28,7 +28,7 @@ from pipeline.records import Mention, Token
 from pipeline.relate.link_text import LinkText, within
 from pipeline.relate.workplaces import next_name, org_after_name
 
-HEADING = frozenset({"возглавлять", "возглавить", "руководить"})
+HEADING = frozenset({"возглавлять", "возглавить", "руководить", "управлять", "заведовать"})
 WORKING = frozenset({"работать", "проработать", "поработать", "трудиться", "служить"})
 PHASES = frozenset({"начать", "продолжать", "продолжить", "стать"})  # "начал работать в HSBC"
 # "который стоял во главе", "остаётся во главе"
