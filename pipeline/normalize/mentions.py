@@ -14,6 +14,7 @@ from pipeline.normalize.person_forms import (
     person_forms_of,
 )
 from pipeline.normalize.phrases import INVISIBLE, detached
+from pipeline.normalize.place_kinds import kind_case
 from pipeline.records import Span
 from pipeline.text.morphology import Morphology
 
@@ -38,5 +39,6 @@ def normalize(
         if forms is not None:
             normals.append(forms.choose(None, Counter(), known))
         else:
-            normals.append(normal_of_name(span.type, *detached(text, span), morph))
+            case = kind_case(text, span.start, morph) if span.type == "LOC" else None
+            normals.append(normal_of_name(span.type, *detached(text, span), morph, case))
     return tuple(normal.translate(INVISIBLE) for normal in normals)

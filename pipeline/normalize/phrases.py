@@ -146,9 +146,14 @@ def inflect_phrase(
 
 
 def head_replacements(
-    span: Span, morph: Morphology, number: str | None = None, animacy: str = "inan"
+    span: Span,
+    morph: Morphology,
+    number: str | None = None,
+    animacy: str = "inan",
+    case: str | None = None,
 ) -> tuple[list[Token], list[tuple]]:
-    """The agreeing head phrase of a name and the replacements that make it nominative.
+    """The agreeing head phrase of a name and the replacements that make it nominative;
+    only its readings in `case` or the nominative, when it has any.
 
     Readings that give the same result pool their likelihood, so "Думы" (genitive
     singular, or nominative plural) is "Дума" while "Ведомости" stays "Ведомости".
@@ -157,6 +162,8 @@ def head_replacements(
         readings = phrase_readings(phrase, morph, animacy)
         if not readings:
             continue
+        if case is not None:  # "штата Калифорния": a name may stay in the nominative
+            readings = [r for r in readings if r[0].case in (case, "nomn")] or readings
         options: dict[tuple, float] = defaultdict(float)
         for reading, parses in readings:
             options[tuple(inflect_phrase(phrase, reading, parses, number))] += reading.score
@@ -165,8 +172,9 @@ def head_replacements(
     return [], []
 
 
-def normal_phrase(text: str, span: Span, morph: Morphology) -> str:
-    """Nominative of an organisation or place: inflect the head phrase, keep the rest."""
+def normal_phrase(text: str, span: Span, morph: Morphology, case: str | None = None) -> str:
+    """Nominative of an organisation or place: inflect the head phrase, keep the rest; read
+    in `case` where it can be."""
     original = span_text(text, span)
     if original[:1] in QUOTES:
         return original
@@ -174,7 +182,12 @@ def normal_phrase(text: str, span: Span, morph: Morphology) -> str:
         stripped = strip_case_ending(span.tokens[0].text)
         if stripped != span.tokens[0].text:
             return stripped
-    phrase, replacements = head_replacements(span, morph)
+    if case is not None and not reads_in(span, morph, case):
+        # "в посёлке Первомайском": an adjective's locative, not Первомайск's instrumental
+        adjectival = substantive_adjectives(span, morph, case)
+        if adjectival:
+            return join_words(original, adjectival, span.start)
+    phrase, replacements = head_replacements(span, morph, case=case)
     if replacements:
         replacements += adjectives_after(span, phrase, morph)
     else:
@@ -211,20 +224,32 @@ def adjectives_after(span: Span, phrase: Sequence[Token], morph: Morphology) -> 
     return out
 
 
-def substantive_adjectives(span: Span, morph: Morphology) -> list[tuple]:
+def reads_in(span: Span, morph: Morphology, case: str) -> bool:
+    """Whether a head phrase of the name has a reading in `case` or the nominative."""
+    return any(
+        reading.case in (case, "nomn")
+        for phrase in head_phrases(span.tokens, morph)
+        for reading, _ in phrase_readings(phrase, morph)
+    )
+
+
+def substantive_adjectives(span: Span, morph: Morphology, case: str | None = None) -> list[tuple]:
     """A name of adjectives alone, its noun left out ("в Первомайском" [районе]), put into
     the nominative in a reading all its words share ("Большой Никитской": feminine); in
     the singular a feminine name keeps its gender, any other is read as masculine (in the
     oblique cases a masculine and a neuter one look alike). A name that may be a
-    nominative already ("Клиническое", "Козьмино") stays as it is."""
+    nominative already ("Клиническое", "Козьмино") stays as it is. Given the `case` the
+    words around tell, only its readings in that case count, a noun's aside."""
     words = []
     for token in span.tokens:
         parses = morph.parse(token.text)
-        adjectives = [p for p in parses if p.tag.POS in ADJECTIVE_POS]
+        adjectives = [
+            p for p in parses if p.tag.POS in ADJECTIVE_POS and case in (None, case_of(p.tag))
+        ]
         if (
             not adjectives
             or not is_inflectable(token.text)
-            or any(p.tag.POS == "NOUN" for p in parses)
+            or (case is None and any(p.tag.POS == "NOUN" for p in parses))
         ):
             return []
         words.append((token, adjectives))

@@ -164,3 +164,27 @@ def test_a_lone_nominative_names_the_person(resources, text, name, normal):
 )
 def test_a_surname_that_is_a_common_word(resources, text, name, normal):
     assert person_normals(text, resources)[name] == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "normal"),
+    [
+        # a place's name stands in the case of the kind noun before it: "Волжском" after
+        # "городе" is the locative of Волжский, not the instrumental of Волжск
+        ("Город Волжский закрыли на карантин.", "Волжский", "Волжский"),
+        ("Жители города Волжского недовольны.", "Волжского", "Волжский"),
+        ("Помощь отправили городу Волжскому.", "Волжскому", "Волжский"),
+        ("Он гордится городом Волжским.", "Волжским", "Волжский"),
+        ("В городе Волжском открыли пункт вакцинации.", "Волжском", "Волжский"),
+        ("Мы были в селе Михайловском.", "Михайловском", "Михайловский"),
+        ("Он живёт в посёлке Первомайском.", "Первомайском", "Первомайский"),
+        ("Он родился в селе Дорогинка Киевской области.", "Дорогинка", "Дорогинка"),
+        ("Взрыв прогремел в стамбульском районе Фатих.", "Фатих", "Фатих"),
+        # or keeps the nominative, as names after a kind noun often do
+        ("Стрельба произошла в городе Пауэй, штат Калифорния.", "Калифорния", "Калифорния"),
+        ("Он студент университета штата Калифорния.", "Калифорния", "Калифорния"),
+        ("В городе Москве похолодало.", "Москве", "Москва"),
+    ],
+)
+def test_a_place_takes_the_case_of_its_kind_noun(resources, make_span, text, phrase, normal):
+    assert normal_of(resources, make_span, text, phrase, "LOC") == normal

@@ -1,0 +1,35 @@
+"""The case a place's name stands in by the kind noun right before it: "в городе
+Волжском" is a locative like "городе", so Волжский, not the instrumental of Волжск."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.text.inflect import case_of
+from pipeline.text.morphology import Morphology
+
+# nouns that name a kind of place and stand beside its name in the same case
+PLACE_KIND_NOUNS = frozenset({
+    "город", "село", "деревня", "посёлок", "поселок", "станица", "хутор", "аул", "кишлак",
+    "район", "область", "край", "округ", "республика", "провинция", "штат", "графство",
+    "река", "озеро", "остров", "полуостров",
+})  # fmt: skip
+# the last word before a name, nothing but spaces between them
+WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\xa0]+$")
+
+
+def kind_case(text: str, start: int, morph: Morphology) -> str | None:
+    """The case of a lower-case place-kind noun in the singular right before `start`, when
+    all its readings give one ("городе": the locative; "города" is a genitive singular)."""
+    found = WORD_BEFORE.search(text, max(0, start - 40), start)
+    if found is None or not found.group(1).islower():
+        return None
+    parses = morph.parse(found.group(1))
+    if parses[0].normal_form not in PLACE_KIND_NOUNS:  # "селе" is село's, not сель's
+        return None
+    cases = {
+        case_of(p.tag)
+        for p in parses
+        if p.normal_form in PLACE_KIND_NOUNS and p.tag.POS == "NOUN" and p.tag.number == "sing"
+    }
+    return cases.pop() if len(cases) == 1 else None
