@@ -181,6 +181,22 @@ class PersonForms:
             best = [item for item in best if gender in item[1].genders] or best
         return any(forms == self.written_words() for forms, _ in best)
 
+    def surname_declines_in(self, case: str | None) -> bool:
+        """Whether, in one of the likeliest readings in `case`, every word agrees, the first
+        name as written (it does not decline) and a later word declined: the first name
+        does not tell the case ("Джо Байдена": Джо Байден in the genitive), only the words
+        around can. A first name that declines tells it itself ("Алина Кабаева" is no
+        genitive of Алин Кабаев), and one that cannot stand in the case forbids it
+        ("Ляйсан Утяшева": no man's genitive)."""
+        written = self.written_words()
+        return len(written) > 1 and any(
+            case in option.cases
+            and option.agreeing == len(written)
+            and forms[0] == written[0]
+            and forms != written
+            for forms, option in self.best(None)
+        )
+
     def written_words(self) -> tuple[str, ...]:
         return tuple(self.text[start:end] for start, end in self.words)
 

@@ -29,6 +29,13 @@ RELATIVES = frozenset({
     "свекровь", "тёща", "теща", "мачеха", "падчерица", "кузина", "любовница", "возлюбленная",
     "наследница", "помощница", "ученица", "поклонница", "соратница", "сотрудница",
 })  # fmt: skip
+# prepositions that govern one case of a person's name ("о Джо Байдене", "у Джо Байдена")
+PREPOSITION_CASES = {
+    "о": "loct", "об": "loct", "обо": "loct", "при": "loct", "к": "datv", "ко": "datv",
+    "у": "gent", "от": "gent", "до": "gent", "из": "gent", "без": "gent", "для": "gent",
+    "около": "gent", "после": "gent", "кроме": "gent", "против": "gent", "среди": "gent",
+    "возле": "gent", "ради": "gent", "между": "ablt", "перед": "ablt", "над": "ablt",
+}  # fmt: skip
 # what may follow a name standing alone at the start of a line: "• Тору Камикава (Япония)"
 LIST_ITEM_FOLLOWERS = frozenset({"(", ",", "-", "–", "—", ":"})
 BULLETS = frozenset({"•", "-", "–", "—", "*", "·"})
@@ -68,6 +75,10 @@ class GrammarCue:
     gender: str | None
     nominative: bool
     case: str | None = None  # a title right before the name agrees with it in case
+    # a thing's noun before the name governs its genitive ("инаугурации Джо Байдена"),
+    # or another case, or ends a phrase before a subject; a preposition governs its case:
+    # weak cues (`PersonEvidence.case`)
+    governed: bool = False
 
 
 def gender_cue(
@@ -114,7 +125,18 @@ def gender_cue(
             return GrammarCue(described[0], nominative=described[1])
     if starts_line(text, tokens, first) and (after is None or after.text in LIST_ITEM_FOLLOWERS):
         return GrammarCue(None, nominative=True)
+    if before is not None and governed and is_thing(before, morph):
+        return GrammarCue(None, nominative=False, case="gent", governed=True)
+    if before is not None and before.text.lower() in PREPOSITION_CASES:
+        return GrammarCue(None, False, PREPOSITION_CASES[before.text.lower()], governed=True)
     return None
+
+
+def is_thing(noun: Token, morph: Morphology) -> bool:
+    """Whether every noun reading of the word is inanimate ("инаугурации", "словам"; not
+    "министра", "актёр", which may stand beside the name in its case)."""
+    parses = [p for p in morph.parse(noun.text) if p.tag.POS == "NOUN"]
+    return bool(parses) and all(p.tag.animacy == "inan" for p in parses)
 
 
 def feminine_apposition(noun: Token, morph: Morphology) -> GrammarCue | None:
@@ -166,6 +188,7 @@ def grammar_cues(
     before the name gives its case ("премьер-министром Японии Фумио Кисидой")."""
     index = {token.start: i for i, token in enumerate(tokens)}
     title_ends = {s.end: s for s in spans if s.type == "TITLE"}
+    other_ends = {s.end: s for s in spans if s.type != "PER"}
     cues: list[GrammarCue | None] = []
     for span in spans:
         if span.type != "PER" or not span.tokens:
@@ -173,6 +196,10 @@ def grammar_cues(
             continue
         first = index[span.tokens[0].start]
         cue = gender_cue(text, tokens, first, first + len(span.tokens) - 1, morph)
+        if cue is not None and cue.governed and title_before(text, span, other_ends):
+            # a title's or a name's last noun does not govern the name beside it:
+            # "министру внутренних дел Саджиду Джавиду", "директора компании Альберта Бурла"
+            cue = None
         if cue is None:
             title = title_before(text, span, title_ends)
             case = title_case(title, morph) if title is not None else None
@@ -183,7 +210,8 @@ def grammar_cues(
 
 
 def title_before(text: str, span: Span, title_ends: dict[int, Span]) -> Span | None:
-    """The title that ends right before the name, nothing but spaces between them."""
+    """The title (or other span) that ends right before the name, nothing but spaces
+    between them."""
     end = span.start
     while end > 0 and text[end - 1] in " \t\xa0":
         end -= 1
@@ -234,10 +262,15 @@ class PersonEvidence:
         return cue.gender is None or self.cue_gender() is not None
 
     def case(self) -> str | None:
-        """The case the words around the mention put it in, if they say."""
+        """The case the words around the mention put it in, if they say; a governing noun's
+        genitive only where the surname alone could tell it ("инаугурации Джо Байдена":
+        Байден; "гимнастике Алина Кабаева" is a nominative, as Алина tells)."""
         if self.is_nominative():
             return "nomn"
-        return self.cue.case if self.cue is not None else None
+        cue = self.cue
+        if cue is None or (cue.governed and not self.forms.surname_declines_in(cue.case)):
+            return None
+        return cue.case
 
 
 def settle_person_names(

@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline import extract
-from pipeline.normalize.persons import gender_cue
+from pipeline.normalize.persons import GrammarCue, gender_cue
 from pipeline.text.tokenize import analyse
 
 
@@ -79,7 +79,21 @@ def test_gender_cue(resources, text, name, gender, nominative):
     ],
 )
 def test_no_gender_cue(resources, text, name):
-    assert cue_of(text, name, resources) is None
+    cue = cue_of(text, name, resources)
+    assert cue is None or (cue.gender is None and not cue.nominative)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "case"),
+    [
+        ("Это план Мэй, который отвергли.", "Мэй", "gent"),
+        ("Пакет застрял до инаугурации Джо Байдена.", "Джо Байдена", "gent"),
+        ("Споры о Джо Байдене продолжаются.", "Джо Байдене", "loct"),
+        ("Он обратился к Джо Байдену.", "Джо Байдену", "datv"),
+    ],
+)
+def test_a_thing_or_a_preposition_before_a_name_governs_its_case(resources, text, name, case):
+    assert cue_of(text, name, resources) == GrammarCue(None, False, case, governed=True)
 
 
 def cue_of(text: str, name: str, resources):

@@ -188,3 +188,35 @@ def test_a_surname_that_is_a_common_word(resources, text, name, normal):
 )
 def test_a_place_takes_the_case_of_its_kind_noun(resources, make_span, text, phrase, normal):
     assert normal_of(resources, make_span, text, phrase, "LOC") == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        # after a first name that does not decline, a thing's noun before the name tells
+        # that a surname in -а is a genitive
+        ("Джо Байден принёс присягу.", "Джо Байден", "Джо Байден"),
+        ("Пакет застрял до инаугурации Джо Байдена.", "Джо Байдена", "Джо Байден"),
+        ("Журналисты встретились с Джо Байденом.", "Джо Байденом", "Джо Байден"),
+        ("Споры о Джо Байдене продолжаются.", "Джо Байдене", "Джо Байден"),
+        # a first name that declines tells the case itself, and a title's last noun does
+        # not govern the name beside it
+        (
+            "Её поддержала чемпионка по художественной гимнастике Алина Кабаева.",
+            "Алина Кабаева",
+            "Алина Кабаева",
+        ),
+        (
+            "Её поддержала чемпионка по художественной гимнастике Ляйсан Утяшева.",
+            "Ляйсан Утяшева",
+            "Ляйсан Утяшева",
+        ),
+        (
+            "Так сказал один из руководителей Европейского центробанка Фабио Панетта.",
+            "Фабио Панетта",
+            "Фабио Панетта",
+        ),
+    ],
+)
+def test_a_governing_noun_tells_the_case_a_first_name_does_not(resources, text, name, normal):
+    assert person_normals(text, resources)[name] == normal
