@@ -14,8 +14,12 @@ from pipeline.records import Span, Token
 from pipeline.text.inflect import (
     CASES,
     REGULAR_ENDINGS,
+    Reading,
+    first_name_gender,
+    guessed_name_readings,
     is_first_name,
     is_inflectable,
+    is_surname,
     join_words,
     name_readings,
     restore_capitals,
@@ -56,9 +60,13 @@ def person_options(
     The inflectable words are read in one case and gender; a word that has no such
     reading (foreign, indeclinable, an initial) stays as written. Cached: names recur.
     """
-    readings = {i: name_readings(w, morph) for i, w in enumerate(words) if is_inflectable(w)}
+    readings = {i: word_readings(words, i, morph) for i, w in enumerate(words) if is_inflectable(w)}
     last = len(words) - 1
-    if last in readings and any(is_first_name(w, morph) for w in words[:last]):
+    if (
+        last in readings
+        and not is_particle(words, last - 1)
+        and any(is_first_name(w, morph) for w in words[:last])
+    ):
         readings[last] = surname_readings(words[last], morph)
     readings = {index: found for index, found in readings.items() if found}
     options: dict[tuple[str, ...], Option] = {}
@@ -108,6 +116,33 @@ def person_options(
     return tuple(sorted(options.items()))
 
 
+# particles inside a name that never decline: "Хана Эль Сали" (not эль, the ale),
+# "Людвиг ван Бетховен", "Мухаммед бен Салман", "Хамад бен Джасем Аль Тани"
+NAME_PARTICLES = frozenset(
+    {"эль", "аль", "ибн", "бен", "бин", "фон", "ван", "дер", "де", "ди", "дель", "ла", "ле"}
+)
+
+
+def is_particle(words: tuple[str, ...], index: int) -> bool:
+    """Whether the word at `index` is a particle between a name's other words (first or
+    last, "Ван" and "Ле" are names)."""
+    return 0 < index < len(words) - 1 and words[index].lower() in NAME_PARTICLES
+
+
+def word_readings(words: tuple[str, ...], index: int, morph: Morphology) -> tuple[Reading, ...]:
+    """A name word's readings: a particle agrees in every case as written; the word after
+    one is a foreign surname, read by regular declension unless the dictionary knows it as
+    one ("Аль Тани" does not decline: no genitive of Таня; "ван Бетховену" is Бетховен's
+    dative); any other as the dictionary has it."""
+    word = words[index]
+    if is_particle(words, index):
+        # the vocative aside: news hardly calls to anyone ("Зин" is Зина's vocative)
+        return tuple(Reading(case, None, "sing", word, 1.0) for case in CASES if case != "voct")
+    if index > 0 and is_particle(words, index - 1) and not is_surname(word, morph):
+        return tuple(guessed_name_readings(word))
+    return name_readings(word, morph)
+
+
 @dataclass(frozen=True, slots=True)
 class PersonForms:
     """The ways a person mention can be put into the nominative, kept so that the
@@ -117,6 +152,8 @@ class PersonForms:
     words: tuple[tuple[int, int], ...]  # offsets of the name words within `text`
     options: tuple[tuple[tuple[str, ...], Option], ...]
     nominative: frozenset[str]  # genders in which the mention is already in the nominative
+    # the gender of its first word as a first name written in the nominative ("Хана")
+    first_name: str | None = None
 
     @property
     def genders(self) -> frozenset[str]:
@@ -242,15 +279,30 @@ def person_forms(text: str, span: Span, morph: Morphology) -> PersonForms:
         tuple((t.start - span.start, t.end - span.start) for t in words),
         person_options(texts, morph),
         nominative_genders(texts, morph),
+        first_name_of(texts, morph),
     )
+
+
+def first_name_of(words: tuple[str, ...], morph: Morphology) -> str | None:
+    """The gender of the first name, where the surname cannot tell one: "Хана Эль Сали"
+    (Сали does not decline) is a woman; "Арлена Спектера" may be Арлен Спектер's
+    genitive as well as Арлена's nominative, so the first name alone does not decide."""
+    last = len(words) - 1
+    if last < 1 or (
+        is_inflectable(words[last]) and any(r.gender for r in name_readings(words[last], morph))
+    ):
+        return None
+    return first_name_gender(words[0], morph)
 
 
 @lru_cache(maxsize=100_000)
 def nominative_genders(words: tuple[str, ...], morph: Morphology) -> frozenset[str]:
     """The genders in which every inflectable word of a name can be a nominative."""
     found = set(GENDERS)
-    for word in words:
-        readings = name_readings(word, morph) if is_inflectable(word) else ()
+    for index, word in enumerate(words):
+        if not is_inflectable(word) or is_particle(words, index):
+            continue
+        readings = word_readings(words, index, morph)
         if readings:
             found &= {
                 gender

@@ -294,6 +294,10 @@ def settle_person_names(
         cue = evidence.cue_gender()
         if cue:
             votes[entity][cue] += 1
+        first = evidence.forms.first_name
+        if first is not None and evidence.forms.allows(first):
+            # "Хана Эль Сали": a woman's first name as written, not хан's genitive
+            votes[entity][first] += 1
     genders = {e: decide(votes[e]) for e in set(entity_of)}
     support: dict[int, Counter] = defaultdict(Counter)
     known: dict[int, Counter] = defaultdict(Counter)

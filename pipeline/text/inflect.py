@@ -309,6 +309,29 @@ def is_first_name(word: str, morph: Morphology) -> bool:
     return any("Name" in p.tag.grammemes for p in morph.parse(word))
 
 
+def is_surname(word: str, morph: Morphology) -> bool:
+    """Whether the dictionary knows the word as a surname ("Бетховену")."""
+    return morph.is_known(word) and any("Surn" in p.tag.grammemes for p in morph.parse(word))
+
+
+def first_name_gender(word: str, morph: Morphology) -> str | None:
+    """The gender of a first name the dictionary knows written so in the nominative, when
+    none of the word's readings is a first name of the other gender: "Хана" is a woman's
+    (хан, the common noun, is no first name); "Петра" is no one's (Пётр's genitive),
+    "Альфа" neither (the genitive of Альф). A foreign name that does not decline tells
+    nothing: the dictionary's gender of "Джесси" or "Андреа" is often not the bearer's."""
+    parses = morph.parse(word)
+    if not morph.is_known(word) or any("Fixd" in p.tag.grammemes for p in parses):
+        return None
+    genders = {str(p.tag.gender) for p in parses if "Name" in p.tag.grammemes}
+    nominative = {
+        str(p.tag.gender) for p in parses if "Name" in p.tag.grammemes and case_of(p.tag) == "nomn"
+    }
+    if len(genders) == 1 and genders == nominative and nominative <= {"masc", "femn"}:
+        return nominative.pop()
+    return None
+
+
 def plural_readings(word: str, parses: list) -> tuple[Reading, ...]:
     """A common noun only ever plural names a group ("лейбористов"): its nominative stays
     plural. (A capitalised word is left to the name readings: "Шумов" is a surname.)"""

@@ -6,6 +6,7 @@ from pipeline.normalize.mentions import normalize
 from tests.normalize.test_persons import person_normals
 
 NB_HYPHEN = "\u2011"  # a non-breaking hyphen, as some sites type "Санкт‑Петербург"
+TAMIM = "Тамим бен Хамад Аль Тани"
 
 
 def normal_of(resources, make_span, text: str, phrase: str, kind: str) -> str:
@@ -219,4 +220,30 @@ def test_a_place_takes_the_case_of_its_kind_noun(resources, make_span, text, phr
     ],
 )
 def test_a_governing_noun_tells_the_case_a_first_name_does_not(resources, text, name, normal):
+    assert person_normals(text, resources)[name] == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        # a particle inside a name does not decline (not эль, the ale), and a first name
+        # the dictionary knows as a woman's, written so, gives her gender where the
+        # surname cannot: Хана, not хан's genitive
+        ("Хана Эль Сали опубликовала статью.", "Хана Эль Сали", "Хана Эль Сали"),
+        ("Статью Ханы Эль Сали опубликовали.", "Ханы Эль Сали", "Хана Эль Сали"),
+        ("Грант вручили Хане Эль Сали.", "Хане Эль Сали", "Хана Эль Сали"),
+        ("Все говорят о Хане Эль Сали.", "Хане Эль Сали", "Хана Эль Сали"),
+        ("Музыку Людвига ван Бетховена исполнили.", "Людвига ван Бетховена", "Людвиг ван Бетховен"),
+        ("Памятник Людвигу ван Бетховену открыли.", "Людвигу ван Бетховену", "Людвиг ван Бетховен"),
+        # the word after a particle is a foreign surname, not a dictionary's first name:
+        # "Аль Тани" is no genitive of Таня
+        ("Шейх Тамим бен Хамад Аль Тани выступил.", "Тамим бен Хамад Аль Тани", TAMIM),
+        ("Он поздравил шейха Тамима бен Хамада Аль Тани.", "Тамима бен Хамада Аль Тани", TAMIM),
+        ("Власть перешла к шейху Тамиму бен Хамаду Аль Тани.", "Тамиму бен Хамаду Аль Тани", TAMIM),
+        # a first name that is also another name's case form gives no gender
+        ("Сын Петра Порошенко приехал.", "Петра Порошенко", "Пётр Порошенко"),
+        ("Президент Гвинеи Альфа Конде сделал прививку.", "Альфа Конде", "Альфа Конде"),
+    ],
+)
+def test_name_particles_and_a_womans_first_name(resources, text, name, normal):
     assert person_normals(text, resources)[name] == normal
