@@ -14,7 +14,7 @@ from pipeline.normalize.person_forms import (
     person_forms_of,
 )
 from pipeline.normalize.phrases import INVISIBLE, detached
-from pipeline.normalize.place_kinds import kind_case
+from pipeline.normalize.place_kinds import kind_case, street_kinds_written_out
 from pipeline.records import Span
 from pipeline.text.morphology import Morphology
 
@@ -39,6 +39,10 @@ def normalize(
         if forms is not None:
             normals.append(forms.choose(None, Counter(), known))
         else:
-            case = kind_case(text, span.start, morph) if span.type == "LOC" else None
-            normals.append(normal_of_name(span.type, *detached(text, span), morph, case))
+            if span.type != "LOC":
+                normals.append(normal_of_name(span.type, *detached(text, span), morph))
+                continue
+            case = kind_case(text, span.start, morph)
+            normal = normal_of_name(span.type, *detached(text, span), morph, case)
+            normals.append(street_kinds_written_out(text, span.start, span.end, normal))
     return tuple(normal.translate(INVISIBLE) for normal in normals)

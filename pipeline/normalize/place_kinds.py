@@ -1,5 +1,7 @@
-"""The case a place's name stands in by the kind noun right before it: "в городе
-Волжском" is a locative like "городе", so Волжский, not the instrumental of Волжск."""
+"""The kind nouns of places: the case a place's name stands in by the kind noun right
+before it ("в городе Волжском" is a locative like "городе", so Волжский, not the
+instrumental of Волжск), and a street's kind written out where the text abbreviates it
+("Вознесенский пр." is Вознесенский проспект)."""
 
 from __future__ import annotations
 
@@ -33,3 +35,29 @@ def kind_case(text: str, start: int, morph: Morphology) -> str | None:
         if p.normal_form in PLACE_KIND_NOUNS and p.tag.POS == "NOUN" and p.tag.number == "sing"
     }
     return cases.pop() if len(cases) == 1 else None
+
+
+# abbreviated kinds of streets, as addresses write them, followed by a period
+STREET_ABBREVIATIONS = {
+    "ул": "улица", "пр": "проспект", "просп": "проспект", "пр-т": "проспект",
+    "пр-кт": "проспект", "наб": "набережная", "пл": "площадь", "пер": "переулок",
+    "б-р": "бульвар", "ш": "шоссе",
+}  # fmt: skip
+ABBREVIATED_KIND = re.compile(r"(?<![\w-])([\w-]+)(?=\.)")
+
+
+def street_kinds_written_out(text: str, start: int, end: int, normal: str) -> str:
+    """The normal form of the place text[start:end] with each abbreviated street kind
+    that a period follows in the text written out: "Вознесенский пр" -> "Вознесенский
+    проспект", "Тверская ул" -> "Тверская улица"."""
+    found = {
+        match.group(1)
+        for match in ABBREVIATED_KIND.finditer(text, start, min(len(text), end + 1))
+        if match.group(1) in STREET_ABBREVIATIONS and match.end() <= end
+    }
+    if not found:
+        return normal
+    return " ".join(
+        STREET_ABBREVIATIONS.get(word, word) if word in found else word
+        for word in normal.split(" ")
+    )

@@ -247,3 +247,19 @@ def test_a_governing_noun_tells_the_case_a_first_name_does_not(resources, text, 
 )
 def test_name_particles_and_a_womans_first_name(resources, text, name, normal):
     assert person_normals(text, resources)[name] == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "normal"),
+    [
+        # a street's kind that an address abbreviates is written out in the normal form
+        ("Адрес: Вознесенский пр., д.27.", "Вознесенский пр", "Вознесенский проспект"),
+        ("Он живёт на Невском пр. в доме 5.", "Невском пр", "Невский проспект"),
+        ("Кафе на Тверской ул. открылось.", "Тверской ул", "Тверская улица"),
+        ("Выставка на Дворцовой пл. открыта.", "Дворцовой пл", "Дворцовая площадь"),
+        # without the period it may be a word of the name: left as written
+        ("Кафе на Тверской ул открылось.", "Тверской ул", "Тверская ул"),
+    ],
+)
+def test_an_abbreviated_street_kind_is_written_out(resources, make_span, text, phrase, normal):
+    assert normal_of(resources, make_span, text, phrase, "LOC") == normal
