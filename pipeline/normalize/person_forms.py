@@ -4,6 +4,7 @@ mention allows are kept, so that the document can settle them together (`persons
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -270,12 +271,21 @@ def zip_words(
     return [(start, end, form) for (start, end), form in zip(words, forms, strict=True)]
 
 
+# initials whose last period the mention left out: "Батыршин Р.И", "Михальчука И. Ф"
+CUT_INITIALS = re.compile(r"[^\W\d_]\.\s?[^\W\d_]$")
+
+
 def person_forms(text: str, span: Span, morph: Morphology) -> PersonForms:
-    """All readings of a person mention in the nominative."""
+    """All readings of a person mention in the nominative; initials that end the mention
+    keep the period the sentence's full stop stands for ("Батыршин Р.И." at a sentence's
+    end: Батыршин Р.И.)."""
     words = [t for t in span.tokens if is_word(t)]
     texts = tuple(t.text for t in words)
+    written = span_text(text, span)
+    if text[span.end : span.end + 1] == "." and CUT_INITIALS.search(written):
+        written += "."
     return PersonForms(
-        span_text(text, span),
+        written,
         tuple((t.start - span.start, t.end - span.start) for t in words),
         person_options(texts, morph),
         nominative_genders(texts, morph),

@@ -193,3 +193,17 @@ def test_a_family_name_needs_a_known_surname_read_only_as_a_plural(resources):
     assert family_name("Ивановых", {"иванов"}, resources.morph) == "Ивановы"
     assert family_name("Иванова", {"иванов"}, resources.morph) is None
     assert family_name("Скрипалей", set(), resources.morph) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        # the sentence's full stop stands for the last initial's period
+        ("Приказ подписал Батыршин Р.И. Срок истёк.", "Батыршин Р.И", "Батыршин Р.И."),
+        ("Отставку губернатора Михальчука И. Ф. приняли.", "Михальчука И. Ф", "Михальчук И. Ф."),
+        # a name word before a full stop is no initial
+        ("Ответ дал Ли Куан Ю. Потом все ушли.", "Ли Куан Ю", "Ли Куан Ю"),
+    ],
+)
+def test_initials_keep_the_period_a_full_stop_took(resources, text, name, normal):
+    assert person_normals(text, resources)[name] == normal
