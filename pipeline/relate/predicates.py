@@ -27,7 +27,8 @@ APPOINTING = frozenset({
     "объявить", "признать",
 })
 # fmt: on
-APPOINTING_FORMS = frozenset({"VERB", "INFN"})
+# the gerund governs the same object and instrumental: "назначив Рауля Кастро председателем"
+APPOINTING_FORMS = frozenset({"VERB", "INFN", "GRND"})
 POST_NOUNS = frozenset({"пост", "должность"})
 # phrases that, like a post noun, put the title after them: "работал в качестве советника"
 POST_PHRASES = (("в", "качество"), ("в", "роль"))
