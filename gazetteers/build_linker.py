@@ -6,8 +6,9 @@ Each train text goes through the pipeline up to the linking stage; every title t
 patterns leave alone is paired with its candidate persons (`pipeline.relate.linker.open_titles`,
 the code the pipeline runs), and a pair is positive when NEREL's WORKS_AS relation joins
 spans that overlap it. A logistic regression (L2, Newton's method: deterministic) is fitted
-to the pairs. The threshold is the highest whose F1 of all the links, the patterns' and
-the model's, over a 5-fold cross-validation by document is within TOLERANCE of the best.
+to the pairs. The threshold is where the F1 of all the links, the patterns' and the
+model's, is best by 5-fold cross-validation by document, averaged over several fold splits
+and smoothed over neighbouring thresholds (cv_threshold.py says why).
 Only the train split is read; the output is sorted and byte-stable.
 """
 
@@ -23,6 +24,7 @@ from typing import TypeVar
 from unittest import mock
 
 import numpy as np
+from cv_threshold import FOLDS, THRESHOLDS, steady_threshold
 
 from pipeline import run
 from pipeline.data import occupation_linker_file
@@ -33,13 +35,7 @@ from pipeline.resources import shared_resources
 
 T = TypeVar("T")
 L2 = 1.0
-FOLDS = 5
 MIN_ROWS = 20  # a feature seen in fewer candidate pairs is dropped
-# NEREL annotates every mention of a person with each of their titles, FactRuEval one
-# per person and post: a link the model finds only likely serves the first and costs
-# the second, so of thresholds about as good on NEREL the highest is taken
-TOLERANCE = 0.005
-THRESHOLDS = [round(0.05 + 0.01 * i, 2) for i in range(91)]
 
 Span = tuple[int, int]
 # one document: the patterns' (person, title) spans, and each open title's candidates
@@ -131,31 +127,32 @@ def rows(samples: list[Sample], golds: list[list[tuple[Span, Span]]]) -> Iterato
 def best_threshold(
     samples: list[Sample], golds: list[list[tuple[Span, Span]]], table: list[tuple], x, y
 ) -> float:
-    """The highest threshold whose F1 of all links, with out-of-fold model scores, is within
-    TOLERANCE of the best: where the F1 curve is flat, the more precise model."""
+    """The threshold of `steady_threshold` on the F1 of all links, the patterns' and the
+    model's with out-of-fold scores, by cross-validation on the train documents."""
     docs = np.array([row[0] for row in table])
-    scores = np.zeros(len(table))
-    for fold in range(FOLDS):
-        held = docs % FOLDS == fold
-        w = fit(x[~held], y[~held])
-        scores[held] = 1.0 / (1.0 + np.exp(-np.clip(x[held] @ w, -30, 30)))
-    best: dict[tuple[int, int], tuple[float, float]] = {}
-    for (doc, number, _, label), score in zip(table, scores, strict=True):
-        key = (doc, number)
-        if key not in best or score > best[key][0]:
-            best[key] = (score, label)
     rule_tp = sum(matched(s[0], g) for s, g in zip(samples, golds, strict=True))
     rule_pred = sum(len(s[0]) for s in samples)
     total = sum(len(g) for g in golds)
-    results = []
-    for threshold in THRESHOLDS:
-        chosen = [label for score, label in best.values() if score >= threshold]
-        tp, pred = rule_tp + sum(chosen), rule_pred + len(chosen)
-        f1 = 2 * tp / (pred + total)
-        results.append((threshold, f1))
-        print(f"threshold {threshold:.2f}: P {tp / pred:.4f} R {tp / total:.4f} F1 {f1:.4f}")
-    best = max(f1 for _, f1 in results)
-    return max(threshold for threshold, f1 in results if f1 >= best - TOLERANCE)
+
+    def f1_curve(folds: np.ndarray) -> list[float]:
+        scores = np.zeros(len(table))
+        for fold in range(FOLDS):
+            held = folds[docs] == fold
+            w = fit(x[~held], y[~held])
+            scores[held] = 1.0 / (1.0 + np.exp(-np.clip(x[held] @ w, -30, 30)))
+        best: dict[tuple[int, int], tuple[float, float]] = {}
+        for (doc, number, _, label), score in zip(table, scores, strict=True):
+            key = (doc, number)
+            if key not in best or score > best[key][0]:
+                best[key] = (score, label)
+        curve = []
+        for threshold in THRESHOLDS:
+            chosen = [label for score, label in best.values() if score >= threshold]
+            tp, pred = rule_tp + sum(chosen), rule_pred + len(chosen)
+            curve.append(2 * tp / (pred + total))
+        return curve
+
+    return steady_threshold(len(samples), f1_curve)
 
 
 def sampled_train(

@@ -11,12 +11,12 @@ prior is counted on the other folds only, so that the weights learn how far a pr
 on other texts can be trusted. A logistic regression (L2, Newton's method: deterministic)
 is fitted to the rows; the shipped priors are counted on all of train.
 
-The threshold is chosen by a 5-fold cross-validation by document (priors cross-fitted
-again inside each training part): the TITLE figures of the whole train split, titles kept
-by the filter and titles it never sees, at each threshold; of the thresholds whose F1 is
-within TOLERANCE of the best, the highest (where the F1 curve is flat, the more precise
-filter, as for the occupation linker). Only the train split is read; the output is sorted
-and byte-stable.
+The threshold is chosen by 5-fold cross-validation by document (priors cross-fitted
+again inside each training part): the TITLE F1 of the whole train split, titles kept by
+the filter and titles it never sees, at each threshold, averaged over several fold splits
+and smoothed over neighbouring thresholds; where that curve is highest (cv_threshold.py
+says why, and the occupation linker's threshold is chosen the same way). Only the train
+split is read; the output is sorted and byte-stable.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from collections.abc import Sequence
 from unittest import mock
 
 import numpy as np
-from build_linker import FOLDS, TOLERANCE, fit, sampled_train
+from build_linker import fit, sampled_train
+from cv_threshold import FOLDS, THRESHOLDS, steady_threshold
 
 from pipeline import run
 from pipeline.data import title_filter_file
@@ -37,7 +38,6 @@ from pipeline.resources import shared_resources
 
 SMOOTHING = 5.0  # rows of the mean rate a head word's own rows are weighed against
 MIN_ROWS = 3  # a head word seen alone fewer times gets the mean prior
-THRESHOLDS = [round(0.05 + 0.01 * i, 2) for i in range(91)]
 
 Span = tuple[int, int]
 # one lone title: (document, span, head word, features, positive)
@@ -141,10 +141,11 @@ def matrix(rows: Sequence[Row], names: Sequence[str], prior: np.ndarray) -> np.n
     return x
 
 
-def out_of_fold(rows: Sequence[Row], names: Sequence[str]) -> np.ndarray:
-    """Each row's probability from a model fitted on the other folds, the priors of its
-    training rows cross-fitted within them, its own from all of them."""
-    folds = [row[0] % FOLDS for row in rows]
+def out_of_fold(rows: Sequence[Row], names: Sequence[str], doc_folds: np.ndarray) -> np.ndarray:
+    """Each row's probability from a model fitted on the other folds (doc_folds[doc] is a
+    document's fold), the priors of its training rows cross-fitted within them, its own
+    from all of them."""
+    folds = [int(doc_folds[row[0]]) for row in rows]
     y = np.array([float(row[4]) for row in rows])
     scores = np.zeros(len(rows))
     for fold in range(FOLDS):
@@ -190,11 +191,12 @@ def main() -> None:
     print(f"{len(documents)} documents, {len(rows)} lone titles, {int(y.sum())} marked")
     _, p, r, f1 = curve(rows, np.ones(len(rows)), fixed_tp, fixed_pred, gold)[0]
     print(f"without the filter: P {p:.4f} R {r:.4f} F1 {f1:.4f}")
-    cross = curve(rows, out_of_fold(rows, names), fixed_tp, fixed_pred, gold)
-    for threshold, p, r, f1 in cross:
-        print(f"cv threshold {threshold:.2f}: P {p:.4f} R {r:.4f} F1 {f1:.4f}")
-    best = max(f1 for *_, f1 in cross)
-    threshold = max(t for t, _, _, f1 in cross if f1 >= best - TOLERANCE)
+
+    def f1_curve(doc_folds: np.ndarray) -> list[float]:
+        scores = out_of_fold(rows, names, doc_folds)
+        return [f1 for *_, f1 in curve(rows, scores, fixed_tp, fixed_pred, gold)]
+
+    threshold = steady_threshold(len(documents), f1_curve)
     folds = [row[0] % FOLDS for row in rows]
     weights = fit(matrix(rows, names, prior_column(rows, folds)), y)
     table, default = priors(rows)
