@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TypeVar
@@ -171,28 +171,41 @@ def sampled_train(
     return args, documents, samples
 
 
+def design(rows: Sequence[Mapping[str, float]]) -> tuple[list[str], np.ndarray]:
+    """The feature names ("bias" first, then those of MIN_ROWS rows or more, sorted) and the
+    matrix of the rows' features over them."""
+    counts = Counter(name for features in rows for name in features)
+    names = ["bias", *sorted(n for n, c in counts.items() if c >= MIN_ROWS and n != "bias")]
+    column = {name: i for i, name in enumerate(names)}
+    x = np.zeros((len(rows), len(names)))
+    for i, features in enumerate(rows):
+        for name, value in features.items():
+            if name in column:
+                x[i, column[name]] = value
+    return names, x
+
+
+def write_model(
+    out: Path, header: str, threshold: float, names: Sequence[str], weights: np.ndarray
+) -> None:
+    """A model file `linker.read_link_model` reads: the header, the threshold, the weights."""
+    lines = [f"threshold\t{threshold:.2f}"]
+    lines += [f"{name}\t{weight:.4f}" for name, weight in zip(names, weights, strict=True)]
+    out.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"threshold {threshold:.2f}, {len(names)} weights -> {out}")
+
+
 def main() -> None:
     args, documents, samples = sampled_train(
         __doc__.splitlines()[0], occupation_linker_file(), sample
     )
     golds = [gold_pairs(d) for d in documents]
     table = list(rows(samples, golds))
-    counts = Counter(name for row in table for name in row[2])
-    names = ["bias", *sorted(n for n, c in counts.items() if c >= MIN_ROWS and n != "bias")]
-    column = {name: i for i, name in enumerate(names)}
-    x = np.zeros((len(table), len(names)))
-    for i, (_, _, features, _) in enumerate(table):
-        for name, value in features.items():
-            if name in column:
-                x[i, column[name]] = value
+    names, x = design([row[2] for row in table])
     y = np.array([row[3] for row in table])
     print(f"{len(documents)} documents, {len(table)} candidate pairs, {int(y.sum())} positive")
     threshold = best_threshold(samples, golds, table, x, y)
-    weights = fit(x, y)
-    lines = [f"threshold\t{threshold:.2f}"]
-    lines += [f"{name}\t{weight:.4f}" for name, weight in zip(names, weights, strict=True)]
-    args.out.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"threshold {threshold:.2f}, {len(names)} weights -> {args.out}")
+    write_model(args.out, HEADER, threshold, names, fit(x, y))
 
 
 if __name__ == "__main__":
