@@ -49,7 +49,8 @@ bench: install bytecode
 	$(BIN)/python -m pipeline.dev.bench --out outputs
 
 # Rebuild the generated gazetteers: places from the packages of the [gazetteers] extra;
-# titles, the occupation linker's model, the filter of lone titles and the Wikidata
+# titles, the occupation linker's model, the filter of lone titles, the workplace linker's
+# model (it runs after both: it places the links they leave) and the Wikidata
 # gazetteers (persons.tsv, wikidata.tsv, nerel_entities.tsv) learned from NEREL-train
 # (needs ../shared/eval).
 gazetteers: install
@@ -58,6 +59,7 @@ gazetteers: install
 	$(BIN)/python gazetteers/build_titles.py --nerel $(GOLD)/nerel-train.jsonl
 	$(BIN)/python gazetteers/build_linker.py --nerel $(GOLD)/nerel-train.jsonl --workers 2
 	$(BIN)/python gazetteers/build_title_filter.py --nerel $(GOLD)/nerel-train.jsonl --workers 2
+	$(BIN)/python gazetteers/build_workplace_linker.py --nerel $(GOLD)/nerel-train.jsonl --workers 2
 	$(BIN)/python gazetteers/build_wikidata.py --nerel $(GOLD)/nerel-train.jsonl
 
 # Scores on the dev corpora of ../shared/eval (not shipped with the project).

@@ -53,7 +53,7 @@ def sample(text: str) -> Sample:
     """Run the pipeline over one text, keeping what the linking stage is given."""
     found = []
 
-    def record(inputs: LinkInputs, model: object) -> tuple:
+    def record(inputs: LinkInputs, *models: object) -> tuple:
         found.append(pattern_links(inputs))
         return ()
 

@@ -62,6 +62,11 @@ def occupation_linker_file() -> Path:
     return gazetteer_folder() / "occupation_linker.tsv"
 
 
+def workplace_linker_file() -> Path:
+    """The learned workplace linker (gazetteers/build_workplace_linker.py)."""
+    return gazetteer_folder() / "workplace_linker.tsv"
+
+
 def title_filter_file() -> Path:
     """The learned filter of lone titles (gazetteers/build_title_filter.py)."""
     return gazetteer_folder() / "title_filter.tsv"

@@ -19,6 +19,7 @@ from pipeline.data import (
     title_wikidata_file,
     title_words_file,
     wikidata_files,
+    workplace_linker_file,
 )
 from pipeline.entities.link import Known, known_of, load_title_ids
 from pipeline.lexicons.countries import load_country_adjectives
@@ -40,6 +41,7 @@ class Resources:
     titles: TitleLexicon
     gazetteer: Gazetteer
     links: LinkModel
+    places: LinkModel  # the workplace linker's
     country_adjectives: Mapping[str, str]
     known: Known  # what links entities to Wikidata besides the gazetteer
     diminutives: Mapping[str, frozenset[str]]  # Саша: Александр, Александра
@@ -49,9 +51,9 @@ class Resources:
 def load_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
     """Load pymorphy3, slovnet's NER model (with its navec embeddings), the title lexicon,
     the gazetteers, with the user's own entries (`read_entries`) over the shipped ones, the
-    occupation linker's model, the filter of lone titles, the adjectives that name countries,
-    the persons, organisations and places known by their Wikidata id and the short forms of
-    first names."""
+    occupation and workplace linkers' models, the filter of lone titles, the adjectives that
+    name countries, the persons, organisations and places known by their Wikidata id and the
+    short forms of first names."""
     morph = load_morphology()
     gazetteer = load_gazetteer(gazetteer_files(), morph, user_entries)
     return Resources(
@@ -60,6 +62,7 @@ def load_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
         titles=load_title_lexicon(title_files(), morph, title_words_file()),
         gazetteer=gazetteer,
         links=load_link_model(occupation_linker_file()),
+        places=load_link_model(workplace_linker_file()),
         country_adjectives=load_country_adjectives(country_adjectives_file()),
         known=known_of(
             gazetteer,

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
-from pipeline.entities.countries import CountryEvidence, country_evidence
+from pipeline.entities.countries import CountryEvidence, country_evidence, country_named
 from pipeline.entities.link import link_entities
 from pipeline.entities.merge import group
 from pipeline.entities.resolve import named_by, resolve, without_first_word
@@ -211,8 +211,10 @@ def process_window(text: str, resources: Resources) -> Window:
             forms.__getitem__,
             mention_genders(mentions, people, resources.morph),
             resources.morph,
+            lambda m: bool(country_named(resources.gazetteer, m)),
         ),
         resources.links,
+        resources.places,
     )
     lone = lone_titles(analysis.sentences, mentions, spans, occupations, resources.morph)
     dropped = dropped_titles(lone, resources.title_filter)

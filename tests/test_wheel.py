@@ -103,4 +103,5 @@ def test_the_wheel_carries_every_shipped_table(installed, tmp_path):
     assert done.returncode == 0, done.stderr
     shipped = sorted(p.name for p in (ROOT / "gazetteers").glob("*.tsv"))
     assert "title_filter.tsv" in shipped
+    assert "workplace_linker.tsv" in shipped
     assert done.stdout.strip() == str(shipped)

@@ -23,6 +23,7 @@ from pipeline.relate.linker import NO_MODEL, LinkModel, model_links
 from pipeline.relate.patterns import Pair, link_sentence
 from pipeline.relate.predicates import pronoun_partner
 from pipeline.relate.untitled import untitled_workplaces
+from pipeline.relate.workplace_linker import learned_workplaces
 from pipeline.relate.workplaces import workplaces
 from pipeline.text.inflect import MentionForm
 from pipeline.text.keys import CYRILLIC
@@ -48,6 +49,11 @@ class PatternLinks:
     pairs: list[Pair]
 
 
+def no_country(place: Mention) -> bool:
+    """Without a gazetteer, no place is known to be a country."""
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class LinkInputs:
     """What occupation linking reads of one window of text."""
@@ -59,6 +65,7 @@ class LinkInputs:
     form_of: Callable[[int], MentionForm]  # by mention id: cases and number
     gender_of: Mapping[int, str]  # by mention id, where the text or the name says it
     morph: Morphology
+    is_country: Callable[[Mention], bool] = no_country  # a place that is a country ("РК")
 
 
 def pattern_links(inputs: LinkInputs) -> PatternLinks:
@@ -82,20 +89,26 @@ def pattern_links(inputs: LinkInputs) -> PatternLinks:
     return PatternLinks(linking, top, split, pairs)
 
 
-def link_occupations(inputs: LinkInputs, model: LinkModel = NO_MODEL) -> tuple[Occupation, ...]:
+def link_occupations(
+    inputs: LinkInputs, model: LinkModel = NO_MODEL, places: LinkModel = NO_MODEL
+) -> tuple[Occupation, ...]:
     """Person–title(–organisation) links of a document, in the order of the titles:
-    the patterns' first, then the learned model's for the titles left; then the
-    person–organisation links a verb states with no title (`untitled.py`)."""
+    the patterns' first, then the learned model's for the titles left; each placed by the
+    rules (`workplaces.py`), else by the learned workplace model (`workplace_linker.py`);
+    then the person–organisation links a verb states with no title (`untitled.py`)."""
     found = pattern_links(inputs)
     pairs = [*found.pairs, *model_links(found.top, found.pairs, found.split, found.linking, model)]
     pairs = without_lone_plural_holders(pairs, found.linking)
     pairs.sort(key=lambda pair: (pair[0].start, pair[1].start))
-    places = workplaces(pairs, found.linking)
+    placed = workplaces(pairs, found.linking)
+    placed.update(
+        learned_workplaces(pairs, placed, found.split, found.linking, inputs.is_country, places)
+    )
     occupations = [
         Occupation(
             person.id,
             title.id,
-            places.get((title.id, person.id)),
+            placed.get((title.id, person.id)),
             found.split.bounds_of(title.start),
         )
         for title, person in pairs
