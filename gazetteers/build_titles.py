@@ -170,7 +170,9 @@ def main() -> None:
     parser.add_argument(
         "--nerel", type=Path, default=HERE.parent.parent / "shared/eval/gold/nerel-train.jsonl"
     )
+    parser.add_argument("--out-dir", type=Path, default=HERE, help="where the two files go")
     args = parser.parse_args()
+    output, words_output = args.out_dir / OUTPUT.name, args.out_dir / WORDS.name
     import pymorphy3
 
     morph = Morphology(pymorphy3.MorphAnalyzer())
@@ -186,17 +188,17 @@ def main() -> None:
             continue
         by_canonical.setdefault(canonical, [])
     rows += [(name, [], "nerel-train") for name in sorted(by_canonical) if name]
-    with OUTPUT.open("w", encoding="utf-8", newline="\n") as out:
+    with output.open("w", encoding="utf-8", newline="\n") as out:
         out.write(HEADER)
         for name, variants, source in rows:
             out.write(f"{name}\t{'|'.join(variants)}\t{source}\n")
-    print(f"{len(rows)} titles ({len(by_canonical)} learned) -> {OUTPUT}")
-    words = learn_words(docs, load_title_lexicon([OUTPUT], morph), morph)
-    with WORDS.open("w", encoding="utf-8", newline="\n") as out:
+    print(f"{len(rows)} titles ({len(by_canonical)} learned) -> {output}")
+    words = learn_words(docs, load_title_lexicon([output], morph), morph)
+    with words_output.open("w", encoding="utf-8", newline="\n") as out:
         out.write(WORDS_HEADER)
         for lemma, kind, seen, marked, noun in words:
             out.write(f"{lemma}\t{kind}\t{seen}\t{marked}\t{noun}\n")
-    print(f"{len(words)} group nouns and title adjectives -> {WORDS}")
+    print(f"{len(words)} group nouns and title adjectives -> {words_output}")
 
 
 if __name__ == "__main__":
