@@ -64,15 +64,25 @@ def process_article(article: Article, resources: Resources) -> Document:
     countries: list[CountryEvidence] = []
     bounds = windows(text, WINDOW_CHARS)
     told = window_done.get() if len(bounds) > 1 else None
+    # one string object for every equal text and normal form of a long text's mentions
+    # ("Путин" a thousand times): its windows' mentions are kept until the text is done
+    shared: dict[str, str] = {}
     for done, (start, end) in enumerate(bounds, 1):
         found = process_window(text[start:end], resources)
         base = len(mentions)
-        if start == 0:  # the first window (of most articles, the only one) is in place
+        if len(bounds) == 1:  # most articles: the mentions are in place
             mentions += found.mentions
             occupations += found.occupations
         else:
             mentions += [
-                replace(m, id=m.id + base, start=m.start + start, end=m.end + start)
+                replace(
+                    m,
+                    id=m.id + base,
+                    start=m.start + start,
+                    end=m.end + start,
+                    text=shared.setdefault(m.text, m.text),
+                    normal=shared.setdefault(m.normal, m.normal),
+                )
                 for m in found.mentions
             ]
             occupations += [
@@ -93,9 +103,7 @@ def process_article(article: Article, resources: Resources) -> Document:
     # a text of millions of characters has hundreds of MB of it (evidence, mentions)
     del people, countries
     written = article.text
-    final = tuple(
-        replace(m, entity=entity_of[m.id], text=written[m.start : m.end]) for m in mentions
-    )
+    final = tuple(replace(m, entity=entity_of[m.id], text=as_written(m, written)) for m in mentions)
     del mentions
     occupations = at_nearest_mentions(occupations, final)
     consolidated = occupation_facts(
@@ -127,6 +135,13 @@ def process_article(article: Article, resources: Resources) -> Document:
     )
 
 
+def as_written(mention: Mention, written: str) -> str:
+    """The mention's text as written: its own string when the stages read it unchanged
+    (shared with its equals), else a slice of `written`."""
+    text = written[mention.start : mention.end]
+    return mention.text if text == mention.text else text
+
+
 def settle_entities(
     text: str,
     mentions: list[Mention],
@@ -151,7 +166,12 @@ def settle_entities(
     mentions = [
         named_by(resources.gazetteer, m, entry) for m, entry in zip(mentions, resolved, strict=True)
     ]
-    readings = {i: evidence.forms.readings() for i, evidence in enumerate(people) if evidence}
+    distinct: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple for a name's mentions
+    readings = {
+        i: distinct.setdefault(found, found)
+        for i, evidence in enumerate(people)
+        if evidence and (found := evidence.forms.readings())
+    }
     bodies = {
         i: without_first_word(m).normal
         for i, (m, c) in enumerate(zip(mentions, countries, strict=True))

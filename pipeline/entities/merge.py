@@ -301,16 +301,22 @@ def group(
     МИД": МИД), which joins it to the unresolved mentions of that name; `diminutives` the
     full first names of short forms (Саша: Александр)."""
     resolved = resolved or [None] * len(mentions)
+    # equal keys are one object: a long document has hundreds of thousands of mentions
+    # and some thousands of keys
+    distinct: dict[Key, Key] = {}
     keys: list[Key] = [
-        (
-            m.type,
-            entry.id
-            if entry
-            else organisation_key(m.normal)
-            if m.type == "ORG"
-            else fold(masculine_title(m.normal) if m.type == "TITLE" else m.normal),
+        distinct.setdefault(key, key)
+        for key in (
+            (
+                m.type,
+                entry.id
+                if entry
+                else organisation_key(m.normal)
+                if m.type == "ORG"
+                else fold(masculine_title(m.normal) if m.type == "TITLE" else m.normal),
+            )
+            for m, entry in zip(mentions, resolved, strict=True)
         )
-        for m, entry in zip(mentions, resolved, strict=True)
     ]
     found = Keys()
     abbreviation_links(mentions, keys, text, found)
@@ -325,7 +331,9 @@ def group(
     people: dict[Key, list[PersonName]] = {}
     for index, (mention, key) in enumerate(zip(mentions, keys, strict=True)):
         if mention.type == "PER":
-            readings = people.setdefault(key, person_readings(mention.normal))
+            if key not in people:
+                people[key] = person_readings(mention.normal)
+            readings = people[key]
             for other in (readings_of or {}).get(index, ()):
                 for reading in person_readings(other):
                     if reading not in readings:

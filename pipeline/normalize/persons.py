@@ -298,39 +298,38 @@ def settle_person_names(
         if first is not None and evidence.forms.allows(first):
             # "Хана Эль Сали": a woman's first name as written, not хан's genitive
             votes[entity][first] += 1
-    genders = {e: decide(votes[e]) for e in set(entity_of)}
+    no_votes: Counter = Counter()
+    genders = {e: decide(votes.get(e, no_votes)) for e in set(entity_of)}
     support: dict[int, Counter] = defaultdict(Counter)
     known: dict[int, Counter] = defaultdict(Counter)
     written: dict[int, Counter] = defaultdict(Counter)
-    own: dict[int, tuple[set[str], set[str]]] = {}  # what each mention adds to both
     lone: list[tuple[int, int, str]] = []  # (mention, entity, word) of lone nominatives
     for mention, evidence in zip(mentions, people, strict=True):
         if evidence is not None:
             entity = entity_of[mention.id]
             support[entity].update(evidence.forms.candidates(genders[entity]))
-            words, as_written = set(), set()
-            if len(evidence.forms.words) > 1:
-                words = set(mention.normal.lower().split())
-                if evidence.forms.is_written_nominative(genders[entity]):
-                    as_written = {w.lower() for w in evidence.forms.written_words()}
-            elif lone_nominative(evidence, genders[entity]):
+            words, as_written = own_words(mention, evidence, genders[entity])
+            if len(evidence.forms.words) <= 1 and lone_nominative(evidence, genders[entity]):
                 lone += [(mention.id, entity, w.lower()) for w in evidence.forms.written_words()]
             known[entity].update(words)
             written[entity].update(as_written)
-            own[mention.id] = (words, as_written)
     # a lone nominative ("Рааб заменил") names the person where no full mention in the
     # nominative holds a word it is a case form of ("Сингха" beside "Рам Сингх")
+    lone_written: dict[int, set[str]] = {}  # what such a mention adds to `written`
     for index, entity, word in lone:
         if known_lemma(word, frozenset(written[entity])) is None:
             written[entity][word] += 1
-            own[index] = (own[index][0], {word})
+            lone_written[index] = {word}
     settled = []
     for mention, evidence in zip(mentions, people, strict=True):
         if evidence is None:
             settled.append(mention)
             continue
         entity = entity_of[mention.id]
-        words, as_written = own[mention.id]
+        # what the mention adds to both, made again rather than kept for each of
+        # hundreds of thousands of mentions in a long text
+        words, as_written = own_words(mention, evidence, genders[entity])
+        as_written = lone_written.get(mention.id, as_written)
         normal = evidence.forms.choose(
             genders[entity],
             support[entity],
@@ -340,6 +339,19 @@ def settle_person_names(
         )
         settled.append(mention if normal == mention.normal else replace(mention, normal=normal))
     return settled
+
+
+def own_words(
+    mention: Mention, evidence: PersonEvidence, gender: str | None
+) -> tuple[set[str], set[str]]:
+    """The words a mention of several words gives its person: those of its normal form,
+    and those it is written with when it stands in the nominative ("Анна Иванова")."""
+    if len(evidence.forms.words) <= 1:
+        return set(), set()
+    words = set(mention.normal.lower().split())
+    if evidence.forms.is_written_nominative(gender):
+        return words, {w.lower() for w in evidence.forms.written_words()}
+    return words, set()
 
 
 def lone_nominative(evidence: PersonEvidence, gender: str | None) -> bool:
