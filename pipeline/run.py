@@ -28,7 +28,8 @@ from pipeline.relate.lone_titles import dropped_titles, lone_titles, without_men
 from pipeline.relate.occupations import LinkInputs, at_nearest_mentions, link_occupations
 from pipeline.resources import Resources
 from pipeline.text.inflect import mention_form
-from pipeline.text.tokenize import analyse, with_cyrillic_lookalikes
+from pipeline.text.lookalikes import CyrillicView, Text
+from pipeline.text.tokenize import analyse
 from pipeline.titles.tagger import find_titles, separate_titles_from_names
 
 # Longer texts go through the stages a window at a time, so that memory stays bounded;
@@ -55,14 +56,14 @@ def process_article(article: Article, resources: Resources) -> Document:
     """Run every stage over one article.
 
     The stages read the text with look-alike Latin letters in Russian words made Cyrillic
-    (`with_cyrillic_lookalikes`, same offsets); mentions keep the text as written.
+    (`CyrillicView`, same offsets); mentions keep the text as written.
     """
-    text = with_cyrillic_lookalikes(article.text)
+    text = CyrillicView(article.text)
     mentions: list[Mention] = []
     occupations: list[Occupation] = []
     people: list[PersonEvidence | None] = []
     countries: list[CountryEvidence] = []
-    bounds = windows(text, WINDOW_CHARS)
+    bounds = windows(article.text, WINDOW_CHARS)
     told = window_done.get() if len(bounds) > 1 else None
     # one string object for every equal text and normal form of a long text's mentions
     # ("Путин" a thousand times): its windows' mentions are kept until the text is done
@@ -118,7 +119,6 @@ def process_article(article: Article, resources: Resources) -> Document:
             resources.known.people,
         )
     )
-    del text  # the look-alike-fixed copy, when there is one
     occupations = placed_by_facts(occupations, consolidated.facts, final, entities)
     linked = link_entities(
         with_titles(entities, consolidated), final, resources.gazetteer, resources.known
@@ -143,7 +143,7 @@ def as_written(mention: Mention, written: str) -> str:
 
 
 def settle_entities(
-    text: str,
+    text: Text,
     mentions: list[Mention],
     people: list[PersonEvidence | None],
     countries: list[CountryEvidence],

@@ -23,6 +23,7 @@ from pipeline.normalize.names import (
 )
 from pipeline.records import Entity, Mention
 from pipeline.text.keys import CYRILLIC, fold, organisation_key
+from pipeline.text.lookalikes import Text
 
 if TYPE_CHECKING:
     from pipeline.lexicons.gazetteer_files import Entry
@@ -66,7 +67,7 @@ def initials_of(name: str) -> set[str]:
 
 
 def abbreviation_links(
-    mentions: Sequence[Mention], keys: list[Key], text: str, found: Keys
+    mentions: Sequence[Mention], keys: list[Key], text: Text, found: Keys
 ) -> None:
     """Join an organisation's abbreviation with its full name, defined or spelled out."""
     full_names: dict[str, set[Key]] = {}
@@ -95,7 +96,7 @@ LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 GLUE = re.compile(r"^[\s»\"”']*\(\s*$")
 
 
-def gloss_links(mentions: Sequence[Mention], keys: list[Key], text: str, found: Keys) -> None:
+def gloss_links(mentions: Sequence[Mention], keys: list[Key], text: Text, found: Keys) -> None:
     """Join a name and its Latin spelling in brackets right after it: "Юрген Клинсман
     (Jürgen Klinsmann)", «Пфайзер» (Pfizer); a gloss of another type is another entity."""
     for previous, mention, key, before in zip(mentions, mentions[1:], keys[1:], keys, strict=False):
@@ -166,7 +167,7 @@ def lone_keys(word: str) -> set[str]:
     return {"s:" + s for s in spellings(word)} | {"f:" + word}
 
 
-def last_visible(text: str, end: int) -> str:
+def last_visible(text: Text, end: int) -> str:
     """The last character before `end` that is not white space ("" if none), read back
     from `end` rather than off a copy of everything before it: a huge document has
     thousands of abbreviations."""
@@ -287,7 +288,7 @@ def fullest_name(normals: list[str]) -> str:
 
 def group(
     mentions: Sequence[Mention],
-    text: str = "",
+    text: Text = "",
     resolved: Sequence[Entry | None] | None = None,
     readings_of: Mapping[int, Sequence[str]] | None = None,
     bodies: dict[int, str] | None = None,

@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from pipeline.records import Entity, Mention
+from pipeline.text.lookalikes import Text
 from pipeline.text.morphology import Morphology
 
 # kinds of place a gazetteer id tells: "страна" of a country; "республика" of a country or
@@ -44,7 +45,7 @@ class KindIndex:
     document names thousands of places and holds thousands of titles)."""
 
     def __init__(
-        self, text: str, mentions: Sequence[Mention], entities: Sequence[Entity], morph: Morphology
+        self, text: Text, mentions: Sequence[Mention], entities: Sequence[Entity], morph: Morphology
     ) -> None:
         self.text, self.mentions, self.entities, self.morph = text, mentions, entities, morph
         first_end: dict[int, int] = {}
@@ -84,7 +85,7 @@ def antecedent(title: Mention, index: KindIndex) -> Entity | None:
 def is_of_kind(
     entity: Entity,
     kind: str,
-    text: str,
+    text: Text,
     mentions: Sequence[Mention],
     morph: Morphology,
 ) -> bool:

@@ -30,6 +30,7 @@ from pipeline.relate.elsewhere import country_of_other_post, known_country, know
 from pipeline.relate.link_text import within
 from pipeline.relate.workplaces import KINDS
 from pipeline.text.keys import fold
+from pipeline.text.lookalikes import Text
 from pipeline.text.morphology import Morphology
 
 # nouns that say what kind of organisation the name after them is: "директор агентства
@@ -89,7 +90,7 @@ class Placed:
 class FactInputs:
     """What consolidating a document's links reads."""
 
-    text: str
+    text: Text  # read with look-alikes made Cyrillic
     mentions: Sequence[Mention]  # with their entities
     entities: Sequence[Entity]
     occupations: Sequence[Occupation]

@@ -23,47 +23,6 @@ JOINERS = frozenset(DASHES + "_.,/\\")
 STAND_INS = {"PUNCT": ",", "INT": "1", "WORD": "а"}
 
 
-# Latin letters that look like Cyrillic ones; news copied from the web mixes them into
-# Russian words ("Cолист" with a Latin C), which razdel then splits and no model knows.
-TWINS = "AaBCcEeHKMOoPpTXxy"
-LOOKALIKES = str.maketrans(TWINS, "АаВСсЕеНКМОоРрТХху")
-MIXED = re.compile(rf"[а-яёА-ЯЁ][{TWINS}]|[{TWINS}][а-яёА-ЯЁ]")
-WORD_CHARACTERS = re.compile(r"\w+")
-LATIN = re.compile(r"[A-Za-z]")
-
-
-def with_cyrillic_lookalikes(text: str) -> str:
-    """`text` with the Latin look-alike letters of mixed Russian words made Cyrillic, the
-    same length, so every offset holds: "Cолист" reads as "Солист". A word keeps its Latin
-    letters when any of them has no Cyrillic twin ("Нerald", "агентстваAssociated").
-    The text is copied only when a word changes (a document may hold millions of
-    characters)."""
-    if text.isascii() or MIXED.search(text) is None:
-        return text
-    changed: list[tuple[int, int, str]] = []  # start, end, the word made Cyrillic
-    done = 0
-    for match in MIXED.finditer(text):
-        start = match.start()
-        if start < done:
-            continue
-        while start > 0 and WORD_CHARACTERS.match(text, start - 1, start):
-            start -= 1
-        word_match = WORD_CHARACTERS.match(text, start)
-        assert word_match is not None  # `start` is at a word character
-        done = word_match.end()
-        word = word_match.group()
-        if all(letter in TWINS for letter in LATIN.findall(word)):
-            changed.append((start, done, word.translate(LOOKALIKES)))
-    if not changed:
-        return text
-    pieces, done = [], 0
-    for start, end, word in changed:
-        pieces += [text[done:start], word]
-        done = end
-    pieces.append(text[done:])
-    return "".join(pieces)
-
-
 def analyse(text: str, morph: Morphology) -> Analysis:
     """Split `text` into sentences of lemmatised tokens with offsets into `text`."""
     sentences = []

@@ -89,11 +89,31 @@ def test_word_at_a_time_tokens_match_razdel_on_random_strings(seed_text):
     ],
 )
 def test_latin_look_alikes_in_russian_words_read_as_cyrillic(written, read):
-    from pipeline.text.tokenize import with_cyrillic_lookalikes
+    from pipeline.text.lookalikes import with_cyrillic_lookalikes
 
     found = with_cyrillic_lookalikes(written)
     assert found == read
     assert (found is written) == (read == written)  # a text copied only when it changes
+
+
+@pytest.mark.parametrize(
+    "written, read",
+    [
+        ("Cолист The Prodigy", "Солист The Prodigy"),
+        ("Моcква и Tвиттере, Нerald и ТAСС", "Москва и Твиттере, Нerald и ТАСС"),
+        ("Путин", "Путин"),  # nothing to make Cyrillic
+    ],
+)
+def test_a_view_reads_every_slice_as_the_cyrillic_copy(written, read):
+    from pipeline.text.lookalikes import CyrillicView
+
+    view = CyrillicView(written)
+    assert len(view) == len(read)
+    cuts = range(-2, len(read) + 3)
+    assert [view[a:b] for a in cuts for b in cuts] == [read[a:b] for a in cuts for b in cuts]
+    assert [view[i] for i in range(-len(read), len(read))] == list(read + read)
+    with pytest.raises(IndexError):
+        view[len(read)]
 
 
 def test_a_title_with_a_latin_look_alike_is_found_and_keeps_its_text(resources):
