@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -163,7 +164,8 @@ def bio_spans(tokens: Sequence[Token], tags: Sequence[str]) -> Iterator[Span]:
     first = 0
     for index, tag in enumerate(tags):
         part, _, label = tag.partition("-")
-        kind = label or None
+        # one "PER" object for all the spans: a long text's mentions keep their type
+        kind = sys.intern(label) if label else None
         if open_type is not None and (kind != open_type or part == "B"):
             yield make_span(tokens[first:index], open_type)
             open_type = None
