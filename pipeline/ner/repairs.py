@@ -31,6 +31,7 @@ from pipeline.ner.retyping import (
     drop_common_noun_abbreviations,
     drop_exit_blends,
     drop_platforms_as_media,
+    drop_quoted_things,
     retype_company_names,
     retype_known_persons,
     retype_street_names,
@@ -62,6 +63,7 @@ REPAIRS: tuple[Repair, ...] = (
     drop_common_noun_abbreviations,
     drop_exit_blends,
     drop_platforms_as_media,
+    drop_quoted_things,
     take_country_adjectives,
 )
 

@@ -17,6 +17,7 @@ from pipeline.ner.retyping import (
     drop_common_noun_abbreviations,
     drop_exit_blends,
     drop_platforms_as_media,
+    drop_quoted_things,
     retype_company_names,
     retype_known_persons,
     retype_street_names,
@@ -483,6 +484,46 @@ def test_repair_spans_keeps_spans_ordered_and_apart(resources, seed_text):
 )
 def test_drop_platforms_as_media(apply, text, tagged, expected):
     assert apply(drop_platforms_as_media, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "Матч «Спартак» — «Краснодар» прошёл 20 апреля на стадионе «Лужники».",
+            [("Спартак", "ORG"), ("Краснодар", "ORG"), ("Лужники", "ORG")],
+            [("Спартак", "ORG"), ("Краснодар", "ORG")],
+        ),
+        (
+            "Кевина Спейси лишили премии «Эмми» на фоне обвинений.",
+            [("Кевина Спейси", "PER"), ("«Эмми»", "ORG")],
+            [("Кевина Спейси", "PER")],
+        ),
+        (
+            'Эффективность вакцины "Спутник V" — 92 процента, заявили в РФПИ.',
+            [("Спутник V", "ORG"), ("РФПИ", "ORG")],
+            [("РФПИ", "ORG")],
+        ),
+        (
+            "Шаттл «Дискавери» завершил свой последний полёт.",
+            [("Дискавери", "ORG")],
+            [],
+        ),
+        # an organisation after a noun for one, or a thing's name without quotes, stays
+        (
+            "Об этом сообщает газета «Коммерсант» со ссылкой на стадион Динамо.",
+            [("Коммерсант", "ORG"), ("Динамо", "ORG")],
+            [("Коммерсант", "ORG"), ("Динамо", "ORG")],
+        ),
+        (
+            "Лауреат премии Российского союза писателей выступил в «Газпроме».",
+            [("Российского союза писателей", "ORG"), ("Газпроме", "ORG")],
+            [("Российского союза писателей", "ORG"), ("Газпроме", "ORG")],
+        ),
+    ],
+)
+def test_drop_quoted_things(apply, text, tagged, expected):
+    assert apply(drop_quoted_things, text, tagged) == expected
 
 
 @pytest.mark.parametrize(
