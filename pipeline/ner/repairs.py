@@ -30,6 +30,7 @@ from pipeline.ner.page import NO_ADJECTIVES, Page, page_of
 from pipeline.ner.retyping import (
     drop_common_noun_abbreviations,
     drop_exit_blends,
+    drop_facilities,
     drop_platforms_as_media,
     drop_quoted_things,
     retype_company_names,
@@ -64,6 +65,7 @@ REPAIRS: tuple[Repair, ...] = (
     drop_exit_blends,
     drop_platforms_as_media,
     drop_quoted_things,
+    drop_facilities,
     take_country_adjectives,
 )
 

@@ -16,6 +16,7 @@ from pipeline.ner.repairs import repair_spans
 from pipeline.ner.retyping import (
     drop_common_noun_abbreviations,
     drop_exit_blends,
+    drop_facilities,
     drop_platforms_as_media,
     drop_quoted_things,
     retype_company_names,
@@ -524,6 +525,46 @@ def test_drop_platforms_as_media(apply, text, tagged, expected):
 )
 def test_drop_quoted_things(apply, text, tagged, expected):
     assert apply(drop_quoted_things, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "Исаакиевский собор в Санкт-Петербурге передадут РПЦ.",
+            [("Исаакиевский собор", "ORG"), ("Санкт-Петербурге", "LOC"), ("РПЦ", "ORG")],
+            [("Санкт-Петербурге", "LOC"), ("РПЦ", "ORG")],
+        ),
+        (
+            "Следствие по делу об аварии на Саяно-Шушенской ГЭС завершено.",
+            [("Саяно-Шушенской ГЭС", "ORG")],
+            [],
+        ),
+        (
+            "Героям войны, погребённым на Братском кладбище, открыли памятник.",
+            [("Братском кладбище", "ORG")],
+            [],
+        ),
+        (
+            "Уведомление было доставлено в Букингемский дворец.",
+            [("Букингемский дворец", "ORG")],
+            [],
+        ),
+        # the head is the first noun: a museum named after a cathedral, a hospital stay
+        (
+            "Музей «Исаакиевский собор» возглавил Николай Буров.",
+            [("Музей «Исаакиевский собор»", "ORG"), ("Николай Буров", "PER")],
+            [("Музей «Исаакиевский собор»", "ORG"), ("Николай Буров", "PER")],
+        ),
+        (
+            "Колин работала в Королевской больнице, а затем в Дворцовом театре.",
+            [("Колин", "PER"), ("Королевской больнице", "ORG"), ("Дворцовом театре", "ORG")],
+            [("Колин", "PER"), ("Королевской больнице", "ORG"), ("Дворцовом театре", "ORG")],
+        ),
+    ],
+)
+def test_drop_facilities(apply, text, tagged, expected):
+    assert apply(drop_facilities, text, tagged) == expected
 
 
 @pytest.mark.parametrize(
