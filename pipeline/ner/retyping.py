@@ -104,6 +104,25 @@ def retype_street_names(spans: Sequence[Span], page: Page) -> list[Span]:
     ]
 
 
+def retype_organisation_aliases(spans: Sequence[Span], page: Page) -> list[Span]:
+    """An alias in brackets after an organisation and its country abbreviates the
+    organisation, not the country: "Верховный суд России (ВС)", "Антидопинговое агентство
+    США (USADA)", where the tagger types the alias as the place it follows. A lone word the
+    gazetteer knows only as a place stays one."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    aliases = set()
+    for owner, place, alias in zip(ordered, ordered[1:], ordered[2:], strict=False):
+        if (owner.type, place.type, alias.type) != ("ORG", "LOC", "LOC"):
+            continue
+        joined = not page.text[owner.end : place.start].strip()
+        bracketed = page.text[place.end : alias.start].strip() == "("
+        closed = page.text[alias.end :].lstrip().startswith(")")
+        known = len(alias.tokens) == 1 and is_known_place(alias.tokens[0], page)
+        if joined and bracketed and closed and not known:
+            aliases.add(alias.start)
+    return [replace(s, type="ORG") if s.start in aliases else s for s in spans]
+
+
 def is_person_noun(token: Token, morph: Morphology) -> bool:
     """A lowercase animate noun: "пророк", "рядовой", "сестра"."""
     if not token.text.islower() or token.pos != "NOUN":

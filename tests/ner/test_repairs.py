@@ -21,6 +21,7 @@ from pipeline.ner.retyping import (
     drop_quoted_things,
     retype_company_names,
     retype_known_persons,
+    retype_organisation_aliases,
     retype_street_names,
     tag_known_places,
     tag_persons_after_person_nouns,
@@ -565,6 +566,36 @@ def test_drop_quoted_things(apply, text, tagged, expected):
 )
 def test_drop_facilities(apply, text, tagged, expected):
     assert apply(drop_facilities, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "Верховный суд России (ВС) отменил приговор.",
+            [("Верховный суд", "ORG"), ("России", "LOC"), ("ВС", "LOC")],
+            [("Верховный суд", "ORG"), ("России", "LOC"), ("ВС", "ORG")],
+        ),
+        (
+            "Антидопинговое агентство США (USADA) лишит велогонщика титулов.",
+            [("Антидопинговое агентство", "ORG"), ("США", "LOC"), ("USADA", "LOC")],
+            [("Антидопинговое агентство", "ORG"), ("США", "LOC"), ("USADA", "ORG")],
+        ),
+        # a country's own alias, or a bracket after a place alone, stays a place
+        (
+            "Посольство Великобритании (Лондон) ответило.",
+            [("Посольство", "ORG"), ("Великобритании", "LOC"), ("Лондон", "LOC")],
+            [("Посольство", "ORG"), ("Великобритании", "LOC"), ("Лондон", "LOC")],
+        ),
+        (
+            "Жители Соединённых Штатов Америки (США) проголосовали.",
+            [("Соединённых Штатов Америки", "LOC"), ("США", "LOC")],
+            [("Соединённых Штатов Америки", "LOC"), ("США", "LOC")],
+        ),
+    ],
+)
+def test_retype_organisation_aliases(apply, text, tagged, expected):
+    assert apply(retype_organisation_aliases, text, tagged) == expected
 
 
 @pytest.mark.parametrize(
