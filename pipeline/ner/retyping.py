@@ -38,11 +38,11 @@ COMPANY_WORDS = frozenset({
     "plc", "ag", "gmbh", "corporation", "company", "limited", "incorporated",
 })  # fmt: skip
 # Nouns for a venue, an award, a work or a craft: a quoted name right after one names that
-# thing ("стадионе «Лужники»", "премии «Эмми»", "шаттл «Дискавери»"), not an organisation.
+# thing ("стадионе «Лужники»", "премии «Эмми»", "самолёт «Суперджет»"), not an organisation.
 # Lemmas; "станция" is left out ("станция «Водоканала»" names its owner).
 THING_NOUNS = frozenset({
     "стадион", "отель", "гостиница", "аэропорт", "кинотеатр", "премия", "сериал", "фильм",
-    "программа", "передача", "спектакль", "песня", "книга", "альбом", "шаттл", "корабль",
+    "программа", "передача", "спектакль", "песня", "книга", "альбом", "корабль",
     "судно", "самолёт", "вакцина", "препарат",
 })  # fmt: skip
 # Buildings and grounds: an organisation-shaped name headed by one ("Исаакиевский собор",
@@ -51,7 +51,7 @@ THING_NOUNS = frozenset({
 # as often as buildings ("работала в Королевской больнице").
 FACILITY_NOUNS = frozenset({
     "собор", "храм", "мечеть", "кладбище", "гэс", "аэс", "тэц", "дворец", "площадь",
-    "стадион", "арена", "аэропорт", "вокзал", "зал", "парк", "телескоп",
+    "стадион", "арена", "аэропорт", "вокзал", "зал", "парк",
 })  # fmt: skip
 MEDIUM_PREPOSITIONS = frozenset({"в", "во", "через"})
 # "доля DST в Facebook", "на работу в Facebook": a stake or a job is in the company
@@ -227,7 +227,7 @@ def drop_platforms_as_media(spans: Sequence[Span], page: Page) -> list[Span]:
 
 def drop_quoted_things(spans: Sequence[Span], page: Page) -> list[Span]:
     """A quoted name right after a noun that says it is a venue, an award, a work or a craft
-    ("на стадионе «Лужники»", "лишили премии «Эмми»", "шаттл «Дискавери»") is that thing,
+    ("на стадионе «Лужники»", "лишили премии «Эмми»", "самолёт «Суперджет»") is that thing,
     not an organisation: NEREL types it as a facility, award or work, FactRuEval drops
     facilities, BSNLP and SlavicNER products; none tags it ORG."""
     tokens = page.tokens

@@ -507,8 +507,8 @@ def test_drop_platforms_as_media(apply, text, tagged, expected):
             [("РФПИ", "ORG")],
         ),
         (
-            "Шаттл «Дискавери» завершил свой последний полёт.",
-            [("Дискавери", "ORG")],
+            "Самолёт «Суперджет» совершил первый полёт.",
+            [("Суперджет", "ORG")],
             [],
         ),
         # an organisation after a noun for one, or a thing's name without quotes, stays
