@@ -54,12 +54,16 @@ def smoothed(curve: Sequence[float], radius: int = RADIUS) -> list[float]:
 
 
 def steady_threshold(
-    documents: int, f1_curve: Callable[[np.ndarray], Sequence[float]], label: str = "cv"
+    documents: int,
+    f1_curve: Callable[[np.ndarray], Sequence[float]],
+    label: str = "cv",
+    within_noise: bool = True,
 ) -> float:
     """The highest threshold where the cross-validated F1, averaged over SPLITS fold splits
     and smoothed over neighbouring thresholds, is within the fold noise of its best.
     `f1_curve(folds)` gives the F1 at each of THRESHOLDS for out-of-fold scores, folds[doc]
-    being each document's fold."""
+    being each document's fold. With `within_noise` False, the peak itself: for a model
+    whose curve already leaves out the thresholds too imprecise for it."""
     curves = np.array([f1_curve(fold_split(documents, split)) for split in range(SPLITS)])
     mean = curves.mean(axis=0)
     smooth = smoothed(list(mean))
@@ -73,4 +77,6 @@ def steady_threshold(
     # F1 that the choice of folds alone moves at the peak: thresholds within it are as good
     noise = float(curves[:, peak].max() - curves[:, peak].min())
     print(f"{label} peak {THRESHOLDS[peak]:.2f}: smoothed F1 {smooth[peak]:.4f}, noise {noise:.4f}")
+    if not within_noise:
+        return THRESHOLDS[peak]
     return max(t for t, f1 in zip(THRESHOLDS, smooth, strict=True) if f1 >= smooth[peak] - noise)
