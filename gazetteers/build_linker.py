@@ -6,9 +6,10 @@ Each train text goes through the pipeline up to the linking stage; every title t
 patterns leave alone is paired with its candidate persons (`pipeline.relate.linker.open_titles`,
 the code the pipeline runs), and a pair is positive when NEREL's WORKS_AS relation joins
 spans that overlap it. A logistic regression (L2, Newton's method: deterministic) is fitted
-to the pairs. The threshold is where the F1 of all the links, the patterns' and the
-model's, is best by 5-fold cross-validation by document, averaged over several fold splits
-and smoothed over neighbouring thresholds (cv_threshold.py says why).
+to the pairs. The threshold comes from the F1 of all the links, the patterns' and the
+model's, by 5-fold cross-validation by document, averaged over several fold splits and
+smoothed over neighbouring thresholds: of the thresholds within the fold noise of that
+curve's peak, the highest (cv_threshold.py says why).
 Only the train split is read; the output is sorted and byte-stable.
 """
 
@@ -152,7 +153,7 @@ def best_threshold(
             curve.append(2 * tp / (pred + total))
         return curve
 
-    return steady_threshold(len(samples), f1_curve)
+    return steady_threshold(len(samples), f1_curve, label="linker")
 
 
 def sampled_train(

@@ -14,8 +14,9 @@ is fitted to the rows; the shipped priors are counted on all of train.
 The threshold is chosen by 5-fold cross-validation by document (priors cross-fitted
 again inside each training part): the TITLE F1 of the whole train split, titles kept by
 the filter and titles it never sees, at each threshold, averaged over several fold splits
-and smoothed over neighbouring thresholds; where that curve is highest (cv_threshold.py
-says why, and the occupation linker's threshold is chosen the same way). Only the train
+and smoothed over neighbouring thresholds; of the thresholds within the fold noise of that
+curve's peak, the highest (cv_threshold.py says why; the occupation linker's threshold is
+chosen the same way). Only the train
 split is read; the output is sorted and byte-stable.
 """
 
@@ -196,7 +197,7 @@ def main() -> None:
         scores = out_of_fold(rows, names, doc_folds)
         return [f1 for *_, f1 in curve(rows, scores, fixed_tp, fixed_pred, gold)]
 
-    threshold = steady_threshold(len(documents), f1_curve)
+    threshold = steady_threshold(len(documents), f1_curve, label="filter")
     folds = [row[0] % FOLDS for row in rows]
     weights = fit(matrix(rows, names, prior_column(rows, folds)), y)
     table, default = priors(rows)

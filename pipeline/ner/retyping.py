@@ -116,7 +116,7 @@ def retype_organisation_aliases(spans: Sequence[Span], page: Page) -> list[Span]
             continue
         joined = not page.text[owner.end : place.start].strip()
         bracketed = page.text[place.end : alias.start].strip() == "("
-        closed = page.text[alias.end :].lstrip().startswith(")")
+        closed = page.text[alias.end : alias.end + 10].lstrip().startswith(")")
         known = len(alias.tokens) == 1 and is_known_place(alias.tokens[0], page)
         if joined and bracketed and closed and not known:
             aliases.add(alias.start)

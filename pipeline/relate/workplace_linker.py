@@ -100,7 +100,7 @@ def candidate_features(
     between = [m for m in items if left.end <= m.start and m.end <= right.start]
     kind = "org" if name.type == "ORG" else "country" if is_country(name) else "place"
     features: dict[str, float] = {"bias": 1.0, f"kind:{kind}": 1.0}
-    if back:  # a name of the sentence before: of the words between, only what kind it is
+    if back:  # a name of the sentence before: its kind and the title's, besides all below
         features[f"back:{kind}"] = 1.0
         features[f"back:title:{title_class(title, linking)}"] = 1.0
         features["back:later_same_kind"] = float(

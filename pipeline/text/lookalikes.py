@@ -72,7 +72,8 @@ class CyrillicView:
     def __getitem__(self, index: int | slice, /) -> str:
         if isinstance(index, slice):
             start, stop, step = index.indices(len(self.text))
-            assert step == 1, "a view is read in plain slices"
+            if step != 1:
+                raise ValueError("a CyrillicView is read in plain slices")
         else:
             start = range(len(self.text))[index]  # an IndexError as str gives it
             stop = start + 1
@@ -90,10 +91,3 @@ class CyrillicView:
             done = min(word_end, stop)
         pieces.append(self.text[done:stop])
         return "".join(pieces)
-
-
-def with_cyrillic_lookalikes(text: str) -> str:
-    """`text` with the look-alike letters of mixed Russian words made Cyrillic, the same
-    length: "Cолист" reads as "Солист". Copied only when a word changes."""
-    view = CyrillicView(text)
-    return view[:] if view.changed else text

@@ -34,6 +34,10 @@ def test_name_forms(resources, name, forms):
     assert forms <= name_forms(name, resources.morph)
 
 
+def test_a_superlative_is_not_indexed_under_its_synonym(resources):
+    assert "высочайшей школы экономики" not in name_forms("Высшая школа экономики", resources.morph)
+
+
 def test_user_entries_override_shipped_ones(tmp_path, resources):
     from pipeline.resources import load_resources
 
