@@ -83,7 +83,7 @@ def sample(text: str) -> Sample:
         opened.append(found)
         return found
 
-    resources = replace(shared_resources(), places=PROBE)
+    resources = replace(shared_resources(), workplace_model=PROBE)
     with (
         mock.patch.object(run, "link_occupations", link),
         mock.patch.object(workplace_linker, "open_workplaces", record),

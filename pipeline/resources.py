@@ -41,7 +41,7 @@ class Resources:
     titles: TitleLexicon
     gazetteer: Gazetteer
     links: LinkModel
-    places: LinkModel  # the workplace linker's
+    workplace_model: LinkModel  # the workplace linker's
     country_adjectives: Mapping[str, str]
     known: Known  # what links entities to Wikidata besides the gazetteer
     diminutives: Mapping[str, frozenset[str]]  # Саша: Александр, Александра
@@ -62,7 +62,7 @@ def load_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
         titles=load_title_lexicon(title_files(), morph, title_words_file()),
         gazetteer=gazetteer,
         links=load_link_model(occupation_linker_file()),
-        places=load_link_model(workplace_linker_file()),
+        workplace_model=load_link_model(workplace_linker_file()),
         country_adjectives=load_country_adjectives(country_adjectives_file()),
         known=known_of(
             gazetteer,

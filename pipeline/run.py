@@ -234,7 +234,7 @@ def process_window(text: str, resources: Resources) -> Window:
             lambda m: bool(country_named(resources.gazetteer, m)),
         ),
         resources.links,
-        resources.places,
+        resources.workplace_model,
     )
     lone = lone_titles(analysis.sentences, mentions, spans, occupations, resources.morph)
     dropped = dropped_titles(lone, resources.title_filter)

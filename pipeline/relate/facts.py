@@ -28,7 +28,7 @@ from pipeline.records import Entity, Fact, Mention, Occupation
 from pipeline.relate.antecedents import KindIndex, antecedent
 from pipeline.relate.elsewhere import country_of_other_post, known_country, known_place
 from pipeline.relate.link_text import within
-from pipeline.relate.workplaces import KINDS
+from pipeline.relate.workplaces import KINDS, STATE_POSTS
 from pipeline.text.keys import fold
 from pipeline.text.lookalikes import Text
 from pipeline.text.morphology import Morphology
@@ -39,16 +39,6 @@ ORG_KINDS = frozenset(
     {"агентство", "компания", "корпорация", "концерн", "холдинг", "партия", "организация",
      "банк", "фонд", "телеканал", "газета", "издание", "клуб", "группа", "движение",
      "университет", "институт", "театр", "комиссия", "фирма", "объединение", "союз"}
-)  # fmt: skip
-# posts a state gives: of these a country's adjective names the workplace ("российский
-# президент", "британского премьера"); of a profession it names a nationality ("немецкий
-# режиссёр", "российских шахматистов")
-STATE_POSTS = frozenset(
-    {"президент", "премьер-министр", "премьер", "министр", "замминистра", "посол", "консул",
-     "дипломат", "депутат", "сенатор", "парламентарий", "спикер", "канцлер", "король",
-     "королева", "принц", "принцесса", "царь", "император", "губернатор", "мэр", "госсекретарь",
-     "генерал", "адмирал", "маршал", "военный", "чиновник", "глава", "вице-президент",
-     "вице-премьер", "полпред", "прокурор", "генпрокурор"}
 )  # fmt: skip
 PREPOSITIONS = frozenset({"от", "в", "во", "при", "из", "на"})
 MINISTER = "министр"

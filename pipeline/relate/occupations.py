@@ -90,7 +90,9 @@ def pattern_links(inputs: LinkInputs) -> PatternLinks:
 
 
 def link_occupations(
-    inputs: LinkInputs, model: LinkModel = NO_MODEL, places: LinkModel = NO_MODEL
+    inputs: LinkInputs,
+    model: LinkModel = NO_MODEL,
+    workplace_model: LinkModel = NO_MODEL,
 ) -> tuple[Occupation, ...]:
     """Person–title(–organisation) links of a document, in the order of the titles:
     the patterns' first, then the learned model's for the titles left; each placed by the
@@ -102,7 +104,9 @@ def link_occupations(
     pairs.sort(key=lambda pair: (pair[0].start, pair[1].start))
     placed = workplaces(pairs, found.linking)
     placed.update(
-        learned_workplaces(pairs, placed, found.split, found.linking, inputs.is_country, places)
+        learned_workplaces(
+            pairs, placed, found.split, found.linking, inputs.is_country, workplace_model
+        )
     )
     occupations = [
         Occupation(

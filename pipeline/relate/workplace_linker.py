@@ -20,19 +20,17 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from pipeline.records import Mention, Token
-from pipeline.relate.facts import STATE_POSTS
 from pipeline.relate.link_text import LinkText, Sentences, within
-from pipeline.relate.linker import LinkModel, bucket, person_key
+from pipeline.relate.linker import QUOTES, LinkModel, bucket, person_key
 from pipeline.relate.patterns import Pair
 from pipeline.relate.predicates import VERB_POS
-from pipeline.relate.workplaces import ENVOYS, HOLDING, OF_A_PERSON
+from pipeline.relate.workplaces import ENVOYS, HOLDING, OF_A_PERSON, STATE_POSTS
 from pipeline.text.inflect import case_of
 
 # prepositions before a name, each its own feature; "во" is "в"
 PREPOSITIONS = {"в": "в", "во": "в", "из": "из", "от": "от", "при": "при", "у": "у", "на": "на",
                 "с": "с", "со": "с", "для": "для", "за": "за", "к": "к", "по": "по"}  # fmt: skip
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-QUOTES = frozenset('«"„“')
 PRONOUNS = frozenset({"он", "она", "они"})
 WORDS = re.compile(r"[\w-]+")
 DESCRIPTOR_POS = frozenset({"NOUN", "ADJF", "PRTF"})

@@ -122,7 +122,7 @@ def test_seed_persons_and_their_titles(seed_text, resources):
 def test_patterns(resources, text, expected):
     # the rules alone: the learned workplace linker places some of what they leave
     # (test_workplace_linker.py)
-    rules = replace(resources, places=NO_MODEL)
+    rules = replace(resources, workplace_model=NO_MODEL)
     assert links(extract(text, resources=rules)) == expected
 
 

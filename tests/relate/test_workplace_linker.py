@@ -60,7 +60,7 @@ def test_workplace_linker_shipped_model_is_small_and_read():
 )
 def test_workplace_linker_places_what_the_rules_leave(resources, text, expected):
     assert expected in workplaces(extract(text, resources=resources))
-    rules_only = replace(resources, places=NO_MODEL)
+    rules_only = replace(resources, workplace_model=NO_MODEL)
     assert expected not in workplaces(extract(text, resources=rules_only))
 
 

@@ -132,7 +132,7 @@ def places(doc):
 def test_workplace_rules(resources, text, expected):
     # the rules alone: the learned workplace linker places some of what they leave
     # (test_workplace_linker.py)
-    rules = replace(resources, places=NO_MODEL)
+    rules = replace(resources, workplace_model=NO_MODEL)
     assert places(extract(text, resources=rules)) == expected
 
 
