@@ -20,32 +20,23 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from pipeline.records import Mention, Token
-from pipeline.relate.link_text import LinkText, Sentences, within
+from pipeline.relate.link_text import LinkText, Sentences, outermost, within
 from pipeline.relate.linker import QUOTES, LinkModel, bucket, person_key
 from pipeline.relate.patterns import Pair
 from pipeline.relate.predicates import VERB_POS
 from pipeline.relate.workplaces import ENVOYS, HOLDING, OF_A_PERSON, STATE_POSTS
+from pipeline.text.inflect import CASES as EVERY_CASE
 from pipeline.text.inflect import case_of
 
 # prepositions before a name, each its own feature; "во" is "в"
 PREPOSITIONS = {"в": "в", "во": "в", "из": "из", "от": "от", "при": "при", "у": "у", "на": "на",
                 "с": "с", "со": "с", "для": "для", "за": "за", "к": "к", "по": "по"}  # fmt: skip
-CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+CASES = tuple(case for case in EVERY_CASE if case != "voct")  # news calls to no body
 PRONOUNS = frozenset({"он", "она", "они"})
 WORDS = re.compile(r"[\w-]+")
 DESCRIPTOR_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 
 Key = tuple[int, int]  # (title id, person id)
-
-
-def outer_names(names: Sequence[Mention], start: int, end: int) -> list[Mention]:
-    """The organisations and places between two offsets that no other one contains."""
-    inside = within(names, start, end)
-    return [
-        m
-        for m in inside
-        if not any(o is not m and o.start <= m.start and m.end <= o.end for o in inside)
-    ]
 
 
 def name_cases(name: Mention, linking: LinkText) -> frozenset[str]:
@@ -200,13 +191,13 @@ def open_workplaces(
         # not a name inside the title: those are the rules' ("министр культуры РК")
         names = [
             (m, 0)
-            for m in outer_names(linking.names, sentence.start, sentence.end)
+            for m in outermost(within(linking.names, sentence.start, sentence.end))
             if m.end <= title.start or m.start >= title.end
         ]
         if index:
             previous = split.sentences[index - 1]
             names = [
-                (m, 1) for m in outer_names(linking.names, previous.start, previous.end)
+                (m, 1) for m in outermost(within(linking.names, previous.start, previous.end))
             ] + names
         own = frozenset(held.get(person_key(person), ()))
         options = [
