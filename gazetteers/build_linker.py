@@ -100,13 +100,29 @@ def matched(predicted: list[tuple[Span, Span]], gold: list[tuple[Span, Span]]) -
     return len(used)
 
 
+def logistic(z: np.ndarray) -> np.ndarray:
+    """The probabilities of the scores `z` (clipped: no overflow)."""
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+def out_of_fold(x: np.ndarray, y: np.ndarray, folds: np.ndarray) -> np.ndarray:
+    """Each row's probability from a model fitted on the rows of the other folds (`folds`:
+    each row's fold)."""
+    scores = np.zeros(len(y))
+    for fold in range(FOLDS):
+        held = folds == fold
+        w = fit(x[~held], y[~held])
+        scores[held] = logistic(x[held] @ w)
+    return scores
+
+
 def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     """Logistic-regression weights by Newton's method, L2 on all but the bias (column 0)."""
     w = np.zeros(x.shape[1])
     penalty = np.full(x.shape[1], L2)
     penalty[0] = 0.0
     for _ in range(50):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+        p = logistic(x @ w)
         gradient = x.T @ (p - y) + penalty * w
         hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
         step = np.linalg.solve(hessian, gradient)
@@ -136,11 +152,7 @@ def best_threshold(
     total = sum(len(g) for g in golds)
 
     def f1_curve(folds: np.ndarray) -> list[float]:
-        scores = np.zeros(len(table))
-        for fold in range(FOLDS):
-            held = folds[docs] == fold
-            w = fit(x[~held], y[~held])
-            scores[held] = 1.0 / (1.0 + np.exp(-np.clip(x[held] @ w, -30, 30)))
+        scores = out_of_fold(x, y, folds[docs])
         best: dict[tuple[int, int], tuple[float, float]] = {}
         for (doc, number, _, label), score in zip(table, scores, strict=True):
             key = (doc, number)

@@ -16,8 +16,7 @@ again inside each training part): the TITLE F1 of the whole train split, titles 
 the filter and titles it never sees, at each threshold, averaged over several fold splits
 and smoothed over neighbouring thresholds; of the thresholds within the fold noise of that
 curve's peak, the highest (cv_threshold.py says why; the occupation linker's threshold is
-chosen the same way). Only the train
-split is read; the output is sorted and byte-stable.
+chosen the same way). Only the train split is read; the output is sorted and byte-stable.
 """
 
 from __future__ import annotations
@@ -28,7 +27,7 @@ from collections.abc import Sequence
 from unittest import mock
 
 import numpy as np
-from build_linker import fit, sampled_train
+from build_linker import fit, logistic, sampled_train
 from cv_threshold import FOLDS, THRESHOLDS, steady_threshold
 
 from pipeline import run
@@ -157,7 +156,7 @@ def out_of_fold(rows: Sequence[Row], names: Sequence[str], doc_folds: np.ndarray
         table, default = priors(train)
         test = [r for r, h in zip(rows, held, strict=True) if h]
         x = matrix(test, names, np.array([table.get(r[2], default) for r in test]))
-        scores[held] = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+        scores[held] = logistic(x @ w)
     return scores
 
 
@@ -202,7 +201,7 @@ def main() -> None:
     weights = fit(matrix(rows, names, prior_column(rows, folds)), y)
     table, default = priors(rows)
     shipped = matrix(rows, names, np.array([table.get(row[2], default) for row in rows]))
-    scores = 1.0 / (1.0 + np.exp(-np.clip(shipped @ weights, -30, 30)))
+    scores = logistic(shipped @ weights)
     inside = curve(rows, scores, fixed_tp, fixed_pred, gold)
     _, p, r, f1 = next(c for c in inside if c[0] == threshold)
     print(f"threshold {threshold:.2f}: in-sample P {p:.4f} R {r:.4f} F1 {f1:.4f}")

@@ -33,11 +33,12 @@ import numpy as np
 from build_linker import (
     design,
     fit,
+    out_of_fold,
     overlap,
     sampled_train,
     write_model,
 )
-from cv_threshold import FOLDS, THRESHOLDS, steady_threshold
+from cv_threshold import THRESHOLDS, steady_threshold
 
 from pipeline import run
 from pipeline.data import workplace_linker_file
@@ -170,12 +171,7 @@ def best_threshold(
 
     def f1_curve(folds: np.ndarray) -> list[float]:
         """F1 of all pairs at each threshold; -1 where they are too imprecise."""
-        held_out = folds[docs]
-        scores = np.zeros(len(table))
-        for fold in range(FOLDS):
-            held = held_out == fold
-            w = fit(x[~held], y[~held])
-            scores[held] = 1.0 / (1.0 + np.exp(-np.clip(x[held] @ w, -30, 30)))
+        scores = out_of_fold(x, y, folds[docs])
         best: dict[tuple[int, int], tuple[float, Span]] = {}
         for (doc, number, org, _, _), score in zip(table, scores, strict=True):
             key = (doc, number)

@@ -1,11 +1,11 @@
 """The probability threshold of a learned model, from cross-validation on NEREL-train alone.
 
-Shared by build_linker.py and build_title_filter.py. Both models' F1 curves over the
-threshold are flat near their best (the linker's 5-fold F1 is .727-.732 anywhere from 0.24
-to 0.52), so the point where one cross-validation peaks, or the highest point within a
-tolerance of that peak, is decided by noise: a few candidate pairs more or less after an
-unrelated change to the pipeline moved the linker's from 0.47 to 0.51. Two kinds of noise
-are taken out before the maximum is taken:
+Shared by build_linker.py, build_title_filter.py and build_workplace_linker.py. The first
+two models' F1 curves over the threshold are flat near their best (the linker's 5-fold F1
+is .727-.732 anywhere from 0.24 to 0.52), so the point where one cross-validation peaks,
+or the highest point within a tolerance of that peak, is decided by noise: a few candidate
+pairs more or less after an unrelated change to the pipeline moved the linker's from 0.47
+to 0.51. Two kinds of noise are taken out before the maximum is taken:
 
 - which documents happen to share a fold: the F1 of every threshold is averaged over
   SPLITS different 5-fold splits by document (documents ordered by a hash of the split
