@@ -94,7 +94,7 @@ def find_titles(
                 # "президент России" is a title, and so is its "президент"; "глава
                 # государства" is one title only: "глава" needs its complement
                 stops.add(head_end)
-            if stands_for_a_group(tokens, head_end, lexicon, morph) and not beside_a_name(
+            if needs_a_name_beside(tokens, head_end, lexicon, morph) and not beside_a_name(
                 tokens, index, head_end, persons, person_ends
             ):
                 stops.discard(head_end)
@@ -113,7 +113,7 @@ def find_titles(
     return tuple(found[key] for key in sorted(found, key=lambda k: (k[0], -k[1])))
 
 
-def stands_for_a_group(
+def needs_a_name_beside(
     tokens: Sequence[Token], head_end: int, lexicon: TitleLexicon, morph: Morphology
 ) -> bool:
     """Whether the title ending at `head_end` is a post only beside a name or with its
