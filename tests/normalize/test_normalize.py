@@ -1,5 +1,6 @@
 import pytest
 
+from pipeline import extract
 from pipeline.normalize.mentions import normalize
 
 
@@ -126,3 +127,10 @@ def test_lone_surname_follows_fuller_mention(resources, make_span, text, full, s
     first = make_span(text, full, "PER")
     later = make_span(text, short, "PER", after=first.end)
     assert normalize(text, [first, later], resources.morph) == (full, normal)
+
+
+def test_a_substantivised_adjective_heads_its_phrase(resources):
+    """ "сборной Франции" is France's team: the noun "сборная", not an adjective agreeing
+    with "Франции" ("сборная Франция")."""
+    doc = extract("Главный тренер сборной Франции Дидье Дешам объявил состав.", resources=resources)
+    assert ("сборной Франции", "сборная Франции") in [(m.text, m.normal) for m in doc.mentions]
