@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
@@ -20,7 +20,7 @@ from pipeline.normalize.persons import (
     name_families,
     settle_person_names,
 )
-from pipeline.records import Article, Document, Entity, Failure, Mention, Occupation
+from pipeline.records import Article, Document, Entity, Failure, Mention, Occupation, Span
 from pipeline.relate.fact_places import placed_by_facts
 from pipeline.relate.facts import Consolidated, FactInputs, occupation_facts
 from pipeline.relate.link_text import mention_genders
@@ -30,6 +30,7 @@ from pipeline.resources import Resources
 from pipeline.text.inflect import mention_form
 from pipeline.text.lookalikes import CyrillicView, Text
 from pipeline.text.tokenize import analyse
+from pipeline.titles.bodies import bodies_in_titles
 from pipeline.titles.tagger import find_titles, separate_titles_from_names
 
 # Longer texts go through the stages a window at a time, so that memory stays bounded;
@@ -199,7 +200,8 @@ def process_window(text: str, resources: Resources) -> Window:
     )
     named = separate_titles_from_names(analysis, found, resources.titles)
     titles = find_titles(analysis, named, resources.titles, resources.morph)
-    spans = sorted((*named, *titles), key=lambda s: (s.start, -s.end, s.type))
+    bodies = tuple(bodies_in_titles(titles, named, resources.titles))
+    spans = sorted((*named, *titles, *bodies), key=lambda s: (s.start, -s.end, s.type))
     person_forms = person_forms_of(text, spans, resources.morph)
     normals = normalize(text, spans, resources.morph, person_forms)
     people = tuple(
@@ -238,6 +240,8 @@ def process_window(text: str, resources: Resources) -> Window:
     )
     lone = lone_titles(analysis.sentences, mentions, spans, occupations, resources.morph)
     dropped = dropped_titles(lone, resources.title_filter)
+    # a title's body stays as the workplace of a link only: "сотрудники полиции" is no one's
+    dropped |= unused_bodies(mentions, spans, bodies, occupations)
     if dropped:
         kept, links, old = without_mentions(mentions, occupations, dropped)
         mentions, occupations = tuple(kept), tuple(links)
@@ -246,6 +250,24 @@ def process_window(text: str, resources: Resources) -> Window:
         analysis, mentions, resources.gazetteer, resources.country_adjectives
     )
     return Window(mentions, occupations, people, countries)
+
+
+def unused_bodies(
+    mentions: Sequence[Mention],
+    spans: Sequence[Span],
+    bodies: Sequence[Span],
+    occupations: Sequence[Occupation],
+) -> set[int]:
+    """The ids of the bodies named in titles that no link takes as its workplace."""
+    if not bodies:
+        return set()
+    workplaces = {o.org for o in occupations}
+    found = set(bodies)
+    return {
+        m.id
+        for m, span in zip(mentions, spans, strict=True)
+        if span in found and m.id not in workplaces
+    }
 
 
 def windows(text: str, size: int = WINDOW_CHARS) -> list[tuple[int, int]]:

@@ -81,6 +81,9 @@ class TitleLexicon:
     group_nouns: frozenset[str] = frozenset()
     # adjectives NEREL marks as the post they derive from: "президентские выборы" (президент)
     adjectives: Mapping[str, str] = field(default_factory=dict)
+    # kinds of organisation that NEREL marks as one inside a title, in lower case: "директор
+    # ростовского цирка", "глава пресс-службы посольства США"
+    bodies: frozenset[str] = frozenset()
 
     def head(self, tokens: Sequence[Token]) -> str:
         """The canonical title that the tokens start with, or "" when none does."""
@@ -119,7 +122,8 @@ def load_title_lexicon(
     paths: Iterable[Path], morph: Morphology, words: Path | None = None
 ) -> TitleLexicon:
     """Every canonical title and variant of the files, keyed by lemmas; earlier files win;
-    with the group nouns and title adjectives of `words` (lemma, kind) when it is given."""
+    with the group nouns, title adjectives and bodies of `words` (lemma, kind) when it is
+    given."""
     canonical: dict[tuple[str, ...], str] = {}
     for path in paths:
         for name, variants in read_title_rows(path):
@@ -135,6 +139,7 @@ def load_title_lexicon(
         frozenset(key[0] for key in canonical),
         frozenset(lemma for lemma, kind, _ in rows if kind == "group"),
         {lemma: noun for lemma, kind, noun in rows if kind == "adjective"},
+        frozenset(lemma for lemma, kind, _ in rows if kind == "body"),
     )
 
 

@@ -1,0 +1,47 @@
+"""The organisation a title names by its kind, in lower case: "директор ростовского цирка",
+"глава пресс-службы посольства США", "главы правительства". NEREL marks it as an
+organisation nested in the title; the occupation links take it as the post's workplace
+where no name does."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from pipeline.lexicons.titles import TitleLexicon
+from pipeline.records import Span, Token
+
+MODIFIERS = frozenset({"ADJF", "PRTF"})
+# "члена парламента Великобритании от округа Южный Портсмут": whom the member represents is
+# not the body
+REPRESENTING = frozenset({"от"})
+
+
+def bodies_in_titles(
+    titles: Sequence[Span], named: Sequence[Span], lexicon: TitleLexicon
+) -> Iterator[Span]:
+    """Of each title, the complement that begins with a kind of organisation (its noun and
+    the adjectives before it) and runs to the title's end, when written in lower case and
+    holding no organisation the tagger named: "ежемесячной газеты «Радикальная политика»"
+    is the newspaper's name's business."""
+    organisations = [span for span in named if span.type == "ORG"]
+    for title in titles:
+        body = body_of(title.tokens, lexicon)
+        if not body or not body[0].text[0].islower():
+            continue
+        start, end = body[0].start, body[-1].end
+        if not any(start <= o.start and o.end <= end for o in organisations):
+            yield Span(start, end, "ORG", body)
+
+
+def body_of(tokens: Sequence[Token], lexicon: TitleLexicon) -> tuple[Token, ...]:
+    """The tokens of the body a title's complement names, or none."""
+    lemmas = [token.lemma for token in tokens]
+    nouns = [i for i, token in enumerate(tokens) if token.pos == "NOUN"]
+    kind = next((i for i in nouns[1:] if lemmas[i] in lexicon.bodies), None)
+    if kind is None:
+        return ()
+    first = kind
+    while first > 0 and tokens[first - 1].pos in MODIFIERS:
+        first -= 1
+    last = next((i for i in range(kind, len(tokens)) if lemmas[i] in REPRESENTING), len(tokens))
+    return tuple(tokens[first:last])
