@@ -35,6 +35,9 @@ PREPOSITION_CASES = {
     "у": "gent", "от": "gent", "до": "gent", "из": "gent", "без": "gent", "для": "gent",
     "около": "gent", "после": "gent", "кроме": "gent", "против": "gent", "среди": "gent",
     "возле": "gent", "ради": "gent", "между": "ablt", "перед": "ablt", "над": "ablt",
+    # of a person, "с" governs the instrumental ("встреча с Си Цзиньпином"), hardly ever
+    # the genitive
+    "с": "ablt", "со": "ablt",
 }  # fmt: skip
 # what may follow a name standing alone at the start of a line: "• Тору Камикава (Япония)"
 LIST_ITEM_FOLLOWERS = frozenset({"(", ",", "-", "–", "—", ":"})
@@ -184,8 +187,9 @@ def starts_line(text: str, tokens: Sequence[Token], first: int) -> bool:
 def grammar_cues(
     text: str, tokens: Sequence[Token], spans: Sequence[Span], morph: Morphology
 ) -> list[GrammarCue | None]:
-    """The cue around each person span (None for other spans); failing any, a title right
-    before the name gives its case ("премьер-министром Японии Фумио Кисидой")."""
+    """The cue around each person span (None for other spans). A title right before the
+    name gives its case ("премьер-министром Японии Фумио Кисидой"): an oblique one first of
+    all, a nominative failing any other cue."""
     index = {token.start: i for i, token in enumerate(tokens)}
     title_ends = {s.end: s for s in spans if s.type == "TITLE"}
     other_ends = {s.end: s for s in spans if s.type != "PER"}
@@ -195,16 +199,20 @@ def grammar_cues(
             cues.append(None)
             continue
         first = index[span.tokens[0].start]
+        title = title_before(text, span, title_ends)
+        case = title_case(title, morph) if title is not None else None
+        if case not in (None, "nomn"):
+            # the name stands beside the title in its case: a verb after it agrees with
+            # another subject ("встреча с лидером КНДР Ким Чен Ыном прошла")
+            cues.append(GrammarCue(None, nominative=False, case=case))
+            continue
         cue = gender_cue(text, tokens, first, first + len(span.tokens) - 1, morph)
         if cue is not None and cue.governed and title_before(text, span, other_ends):
             # a title's or a name's last noun does not govern the name beside it:
             # "министру внутренних дел Саджиду Джавиду", "директора компании Альберта Бурла"
             cue = None
-        if cue is None:
-            title = title_before(text, span, title_ends)
-            case = title_case(title, morph) if title is not None else None
-            if case is not None:
-                cue = GrammarCue(None, nominative=case == "nomn", case=case)
+        if cue is None and case is not None:
+            cue = GrammarCue(None, nominative=True, case=case)
         cues.append(cue)
     return cues
 

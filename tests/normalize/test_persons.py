@@ -90,10 +90,24 @@ def test_no_gender_cue(resources, text, name):
         ("Пакет застрял до инаугурации Джо Байдена.", "Джо Байдена", "gent"),
         ("Споры о Джо Байдене продолжаются.", "Джо Байдене", "loct"),
         ("Он обратился к Джо Байдену.", "Джо Байдену", "datv"),
+        ("Путин встретился с Си Цзиньпином в Пекине.", "Си Цзиньпином", "ablt"),
     ],
 )
 def test_a_thing_or_a_preposition_before_a_name_governs_its_case(resources, text, name, case):
     assert cue_of(text, name, resources) == GrammarCue(None, False, case, governed=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        ("Путин встретился с Си Цзиньпином в Пекине.", "Си Цзиньпином", "Си Цзиньпин"),
+        # the verb after the name agrees with "встреча", not with the name
+        ("Встреча с лидером КНДР Ким Чен Ыном прошла вчера.", "Ким Чен Ыном", "Ким Чен Ын"),
+        ("Встреча с председателем КНР Си Цзиньпином прошла вчера.", "Си Цзиньпином", "Си Цзиньпин"),
+    ],
+)
+def test_a_foreign_name_takes_the_case_of_its_preposition_or_title(resources, text, name, normal):
+    assert person_normals(text, resources)[name] == normal
 
 
 def cue_of(text: str, name: str, resources):
