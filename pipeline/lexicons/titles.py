@@ -179,16 +179,21 @@ def match_with_modifiers(lexicon: TitleLexicon, lemmas: Sequence[str], index: in
 
 # feminine suffixes and what the masculine title ends in instead: "художница" (художник),
 # "писательница" (писатель), "журналистка", "поэтесса"
+# "замгубернатора": the deputy of a governor
+DEPUTY = "зам"
 FEMININE_ENDINGS = (("ница", "ник"), ("ница", ""), ("ка", ""), ("есса", ""))
 
 
 def base_title(lemma: str, lexicon: TitleLexicon) -> str:
     """The one-word title a word is made from, or "": the last part of a compound
     ("арт-директор", "хип-хоп-исполнитель", "генерал-майор" is an entry of its own), the
+    title a deputy's "зам-" is prefixed to ("замгубернатора", "замгендиректора"), the
     masculine of a feminine form ("художница", "журналистка")."""
     if "-" in lemma:
         last = lemma.rsplit("-", 1)[1]
         return last if (last,) in lexicon.canonical else ""
+    if lemma.startswith(DEPUTY) and (lemma[len(DEPUTY) :],) in lexicon.canonical:
+        return lemma[len(DEPUTY) :]
     for ending, masculine in FEMININE_ENDINGS:
         base = lemma.removesuffix(ending) + masculine
         if lemma.endswith(ending) and (base,) in lexicon.canonical:

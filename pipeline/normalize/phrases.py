@@ -18,6 +18,7 @@ from pipeline.text.inflect import (
     case_of,
     fits_gender,
     inflected,
+    is_indeclinable_title,
     is_inflectable,
     is_plausible_guess,
     join_words,
@@ -329,6 +330,11 @@ def nominative_title(text: str, span: Span, morph: Morphology) -> str:
         return words[0].lemma
     while len(words) > 1 and words[0].pos == "ADVB":  # "временно исполняющим обязанности"
         words = words[1:]
+    if is_indeclinable_title(words[0].text, morph):  # "Замгубернатора": замгубернатора
+        first = words[0]
+        return join_words(
+            span_text(text, span), [(first.start, first.end, first.text.lower())], span.start
+        )
     head = Span(words[0].start, span.end, span.type, words)
     substantive = substantive_head(head.tokens, morph)
     if substantive:

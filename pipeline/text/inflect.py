@@ -404,6 +404,16 @@ class MentionForm:
     may_be_plural: bool = False
 
 
+def is_indeclinable_title(word: str, morph: Morphology) -> bool:
+    """A deputy's title, "зам-" and the genitive of a post, stays so in every case:
+    "замминистра" (the dictionary's, marked so), "замгубернатора" (not in it)."""
+    if not word.lower().startswith("зам"):
+        return False
+    if morph.is_known(word):
+        return any("Fixd" in p.tag.grammemes for p in morph.parse(word))
+    return word[-1:] in ("а", "я", "ы")
+
+
 def mention_form(words: Sequence[str], morph: Morphology, person: bool) -> MentionForm:
     """A person's name words agree in case; a title's first word decides case and number
     (none does in "и. о. министра": the abbreviation takes every case)."""
@@ -415,6 +425,8 @@ def mention_form(words: Sequence[str], morph: Morphology, person: bool) -> Menti
     for word in inflectable:
         if person:
             found = {r.case for r in name_readings(word, morph)}
+        elif is_indeclinable_title(word, morph):
+            found = set(CASES)
         else:
             parses = [p for p in morph.parse(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
             found = {case for p in parses if (case := case_of(p.tag))}

@@ -288,8 +288,12 @@ def add(found: dict[tuple[int, int], Span], tokens: tuple[Token, ...]) -> None:
 
 
 def is_title_only(span: Span, lexicon: TitleLexicon) -> bool:
-    """Whether a tagger's span is nothing but a title ("Госсоветник" tagged as a person)."""
-    return tuple(t.lemma for t in span.tokens) in lexicon.canonical
+    """Whether a tagger's span is nothing but a title ("Госсоветник" tagged as a person,
+    "Замгубернатора" as an organisation)."""
+    lemmas = [t.lemma for t in span.tokens]
+    return tuple(lemmas) in lexicon.canonical or match_with_modifiers(lexicon, lemmas, 0) == len(
+        lemmas
+    )
 
 
 def separate_titles_from_names(

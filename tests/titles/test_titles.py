@@ -21,6 +21,18 @@ def titles(text, resources):
             [("Государственный советник", "государственный советник")],
         ),
         ("Госсоветник также рассказал о реформах.", [("Госсоветник", "госсоветник")]),
+        # a deputy's "зам-" before a post the lexicon holds; it declines no further
+        (
+            "Замгубернатора Иван Петров подал в отставку.",
+            [("Замгубернатора", "замгубернатора")],
+        ),
+        (
+            "Выступил бывший замгендиректора «Аэрофлота» Николай Глушков.",
+            [
+                ("замгендиректора «Аэрофлота", "замгендиректора «Аэрофлота»"),
+                ("замгендиректора", "замгендиректора"),
+            ],
+        ),
         (
             "Выступил министр культуры и информации РК Аида Балаева.",
             [
@@ -274,6 +286,19 @@ def test_titles(resources, text, expected):
 def test_a_surname_that_is_a_title_word_stays_a_person(resources, text, name):
     doc = extract(text, resources=resources)
     assert [(m.type, m.text) for m in doc.mentions if m.text == name] == [("PER", name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("Замгубернатора Иван Петров подал в отставку.", ("Иван Петров", "Замгубернатора")),
+        ("Встреча с замминистра Иваном Петровым прошла вчера.", ("Иваном Петровым", "замминистра")),
+    ],
+)
+def test_a_deputys_title_agrees_with_a_name_in_any_case(resources, text, link):
+    doc = extract(text, resources=resources)
+    mentions = doc.mentions
+    assert link in [(mentions[o.person].text, mentions[o.title].text) for o in doc.occupations]
 
 
 def test_title_word_tagged_as_person_at_sentence_start_is_a_title(resources):
