@@ -19,12 +19,15 @@ REPRESENTING = frozenset({"от"})
 def bodies_in_titles(
     titles: Sequence[Span], named: Sequence[Span], lexicon: TitleLexicon
 ) -> Iterator[Span]:
-    """Of each title, the complement that begins with a kind of organisation (its noun and
-    the adjectives before it) and runs to the title's end, when written in lower case and
-    holding no organisation the tagger named: "ежемесячной газеты «Радикальная политика»"
-    is the newspaper's name's business."""
+    """Of each outermost title, the complement that begins with a kind of organisation (its
+    noun and the adjectives before it) and runs to the title's end, when written in lower
+    case and holding no organisation the tagger named: "ежемесячной газеты «Радикальная
+    политика»" is the newspaper's name's business."""
     organisations = [span for span in named if span.type == "ORG"]
     for title in titles:
+        if any(o is not title and o.start <= title.start and title.end <= o.end for o in titles):
+            continue  # the longer title's complement decides: "директор департамента" inside
+            # "директор департамента Минобрнауки" names the ministry's department
         body = body_of(title.tokens, lexicon)
         if not body or not body[0].text[0].islower():
             continue
