@@ -26,6 +26,9 @@ NOT_A_REMIT = frozenset(
      "отношение", "приглашение", "инициатива", "просьба", "требование", "поручение",
      "окончание", "завершение", "результат", "информация"}
 )  # fmt: skip
+# what a genitive after a post may name that is no part of it: "вратарь сборной последних
+# лет", "лучший бомбардир прошлого сезона"
+TIME_NOUNS = frozenset({"год", "месяц", "неделя", "сезон", "век", "десятилетие", "период"})
 # bodies named after their members: "совет директоров", "кабинет министров"
 BODY_NOUNS = frozenset({"совет", "кабинет"})
 # Nouns that are a title only with a complement: "член Совета Федерации", not "член".
@@ -256,6 +259,7 @@ def genitive_word(reading: Complement) -> bool:
         reading.end != reading.name_end
         and token.pos in COMPLEMENT_POS
         and not is_age(token)
+        and not names_a_time(reading.tokens, reading.end)
         and is_genitive_word(token, reading.morph)
     ):
         reading.end += 1
@@ -314,6 +318,17 @@ STEPS: tuple[Callable[[Complement], bool], ...] = (
     remit_datives,
     governed_instrumental,
 )
+
+
+def names_a_time(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the words from `index` are a time, an adjective's or the noun's: "первый
+    вратарь сборной последних лет" (the post is in the team, not in the years)."""
+    for token in tokens[index:]:
+        if token.pos == "NOUN":
+            return token.lemma in TIME_NOUNS
+        if token.pos not in ("ADJF", "PRTF", "NUMR", "ANUM"):
+            return False
+    return False
 
 
 def is_age(token: Token) -> bool:
