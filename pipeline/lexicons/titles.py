@@ -177,10 +177,10 @@ def match_with_modifiers(lexicon: TitleLexicon, lemmas: Sequence[str], index: in
     return 0
 
 
-# feminine suffixes and what the masculine title ends in instead: "художница" (художник),
-# "писательница" (писатель), "журналистка", "поэтесса"
 # "замгубернатора": the deputy of a governor
 DEPUTY = "зам"
+# feminine suffixes and what the masculine title ends in instead: "художница" (художник),
+# "писательница" (писатель), "журналистка", "поэтесса"
 FEMININE_ENDINGS = (("ница", "ник"), ("ница", ""), ("ка", ""), ("есса", ""))
 
 

@@ -5,6 +5,7 @@ where no name does."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from pipeline.lexicons.titles import TitleLexicon
@@ -23,16 +24,20 @@ def bodies_in_titles(
     noun and the adjectives before it) and runs to the title's end, when written in lower
     case and holding no organisation the tagger named: "ежемесячной газеты «Радикальная
     политика»" is the newspaper's name's business."""
-    organisations = [span for span in named if span.type == "ORG"]
-    for title in titles:
-        if any(o is not title and o.start <= title.start and title.end <= o.end for o in titles):
+    organisations = sorted((span for span in named if span.type == "ORG"), key=lambda s: s.start)
+    starts = [span.start for span in organisations]
+    reach = -1  # the furthest end of the titles before, which may hold the next
+    for title in sorted(titles, key=lambda s: (s.start, -s.end)):
+        if title.end <= reach:
             continue  # the longer title's complement decides: "директор департамента" inside
             # "директор департамента Минобрнауки" names the ministry's department
+        reach = title.end
         body = body_of(title.tokens, lexicon)
         if not body or not body[0].text[0].islower():
             continue
         start, end = body[0].start, body[-1].end
-        if not any(start <= o.start and o.end <= end for o in organisations):
+        inside = organisations[bisect_left(starts, start) : bisect_left(starts, end)]
+        if not any(o.end <= end for o in inside):
             yield Span(start, end, "ORG", body)
 
 
