@@ -27,7 +27,7 @@ from pipeline.lexicons.diminutives import load_diminutives
 from pipeline.lexicons.gazetteer import Gazetteer, load_gazetteer
 from pipeline.lexicons.gazetteer_files import Entry
 from pipeline.lexicons.titles import TitleLexicon, load_title_lexicon
-from pipeline.ner.loading import load_tagger
+from pipeline.ner.loading import load_tagger, vocabulary_words
 from pipeline.ner.tagger import Tagger
 from pipeline.relate.linker import LinkModel, load_link_model
 from pipeline.relate.lone_titles import TitleFilter, load_title_filter
@@ -54,7 +54,8 @@ def load_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
     occupation and workplace linkers' models, the filter of lone titles, the adjectives that
     name countries, the persons, organisations and places known by their Wikidata id and the
     short forms of first names."""
-    morph = load_morphology()
+    # the lemmas of the words of news are read from a store built from slovnet's vocabulary
+    morph = load_morphology(vocabulary_words(ner_model_file()))
     gazetteer = load_gazetteer(gazetteer_files(), morph, user_entries)
     return Resources(
         morph=morph,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from pipeline.ner.tagger import Tagger
 from pipeline.ner.word_ids import word_ids
+from pipeline.text.lemma_store import WordList
 
 
 def navec_codebooks(path: Path):
@@ -56,3 +58,14 @@ def load_tagger(model_file: Path, navec_file: Path, cache: Path | None = None) -
     ner = NER(infer, batch_size)
     ner.navec(navec_codebooks(navec_file))
     return Tagger(ner)
+
+
+def vocabulary_words(model_file: Path) -> WordList:
+    """The words of slovnet's vocabulary (250,000 words of news, in lower case), known by
+    a digest of the packed list and unpacked only when asked for."""
+    from slovnet.const import WORD
+    from slovnet.exec.pack import Pack, bytes_vocab, vocab_name
+
+    with Pack(model_file) as pack:
+        packed = pack.read(vocab_name(WORD))
+    return WordList(hashlib.sha256(packed).digest(), lambda: bytes_vocab(packed).items)

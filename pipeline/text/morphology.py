@@ -6,16 +6,24 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.text.keys import plain_hyphens
+from pipeline.text.lemma_store import LemmaStore, WordList, lemma_and_pos_of, load_lemma_store
 
 if TYPE_CHECKING:
     import pymorphy3
 
 
 class Morphology:
-    """pymorphy3 with a cache in front: news repeats its words."""
+    """pymorphy3 with a cache in front: news repeats its words; and, when given, a store of
+    the lemmas of news words read from disk (`lemma_store`)."""
 
-    def __init__(self, analyzer: pymorphy3.MorphAnalyzer, cache_size: int = 200_000) -> None:
+    def __init__(
+        self,
+        analyzer: pymorphy3.MorphAnalyzer,
+        cache_size: int = 200_000,
+        lemmas: LemmaStore | None = None,
+    ) -> None:
         self.analyzer = analyzer
+        self.lemmas = lemmas
         self.parse = lru_cache(maxsize=cache_size)(self._parse)
         self._is_known = lru_cache(maxsize=cache_size)(self._word_is_known)
         self.lemma_and_pos = lru_cache(maxsize=cache_size)(self._lemma_and_pos)
@@ -29,22 +37,21 @@ class Morphology:
         return self.analyzer.word_is_known(plain_hyphens(word))
 
     def _lemma_and_pos(self, word: str) -> tuple[str, str | None]:
-        """The best parse's lemma and part of speech: what every token carries. The part
-        of speech is a plain string: pymorphy3's checks every comparison against its
-        grammemes, and tokens are compared hundreds of thousands of times."""
-        best = self.parse(word)[0]
-        pos = best.tag.POS
-        return best.normal_form, None if pos is None else str(pos)
+        """The best parse's lemma and part of speech: what every token carries."""
+        stored = self.lemmas.get(word) if self.lemmas is not None else None
+        return stored or lemma_and_pos_of(self.parse(word))
 
     def is_known(self, word: str) -> bool:
         """Whether the word is in the dictionary rather than guessed."""
         return self._is_known(word.lower())
 
 
-def load_morphology() -> Morphology:
-    """pymorphy3 with its Russian dictionary."""
+def load_morphology(words: WordList | None = None) -> Morphology:
+    """pymorphy3 with its Russian dictionary, and the store of the lemmas of `words`."""
     import pymorphy3
     import pymorphy3_dicts_ru
 
     # naming the dictionary spares the scan of every installed package's entry points
-    return Morphology(pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru"))
+    analyzer = pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
+    lemmas = None if words is None else load_lemma_store(words, analyzer)
+    return Morphology(analyzer, lemmas=lemmas)
