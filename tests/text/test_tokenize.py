@@ -52,6 +52,12 @@ def test_empty_text_has_no_sentences(resources, text):
         ("1 ,5", ["1", ",5"]),
         ("1, 5", ["1,", "5"]),
         ("т.е. 3/4 :-) yahoo!", ["т", ".", "е", ".", "3/4", ":", "-", ")", "yahoo!"]),
+        # words of one kind of atoms share their tokenisation, whatever their letters...
+        ("Путина», «Газпрома».", ["Путина", "»", ",", "«", "Газпрома", "»", "."]),
+        ("«Ростех»-2021", ["«", "Ростех", "»", "-", "2021"]),
+        # ...but for "yahoo" (in any case), which razdel reads, and other signs
+        ("YAHOO! Yahoo!! yahoo-news", ["YAHOO!", "Yahoo!!", "yahoo-news"]),
+        ("ΔP-2 mβж", ["ΔP-2", "mβж"]),
     ],
 )
 def test_word_at_a_time_tokens_are_razdels(text, tokens):
