@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from pipeline.records import Token
@@ -85,6 +86,25 @@ class TitleLexicon:
     # ростовского цирка", "глава пресс-службы посольства США"
     bodies: frozenset[str] = frozenset()
 
+    # whether no title starts with a lemma (`no_title_starts_with`), remembered: most words
+    # of a text start none, and words recur
+    starts_no_title: Callable[[str], bool] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        memo = lru_cache(maxsize=100_000)(self.no_title_starts_with)
+        object.__setattr__(self, "starts_no_title", memo)
+
+    def no_title_starts_with(self, lemma: str) -> bool:
+        """Whether no title starts with the lemma, however `match_with_modifiers` reads it:
+        not an entry's first word, nor made into one by a suffix, a prefix or a modifier."""
+        return (
+            lemma not in self.first_words
+            and not is_profession_word(lemma)
+            and strip_prefix(lemma) == lemma
+            and not base_title(lemma, self)
+            and lemma not in TITLE_MODIFIERS
+        )
+
     def head(self, tokens: Sequence[Token]) -> str:
         """The canonical title that the tokens start with, or "" when none does."""
         lemmas = [t.lemma for t in tokens]
@@ -160,6 +180,8 @@ def is_plural(token: Token, morph: Morphology) -> bool:
 def match_with_modifiers(lexicon: TitleLexicon, lemmas: Sequence[str], index: int) -> int:
     """Length of the title at `index`, with leading modifiers ("первый", "главный") and an
     "экс-" prefix allowed."""
+    if index < len(lemmas) and lexicon.starts_no_title(lemmas[index]):
+        return 0
     length = lexicon.match(lemmas, index)
     if length:
         return length

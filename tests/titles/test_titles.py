@@ -285,6 +285,27 @@ def test_titles(resources, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("lemmas", "length"),
+    [
+        (["министр", "оборона"], 2),  # an entry
+        (["пианист"], 1),  # a profession by its suffix
+        (["экс-министр", "оборона"], 2),  # a "former" prefix
+        (["журналистка"], 1),  # a feminine form
+        (["арт-директор"], 1),  # a compound by its last part
+        (["первый", "заместитель"], 2),  # a modifier
+        (["рука", "министр"], 0),  # no title starts with "рука": ruled out in one look-up
+        (["выборы"], 0),
+    ],
+)
+def test_where_a_title_starts(resources, lemmas, length):
+    from pipeline.lexicons.titles import match_with_modifiers
+
+    lexicon = resources.titles
+    assert match_with_modifiers(lexicon, lemmas, 0) == length
+    assert lexicon.starts_no_title(lemmas[0]) == (length == 0)
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Не могу понять, почему Адвокат так поздно вмешался в игру.", "Адвокат"),
