@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import time
 import traceback
+from contextlib import suppress
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -240,7 +243,31 @@ def gazetteers_check(
 
 
 def entry() -> None:
-    app(prog_name="python -m pipeline")
+    """The command in a process of its own (`python -m pipeline`). Once it is done and
+    what it printed is flushed, the process ends at once: freeing the models, lists and
+    memos object by object took a fifth of a second of a run over short news, after every
+    output file was closed (pool workers end the same way, `batch.execute`)."""
+    try:
+        app(prog_name="python -m pipeline")
+        status = 0
+    except SystemExit as done:
+        status = exit_status(done.code)
+    with suppress(OSError):  # a reader that went away (`| head`) is no error of ours
+        sys.stdout.flush()
+    with suppress(OSError):
+        sys.stderr.flush()
+    os._exit(status)
+
+
+def exit_status(code: object) -> int:
+    """The status `sys.exit(code)` ends a process with: None is 0, a number itself, anything
+    else is printed and is 1."""
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    print(code, file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

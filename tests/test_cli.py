@@ -204,9 +204,12 @@ NOT_AT_START = (
 def test_a_one_sentence_run_imports_only_what_it_needs(tmp_path):
     source = tmp_path / "one.txt"
     source.write_text("Министр обороны Сергей Шойгу прибыл в Москву.", encoding="utf-8")
+    # the command ends its process with os._exit (no atexit hook runs): the modules are
+    # listed on the way out
     code = (
-        "import atexit, runpy, sys; "
-        f"atexit.register(lambda: print([m for m in {NOT_AT_START!r} if m in sys.modules])); "
+        "import os, runpy, sys; leave = os._exit; "
+        f"os._exit = lambda status: (print([m for m in {NOT_AT_START!r} if m in sys.modules], "
+        "flush=True), leave(status)); "
         f"sys.argv = ['pipeline', 'run', {str(source)!r}, '--out', {str(tmp_path / 'out')!r}, "
         "'--quiet', '--workers', '1']; "
         "runpy.run_module('pipeline', run_name='__main__')"
@@ -215,3 +218,33 @@ def test_a_one_sentence_run_imports_only_what_it_needs(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
     assert "Шойгу" in (tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "status"),
+    [
+        (["--help"], 0),
+        (["run", "missing.txt", "--out", "out"], 2),  # a usage error
+        (["run", "one.txt", "--out", "out", "--quiet", "--workers", "1"], 0),
+    ],
+)
+def test_the_process_ends_with_the_commands_status_and_its_output_complete(tmp_path, args, status):
+    (tmp_path / "one.txt").write_text("Министр обороны Сергей Шойгу прибыл в Москву.")
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", *args], cwd=tmp_path, capture_output=True, text=True
+    )
+    assert result.returncode == status, result.stderr
+    if args[0] == "--help":
+        assert "Usage" in result.stdout
+    if status == 0 and args[0] == "run":
+        lines = (tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+        assert len(lines) == 1 and "Шойгу" in lines[0]
+        assert {p.name for p in (tmp_path / "out").iterdir()} >= {"mentions.csv", "facts.csv"}
+
+
+@pytest.mark.parametrize(("code", "status"), [(None, 0), (0, 0), (3, 3), ("Error: stop", 1)])
+def test_exit_status_is_pythons(code, status, capsys):
+    from pipeline.cli import exit_status
+
+    assert exit_status(code) == status
+    assert capsys.readouterr().err == ("Error: stop\n" if status == 1 else "")
