@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -93,10 +94,13 @@ class FirstLayer:
     The first layer is two thirds of the tagger's arithmetic, and its input is a word's
     embedding: a word that recurs (nearly half of a news article's tokens) recurs with the
     same product for each kernel offset, so each distinct word and shape is multiplied
-    once and the products are added up word by word.
+    once and the products are added up word by word. The products of the first
+    `remembered` distinct words of a run are kept for the documents after (12 MB): news
+    shares its common words, and short news (216 dev texts) multiplies 18,600 words
+    instead of 33,500.
     """
 
-    def __init__(self, conv) -> None:
+    def __init__(self, conv, remembered: int = 4096) -> None:
         weight = conv.weight.array  # filters x channels x kernel
         self.padding = conv.padding
         self.bias = conv.bias.array
@@ -104,27 +108,68 @@ class FirstLayer:
         # only a "same" convolution lines its output up word for word with its input
         self.same = 2 * conv.padding == weight.shape[2] - 1
         self.conv = conv
+        self.remembered = remembered
+        self.row_of: dict[int, int] = {}  # a word and shape's key: its row of `products`
+        self.writing = threading.Lock()
+        # np.empty: the pages are taken as rows are written
+        rows = (max(remembered, 1), weight.shape[2], weight.shape[0])
+        self.products = np.empty(rows, dtype=weight.dtype)
 
     def __call__(self, embedding, word_id: np.ndarray, shape_id: np.ndarray) -> np.ndarray:
         """batch x words x filters, as `convolved` over `embedded` gives it."""
         if not self.same:
             return convolved(self.conv, embedded(embedding, word_id, shape_id))
-        shapes = int(shape_id.max()) + 1
+        shapes = len(embedding.shape.weight.array)
         keys = word_id.astype(np.int64) * shapes + shape_id
         distinct, inverse = np.unique(keys, return_inverse=True)
         inverse = inverse.reshape(word_id.shape)
-        x = embedded(embedding, distinct // shapes, distinct % shapes)  # distinct x channels
+        products = self.products_of(embedding, distinct, shapes)  # distinct x kernel x filters
         words = word_id.shape[1]
-        out = np.take(x @ self.by_offset[self.padding], inverse, axis=0)
+        out = np.take(products[:, self.padding], inverse, axis=0)
         out += self.bias
-        for offset, weight in enumerate(self.by_offset):
+        for offset in range(len(self.by_offset)):
             shift = offset - self.padding  # output word t adds the product of word t + shift
             if shift and abs(shift) < words:
                 source = inverse[:, max(shift, 0) : words + min(shift, 0)]
                 out[:, max(-shift, 0) : words - max(shift, 0)] += np.take(
-                    x @ weight, source, axis=0
+                    products[:, offset], source, axis=0
                 )
         return out
+
+    def products_of(self, embedding, keys: np.ndarray, shapes: int) -> np.ndarray:
+        """Each key's embedding times the kernel at each offset (keys x kernel x filters),
+        the remembered ones read, the others multiplied (and remembered while room lasts).
+
+        A product is the same whichever other rows are multiplied with it, but for one row
+        alone, which BLAS multiplies by another routine: a lone row is multiplied beside a
+        copy of itself, and a document of one distinct word as it always was."""
+        if len(keys) == 1:
+            x = embedded(embedding, keys // shapes, keys % shapes)
+            return np.stack([x @ weight for weight in self.by_offset], axis=1)
+        row_of = self.row_of
+        rows = np.array([row_of.get(key, -1) for key in keys.tolist()], dtype=np.intp)
+        new = np.flatnonzero(rows < 0)
+        products = self.products[np.maximum(rows, 0)]
+        if not len(new):
+            return products
+        fresh = keys[new]
+        x = embedded(embedding, fresh // shapes, fresh % shapes)
+        if len(new) == 1:
+            x = np.concatenate((x, x))
+        made = np.stack([x @ weight for weight in self.by_offset], axis=1)[: len(new)]
+        products[new] = made
+        self.remember(fresh, made)
+        return products
+
+    def remember(self, keys: np.ndarray, made: np.ndarray) -> None:
+        """Keep the products of the first keys that fit in the `remembered` rows; a key is
+        entered once its row is written (a Dask worker may tag on several threads)."""
+        with self.writing:
+            at = len(self.row_of)
+            kept = max(0, min(self.remembered - at, len(keys)))
+            self.products[at : at + kept] = made[:kept]
+            for row, key in enumerate(keys[:kept].tolist(), at):
+                self.row_of.setdefault(key, row)
 
 
 def convolved(conv, x: np.ndarray) -> np.ndarray:

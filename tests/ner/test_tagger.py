@@ -78,6 +78,39 @@ def test_the_tagger_scores_and_decodes_as_slovnet_does(resources, seed_text):
     assert resources.ner.tags(words) == slovnet_tags
 
 
+def test_remembered_first_layer_products_are_the_products(resources, seed_text):
+    """Each document's first layer is the same, bit for bit, whether its words' products
+    were remembered from the documents before, made now, or made with no room to keep
+    them: "Лавров" alone is new in the fourth text, "Путин" is one word twice."""
+    import numpy as np
+
+    from pipeline.ner.tagger import FirstLayer
+    from pipeline.text.tokenize import analyse
+
+    texts = [
+        seed_text,
+        "Путин и Шойгу прибыли в Москву.",
+        "Путин и Шойгу прибыли в Москву, Лавров в Минск.",
+        "Путин и Шойгу прибыли в Минск.  Лавров",
+        "Путин Путин",
+        "Шойгу",
+        seed_text[: len(seed_text) // 3],
+    ]
+    tagger = resources.ner
+    inputs = []
+    for text in texts:
+        ids = np.array([tagger.ids_of(t.text) for t in analyse(text, resources.morph).tokens])
+        inputs.append((ids[None, :, 0], ids[None, :, 1]))
+    distinct = {(*pair,) for w, s in inputs for pair in zip(w[0], s[0], strict=True)}
+    conv, embedding = tagger.model.encoder.layers[0].conv, tagger.model.emb
+    made_each_time = [FirstLayer(conv, remembered=0)(embedding, *pair) for pair in inputs]
+    for remembered in (0, 5, 4096):
+        layer = FirstLayer(conv, remembered)
+        for pair, expected in zip(inputs, made_each_time, strict=True):
+            assert np.array_equal(layer(embedding, *pair), expected)
+        assert len(layer.row_of) == min(remembered, len(distinct))
+
+
 def test_cached_word_ids_are_slovnets(tmp_path):
     from slovnet.const import WORD
     from slovnet.exec.pack import Pack, vocab_name
