@@ -78,6 +78,25 @@ def test_the_tagger_scores_and_decodes_as_slovnet_does(resources, seed_text):
     assert resources.ner.tags(words) == slovnet_tags
 
 
+@pytest.mark.parametrize("length", [1, 2, 3, 40, 700])
+def test_viterbi_is_slovnets_crf_decoding(resources, length):
+    """On the model's own transitions and emissions of every scale, ties included (scores
+    rounded to halves), the path is the one slovnet's CRF decodes."""
+    import numpy as np
+
+    from pipeline.ner.tagger import viterbi
+
+    crf = resources.ner.model.head.crf
+    rng = np.random.default_rng(length)
+    for scale in (0.5, 5.0, 50.0):
+        emissions = (rng.normal(size=(length, len(crf.transitions.array))) * scale).astype(
+            np.float32
+        )
+        for scores in (emissions, np.round(emissions * 2) / 2):
+            (theirs,) = crf.decode(scores[None], np.ones((1, length), dtype=bool))
+            assert viterbi(scores, crf.transitions.array) == theirs.tolist()
+
+
 def test_remembered_first_layer_products_are_the_products(resources, seed_text):
     """Each document's first layer is the same, bit for bit, whether its words' products
     were remembered from the documents before, made now, or made with no room to keep
