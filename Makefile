@@ -15,6 +15,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	$(BIN)/python -m compileall -q pipeline
+	# the caches a run reads (the gazetteers' index, slovnet's word ids, the lemmas of news
+	# words: some 6 s) are built here once rather than by the first run
+	$(BIN)/python -c "from pipeline.resources import load_resources; load_resources()"
 	touch $(STAMP)
 
 # The modules' bytecode, as a regular (not editable) install writes it: where Python is
