@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -104,7 +105,7 @@ def load_lemma_store(
     words: WordList, analyzer: pymorphy3.MorphAnalyzer, cache: Path | None = None
 ) -> LemmaStore | None:
     """The store of the words, read from the cache or built and cached; None with no cache
-    (building costs more than a run saves)."""
+    or one that cannot be written (building costs more than a run saves)."""
     folder = cache_folder() if cache is None else cache
     if folder is None:
         return None
@@ -114,6 +115,12 @@ def load_lemma_store(
             return LemmaStore(dawg.BytesDAWG().load(str(path)))
         except Exception:  # noqa: BLE001 - damaged: rebuilt
             pass
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    if not os.access(folder, os.W_OK):
+        return None
     entries = built(words.read(), analyzer)
     store_in_cache(path, lambda temporary: entries.save(str(temporary)))
     return LemmaStore(entries)

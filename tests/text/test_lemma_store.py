@@ -114,6 +114,16 @@ def test_the_tokens_of_an_article_carry_pymorphys_lemmas(resources, seed_text):
     assert [store.get(w) for w in stored] == [pymorphy(resources, w) for w in stored]
 
 
+def test_a_cache_folder_that_cannot_be_made_builds_no_store(tmp_path, resources):
+    (tmp_path / "a file").write_text("")
+
+    def unread():
+        raise AssertionError("the words were read: a store was built for one run")
+
+    words = WordList(word_list(WORDS).key, unread)
+    assert load_lemma_store(words, resources.morph.analyzer, tmp_path / "a file" / "x") is None
+
+
 def test_no_cache_folder_no_store(monkeypatch, resources):
     monkeypatch.setenv("RU_OCCUPATIONS_NO_CACHE", "1")
     assert load_lemma_store(word_list(WORDS), resources.morph.analyzer) is None
