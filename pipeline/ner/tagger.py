@@ -163,13 +163,17 @@ class FirstLayer:
 
     def remember(self, keys: np.ndarray, made: np.ndarray) -> None:
         """Keep the products of the first keys that fit in the `remembered` rows; a key is
-        entered once its row is written (a Dask worker may tag on several threads)."""
+        entered once its row is written (a Dask worker may tag on several threads). A key
+        another thread entered since it was looked up takes no row: rows are handed out
+        by the count of keys entered, and a second row would be handed out again."""
         with self.writing:
-            at = len(self.row_of)
-            kept = max(0, min(self.remembered - at, len(keys)))
-            self.products[at : at + kept] = made[:kept]
-            for row, key in enumerate(keys[:kept].tolist(), at):
-                self.row_of.setdefault(key, row)
+            row_of, listed = self.row_of, keys.tolist()
+            new = [i for i, key in enumerate(listed) if key not in row_of]
+            at = len(row_of)
+            new = new[: max(0, self.remembered - at)]
+            self.products[at : at + len(new)] = made[new]
+            for row, i in enumerate(new, at):
+                row_of[listed[i]] = row
 
 
 def convolved(conv, x: np.ndarray) -> np.ndarray:

@@ -173,3 +173,25 @@ def test_navec_codebooks_are_navecs_own(tmp_path, compressed):
     assert np.array_equal(ours.pq.codes, theirs.pq.codes)
     moscow = theirs.vocab["москва"]  # a word's row: the same codebook entries
     assert np.array_equal(ours.pq.indexes[moscow], theirs.pq.indexes[moscow])
+
+
+def test_a_word_another_thread_remembered_first_takes_no_row(resources):
+    """Two threads may multiply the same new word ("Путин") at once; the one that comes
+    second to remember it must not take a row of its own that the next word then
+    overwrites: each remembered word keeps its own products."""
+    import numpy as np
+
+    from pipeline.ner.tagger import FirstLayer
+
+    tagger = resources.ner
+    conv, embedding = tagger.model.encoder.layers[0].conv, tagger.model.emb
+    shapes = len(embedding.shape.weight.array)
+    words = ("Путин", "Шойгу", "Лавров", "Минск")
+    keys = np.array([w * shapes + s for w, s in map(tagger.ids_of, words)], dtype=np.int64)
+    made = FirstLayer(conv, remembered=0).products_of(embedding, keys, shapes)
+    layer = FirstLayer(conv)
+    layer.remember(keys[:1], made[:1])  # another thread has just remembered "Путин"
+    layer.remember(keys[:2], made[:2])  # this one remembers "Путин" and "Шойгу"
+    layer.remember(keys[2:], made[2:])
+    for key, products in zip(keys.tolist(), made, strict=True):
+        assert np.array_equal(layer.products[layer.row_of[key]], products)
