@@ -248,3 +248,36 @@ def test_exit_status_is_pythons(code, status, capsys):
 
     assert exit_status(code) == status
     assert capsys.readouterr().err == ("Error: stop\n" if status == 1 else "")
+
+
+def test_a_run_in_a_pool_ends_with_nothing_on_stderr(tmp_path):
+    """The pool's queues release their semaphores as the process ends: multiprocessing's
+    resource tracker reports none leaked."""
+    source = tmp_path / "in.jsonl"
+    texts = ["Министр обороны Сергей Шойгу прибыл в Москву.", "Мэр Москвы Сергей Собянин."]
+    source.write_text(
+        "".join(
+            json.dumps({"id": str(i), "text": t}, ensure_ascii=False) + "\n"
+            for i, t in enumerate(texts * 2)
+        ),
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "run",
+            str(source),
+            "--out",
+            str(tmp_path / "out"),
+            "--quiet",
+            "--workers",
+            "2",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert len((tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8").splitlines()) == 4
