@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.records import Token
+from pipeline.text.inflect import DEPUTY
 from pipeline.text.morphology import Morphology
 
 FORMER_PREFIXES = ("экс-",)
@@ -199,8 +200,6 @@ def match_with_modifiers(lexicon: TitleLexicon, lemmas: Sequence[str], index: in
     return 0
 
 
-# "замгубернатора": the deputy of a governor
-DEPUTY = "зам"
 # feminine suffixes and what the masculine title ends in instead: "художница" (художник),
 # "писательница" (писатель), "журналистка", "поэтесса"
 FEMININE_ENDINGS = (("ница", "ник"), ("ница", ""), ("ка", ""), ("есса", ""))

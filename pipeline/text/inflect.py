@@ -404,10 +404,14 @@ class MentionForm:
     may_be_plural: bool = False
 
 
+# "замгубернатора": a deputy's title, "зам-" before the genitive of a post
+DEPUTY = "зам"
+
+
 def is_indeclinable_title(word: str, morph: Morphology) -> bool:
     """A deputy's title, "зам-" and the genitive of a post, stays so in every case:
     "замминистра" (the dictionary's, marked so), "замгубернатора" (not in it)."""
-    if not word.lower().startswith("зам"):
+    if not word.lower().startswith(DEPUTY):
         return False
     if morph.is_known(word):
         return any("Fixd" in p.tag.grammemes for p in morph.parse(word))
