@@ -21,9 +21,9 @@ def bodies_in_titles(
     titles: Sequence[Span], named: Sequence[Span], lexicon: TitleLexicon
 ) -> Iterator[Span]:
     """Of each outermost title, the complement that begins with a kind of organisation (its
-    noun and the adjectives before it) and runs to the title's end, when written in lower
-    case and holding no organisation the tagger named: "ежемесячной газеты «Радикальная
-    политика»" is the newspaper's name's business."""
+    noun and the adjectives before it) and runs to the title's end or to whom it represents
+    ("от"), when its first word is in lower case and it holds no organisation the tagger
+    named: "ежемесячной газеты «Радикальная политика»" is the newspaper's name's business."""
     organisations = sorted((span for span in named if span.type == "ORG"), key=lambda s: s.start)
     starts = [span.start for span in organisations]
     reach = -1  # the furthest end of the titles before, which may hold the next

@@ -321,8 +321,9 @@ STEPS: tuple[Callable[[Complement], bool], ...] = (
 
 
 def names_a_time(tokens: Sequence[Token], index: int) -> bool:
-    """Whether the words from `index` are a time, an adjective's or the noun's: "первый
-    вратарь сборной последних лет" (the post is in the team, not in the years)."""
+    """Whether the words from `index` name a time: their first noun, past adjectives and
+    numerals only, is one ("первый вратарь сборной последних лет": the post is in the
+    team, not in the years)."""
     for token in tokens[index:]:
         if token.pos == "NOUN":
             return token.lemma in TIME_NOUNS
