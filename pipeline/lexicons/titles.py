@@ -213,13 +213,20 @@ def base_title(lemma: str, lexicon: TitleLexicon) -> str:
     if "-" in lemma:
         last = lemma.rsplit("-", 1)[1]
         return last if (last,) in lexicon.canonical else ""
-    if lemma.startswith(DEPUTY) and (lemma[len(DEPUTY) :],) in lexicon.canonical:
-        return lemma[len(DEPUTY) :]
+    if deputy := deputy_title(lemma, lexicon):
+        return deputy
     for ending, masculine in FEMININE_ENDINGS:
         base = lemma.removesuffix(ending) + masculine
         if lemma.endswith(ending) and (base,) in lexicon.canonical:
             return base
     return ""
+
+
+def deputy_title(lemma: str, lexicon: TitleLexicon) -> str:
+    """The one-word title a deputy's "зам-" is prefixed to ("замгубернатора": губернатор),
+    or ""."""
+    rest = lemma[len(DEPUTY) :]
+    return rest if lemma.startswith(DEPUTY) and (rest,) in lexicon.canonical else ""
 
 
 def is_profession_word(lemma: str) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 from pipeline.lexicons.titles import (
     INSTRUMENTAL_GOVERNORS,
     TitleLexicon,
+    deputy_title,
     is_plural,
     match_with_modifiers,
     strip_prefix,
@@ -289,11 +290,13 @@ def add(found: dict[tuple[int, int], Span], tokens: tuple[Token, ...]) -> None:
 
 def is_title_only(span: Span, lexicon: TitleLexicon) -> bool:
     """Whether a tagger's span is nothing but a title ("Госсоветник" tagged as a person,
-    "Замгубернатора" as an organisation)."""
-    lemmas = [t.lemma for t in span.tokens]
-    return tuple(lemmas) in lexicon.canonical or match_with_modifiers(lexicon, lemmas, 0) == len(
-        lemmas
-    )
+    "Замгубернатора" as an organisation). Only an entry, or a deputy's "зам-" before one:
+    a name may read as a title by its suffix or its last part ("Лист", "Металлист",
+    "Шарм-эш-Шейх"), and one at the start of a sentence would be dropped."""
+    lemmas = tuple(t.lemma for t in span.tokens)
+    if lemmas in lexicon.canonical:
+        return True
+    return len(lemmas) == 1 and bool(deputy_title(lemmas[0], lexicon))
 
 
 def separate_titles_from_names(

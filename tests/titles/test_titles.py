@@ -398,3 +398,19 @@ def test_a_lexicon_title_ends_where_a_name_starts(resources, text, title, org):
     assert [(m[o.title].text, m[o.org].text) for o in doc.occupations if o.title is not None] == [
         (title, org)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name at the start of a sentence that reads as a title by its last part ("шейх")
+        ("Шарм-эш-Шейх принял первых туристов.", ("LOC", "Шарм-эш-Шейх")),
+        ("Туристов принял Шарм-эш-Шейх.", ("LOC", "Шарм-эш-Шейх")),
+        # a deputy's "зам-" before an entry is a title, not a name
+        ("Замгубернатора Иван Петров подал в отставку.", ("TITLE", "Замгубернатора")),
+    ],
+)
+def test_only_an_entry_or_a_deputys_title_is_no_name(resources, text, name):
+    doc = extract(text, resources=resources)
+    mentions = [(m.type, m.text) for m in doc.mentions if m.text == name[1]]
+    assert name in mentions and ("ORG", "Замгубернатора") not in mentions
