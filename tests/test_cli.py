@@ -229,7 +229,9 @@ def test_a_one_sentence_run_imports_only_what_it_needs(tmp_path):
     ],
 )
 def test_the_process_ends_with_the_commands_status_and_its_output_complete(tmp_path, args, status):
-    (tmp_path / "one.txt").write_text("Министр обороны Сергей Шойгу прибыл в Москву.")
+    (tmp_path / "one.txt").write_text(
+        "Министр обороны Сергей Шойгу прибыл в Москву.", encoding="utf-8"
+    )
     result = subprocess.run(
         [sys.executable, "-m", "pipeline", *args], cwd=tmp_path, capture_output=True, text=True
     )
