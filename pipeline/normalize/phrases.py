@@ -330,11 +330,9 @@ def nominative_title(text: str, span: Span, morph: Morphology) -> str:
         return words[0].lemma
     while len(words) > 1 and words[0].pos == "ADVB":  # "временно исполняющим обязанности"
         words = words[1:]
-    if is_indeclinable_title(words[0].text, morph):  # "Замгубернатора": замгубернатора
-        first = words[0]
-        return join_words(
-            span_text(text, span), [(first.start, first.end, first.text.lower())], span.start
-        )
+    deputy = deputys_title(words, morph)
+    if deputy is not None:
+        return join_words(span_text(text, span), deputy, span.start)
     head = Span(words[0].start, span.end, span.type, words)
     substantive = substantive_head(head.tokens, morph)
     if substantive:
@@ -351,6 +349,27 @@ def nominative_title(text: str, span: Span, morph: Morphology) -> str:
         if not form.isupper():
             lowered.append((token.start, token.end, form.lower()))
     return join_words(span_text(text, span), lowered, span.start)
+
+
+def deputys_title(words: Sequence[Token], morph: Morphology) -> list[tuple[int, int, str]] | None:
+    """The nominative of a deputy's title, which stays as written, and of the adjectives
+    before it, masculine but where they can only be feminine ("Замгубернатора":
+    замгубернатора; "первым замгубернатора": первый замгубернатора, not "первое"; "первой
+    замминистра": первая замминистра); None for another title."""
+    index = next((i for i, w in enumerate(words) if is_indeclinable_title(w.text, morph)), None)
+    if index is None or not all(
+        any(p.tag.POS in ADJECTIVE_POS for p in morph.parse(w.text)) for w in words[:index]
+    ):
+        return None
+    forms = []
+    for word in words[:index]:
+        adjectives = [p for p in morph.parse(word.text) if p.tag.POS in ADJECTIVE_POS]
+        gender = "femn" if all(p.tag.gender == "femn" for p in adjectives) else "masc"
+        adjective = next((p for p in adjectives if p.tag.gender == gender), adjectives[0])
+        form = inflected(adjective, {"nomn", "sing", gender}, word.text)
+        forms.append((word.start, word.end, form.lower()))
+    deputy = words[index]
+    return [*forms, (deputy.start, deputy.end, deputy.text.lower())]
 
 
 def substantive_head(tokens: Sequence[Token], morph: Morphology) -> list[tuple[Token, Any]]:
