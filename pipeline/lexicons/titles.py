@@ -181,8 +181,8 @@ def is_plural(token: Token, morph: Morphology) -> bool:
 def match_with_modifiers(lexicon: TitleLexicon, lemmas: Sequence[str], index: int) -> int:
     """Length of the title at `index`, with leading modifiers ("первый", "главный") and an
     "экс-" prefix allowed."""
-    if index < len(lemmas) and lexicon.starts_no_title(lemmas[index]):
-        return 0
+    if index >= len(lemmas) or lexicon.starts_no_title(lemmas[index]):
+        return 0  # past the end, as `TitleLexicon.match` answers
     length = lexicon.match(lemmas, index)
     if length:
         return length

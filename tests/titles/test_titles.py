@@ -312,6 +312,7 @@ def test_where_a_title_starts(resources, lemmas, length):
     lexicon = resources.titles
     assert match_with_modifiers(lexicon, lemmas, 0) == length
     assert lexicon.starts_no_title(lemmas[0]) == (length == 0)
+    assert match_with_modifiers(lexicon, lemmas, len(lemmas)) == 0  # no title past the end
 
 
 @pytest.mark.parametrize(
