@@ -70,11 +70,7 @@ def packed(word: str, lemma: str, pos: str | None) -> str:
     """The lemma as an edit of the word (characters cut from its end, what is added) and
     the part of speech: "министрам" is "2\\t\\tNOUN"; 1,600 distinct values for 229,000
     words, which the DAWG shares."""
-    same = 0
-    for a, b in zip(word, lemma, strict=False):
-        if a != b:
-            break
-        same += 1
+    same = len(os.path.commonprefix([word, lemma]))
     return f"{len(word) - same}\t{lemma[same:]}\t{pos or ''}"
 
 
