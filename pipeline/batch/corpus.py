@@ -37,6 +37,7 @@ class CorpusStep:
     """Tallies a batch's entities, then settles and writes their corpus_ids."""
 
     def __init__(self, table_format: str) -> None:
+        lift_field_limit()
         self.table_format = table_format
         self.tally = Tally()
         self.places: list[tuple[int, int]] = []  # in documents.jsonl, of each entity list
@@ -114,6 +115,13 @@ def copy_bytes(source: BinaryIO, out: BinaryIO, count: int) -> None:
             raise ValueError("documents.jsonl is shorter than its documents")
         out.write(block)
         count -= len(block)
+
+
+def lift_field_limit() -> None:
+    """Let the csv module read back every cell of our own tables: the mention ids of an
+    entity named 100,000 times ("Путин прибыл в Москву." over and over) run past its
+    default limit of 128 KiB, and the whole batch stopped there."""
+    csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
 
 
 def settle_csv(source, out, ids: dict[Key, str]) -> None:

@@ -224,6 +224,21 @@ def test_a_second_run_into_a_busy_folder_stops_at_once(tmp_path):
 # 6. inputs dropped or misread without a word
 
 
+def test_an_entity_named_tens_of_thousands_of_times_is_written(tmp_path):
+    """Its mention ids make a cell of entities.csv longer than the csv module reads by
+    default (128 KiB); the corpus step reads that table back."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "long.txt").write_text("Путин прибыл в Москву. " * 25_000, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(str(folder), "--out", str(out)).exit_code == 0
+    entities = pd.read_csv(out / "entities.csv")
+    putin = entities[entities["canonical"] == "Путин"].iloc[0]
+    assert putin["mention_count"] == 25_000
+    assert len(putin["mention_ids"]) > 128 * 1024
+    assert putin["corpus_id"] == "Q7747"
+
+
 def test_txt_suffix_in_any_case_is_read(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
