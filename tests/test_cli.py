@@ -2,6 +2,7 @@ import csv
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -283,3 +284,21 @@ def test_a_run_in_a_pool_ends_with_nothing_on_stderr(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert len((tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8").splitlines()) == 4
+
+
+def test_the_installed_command_runs_under_its_own_name(tmp_path):
+    """pyproject's `ru-occupations` script is the same command as `python -m pipeline`."""
+    command = Path(sys.executable).with_name("ru-occupations")
+    if not command.is_file():
+        pytest.skip("the project is not installed into this interpreter's environment")
+    (tmp_path / "one.txt").write_text("Мэр Москвы Сергей Собянин открыл парк.", encoding="utf-8")
+    shown = subprocess.run([str(command), "--help"], capture_output=True, text=True)
+    assert shown.returncode == 0 and "Usage: ru-occupations" in shown.stdout
+    done = subprocess.run(
+        [str(command), "run", "one.txt", "--out", "out", "--quiet"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Собянин" in (tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8")
