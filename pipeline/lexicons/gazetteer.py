@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pipeline.data import cache_folder, store_in_cache
 from pipeline.lexicons.gazetteer_files import Entry, merged_entries, read_entries
-from pipeline.text.inflect import CASES, case_of, is_inflectable, shared_prefix
+from pipeline.text.inflect import CASES, case_of, closest_stem, is_inflectable
 from pipeline.text.keys import fold
 from pipeline.text.morphology import Morphology
 
@@ -57,8 +57,7 @@ def case_forms(parse, number: str, animacy: str | None) -> dict[str, str]:
     """A word's forms by case in one number (and the parse's gender, when singular), read
     off its lexeme once rather than inflected case by case. A superlative's lexeme also
     holds its synonyms ("высшая" and "высочайшая"): the forms of the word's own stem win."""
-    found: dict[str, str] = {}
-    own_stem = "Supr" in parse.tag
+    found: dict[str, list] = {}
     fixed = parse.tag.grammemes - VARYING  # a participle's tense and voice, say
     for form in parse.lexeme:
         tag = form.tag
@@ -71,14 +70,10 @@ def case_forms(parse, number: str, animacy: str | None) -> dict[str, str]:
             continue
         if case == "accs" and animacy and tag.animacy not in (animacy, None):
             continue
-        if case not in found or (own_stem and closer(form.word, found[case], parse.word)):
-            found[case] = form.word
-    return found
-
-
-def closer(form: str, other: str, word: str) -> bool:
-    """Whether `form` shares more of `word`'s beginning than `other` does."""
-    return shared_prefix(form, word) > shared_prefix(other, word)
+        found.setdefault(case, []).append(form)
+    if "Supr" in parse.tag:
+        return {case: closest_stem(forms, parse.word).word for case, forms in found.items()}
+    return {case: forms[0].word for case, forms in found.items()}
 
 
 def head_parses(words: list[str], morph: Morphology) -> list:

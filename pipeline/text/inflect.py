@@ -122,9 +122,13 @@ def same_stem_form(parse, form, original: str):
     the superlatives of a lexeme together, so "Высшей школы" would become "Высочайшая
     школа" and "лучшей" "наихорошая": of "высочайшая" and "высшая" the word's own stem
     decides."""
-    word = original.lower().replace("ё", "е")
     same_tag = [f for f in parse.lexeme if f.tag == form.tag]
-    return max([form, *same_tag], key=lambda f: shared_prefix(f.word, word))
+    return closest_stem([form, *same_tag], original.lower().replace("ё", "е"))
+
+
+def closest_stem(forms: Sequence, word: str):
+    """The form that shares the most of `word`'s beginning; the first of those that tie."""
+    return max(forms, key=lambda f: shared_prefix(f.word, word))
 
 
 def shared_prefix(a: str, b: str) -> int:
