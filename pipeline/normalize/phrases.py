@@ -297,11 +297,19 @@ def adjectives_of_abbreviation(span: Span, morph: Morphology) -> list[tuple]:
     *adjectives, head = span.tokens
     if not adjectives or not head.text.isupper() or not CYRILLIC_WORD.match(head.text):
         return []
+    return nominative_adjectives(adjectives, morph) or []
+
+
+def nominative_adjectives(tokens: Sequence[Token], morph: Morphology) -> list[tuple] | None:
+    """Adjectives before a head that gives no gender (an abbreviation, "замминистра") put
+    into the nominative singular: a feminine one keeps its gender, any other is masculine
+    (in the oblique cases a masculine and a neuter adjective look alike); None if a word is
+    no adjective."""
     out = []
-    for token in adjectives:
+    for token in tokens:
         parses = [p for p in morph.parse(token.text) if p.tag.POS in ADJECTIVE_POS]
         if not parses or not is_inflectable(token.text):
-            return []
+            return None
         genders = {p.tag.gender for p in parses if p.tag.number == "sing"}
         gender = "femn" if genders == {"femn"} else "masc"
         best = max(parses, key=lambda p: (p.tag.gender == gender, p.score))
@@ -357,18 +365,13 @@ def deputys_title(words: Sequence[Token], morph: Morphology) -> list[tuple[int, 
     замгубернатора; "первым замгубернатора": первый замгубернатора, not "первое"; "первой
     замминистра": первая замминистра); None for another title."""
     index = next((i for i, w in enumerate(words) if is_indeclinable_title(w.text, morph)), None)
-    if index is None or not all(
-        any(p.tag.POS in ADJECTIVE_POS for p in morph.parse(w.text)) for w in words[:index]
-    ):
+    if index is None:
         return None
-    forms = []
-    for word in words[:index]:
-        adjectives = [p for p in morph.parse(word.text) if p.tag.POS in ADJECTIVE_POS]
-        gender = "femn" if all(p.tag.gender == "femn" for p in adjectives) else "masc"
-        adjective = next((p for p in adjectives if p.tag.gender == gender), adjectives[0])
-        form = inflected(adjective, {"nomn", "sing", gender}, word.text)
-        forms.append((word.start, word.end, form.lower()))
+    adjectives = nominative_adjectives(words[:index], morph)
+    if adjectives is None:
+        return None
     deputy = words[index]
+    forms = [(start, end, form.lower()) for start, end, form in adjectives]
     return [*forms, (deputy.start, deputy.end, deputy.text.lower())]
 
 
