@@ -268,6 +268,24 @@ def genitive_word(reading: Complement) -> bool:
     return False
 
 
+def graded_adjective(reading: Complement) -> bool:
+    """An adverb grading the genitive adjective after it: "лидер французского крайне
+    правого Национального фронта", "глава наиболее влиятельной партии"."""
+    token, following = reading.tokens[reading.end], reading.following()
+    if (
+        token.pos == "ADVB"
+        and token.text.islower()
+        and reading.end != reading.name_end
+        and following is not None
+        and following.start not in reading.blocked
+        and following.pos == "ADJF"
+        and is_genitive_word(following, reading.morph)
+    ):
+        reading.end += 1
+        return True
+    return False
+
+
 def remit_datives(reading: Complement) -> bool:
     """ "по" and datives, where a remit may follow: "комитета по безопасности", "тренер
     сборной по фехтованию"."""
@@ -315,6 +333,7 @@ STEPS: tuple[Callable[[Complement], bool], ...] = (
     listed_name,
     place_after_name,
     genitive_word,
+    graded_adjective,
     remit_datives,
     governed_instrumental,
 )

@@ -387,6 +387,23 @@ def test_a_list_of_places_ends_a_title(resources, text, title):
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an adverb grading the genitive adjective after it
+        (
+            "Выступил глава наиболее влиятельной партии страны Иван Петров.",
+            "глава наиболее влиятельной партии страны",
+        ),
+        # an adverb before anything else ends the title
+        ("Министр финансов крайне резко ответил журналистам.", "Министр финансов"),
+    ],
+)
+def test_an_adverb_grading_an_adjective_stays_in_a_title(resources, text, title):
+    doc = extract(text, resources=resources)
+    assert max((m.text for m in doc.mentions if m.type == "TITLE"), key=len) == title
+
+
+@pytest.mark.parametrize(
     ("text", "title", "org"),
     [
         # "лидер движения" is one lexicon entry, but here "Движения" starts an organisation
@@ -399,6 +416,13 @@ def test_a_list_of_places_ends_a_title(resources, text, title):
             "Лидер партии «Единая Россия» Дмитрий Медведев выступил на съезде.",
             "Лидер партии «Единая Россия",
             "Единая Россия",
+        ),
+        # an adverb grading a genitive adjective stays in the complement
+        (
+            "Во втором туре лидер французского крайне правого Национального фронта (FN) "
+            "Марин Ле Пен набрала 34 процента.",
+            "лидер французского крайне правого Национального фронта",
+            "Национального фронта",
         ),
     ],
 )
