@@ -89,15 +89,15 @@ def titles_before_name(items: list[Mention], linking: LinkText, found: Found) ->
             continue
         j = i
         while (
-            j + 1 < len(items)
-            and items[j + 1].type == "TITLE"
+            (k := past_bracketed_names(items, j + 1, linking)) < len(items)
+            and items[k].type == "TITLE"
             and (
-                TITLE_JOINT.match(linking.gap(items[j], items[j + 1]))
-                or is_descriptor_gap(linking, items[j].end, items[j + 1].start, [], phrases=False)
+                TITLE_JOINT.match(linking.gap(items[j], items[k]))
+                or is_descriptor_gap(linking, items[j].end, items[k].start, [], phrases=False)
             )
-            and linking.agree(items[j], items[j + 1])
+            and linking.agree(items[j], items[k])
         ):
-            j += 1
+            j = k
         last = items[j]
         while j + 1 < len(items) and items[j + 1].type in ("ORG", "LOC"):
             j += 1  # "лидер ... Национального фронта (FN) Марин Ле Пен"
@@ -112,6 +112,18 @@ def titles_before_name(items: list[Mention], linking: LinkText, found: Found) ->
             and (not follows_relative(item, linking) or linking.agree_in(item, following, "gent"))
         ):
             found.add(item, holder_after_genitive(items, j + 1, item, linking))
+
+
+def past_bracketed_names(items: list[Mention], index: int, linking: LinkText) -> int:
+    """The index of the first item from `index` on that is no organisation or place in
+    brackets: the next title after "глава «Движения за демократические перемены» (MDC)"."""
+    while (
+        index < len(items)
+        and items[index].type in ("ORG", "LOC")
+        and linking.in_parentheses(items[index].start)
+    ):
+        index += 1
+    return index
 
 
 def holder_after_genitive(
