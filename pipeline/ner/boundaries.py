@@ -16,6 +16,7 @@ from pipeline.ner.page import (
     is_common_word,
     is_cyrillic_word,
     is_punctuation,
+    may_be_person,
     span_of,
     split_parts,
     strip_edges,
@@ -93,6 +94,40 @@ def split_enumerations(spans: Sequence[Span], page: Page) -> list[Span]:
         else:
             repaired += [span_of(part, span.type) for part in parts if has_word(part)]
     return repaired
+
+
+def split_leading_names(spans: Sequence[Span], page: Page) -> list[Span]:
+    """An organisation or place in the genitive that opens a person's name is a mention of
+    its own: "лидера Аль-Кайды Усамы бин Ладена" names Аль-Кайда and Усама бин Ладен, as
+    NEREL marks them ("короля Руанды Йюхи V Мусинги"). The first word is one the gazetteer
+    knows only as an organisation or a place, or the dictionary only as an organisation,
+    never as a person's name ("Владимира Путина" stays), and two words at least follow it."""
+    repaired = []
+    for span in spans:
+        first, rest = span.tokens[0], strip_punctuation(span.tokens[1:])
+        kind = leading_name_kind(first, page) if span.type == "PER" else None
+        if kind is None or len(rest) < 2 or not is_capitalised(rest[0]):
+            repaired.append(span)
+            continue
+        repaired += [span_of([first], kind), span_of(rest, "PER")]
+    return repaired
+
+
+def leading_name_kind(token: Token, page: Page) -> str | None:
+    """ "ORG" or "LOC" for a genitive the gazetteer knows only as such a name, or that the
+    dictionary reads only as an organisation's ("Аль-Кайды"), never as a person's; else
+    None. The dictionary's places are no evidence: "Бешара" is a town and a first name."""
+    parses = page.morph.parse(token.text)
+    if (
+        not is_capitalised(token)
+        or may_be_person(token, page.morph)
+        or not any(case_of(p.tag) == "gent" for p in parses)
+    ):
+        return None
+    kinds = {e.type for e in page.gazetteer.lookup(token.text)}
+    if not kinds and all("Orgn" in p.tag.grammemes for p in parses):
+        kinds = {"ORG"}
+    return kinds.pop() if len(kinds) == 1 and kinds <= {"ORG", "LOC"} else None
 
 
 def left_open(tokens: Sequence[Token]) -> str | None:

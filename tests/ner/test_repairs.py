@@ -8,6 +8,7 @@ from pipeline.ner.boundaries import (
     split_at_line_breaks,
     split_bracketed_aliases,
     split_enumerations,
+    split_leading_names,
     strip_legal_forms,
     take_country_adjectives,
     trim_edge_punctuation,
@@ -53,6 +54,49 @@ def apply(resources, make_span):
         return [(text[s.start : s.end], s.type) for s in repaired]
 
     return run
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # an organisation the dictionary knows, a place the gazetteer knows, then a name
+        (
+            "США объявили о гибели лидера Аль-Кайды Усамы бин Ладена.",
+            [("Аль-Кайды Усамы бин Ладена", "PER")],
+            [("Аль-Кайды", "ORG"), ("Усамы бин Ладена", "PER")],
+        ),
+        (
+            "Он сын мвами Руанды Йюхи V Мусинги.",
+            [("Руанды Йюхи V Мусинги", "PER")],
+            [("Руанды", "LOC"), ("Йюхи V Мусинги", "PER")],
+        ),
+        # a first name that is also a town's ("Владимир") or a surname ("Иванова") stays
+        (
+            "Указ подписал Владимир Владимирович Путин.",
+            [("Владимир Владимирович Путин", "PER")],
+            [("Владимир Владимирович Путин", "PER")],
+        ),
+        (
+            "Встречу провела Иванова Анна Сергеевна.",
+            [("Иванова Анна Сергеевна", "PER")],
+            [("Иванова Анна Сергеевна", "PER")],
+        ),
+        # the dictionary's places are no evidence: "Бешара" is a town and a first name
+        (
+            "Маронитский патриарх Бешара Бутрос ар-Раи прибыл.",
+            [("Бешара Бутрос ар-Раи", "PER")],
+            [("Бешара Бутрос ар-Раи", "PER")],
+        ),
+        # one word after the place may be the surname of a name in the genitive
+        (
+            "Это сын Бруклина Джозефа.",
+            [("Бруклина Джозефа", "PER")],
+            [("Бруклина Джозефа", "PER")],
+        ),
+    ],
+)
+def test_split_leading_names(apply, text, tagged, expected):
+    assert apply(split_leading_names, text, tagged) == expected
 
 
 @pytest.mark.parametrize(
