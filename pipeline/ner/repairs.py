@@ -33,7 +33,7 @@ from pipeline.ner.retyping import (
     drop_exit_blends,
     drop_facilities,
     drop_platforms_as_media,
-    drop_quoted_things,
+    drop_things,
     retype_company_names,
     retype_known_persons,
     retype_organisation_aliases,
@@ -68,7 +68,7 @@ REPAIRS: tuple[Repair, ...] = (
     drop_common_noun_abbreviations,
     drop_exit_blends,
     drop_platforms_as_media,
-    drop_quoted_things,
+    drop_things,
     drop_facilities,
     take_country_adjectives,
 )

@@ -43,7 +43,14 @@ COMPANY_WORDS = frozenset({
 THING_NOUNS = frozenset({
     "стадион", "отель", "гостиница", "аэропорт", "кинотеатр", "премия", "сериал", "фильм",
     "программа", "передача", "спектакль", "песня", "книга", "альбом", "корабль",
-    "судно", "самолёт", "вакцина", "препарат",
+    "судно", "самолёт", "вакцина", "препарат", "прививка", "доза", "марка", "бренд",
+})  # fmt: skip
+# Nouns for a cure: the name after one and "против" is a disease ("вакцина против
+# COVID-19", "препарат против ВИЧ"). Lemmas; not "от", which also names the maker
+# ("вакцина от Pfizer").
+CURE_NOUNS = frozenset({
+    "вакцина", "прививка", "вакцинация", "препарат", "лекарство", "лечение", "иммунитет",
+    "средство", "тест", "сыворотка",
 })  # fmt: skip
 # Buildings and grounds: an organisation-shaped name headed by one ("Исаакиевский собор",
 # "Саяно-Шушенской ГЭС", "Братском кладбище") is a facility. Lemmas; "театр", "музей",
@@ -225,16 +232,17 @@ def drop_platforms_as_media(spans: Sequence[Span], page: Page) -> list[Span]:
     return [s for s in spans if not is_medium(s)]
 
 
-def drop_quoted_things(spans: Sequence[Span], page: Page) -> list[Span]:
-    """A quoted name right after a noun that says it is a venue, an award, a work or a craft
-    ("на стадионе «Лужники»", "лишили премии «Эмми»", "самолёт «Суперджет»") is that thing,
-    not an organisation: NEREL types it as a facility, award or work, FactRuEval drops
-    facilities, BSNLP and SlavicNER products; none tags it ORG."""
+def drop_things(spans: Sequence[Span], page: Page) -> list[Span]:
+    """A name the text shows to be a thing is no organisation, wherever the document
+    writes it: a quoted name right after a noun for a venue, an award, a work or a
+    craft ("на стадионе «Лужники»", "лишили премии «Эмми»", "вакцины «Спутник V»"), or a
+    disease after a cure and "против" ("вакцина против COVID-19"). NEREL types such
+    names as a facility, award, product or disease, FactRuEval drops them, BSNLP and
+    SlavicNER leave products and events out; none tags them ORG. One such reading clears
+    every form of the name in the document ("Спутника V", "от COVID-19")."""
     tokens = page.tokens
 
     def is_thing(span: Span) -> bool:
-        if span.type != "ORG":
-            return False
         index = page.position[span.start]
         while index < len(tokens) and tokens[index].text in QUOTES:
             index += 1  # a span that keeps its opening quote: «Эмми»
@@ -242,9 +250,20 @@ def drop_quoted_things(spans: Sequence[Span], page: Page) -> list[Span]:
         while index - quotes > 0 and tokens[index - quotes - 1].text in QUOTES:
             quotes += 1
         noun = index - quotes - 1
-        return quotes > 0 and noun >= 0 and tokens[noun].lemma in THING_NOUNS
+        if quotes and noun >= 0:
+            return tokens[noun].lemma in THING_NOUNS
+        return (
+            noun >= 1
+            and tokens[noun].text.lower() == "против"
+            and (tokens[noun - 1].lemma in CURE_NOUNS)
+        )
 
-    return [s for s in spans if not is_thing(s)]
+    def name(span: Span) -> tuple[str, ...]:
+        return stems([t for t in span.tokens if t.text not in QUOTES])
+
+    organisations = [s for s in spans if s.type == "ORG"]
+    things = {name(s) for s in organisations if is_thing(s)}
+    return [s for s in spans if s.type != "ORG" or name(s) not in things]
 
 
 def drop_facilities(spans: Sequence[Span], page: Page) -> list[Span]:

@@ -19,7 +19,7 @@ from pipeline.ner.retyping import (
     drop_exit_blends,
     drop_facilities,
     drop_platforms_as_media,
-    drop_quoted_things,
+    drop_things,
     retype_company_names,
     retype_known_persons,
     retype_organisation_aliases,
@@ -555,6 +555,24 @@ def test_drop_platforms_as_media(apply, text, tagged, expected):
             [("Суперджет", "ORG")],
             [],
         ),
+        # one reading as a thing clears the name's other forms in the document
+        (
+            "Россия зарегистрировала вакцину «Спутник V». Поставки «Спутника V» начнутся в"
+            " январе, сообщил РФПИ.",
+            [("Россия", "LOC"), ("Спутник V", "ORG"), ("Спутника V", "ORG"), ("РФПИ", "ORG")],
+            [("Россия", "LOC"), ("РФПИ", "ORG")],
+        ),
+        (
+            "В Москве началась вакцинация против COVID-19. Заболеваемость COVID-19 растёт.",
+            [("Москве", "LOC"), ("COVID-19", "ORG"), ("COVID-19", "ORG")],
+            [("Москве", "LOC")],
+        ),
+        # "от" after a cure names its maker
+        (
+            "Первая партия вакцины от Pfizer поступила в Израиль.",
+            [("Pfizer", "ORG"), ("Израиль", "LOC")],
+            [("Pfizer", "ORG"), ("Израиль", "LOC")],
+        ),
         # an organisation after a noun for one, or a thing's name without quotes, stays
         (
             "Об этом сообщает газета «Коммерсант» со ссылкой на стадион Динамо.",
@@ -568,8 +586,8 @@ def test_drop_platforms_as_media(apply, text, tagged, expected):
         ),
     ],
 )
-def test_drop_quoted_things(apply, text, tagged, expected):
-    assert apply(drop_quoted_things, text, tagged) == expected
+def test_drop_things(apply, text, tagged, expected):
+    assert apply(drop_things, text, tagged) == expected
 
 
 @pytest.mark.parametrize(
