@@ -48,6 +48,8 @@ class Option:
 
 GENDERS = ("masc", "femn")
 # How often a name stands in each case in news text: subjects and possessors first.
+# News names no one in the vocative: "Илон" is Илона's informal vocative, not a woman's name.
+NAME_CASES = tuple(case for case in CASES if case != "voct")
 CASE_PRIOR = {"nomn": 0.35, "gent": 0.25, "datv": 0.1, "accs": 0.12, "ablt": 0.1, "loct": 0.07,
               "voct": 0.01}  # fmt: skip
 
@@ -71,7 +73,7 @@ def person_options(
         readings[last] = surname_readings(words[last], morph)
     readings = {index: found for index, found in readings.items() if found}
     options: dict[tuple[str, ...], Option] = {}
-    for case in CASES:
+    for case in NAME_CASES:
         in_case: dict[tuple[str, ...], Option] = {}
         for gender in GENDERS:
             forms, score, agreeing = [], CASE_PRIOR[case], 0

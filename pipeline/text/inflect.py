@@ -185,7 +185,9 @@ NAME_DECLENSION = (
     ("ой", "а", "ablt", None, "consonant"), ("е", "а", "loct", None, "consonant"),
     ("я", "я", "nomn", None, "any"), ("и", "я", "gent", "femn", "any"),
     ("ии", "ия", "datv", "femn", "any"), ("ии", "ия", "loct", "femn", "any"),
-    ("ю", "я", "accs", "femn", "any"), ("ей", "я", "ablt", "femn", "any"),
+    ("ю", "я", "accs", "femn", "any"), ("ей", "я", "ablt", "femn", "not sibilant"),
+    # after ж, ш, ч, щ, ц a name in -а writes "и" and "ей": "Джорджи", "Джорджей"
+    ("и", "а", "gent", "femn", "sibilant"), ("ей", "а", "ablt", "femn", "sibilant"),
 )
 # fmt: on
 INDECLINABLE_ENDINGS = frozenset("еиоуэю")
@@ -207,6 +209,8 @@ def stem_fits(stem: str, kind: str) -> bool:
         return last in VOWELS
     if kind == "sibilant":
         return last in "жшчщц"
+    if kind == "not sibilant":
+        return last not in "жшчщц"
     if kind == "final":
         return last.isalpha() and last not in VOWELS
     return True
@@ -269,6 +273,11 @@ def name_readings(word: str, morph: Morphology) -> tuple[Reading, ...]:
         parses = [p for p in morph.parse(word) if p.tag.POS == "NOUN"]
     if word.islower() and parses and all(p.tag.number == "plur" for p in parses):
         return plural_readings(word, parses)
+    if any("Name" in p.tag.grammemes for p in parses) and all(
+        p.tag.number == "plur" or case_of(p.tag) in (None, "voct") for p in parses
+    ):
+        # "Джорджей": the dictionary has only Джордж's plural, and a mention names one
+        return tuple(guessed_name_readings(word))
     readings = []
     for parse in parses:
         case = case_of(parse.tag)

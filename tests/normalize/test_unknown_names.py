@@ -3,6 +3,7 @@
 import pytest
 
 from pipeline.normalize.mentions import normalize
+from pipeline.text.inflect import guessed_name_readings, name_readings
 from tests.normalize.test_persons import person_normals
 
 NB_HYPHEN = "\u2011"  # a non-breaking hyphen, as some sites type "Санкт‑Петербург"
@@ -263,3 +264,43 @@ def test_name_particles_and_a_womans_first_name(resources, text, name, normal):
 )
 def test_an_abbreviated_street_kind_is_written_out(resources, make_span, text, phrase, normal):
     assert normal_of(resources, make_span, text, phrase, "LOC") == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        # news calls no one by name: "Илон" is no vocative of Илона, "Зин" none of Зина
+        ("Илон Маск заявил о сокращениях.", "Илон Маск", "Илон Маск"),
+        ("Миллиардер Илон Маск купил Twitter.", "Илон Маск", "Илон Маск"),
+        (
+            "Президент Туниса Зин эль-Абидин Бен-Али покинул страну.",
+            "Зин эль-Абидин Бен-Али",
+            "Зин эль-Абидин Бен-Али",
+        ),
+        # the vocative's own name stays as the dictionary has it
+        ("Илона Давыдова выиграла турнир.", "Илона Давыдова", "Илона Давыдова"),
+    ],
+)
+def test_a_name_is_never_read_as_a_vocative(resources, text, name, normal):
+    assert person_normals(text, resources)[name] == normal
+
+
+@pytest.mark.parametrize(
+    ("word", "case", "nominative", "wrong"),
+    [
+        # after ж, ш, ч, щ, ц a woman's name in -а writes "и" and "ей", never "-я"
+        ("Джорджей", "ablt", "Джорджа", "Джорджя"),
+        ("Джорджи", "gent", "Джорджа", None),
+        ("Натальей", "ablt", "Наталья", None),
+    ],
+)
+def test_a_guessed_name_after_a_sibilant(word, case, nominative, wrong):
+    readings = guessed_name_readings(word)
+    assert any(r.case == case and r.nominative == nominative for r in readings)
+    assert all(r.nominative != wrong for r in readings)
+
+
+def test_a_name_the_dictionary_has_only_in_the_plural_is_guessed(resources):
+    # the dictionary reads "Джорджей" only as Джордж's plural: a person is one
+    readings = name_readings("Джорджей", resources.morph)
+    assert any(r.case == "ablt" and r.nominative == "Джорджа" for r in readings)
