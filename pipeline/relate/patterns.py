@@ -46,7 +46,7 @@ APPOSITION_GAP = re.compile(r"^\s*(?:\)\s*)?(?:,|[–—-]|\(|,\s*[–—-])\s*$
 # adverbs of time that may stand before a title in apposition: "некогда секретарь ЦК"
 TIME_ADVERBS = frozenset({"некогда", "тогда", "ныне", "ранее", "прежде", "теперь", "сейчас"})
 LIST_OPENING = re.compile(
-    r"^\s*(?::|[–—-]|,\s*(?:среди\s+(?:них|которых)|в\s+том\s+числе|как|например,?)\s*[–—:-]?)?\s*$"
+    r"^[»\"”]?\s*(?::|[–—-]|,\s*(?:среди\s+(?:них|которых)|в\s+том\s+числе|как|например,?)\s*[–—:-]?)?\s*$"
 )
 
 
@@ -165,9 +165,13 @@ def plural_title_lists(items: list[Mention], linking: LinkText, found: Found) ->
         ):
             titles.append(items[j])
             j += 1
+        # "губернаторы нескольких регионов - Приморского края С.Дарькин, Саратовской
+        # области Павел Ипатов": each name after its place
+        while j < len(items) and items[j].type in ("ORG", "LOC"):
+            j += 1
         if j >= len(items) or items[j].type != "PER":
             continue
-        opening = linking.masked(titles[-1].end, items[j].start, [])
+        opening = linking.masked(titles[-1].end, items[j].start, names)
         if not (
             is_descriptor_gap(linking, titles[-1].end, items[j].start, [])
             and linking.agree(titles[-1], items[j])
@@ -176,7 +180,8 @@ def plural_title_lists(items: list[Mention], linking: LinkText, found: Found) ->
             continue
         listed = [items[j]]
         for k in range(j + 1, len(items)):
-            if items[k].type in ("ORG", "LOC"):
+            # a place, or a name's spelling in brackets: "Люсиль Гарсия (Lucile Garcia) и"
+            if items[k].type in ("ORG", "LOC") or linking.in_parentheses(items[k].start):
                 continue
             if items[k].type != "PER" or not is_list_joint(linking, listed[-1], items[k], names):
                 break

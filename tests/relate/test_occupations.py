@@ -347,6 +347,8 @@ def test_more_patterns(resources, text, expected):
         # a plural title before one name: the name is whose lawyers or doctors they are
         "Адвокаты Сильвио Берлускони обжаловали приговор.",
         "Адвокаты Берлускони не отрицают, что их клиент знал об этом.",
+        # a name spelt again in brackets makes no list
+        "Адвокаты Сильвио Берлускони (Silvio Berlusconi) обжаловали приговор.",
         "Суд не нашёл вины врачей Агафонова в смерти пациента.",
     ],
 )
@@ -392,3 +394,30 @@ def test_the_last_mention_ending_by_an_offset_is_found_by_bisection(resources):
         assert last_ending_by(doc.mentions, offset) == (ended[-1] if ended else None)
         ended = [m for m in johnson if m.end <= offset]
         assert last_ending_by(johnson, offset) == (ended[-1] if ended else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list after a closing quote and a colon
+        (
+            "Олимпийцами стали гандболистки волгоградского клуба «Динамо»: Ольга Левина, "
+            "Анна Седойкина и Татьяна Хмырова.",
+            {"Ольга Левина", "Анна Седойкина", "Татьяна Хмырова"},
+        ),
+        # names spelt again in brackets
+        (
+            "Его жертвами стали сотрудники полиции Люсиль Гарсия (Lucile Garcia) и Сорайя "
+            "Белкакеми (Soraya Belkacemi).",
+            {"Люсиль Гарсия", "Сорайя Белкакеми"},
+        ),
+        # each name after its place
+        (
+            "Могут лишиться постов губернаторы нескольких регионов - Саратовской области "
+            "Павел Ипатов, Кировской области Никита Белых и Пермского края Олег Чиркунов.",
+            {"Павел Ипатов", "Никита Белых", "Олег Чиркунов"},
+        ),
+    ],
+)
+def test_plural_title_lists(resources, text, expected):
+    assert {person for person, _, _ in links(extract(text, resources=resources))} == expected
