@@ -431,6 +431,18 @@ def is_indeclinable_title(word: str, morph: Morphology) -> bool:
     return word[-1:] in ("а", "я", "ы")
 
 
+def is_thing_word(word: str, morph: Morphology) -> bool:
+    """A word the dictionary knows only as a thing or a place, never as a person: in a
+    name it is a foreign part whose case shows nothing ("Чен" in "Ким Чен Ына", a genitive
+    that "Ына" alone shows)."""
+    if not morph.is_known(word):
+        return False
+    parses = [p for p in morph.parse(word) if p.tag.POS == "NOUN"]
+    return bool(parses) and all(
+        p.tag.animacy == "inan" and not NAME_TAGS & p.tag.grammemes for p in parses
+    )
+
+
 def mention_form(words: Sequence[str], morph: Morphology, person: bool) -> MentionForm:
     """A person's name words agree in case; a title's first word decides case and number
     (none does in "и. о. министра": the abbreviation takes every case)."""
@@ -440,6 +452,8 @@ def mention_form(words: Sequence[str], morph: Morphology, person: bool) -> Menti
         inflectable = inflectable[:1] if words and is_inflectable(words[0]) else []
     plural = may_be_plural = False
     for word in inflectable:
+        if person and is_thing_word(word, morph):
+            continue
         if person:
             found = {r.case for r in name_readings(word, morph)}
         elif is_indeclinable_title(word, morph):

@@ -421,3 +421,24 @@ def test_the_last_mention_ending_by_an_offset_is_found_by_bisection(resources):
 )
 def test_plural_title_lists(resources, text, expected):
     assert {person for person, _, _ in links(extract(text, resources=resources))} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Korean name's case is shown by its last word alone, "Чен" being a place to the
+        # dictionary: after a relative's noun the leader is the genitive name
+        (
+            "Ким Чен Нам, старший брат лидера КНДР Ким Чен Ына, скончался 13 февраля.",
+            [("Ким Чен Ына", "лидера КНДР")],
+        ),
+        (
+            "Ким Чен Нам, внебрачный сын бывшего лидера Северной Кореи Ким Чен Ира, умер.",
+            [("Ким Чен Ира", "лидера Северной Кореи")],
+        ),
+    ],
+)
+def test_names_whose_last_word_shows_the_case(resources, text, expected):
+    doc = extract(text, resources=resources)
+    m = doc.mentions
+    assert [(m[o.person].text, m[o.title].text) for o in doc.occupations] == expected
