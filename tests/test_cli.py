@@ -202,23 +202,43 @@ NOT_AT_START = (
 )
 
 
-def test_a_one_sentence_run_imports_only_what_it_needs(tmp_path):
-    source = tmp_path / "one.txt"
-    source.write_text("Министр обороны Сергей Шойгу прибыл в Москву.", encoding="utf-8")
-    # the command ends its process with os._exit (no atexit hook runs): the modules are
-    # listed on the way out
+def modules_imported(names: tuple[str, ...], source, out, workers: int) -> str:
+    """Which of `names` the command's own process imported in a run over `source`."""
+    # a one-process run ends with os._exit (no atexit hook runs), a run that started a pool
+    # as Python does: the modules are listed on the way out, by whichever comes
     code = (
-        "import os, runpy, sys; leave = os._exit; "
-        f"os._exit = lambda status: (print([m for m in {NOT_AT_START!r} if m in sys.modules], "
-        "flush=True), leave(status)); "
-        f"sys.argv = ['pipeline', 'run', {str(source)!r}, '--out', {str(tmp_path / 'out')!r}, "
-        "'--quiet', '--workers', '1']; "
+        "import atexit, os, runpy, sys; leave = os._exit; "
+        f"listed = lambda: print([m for m in {names!r} if m in sys.modules], flush=True); "
+        "os._exit = lambda status: (listed(), leave(status)); atexit.register(listed); "
+        f"sys.argv = ['pipeline', 'run', {str(source)!r}, '--out', {str(out)!r}, "
+        f"'--quiet', '--workers', '{workers}']; "
         "runpy.run_module('pipeline', run_name='__main__')"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    return result.stdout.strip()
+
+
+def test_a_one_sentence_run_imports_only_what_it_needs(tmp_path):
+    source = tmp_path / "one.txt"
+    source.write_text("Министр обороны Сергей Шойгу прибыл в Москву.", encoding="utf-8")
+    assert modules_imported(NOT_AT_START, source, tmp_path / "out", workers=1) == "[]"
     assert "Шойгу" in (tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8")
+
+
+# What the process that hands documents to a pool does without: its workers load the models
+# on the same cores, and these libraries' imports would only take time from them.
+MODEL_LIBRARIES = ("numpy", "slovnet", "pymorphy3", "razdel", "dawg", "pipeline.resources")
+
+
+def test_a_pool_run_leaves_the_models_libraries_to_its_workers(tmp_path):
+    source = tmp_path / "news"
+    source.mkdir()
+    for name, text in (("a", "Министр обороны Сергей Шойгу"), ("b", "Мэр Москвы Сергей Собянин")):
+        (source / f"{name}.txt").write_text(f"{text} прибыл в Москву.", encoding="utf-8")
+    assert modules_imported(MODEL_LIBRARIES, source, tmp_path / "out", workers=2) == "[]"
+    written = (tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8")
+    assert "Шойгу" in written and "Собянин" in written
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.batch.emit import Counts, OutputFiles, written_paths
 from pipeline.batch.execute import check_scheduler, run_dask, run_here, run_pool
@@ -16,7 +17,9 @@ from pipeline.batch.progress import Progress, Silent
 from pipeline.batch.read import DEFAULT_MAX_BYTES, check_inputs, documents, visible
 from pipeline.lexicons.gazetteer_files import read_entries
 from pipeline.records import Article, Failure
-from pipeline.resources import Resources, process_resources
+
+if TYPE_CHECKING:
+    from pipeline.resources import Resources
 
 
 def run_batch(
@@ -100,6 +103,8 @@ def run_batch(
         elif workers > 1:
             results = run_pool(todo(), workers, table_format, user_entries)
         else:
+            from pipeline.resources import process_resources  # not in a pool's batch process
+
             resources = resources or process_resources(user_entries)
             results = run_here(todo(), resources, table_format, progress.window)
         # the output files grow with the journal (while workers compute), and take the
