@@ -51,12 +51,17 @@ def find_titles(
     inside_persons = {t.start for s in named_spans if s.type == "PER" for t in s.tokens}
     person_ends = {s.tokens[-1].end for s in named_spans if s.type == "PER"}
     found: dict[tuple[int, int], Span] = {}
+    adjectives, starts_no_title = lexicon.adjectives, lexicon.starts_no_title
     for sentence in analysis.sentences:
         tokens = with_title_readings(sentence.tokens, lexicon, morph)
         lemmas = [t.lemma for t in tokens]
         index, inner = 0, -1
         while index < len(tokens):
-            if lemmas[index] in lexicon.adjectives and is_attribute(tokens, index, morph):
+            lemma = lemmas[index]
+            if lemma not in adjectives and starts_no_title(lemma):
+                index += 1  # most words: no title starts here (`match_with_modifiers`)
+                continue
+            if lemma in adjectives and is_attribute(tokens, index, morph):
                 # "президентские выборы": NEREL marks the word, as the post it names
                 add(found, (replace(tokens[index], lemma=lexicon.adjectives[lemmas[index]]),))
                 index += 1
