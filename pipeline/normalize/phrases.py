@@ -96,6 +96,12 @@ def noun_parses(token: Token, morph: Morphology, animacy: str = "inan") -> list:
             or is_plausible_guess(token.text, p, p.normal_form)
             or known_plural(p, morph)
         ]
+        if animacy == "inan":
+            # a place or organisation is one: pymorphy3 guesses "Миннесоты" a plural-only
+            # noun, but it is Миннесота's genitive
+            singular = [p for p in parses if p.tag.number != "plur" or known_plural(p, morph)]
+            if any(p.tag.animacy == "inan" for p in singular):
+                parses = singular
     preferred = [p for p in parses if p.tag.animacy == animacy]
     return preferred or parses
 

@@ -91,6 +91,12 @@ def test_the_case_a_title_tells_weighs_the_reading_in_that_case(resources, text,
         # a plural-only place name the dictionary knows in the nominative alone
         ("Врачи из Черновцов приехали.", "Черновцов", "Черновцы"),
         ("Черновцы закрыли на карантин.", "Черновцы", "Черновцы"),
+        # and no other: pymorphy3 guesses "Миннесоты" a plural-only noun
+        ("Губернатор Миннесоты Тим Уолц выступил.", "Миннесоты", "Миннесота"),
+        ("Торнадо прошёл по югу Оклахомы.", "Оклахомы", "Оклахома"),
+        ("Матч прошёл в пригороде Мар-дель-Платы.", "Мар-дель-Платы", "Мар-дель-Плата"),
+        # a name it reads as a person's in the nominative stays
+        ("Университет Павия основан давно.", "Павия", "Павия"),
     ],
 )
 def test_place_names_of_adjectives_and_plurals(resources, make_span, text, phrase, normal):
@@ -264,6 +270,17 @@ def test_name_particles_and_a_womans_first_name(resources, text, name, normal):
 )
 def test_an_abbreviated_street_kind_is_written_out(resources, make_span, text, phrase, normal):
     assert normal_of(resources, make_span, text, phrase, "LOC") == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "normal"),
+    [
+        ("Акции Алросы подорожали.", "Алросы", "Алроса"),
+        ("Депутаты Батькивщины покинули зал.", "Батькивщины", "Батькивщина"),
+    ],
+)
+def test_an_organisation_is_one(resources, make_span, text, phrase, normal):
+    assert normal_of(resources, make_span, text, phrase, "ORG") == normal
 
 
 @pytest.mark.parametrize(
