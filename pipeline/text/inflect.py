@@ -136,6 +136,10 @@ def shared_prefix(a: str, b: str) -> int:
     return len(os.path.commonprefix([a, b]))
 
 
+# the genitive and dative endings of a man's surname declined as an adjective ("Залужного");
+# others ("-ой", "-ая", "-им") end women's and foreign names as often ("Грасой", "Карзая")
+ADJECTIVAL_ENDING = re.compile(r"(?:ого|его|ому|ему)$")
+MIN_ADJECTIVAL_STEM = 4
 RUSSIAN_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ской|цкой)$")
 
 
@@ -265,7 +269,7 @@ def name_readings(word: str, morph: Morphology) -> tuple[Reading, ...]:
             p
             for p in morph.parse(word)
             if "Surn" in p.tag.grammemes and RUSSIAN_SURNAME.search(p.normal_form)
-        ]
+        ] or adjectival_surname_parses(word, morph)
         if not surnames:
             return tuple(guessed_name_readings(word))
         parses = surnames
@@ -295,6 +299,21 @@ def name_readings(word: str, morph: Morphology) -> tuple[Reading, ...]:
         weight = 1.0 if NAME_TAGS & parse.tag.grammemes else 0.5
         readings.append(Reading(case, gender, "sing", nominative, parse.score * weight))
     return tuple(readings) + feminine_iya_readings(word, readings)
+
+
+def adjectival_surname_parses(word: str, morph: Morphology) -> list:
+    """pymorphy3's guesses of an unknown word as a man's or woman's adjective, when it
+    ends as one does in a case: "Залужного" is the genitive of the surname Залужный, as
+    "Толстого" is of Толстой ("Диего" is too short a stem to be one)."""
+    lowered = word.lower()
+    match = ADJECTIVAL_ENDING.search(lowered)
+    if match is None or match.start() < MIN_ADJECTIVAL_STEM:
+        return []
+    return [
+        p
+        for p in morph.parse(word)
+        if p.tag.POS == "ADJF" and p.tag.number == "sing" and p.tag.gender in ("masc", "femn")
+    ]
 
 
 @lru_cache(maxsize=100_000)
