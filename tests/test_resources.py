@@ -1,0 +1,43 @@
+"""What a process that runs nothing but the pipeline sets for itself (`process_resources`)."""
+
+from dataclasses import replace
+
+import pytest
+from pymorphy3.tagset import OpencorporaTag
+
+from pipeline.data import ner_model_file
+from pipeline.ner.loading import vocabulary_words
+from pipeline.records import Article
+from pipeline.resources import plain_grammemes
+from pipeline.run import process_article
+from pipeline.text.morphology import load_morphology
+
+
+def test_plain_grammemes_are_strings_equal_to_pymorphy3s_own(resources, monkeypatch):
+    monkeypatch.setattr(OpencorporaTag, "typed_grammemes", True)  # put back after the test
+    tag = resources.morph.parse("министра")[0].tag
+    assert type(tag.case) is not str
+    with pytest.raises(ValueError, match="not a valid grammeme"):
+        _ = tag.case == "nomm"  # pymorphy3's guard against a typo
+    plain_grammemes()
+    assert type(tag.case) is str and type(tag.POS) is str
+    assert (tag.case, tag.POS, tag.number) == ("gent", "NOUN", "sing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Встреча первого вице-премьера Андрея Белоусова с губернатором Тульской области "
+        "Алексеем Дюминым прошла в Туле. Министру обороны Сергею Шойгу доложили о ней.",
+        "Бывшая глава Минздрава Вероника Скворцова возглавила ФМБА, сообщила пресс-служба "
+        "ведомства; её заместителем стала Анна Попова.",
+    ],
+)
+def test_a_document_is_the_same_with_plain_grammemes(resources, seed_text, monkeypatch, text):
+    monkeypatch.setattr(OpencorporaTag, "typed_grammemes", True)
+    articles = [Article("a", "a", text), Article("seed", "seed", seed_text)]
+    typed = [process_article(article, resources) for article in articles]
+    plain_grammemes()
+    # a morphology of its own: no reading or form remembered from the typed run is reused
+    fresh = replace(resources, morph=load_morphology(vocabulary_words(ner_model_file())))
+    assert [process_article(article, fresh) for article in articles] == typed
