@@ -227,9 +227,23 @@ def title_before(text: str, span: Span, title_ends: dict[int, Span]) -> Span | N
 
 
 def title_case(title: Span, morph: Morphology) -> str | None:
-    """The case of a singular title, when its first word has only one."""
-    form = mention_form([t.text for t in title.tokens], morph, person=False)
-    return next(iter(form.cases)) if len(form.cases) == 1 and not form.plural else None
+    """The case of a singular title, when its first word has only one, or an adjective
+    and the noun after it have one between them: "государственным секретарем" is an
+    instrumental ("государственным" alone may be a plural dative)."""
+    words = [t.text for t in title.tokens]
+    form = mention_form(words, morph, person=False)
+    cases = form.cases
+    if len(cases) > 1 and len(words) > 1 and is_adjective(words[0], morph):
+        head = mention_form(words[1:], morph, person=False)
+        if not head.plural and any(p.tag.POS == "NOUN" for p in morph.parse(words[1])):
+            cases = cases & head.cases
+            return next(iter(cases)) if len(cases) == 1 else None
+    return next(iter(cases)) if len(cases) == 1 and not form.plural else None
+
+
+def is_adjective(word: str, morph: Morphology) -> bool:
+    parses = morph.parse(word)
+    return bool(parses) and all(p.tag.POS in ("ADJF", "PRTF") for p in parses)
 
 
 def decide(votes: Counter) -> str | None:

@@ -58,6 +58,18 @@ def test_an_unusual_hyphen_is_read_as_a_plain_one_and_kept(
             "Ангела Меркель",
         ),
         ("Канцлер Германии Ангела Меркель выступила.", "Ангела Меркель", "Ангела Меркель"),
+        # an adjective and its noun tell the case together: "государственным" alone may be
+        # a plural dative
+        (
+            "Он встретился с государственным секретарем США Энтони Блинкеном.",
+            "Энтони Блинкеном",
+            "Энтони Блинкен",
+        ),
+        (
+            "Ушёл из жизни генеральный директор МАГАТЭ Юкия Амано.",
+            "Юкия Амано",
+            "Юкия Амано",
+        ),
     ],
 )
 def test_the_case_a_title_tells_weighs_the_reading_in_that_case(resources, text, name, normal):
