@@ -56,14 +56,19 @@ CASE_PRIOR = {"nomn": 0.35, "gent": 0.25, "datv": 0.1, "accs": 0.12, "ablt": 0.1
 
 @lru_cache(maxsize=100_000)
 def person_options(
-    words: tuple[str, ...], morph: Morphology
+    words: tuple[str, ...], morph: Morphology, as_woman: bool = False
 ) -> tuple[tuple[tuple[str, ...], Option], ...]:
     """Candidate nominatives of a person's name: how many words agree, how likely, which gender.
 
     The inflectable words are read in one case and gender; a word that has no such
-    reading (foreign, indeclinable, an initial) stays as written. Cached: names recur.
+    reading (foreign, indeclinable, an initial) stays as written. `as_woman` reads the
+    first name as a woman's (`womans_first_name`). Cached: names recur.
     """
-    readings = {i: word_readings(words, i, morph) for i, w in enumerate(words) if is_inflectable(w)}
+    readings = {
+        i: word_readings(words, i, morph, as_woman)
+        for i, w in enumerate(words)
+        if is_inflectable(w)
+    }
     last = len(words) - 1
     if (
         last in readings
@@ -132,18 +137,65 @@ def is_particle(words: tuple[str, ...], index: int) -> bool:
     return 0 < index < len(words) - 1 and words[index].lower() in NAME_PARTICLES
 
 
-def word_readings(words: tuple[str, ...], index: int, morph: Morphology) -> tuple[Reading, ...]:
+def word_readings(
+    words: tuple[str, ...], index: int, morph: Morphology, as_woman: bool = False
+) -> tuple[Reading, ...]:
     """A name word's readings: a particle agrees in every case as written; the word after
     one is a foreign surname, read by regular declension unless the dictionary knows it as
     one ("Аль Тани" does not decline: no genitive of Таня; "ван Бетховену" is Бетховен's
-    dative); any other as the dictionary has it."""
+    dative); any other as the dictionary has it, the first `as_woman` if asked."""
     word = words[index]
+    if as_woman and index == 0:
+        return womans_first_name(word, morph)
     if is_particle(words, index):
         # the vocative aside: news hardly calls to anyone ("Зин" is Зина's vocative)
         return tuple(Reading(case, None, "sing", word, 1.0) for case in CASES if case != "voct")
     if index > 0 and is_particle(words, index - 1) and not is_surname(word, morph):
         return tuple(guessed_name_readings(word))
     return name_readings(word, morph)
+
+
+def womans_first_name(word: str, morph: Morphology) -> tuple[Reading, ...]:
+    """The readings of a first name the dictionary knows only as a man's as a woman's
+    name in -а or -я by regular declension ("Джорджа": Джордж's genitive, or Джорджа;
+    "Джорджу": Джорджа's accusative); none for any other word."""
+    readings = name_readings(word, morph)
+    if not readings or any(r.gender != "masc" for r in readings):
+        return ()
+    if not is_first_name(word, morph):
+        return ()
+    # the man's name ends in a consonant and hers adds -а: Джордж, Джорджа (not Сергей,
+    # Сергея, nor Игорь, Игоря: no woman's names)
+    womans = {r.nominative.lower() + "а" for r in readings if r.nominative[-1:] not in "йь"}
+    return tuple(
+        replace(r, gender="femn")
+        for r in guessed_name_readings(word)
+        if r.gender in (None, "femn") and r.nominative.lower() in womans
+    )
+
+
+def stays_as_written(word: str, morph: Morphology) -> bool:
+    """Whether a woman's name word reads as written in every case ("Мелони", "Мэй"; not
+    "Петрова", "Буша")."""
+    if not is_inflectable(word):
+        return True
+    cases = {
+        r.case
+        for r in name_readings(word, morph)
+        if r.nominative == word and r.gender in (None, "femn")
+    }
+    return cases >= set(NAME_CASES)
+
+
+def may_be_woman(words: tuple[str, ...], morph: Morphology) -> bool:
+    """Whether the name may be a woman's that the dictionary reads only as a man's: a first
+    name in -а or -я (or its case forms) and a surname that does not decline ("Джорджа
+    Мелони" is Джордж's genitive, or the woman Джорджа Мелони)."""
+    return (
+        len(words) > 1
+        and bool(womans_first_name(words[0], morph))
+        and all(stays_as_written(word, morph) for word in words[1:])
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +209,9 @@ class PersonForms:
     nominative: frozenset[str]  # genders in which the mention is already in the nominative
     # the gender of its first word as a first name written in the nominative ("Хана")
     first_name: str | None = None
+    # the readings with the first name a woman's, where the dictionary knows only a man's
+    # ("Джорджа Мелони"): the person's gender decides (`settle_person_names`)
+    woman: PersonForms | None = None
 
     @property
     def genders(self) -> frozenset[str]:
@@ -286,12 +341,22 @@ def person_forms(text: str, span: Span, morph: Morphology) -> PersonForms:
     written = span_text(text, span)
     if text[span.end : span.end + 1] == "." and CUT_INITIALS.search(written):
         written += "."
+    offsets = tuple((t.start - span.start, t.end - span.start) for t in words)
+    woman = None
+    if may_be_woman(texts, morph):
+        woman = PersonForms(
+            written,
+            offsets,
+            person_options(texts, morph, True),
+            nominative_genders(texts, morph, True),
+        )
     return PersonForms(
         written,
-        tuple((t.start - span.start, t.end - span.start) for t in words),
+        offsets,
         person_options(texts, morph),
         nominative_genders(texts, morph),
         first_name_of(texts, morph),
+        woman,
     )
 
 
@@ -308,13 +373,15 @@ def first_name_of(words: tuple[str, ...], morph: Morphology) -> str | None:
 
 
 @lru_cache(maxsize=100_000)
-def nominative_genders(words: tuple[str, ...], morph: Morphology) -> frozenset[str]:
+def nominative_genders(
+    words: tuple[str, ...], morph: Morphology, as_woman: bool = False
+) -> frozenset[str]:
     """The genders in which every inflectable word of a name can be a nominative."""
     found = set(GENDERS)
     for index, word in enumerate(words):
         if not is_inflectable(word) or is_particle(words, index):
             continue
-        readings = word_readings(words, index, morph)
+        readings = word_readings(words, index, morph, as_woman)
         if readings:
             found &= {
                 gender

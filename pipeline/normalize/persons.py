@@ -82,6 +82,10 @@ class GrammarCue:
     # or another case, or ends a phrase before a subject; a preposition governs its case:
     # weak cues (`PersonEvidence.case`)
     governed: bool = False
+    # a thing's or a relative's noun right before a name may govern its genitive, and the
+    # verb after agree with that noun ("под руководством Сергея Шойгу подготовила",
+    # "жена Джорджа Клуни заявила"): weak evidence of the name's own gender
+    owned: bool = False
 
 
 def gender_cue(
@@ -116,7 +120,10 @@ def gender_cue(
     if after is not None and not after_preposition:
         found = agreeing_gender(after, morph)
         if found:
-            return GrammarCue(found, nominative=True)
+            owned = before is not None and (
+                (governed and is_thing(before, morph)) or is_relative(before, morph)
+            )
+            return GrammarCue(found, nominative=True, owned=owned)
     if before is not None and before.pos == "VERB" and has_no_subject(tokens, first - 1):
         found = agreeing_gender(before, morph)
         if found:
@@ -133,6 +140,17 @@ def gender_cue(
     if before is not None and before.text.lower() in PREPOSITION_CASES:
         return GrammarCue(None, False, PREPOSITION_CASES[before.text.lower()], governed=True)
     return None
+
+
+def is_relative(noun: Token, morph: Morphology) -> bool:
+    """Whether a noun of kinship or company may govern the name after it in the genitive
+    ("жена Джорджа Клуни", "внучка Шаймиева", "жены Ивана")."""
+    parses = [p for p in morph.parse(noun.text) if p.tag.POS == "NOUN"]
+    return (
+        bool(parses)
+        and parses[0].normal_form in RELATIVES
+        and bool({case_of(p.tag) for p in parses} & {"nomn", "gent"})
+    )
 
 
 def is_thing(noun: Token, morph: Morphology) -> bool:
@@ -294,6 +312,18 @@ class PersonEvidence:
             return None
         return cue.case
 
+    def woman_cue(self) -> str | None:
+        """The cue's gender where a noun before the name does not own it: "Джорджа Мелони
+        заявила" says a woman, "жена Джорджа Клуни заявила" says nothing of him."""
+        cue = self.cue
+        return None if cue is None or cue.owned else self.cue_gender()
+
+    def as_woman(self) -> PersonEvidence | None:
+        """The mention with its first name read as a woman's, where the dictionary knows
+        only a man's (`PersonForms.woman`)."""
+        woman = self.forms.woman
+        return None if woman is None else PersonEvidence(woman, self.cue)
+
 
 def settle_person_names(
     mentions: Sequence[Mention], entity_of: Sequence[int], people: Sequence[PersonEvidence | None]
@@ -311,9 +341,12 @@ def settle_person_names(
             continue
         entity = entity_of[mention.id]
         name_genders = evidence.forms.genders
-        if len(name_genders) == 1:  # a name only a woman (or a man) bears outweighs a cue
+        woman = evidence.as_woman()
+        # a name only a woman (or a man) bears outweighs a cue; "Джорджа Мелони" may be
+        # a man's genitive or a woman's name, and "Джорджа Мелони заявила" a woman's
+        if len(name_genders) == 1 and woman is None:
             votes[entity][next(iter(name_genders))] += 2
-        cue = evidence.cue_gender()
+        cue = evidence.cue_gender() or (woman.woman_cue() if woman else None)
         if cue:
             votes[entity][cue] += 1
         first = evidence.forms.first_name
@@ -322,6 +355,14 @@ def settle_person_names(
             votes[entity][first] += 1
     no_votes: Counter = Counter()
     genders = {e: decide(votes.get(e, no_votes)) for e in set(entity_of)}
+    people = [
+        woman
+        if evidence is not None
+        and genders[entity_of[mention.id]] == "femn"
+        and (woman := evidence.as_woman()) is not None
+        else evidence
+        for mention, evidence in zip(mentions, people, strict=True)
+    ]
     support: dict[int, Counter] = defaultdict(Counter)
     known: dict[int, Counter] = defaultdict(Counter)
     written: dict[int, Counter] = defaultdict(Counter)

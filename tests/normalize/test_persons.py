@@ -28,6 +28,39 @@ def test_a_common_mans_name_keeps_its_gender_next_to_a_womans_verb(resources):
     assert normals["Юрия Гагарина"] == "Юрий Гагарин"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        # the dictionary reads "Джорджа" only as Джордж's genitive, and "Мелони" does not
+        # decline: the verb says a woman
+        (
+            "Премьер-министр Италии Джорджа Мелони прибыла в Рим.",
+            "Джорджа Мелони",
+            "Джорджа Мелони",
+        ),
+        ("Джорджа Мелони заявила, что Италия поддержит Киев.", "Джорджа Мелони", "Джорджа Мелони"),
+        (
+            "Макрон встретил Джорджу Мелони в Париже. Позже Мелони заявила о поддержке.",
+            "Джорджу Мелони",
+            "Джорджа Мелони",
+        ),
+        # the men stay men: a surname that declines, a verb of the man's, or none
+        ("Джорджа Буша встретили в Техасе.", "Джорджа Буша", "Джордж Буш"),
+        ("Суд арестовал Ивана Петрова.", "Ивана Петрова", "Иван Петров"),
+        ("Суд оправдал Джорджа Мелони, который вернулся домой.", "Джорджа Мелони", "Джордж Мелони"),
+        # the verb agrees with the wife, or with the team the name's genitive belongs to
+        ("Жена Джорджа Мелони заявила, что уезжает.", "Джорджа Мелони", "Джордж Мелони"),
+        (
+            "Предыдущая команда под руководством Сергея Шойгу подготовила план.",
+            "Сергея Шойгу",
+            "Сергей Шойгу",
+        ),
+    ],
+)
+def test_a_womans_name_read_as_a_mans_genitive(resources, text, name, normal):
+    assert person_normals(text, resources)[name] == normal
+
+
 def test_the_verb_after_a_name_settles_its_gender(resources):
     normals = person_normals("Саша Грей заявила, что не приедет.", resources)
     assert normals["Саша Грей"] == "Саша Грей"
