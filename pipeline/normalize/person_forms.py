@@ -292,6 +292,18 @@ class PersonForms:
             for forms, option in self.best(None)
         )
 
+    def agrees_in(self, case: str | None) -> bool:
+        """Whether every word of the name agrees in `case` in one of its likeliest readings
+        and in no other ("с Джорджей Мелони": Джорджа Мелони; "о Хане Эль Сали" may be
+        Хан's or Хана's, and the case does not tell)."""
+        count = len(self.words)
+        agreeing = [
+            forms
+            for forms, option in self.best(None)
+            if case in option.cases and option.agreeing == count
+        ]
+        return len(agreeing) == 1
+
     def written_words(self) -> tuple[str, ...]:
         return tuple(self.text[start:end] for start, end in self.words)
 

@@ -86,6 +86,7 @@ class GrammarCue:
     # verb after agree with that noun ("под руководством Сергея Шойгу подготовила",
     # "жена Джорджа Клуни заявила"): weak evidence of the name's own gender
     owned: bool = False
+    preposition: bool = False  # the governing word is a preposition ("с Джорджей Мелони")
 
 
 def gender_cue(
@@ -138,7 +139,8 @@ def gender_cue(
     if before is not None and governed and is_thing(before, morph):
         return GrammarCue(None, nominative=False, case="gent", governed=True)
     if before is not None and before.text.lower() in PREPOSITION_CASES:
-        return GrammarCue(None, False, PREPOSITION_CASES[before.text.lower()], governed=True)
+        case = PREPOSITION_CASES[before.text.lower()]
+        return GrammarCue(None, False, case, governed=True, preposition=True)
     return None
 
 
@@ -308,9 +310,20 @@ class PersonEvidence:
         if self.is_nominative():
             return "nomn"
         cue = self.cue
-        if cue is None or (cue.governed and not self.forms.surname_declines_in(cue.case)):
+        if cue is None or (cue.governed and not self.told_by_governor()):
             return None
         return cue.case
+
+    def told_by_governor(self) -> bool:
+        """Whether the governing word's case can be trusted: where only the surname
+        declines in it ("инаугурации Джо Байдена"), or a preposition's where every word
+        agrees in it ("с Джорджей Мелони": Джорджа's instrumental, and Мелони's)."""
+        cue = self.cue
+        if cue is None:
+            return False
+        if self.forms.surname_declines_in(cue.case):
+            return True
+        return cue.preposition and self.forms.agrees_in(cue.case)
 
     def woman_cue(self) -> str | None:
         """The cue's gender where a noun before the name does not own it: "Джорджа Мелони

@@ -117,17 +117,20 @@ def test_no_gender_cue(resources, text, name):
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "case"),
+    ("text", "name", "case", "preposition"),
     [
-        ("Это план Мэй, который отвергли.", "Мэй", "gent"),
-        ("Пакет застрял до инаугурации Джо Байдена.", "Джо Байдена", "gent"),
-        ("Споры о Джо Байдене продолжаются.", "Джо Байдене", "loct"),
-        ("Он обратился к Джо Байдену.", "Джо Байдену", "datv"),
-        ("Путин встретился с Си Цзиньпином в Пекине.", "Си Цзиньпином", "ablt"),
+        ("Это план Мэй, который отвергли.", "Мэй", "gent", False),
+        ("Пакет застрял до инаугурации Джо Байдена.", "Джо Байдена", "gent", False),
+        ("Споры о Джо Байдене продолжаются.", "Джо Байдене", "loct", True),
+        ("Он обратился к Джо Байдену.", "Джо Байдену", "datv", True),
+        ("Путин встретился с Си Цзиньпином в Пекине.", "Си Цзиньпином", "ablt", True),
     ],
 )
-def test_a_thing_or_a_preposition_before_a_name_governs_its_case(resources, text, name, case):
-    assert cue_of(text, name, resources) == GrammarCue(None, False, case, governed=True)
+def test_a_thing_or_a_preposition_before_a_name_governs_its_case(
+    resources, text, name, case, preposition
+):
+    expected = GrammarCue(None, False, case, governed=True, preposition=preposition)
+    assert cue_of(text, name, resources) == expected
 
 
 @pytest.mark.parametrize(
@@ -137,6 +140,12 @@ def test_a_thing_or_a_preposition_before_a_name_governs_its_case(resources, text
         # the verb after the name agrees with "встреча", not with the name
         ("Встреча с лидером КНДР Ким Чен Ыном прошла вчера.", "Ким Чен Ыном", "Ким Чен Ын"),
         ("Встреча с председателем КНР Си Цзиньпином прошла вчера.", "Си Цзиньпином", "Си Цзиньпин"),
+        # every word agrees in the preposition's case: the first name declines too
+        ("Встреча с Джорджей Мелони прошла в Риме.", "Джорджей Мелони", "Джорджа Мелони"),
+        ("Обама провёл встречу с Эндой Кенни в Дублине.", "Эндой Кенни", "Энда Кенни"),
+        ("Блогер выложил ролик свадьбы с Марцией.", "Марцией", "Марция"),
+        ("Журналисты встретились с Джорджем Бушем.", "Джорджем Бушем", "Джордж Буш"),
+        ("Встреча с Алиной Кабаевой прошла вчера.", "Алиной Кабаевой", "Алина Кабаева"),
     ],
 )
 def test_a_foreign_name_takes_the_case_of_its_preposition_or_title(resources, text, name, normal):
