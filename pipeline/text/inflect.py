@@ -187,7 +187,7 @@ NAME_DECLENSION = (
     ("а", "а", "nomn", None, "any"), ("ы", "а", "gent", None, "consonant"),
     ("е", "а", "datv", None, "consonant"), ("у", "а", "accs", None, "consonant"),
     ("ой", "а", "ablt", None, "consonant"), ("е", "а", "loct", None, "consonant"),
-    ("я", "я", "nomn", None, "any"), ("и", "я", "gent", "femn", "any"),
+    ("я", "я", "nomn", None, "any"), ("и", "я", "gent", "femn", "not sibilant"),
     ("ии", "ия", "datv", "femn", "any"), ("ии", "ия", "loct", "femn", "any"),
     ("ю", "я", "accs", "femn", "any"), ("ей", "я", "ablt", "femn", "not sibilant"),
     # after ж, ш, ч, щ, ц a name in -а writes "и" and "ей": "Джорджи", "Джорджей"
