@@ -86,6 +86,9 @@ class TitleLexicon:
     # kinds of organisation that NEREL marks as one inside a title, in lower case: "директор
     # ростовского цирка", "глава пресс-службы посольства США"
     bodies: frozenset[str] = frozenset()
+    # nouns whose title with a complement NEREL seldom marks alone as well: "директор ФБР"
+    # holds no title "директор", "президент России" holds "президент"
+    relational: frozenset[str] = frozenset()
 
     # whether no title starts with a lemma (`no_title_starts_with`), remembered: most words
     # of a text start none, and words recur
@@ -143,8 +146,8 @@ def load_title_lexicon(
     paths: Iterable[Path], morph: Morphology, words: Path | None = None
 ) -> TitleLexicon:
     """Every canonical title and variant of the files, keyed by lemmas; earlier files win;
-    with the group nouns, title adjectives and bodies of `words` (lemma, kind) when it is
-    given."""
+    with the group nouns, title adjectives, bodies and relational heads of `words` (lemma,
+    kind) when it is given."""
     canonical: dict[tuple[str, ...], str] = {}
     for path in paths:
         for name, variants in read_title_rows(path):
@@ -161,6 +164,7 @@ def load_title_lexicon(
         frozenset(lemma for lemma, kind, _ in rows if kind == "group"),
         {lemma: noun for lemma, kind, noun in rows if kind == "adjective"},
         frozenset(lemma for lemma, kind, _ in rows if kind == "body"),
+        frozenset(lemma for lemma, kind, _ in rows if kind == "relational"),
     )
 
 

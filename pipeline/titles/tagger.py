@@ -96,7 +96,7 @@ def find_titles(
                 index += 1
                 continue
             stops = {end}
-            if strip_prefix(lemmas[head_end - 1]) not in RELATIONAL_HEADS:
+            if not is_relational(lemmas, index, head_end, lexicon):
                 # "президент России" is a title, and so is its "президент"; "глава
                 # государства" is one title only: "глава" needs its complement
                 stops.add(head_end)
@@ -117,6 +117,14 @@ def find_titles(
             index = inner_title_start(tokens, lemmas, index, head_end, lexicon, morph)
             inner = index if index < head_end else -1
     return tuple(found[key] for key in sorted(found, key=lambda k: (k[0], -k[1])))
+
+
+def is_relational(lemmas: Sequence[str], index: int, head_end: int, lexicon: TitleLexicon) -> bool:
+    """Whether the title at `index`..`head_end` is a post only with its complement, no title
+    alone inside it: "глава государства", and a one-word title NEREL-train marks so
+    ("директор ФБР", "вождь племени")."""
+    head = strip_prefix(lemmas[head_end - 1])
+    return head in RELATIONAL_HEADS or (head_end == index + 1 and head in lexicon.relational)
 
 
 def needs_a_name_beside(

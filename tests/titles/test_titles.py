@@ -76,7 +76,6 @@ def titles(text, resources):
                     "директор Службы центральных коммуникаций при Президенте РК",
                     "директор Службы центральных коммуникаций при Президенте РК",
                 ),
-                ("директор", "директор"),
                 ("Президенте РК", "президент РК"),
                 ("Президенте", "президент"),
             ],
@@ -313,6 +312,39 @@ def test_where_a_title_starts(resources, lemmas, length):
     assert match_with_modifiers(lexicon, lemmas, 0) == length
     assert lexicon.starts_no_title(lemmas[0]) == (length == 0)
     assert match_with_modifiers(lexicon, lemmas, len(lemmas)) == 0  # no title past the end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NEREL-train seldom marks these heads alone inside their titles (title_words.tsv)
+        (
+            "Обязанности исполняет директор ФБР Джеймс Коми.",
+            [("директор ФБР", "директор ФБР")],
+        ),
+        (
+            "Об этом сообщил советник посольства Иван Петров.",
+            [("советник посольства", "советник посольства")],
+        ),
+        (
+            "Заявление сделал секретарь комиссии Иван Петров.",
+            [("секретарь комиссии", "секретарь комиссии")],
+        ),
+        # ...and mark others alone as well: a title inside the title
+        (
+            "Об этом заявил губернатор Подмосковья Андрей Воробьёв.",
+            [("губернатор Подмосковья", "губернатор Подмосковья"), ("губернатор", "губернатор")],
+        ),
+        (
+            "Об этом заявил посол США Джон Теффт.",
+            [("посол США", "посол США"), ("посол", "посол")],
+        ),
+        # alone, a relational head is still a title
+        ("Об этом сообщил директор.", [("директор", "директор")]),
+    ],
+)
+def test_a_relational_head_is_no_title_inside_its_own(resources, text, expected):
+    assert titles(text, resources) == expected
 
 
 @pytest.mark.parametrize(
