@@ -8,6 +8,14 @@ train texts are annotated, so that words which are only sometimes a title ("гл
 book) do not flood the output. Only the train split is read; the output is sorted and
 byte-stable.
 
+A head noun is learned as a one-word title: the noun that an annotated title's core starts
+with (past its adjectives), a person's word, when NEREL-train marks it so at least
+MIN_COUNT times and in at least MIN_HEAD_SHARE of its occurrences. The tagger takes a
+head with its complement and alone, so that a head marked in half of its occurrences
+("агент", "исполнитель", "критик") would add more wrong titles than right ones. Titles
+that always take a complement never repeat whole ("вождь пролетариата", "хранитель двух
+святынь", "куратор музея По"), but their head does.
+
 title_words.tsv holds four kinds of single words, learned the same way. A group noun: the
 plural of a one-word title that NEREL-train marks in fewer than MIN_PRECISION of its
 occurrences (at least MIN_WORD_COUNT of them): "эксперты", "наблюдатели" name a group of
@@ -50,6 +58,7 @@ MIN_COUNT = 2
 MIN_PRECISION = 0.4
 MAX_WORDS = 4
 MIN_BODY_SHARE = 0.5
+MIN_HEAD_SHARE = 0.6
 
 HEADER = """\
 # Job titles: canonical (nominative singular) and variants separated by "|".
@@ -221,13 +230,59 @@ def learn(
                     key = tuple(lemmas[i : i + length])
                     if key in wanted:
                         occurrences[key] += 1
-    learned = {}
+    learned = learn_heads(docs, morph)
     for key in sorted(wanted):
         precision = annotated[key] / max(occurrences[key], annotated[key])
         if precision >= MIN_PRECISION:
             canonical = max(sorted(surfaces[key].items()), key=lambda kv: kv[1])[0]
             learned[key] = (canonical, annotated[key], precision)
     return learned
+
+
+def learn_heads(
+    docs: list[tuple[dict, Analysis]], morph: Morphology
+) -> dict[tuple[str, ...], tuple[str, int, float]]:
+    """{(lemma,): (canonical, annotated, share)} of the animate nouns that head annotated
+    titles (each word once, however many nested titles start there) in at least
+    MIN_HEAD_SHARE of their occurrences: "вождь", "куратор", "хранитель"."""
+    annotated: Counter = Counter()
+    seen: Counter = Counter()
+    surfaces: dict[str, Counter] = {}
+    for doc, analysis in docs:
+        by_start = {t.start: i for i, t in enumerate(analysis.tokens)}
+        nested = {e["start"] for e in doc["entities"] if e["type"] in ("ORG", "LOC", "PER")}
+        heads = {}
+        for entity in doc["entities"]:
+            if entity["type"] == "TITLE" and entity["start"] in by_start:
+                tokens = analysis.tokens[by_start[entity["start"]] :]
+                core = title_core([t for t in tokens if t.end <= entity["end"]], nested)
+                head = next((t for t in core if t.pos != "ADJF"), None)
+                if head is not None and head.pos == "NOUN" and is_animate(head, morph):
+                    heads[head.start] = head
+        for head in heads.values():
+            annotated[head.lemma] += 1
+            span = Span(head.start, head.end, "TITLE", (head,))
+            surfaces.setdefault(head.lemma, Counter())[
+                normal_title(doc["text"], span, morph)
+            ] += 1
+        seen.update(token.lemma for token in analysis.tokens)
+    return {
+        (lemma,): (
+            max(sorted(surfaces[lemma].items()), key=lambda kv: kv[1])[0],
+            count,
+            count / seen[lemma],
+        )
+        for lemma, count in sorted(annotated.items())
+        if count >= MIN_COUNT and count >= MIN_HEAD_SHARE * seen[lemma]
+    }
+
+
+def is_animate(token, morph: Morphology) -> bool:
+    """Whether the word names a person: a reading with its lemma is animate ("игрок"), not
+    "премьера" of a film, "главное управление" or "командование"."""
+    return any(
+        p.normal_form == token.lemma and p.tag.animacy == "anim" for p in morph.parse(token.text)
+    )
 
 
 def main() -> None:

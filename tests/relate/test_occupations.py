@@ -316,6 +316,11 @@ def test_patterns(resources, text, expected):
         # a dash and an age, or a name set off by commas
         ("Министр финансов — 72-х летний Таро Асо.", [("Таро Асо", "министр финансов")]),
         ("Президент России, Владимир Путин, заявил.", [("Владимир Путин", "президент России")]),
+        # a title word capitalised mid-sentence, before its organisation and a name
+        (
+            "Обязанности главы Комиссии будет исполнять Комиссар SEC Эллис Уолтер.",
+            [("Эллис Уолтер", "комиссар SEC")],
+        ),
     ],
 )
 def test_more_patterns(resources, text, expected):

@@ -317,6 +317,36 @@ def test_where_a_title_starts(resources, lemmas, length):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # heads that NEREL-train marks in most of their occurrences, seldom twice alike
+        (
+            "Обязанности главы Комиссии будет исполнять Комиссар SEC Эллис Уолтер.",
+            [
+                ("главы Комиссии", "глава Комиссии"),
+                ("Комиссар SEC", "комиссар SEC"),
+                ("Комиссар", "комиссар"),
+            ],
+        ),
+        ("Его отец был хранителем Эрмитажа.", [("хранителем Эрмитажа", "хранитель Эрмитажа")]),
+        (
+            "Свыше 28 последних лет вождь прилагает много усилий.",
+            [("вождь", "вождь")],
+        ),
+        (
+            "Казес являлся администратором торговой площадки.",
+            [("администратором торговой площадки", "администратор торговой площадки")],
+        ),
+        # ...and not those it marks in half of them or fewer
+        ("Один агент сказал о кастинге: бардак.", []),
+        ("По мнению музыкальных критиков, песни посвящены смерти.", []),
+    ],
+)
+def test_a_head_learned_from_nerel_train_is_a_title(resources, text, expected):
+    assert titles(text, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # NEREL-train seldom marks these heads alone inside their titles (title_words.tsv)
         (
             "Обязанности исполняет директор ФБР Джеймс Коми.",
