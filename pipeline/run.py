@@ -13,7 +13,7 @@ from pipeline.entities.resolve import named_by, resolve, without_first_word
 from pipeline.ner.repairs import repair_spans
 from pipeline.ner.tagger import find_named_entities
 from pipeline.normalize.mentions import normalize
-from pipeline.normalize.person_forms import person_forms_of
+from pipeline.normalize.person_forms import person_forms_of, with_womans_cases
 from pipeline.normalize.persons import (
     PersonEvidence,
     grammar_cues,
@@ -219,8 +219,12 @@ def process_window(text: str, resources: Resources) -> Window:
         for m, s in zip(mentions, spans, strict=True)
         if m.type == "TITLE"
     }
+    genders = mention_genders(mentions, people, resources.morph)
     forms = {
-        m.id: mention_form([t.text for t in s.tokens], resources.morph, person=m.type == "PER")
+        m.id: with_womans_cases(
+            mention_form([t.text for t in s.tokens], resources.morph, person=m.type == "PER"),
+            None if cue_gender(people[m.id]) == "masc" else person_forms[m.id],
+        )
         for m, s in zip(mentions, spans, strict=True)
         if m.type in ("PER", "TITLE")
     }
@@ -231,7 +235,7 @@ def process_window(text: str, resources: Resources) -> Window:
             mentions,
             lambda m: heads[m.id],
             forms.__getitem__,
-            mention_genders(mentions, people, resources.morph),
+            genders,
             resources.morph,
             lambda m: bool(country_named(resources.gazetteer, m)),
         ),
@@ -307,3 +311,8 @@ def process_item(item: Article | Failure, resources: Resources) -> Document | Fa
         return Failure(
             item.source, f"processing failed: {error!r}", line=item.line, doc_id=item.doc_id
         )
+
+
+def cue_gender(evidence: PersonEvidence | None) -> str | None:
+    """The gender the words around a person mention show ("заявил"), if any."""
+    return None if evidence is None or evidence.cue is None else evidence.cue.gender

@@ -15,6 +15,7 @@ from pipeline.records import Span, Token
 from pipeline.text.inflect import (
     CASES,
     REGULAR_ENDINGS,
+    MentionForm,
     Reading,
     first_name_gender,
     guessed_name_readings,
@@ -430,3 +431,20 @@ def normal_of_name(
     if kind == "TITLE":
         return normal_title(original, span, morph)
     return normal_phrase(original, span, morph, case)
+
+
+def with_womans_cases(form: MentionForm, forms: PersonForms | None) -> MentionForm:
+    """A name's cases for agreement, with those it has as a woman's name the dictionary
+    reads only as a man's: "премьер-министр Италии Джорджа Мелони" agrees in the
+    nominative, though "Джорджа" alone is Джордж's genitive. The caller leaves out a
+    person the text shows to be a man."""
+    if forms is None or forms.woman is None:
+        return form
+    count = len(forms.words)
+    cases = {
+        case
+        for _, option in forms.woman.options
+        if option.agreeing == count
+        for case in option.cases
+    }
+    return replace(form, cases=form.cases | cases) if cases else form

@@ -355,6 +355,8 @@ def test_more_patterns(resources, text, expected):
         # a name spelt again in brackets makes no list
         "Адвокаты Сильвио Берлускони (Silvio Berlusconi) обжаловали приговор.",
         "Суд не нашёл вины врачей Агафонова в смерти пациента.",
+        # "Джорджа" in a man's genitive: a man's verb says so
+        "Глава компании Джорджа Мелони заявил о поддержке.",
     ],
 )
 def test_no_link(resources, text):
@@ -447,3 +449,27 @@ def test_names_whose_last_word_shows_the_case(resources, text, expected):
     doc = extract(text, resources=resources)
     m = doc.mentions
     assert [(m[o.person].text, m[o.title].text) for o in doc.occupations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a woman's name the dictionary reads only as a man's genitive ("Джорджа": Джордж)
+        # agrees with a nominative title unless the words around it say a man
+        (
+            "Президент Франции Эммануэль Макрон и премьер-министр Италии Джорджа Мелони"
+            " обсудили миграцию.",
+            [
+                ("Эммануэль Макрон", "президент Франции"),
+                ("Джорджа Мелони", "премьер-министр Италии"),
+            ],
+        ),
+        (
+            "Премьер-министр Италии Джорджа Мелони прибыла в Рим.",
+            [("Джорджа Мелони", "премьер-министр Италии")],
+        ),
+    ],
+)
+def test_a_womans_name_read_as_a_mans_genitive(resources, text, expected):
+    found = [(person, title) for person, title, _ in links(extract(text, resources=resources))]
+    assert found == expected
