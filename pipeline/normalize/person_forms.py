@@ -21,9 +21,11 @@ from pipeline.text.inflect import (
     guessed_name_readings,
     is_first_name,
     is_inflectable,
+    is_oblique_first_name,
     is_surname,
     join_words,
     name_readings,
+    or_undeclined,
     restore_capitals,
     surname_readings,
 )
@@ -153,7 +155,10 @@ def word_readings(
         return tuple(Reading(case, None, "sing", word, 1.0) for case in CASES if case != "voct")
     if index > 0 and is_particle(words, index - 1) and not is_surname(word, morph):
         return tuple(guessed_name_readings(word))
-    return name_readings(word, morph)
+    readings = name_readings(word, morph)
+    if index > 0 and is_oblique_first_name(word, morph.parse(word)):
+        return or_undeclined(word, readings)
+    return readings
 
 
 def womans_first_name(word: str, morph: Morphology) -> tuple[Reading, ...]:

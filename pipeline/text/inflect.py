@@ -323,6 +323,8 @@ def surname_readings(word: str, morph: Morphology) -> tuple[Reading, ...]:
     each as likely."""
     readings = name_readings(word, morph)
     parses = morph.parse(word)
+    if is_oblique_first_name(word, parses):
+        return or_undeclined(word, readings)
     if (
         not word[:1].isupper()
         or not morph.is_known(word)
@@ -333,6 +335,29 @@ def surname_readings(word: str, morph: Morphology) -> tuple[Reading, ...]:
     return tuple(
         [replace(r, score=r.score * COMMON_WORD_WEIGHT) for r in readings]
         + [replace(r, score=r.score * COMMON_WORD_WEIGHT) for r in guessed]
+    )
+
+
+def or_undeclined(word: str, readings: Sequence[Reading]) -> tuple[Reading, ...]:
+    """ "Майя Санду": a later name word that is a case form of a first name (Санда's
+    accusative) may be a name that does not decline, each reading as likely."""
+    guessed = guessed_name_readings(word)
+    return tuple(
+        [replace(r, score=r.score * COMMON_WORD_WEIGHT) for r in readings]
+        + [replace(r, score=r.score * COMMON_WORD_WEIGHT) for r in guessed]
+    )
+
+
+def is_oblique_first_name(word: str, parses: Sequence) -> bool:
+    """Whether the dictionary reads a capitalised word ending as names that do not
+    decline end only as a first name, and in no nominative: "Санду" (Санда's accusative),
+    not "Иван", "Петров" nor "Джеймса"."""
+    return (
+        word[:1].isupper()
+        and word[-1:].lower() in INDECLINABLE_ENDINGS
+        and bool(parses)
+        and all(p.is_known and "Name" in p.tag.grammemes for p in parses)
+        and not any(case_of(p.tag) == "nomn" for p in parses)
     )
 
 
