@@ -7,6 +7,8 @@ read off its sentence.
   a list, name by name              "министры иностранных дел России и Казахстана Сергей
                                     Лавров и Мурат Нуртлеу": Россия for Лавров, Казахстан
                                     for Нуртлеу
+  a list, a place before each name  "губернаторы регионов - Саратовской области Павел
+                                    Ипатов, Кировской области Никита Белых"
   after the holder's name           "директор Иван Петров из ТАСС", "Иван Петров (ТАСС)"
   "в" an organisation after it      "занял пост генерального директора в компании «МНКТ»"
   "от" an organisation after it     "депутат от партии «Единая Россия»"
@@ -49,6 +51,8 @@ HOLDING = frozenset(
 MAX_DESCRIPTOR_WORDS = 3
 LEGAL_FORM = re.compile(r"[ОПЗ]?АО|ООО|ОДО|ИП|ГУП|ФГУП|НКО")
 NAME_JOINT = re.compile(r"^\s*(?:,|и|,\s*и)\s*$")
+# what opens a list after its title: "губернаторы нескольких регионов - ", "министры: "
+LIST_OPENS = re.compile(r"[:–—-]\s*$")
 # a clause set off by commas after the organisation: "В Сенате, где демократы сохранили
 # большинство, спикер Гарри Рид заявил"
 CLAUSE = re.compile(r"^[»\"“”\s]*,\s*(?:где|куда|(?:в|во|на)?\s*котор\w+)\b[^,;:()–—]*,")
@@ -122,6 +126,31 @@ def listed_place(
     return listed[ordered.index(person)].id
 
 
+def place_before_holder(
+    title: Mention, person: Mention, holders: list[Mention], linking: LinkText
+) -> int | None:
+    """ "губернаторы нескольких регионов - Приморского края С.Дарькин, Саратовской области
+    Павел Ипатов": in a list of the holders of one title, the place (or organisation) in the
+    genitive right before a name, opening its item, is that holder's."""
+    if len(holders) < 2 or person.start < title.end:
+        return None
+    before = within(linking.names, title.end, person.start)
+    if not before or linking.text[before[-1].end : person.start].strip():
+        return None
+    name = before[-1]
+    previous = [h for h in holders if title.end <= h.end <= name.start]
+    if previous:
+        if not NAME_JOINT.match(linking.text[max(h.end for h in previous) : name.start]):
+            return None
+    elif (
+        not LIST_OPENS.search(linking.text[title.end : name.start])
+        or len(linking.words(title.end, name.start)) > MAX_DESCRIPTOR_WORDS
+        or len(before) > 1
+    ):
+        return None
+    return name.id if may_be_in(name, "gent", linking) else None
+
+
 def next_name(linking: LinkText, offset: int) -> Mention | None:
     """The first organisation or place starting at or after `offset` in its sentence."""
     names = linking.names
@@ -146,19 +175,19 @@ def envoy_place(
     if name is None:
         return None
     gap = [w.lemma for w in linking.words(title.end, name.start)]
-    if gap in (["в"], ["во"], ["при"]) and in_locative(name, linking):
+    if gap in (["в"], ["во"], ["при"]) and may_be_in(name, "loct", linking):
         return name.id
     return None
 
 
-def in_locative(name: Mention, linking: LinkText) -> bool:
-    """ "в России", "в США" (undeclined): the first word may be in the prepositional case
-    (or, after "при", any case: "при ООН")."""
+def may_be_in(name: Mention, case: str, linking: LinkText) -> bool:
+    """ "в России", "Саратовской области", "США" (undeclined): the first word may be in
+    `case` (the prepositional after "в"; after "при", any case: "при ООН")."""
     words = linking.words(name.start, name.end)
     if not words:
         return False
     cases = {case_of(p.tag) for p in linking.morph.parse(words[0].text)}
-    return "loct" in cases or None in cases
+    return case in cases or None in cases
 
 
 def inside_or_right_after(
@@ -334,6 +363,7 @@ def possessive_antecedent(
 Reading = Callable[[Mention, Mention, list[Mention], LinkText], int | None]
 READINGS: tuple[Reading, ...] = (
     listed_place,
+    place_before_holder,
     inside_or_right_after,
     envoy_place,
     after_name,
