@@ -24,7 +24,7 @@ from pipeline.lexicons.titles import (
     without_prefix,
 )
 from pipeline.records import Analysis, Span, Token
-from pipeline.text.inflect import ADJECTIVE_POS, case_of, qualifies
+from pipeline.text.inflect import ADJECTIVE_POS, DEPUTY, case_of, qualifies
 from pipeline.text.morphology import Morphology
 from pipeline.titles.complements import (
     BODY_NOUNS,
@@ -190,10 +190,13 @@ def with_title_readings(
 ) -> Sequence[Token]:
     """The sentence's tokens, a word read as a title where pymorphy3 prefers another noun
     but the text says a person: "итальянского премьера" (премьер, not премьера), "премьера
-    Италии", "94-летнего политика" (политик, not политика)."""
+    Италии", "94-летнего политика" (политик, not политика); a deputy's title it prefers
+    as a verb form: "замсекретаря" (замсекретарь, not a gerund of "замсекретарить")."""
     out = list(tokens)
     for index, token in enumerate(tokens):
         if token.pos != "NOUN":
+            if deputy := deputy_reading(token.text, lexicon, morph):
+                out[index] = replace(token, lemma=deputy, pos="NOUN")
             continue
         before = tokens[index - 1] if index else None
         after = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -211,6 +214,21 @@ def with_title_readings(
         ) or (name_after and any(case_of(p.tag) != "nomn" for p in persons)):
             out[index] = replace(token, lemma=persons[0].normal_form)
     return out
+
+
+def deputy_reading(word: str, lexicon: TitleLexicon, morph: Morphology) -> str:
+    """The lemma of a word's reading as a deputy's title ("замсекретаря": замсекретарь,
+    "зам-" before a title of the lexicon), or ""."""
+    if not word.lower().startswith(DEPUTY):
+        return ""
+    return next(
+        (
+            p.normal_form
+            for p in morph.parse(word)
+            if p.tag.POS == "NOUN" and deputy_title(p.normal_form, lexicon)
+        ),
+        "",
+    )
 
 
 @lru_cache(maxsize=100_000)
