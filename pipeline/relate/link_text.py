@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from pipeline.normalize.persons import PersonEvidence
 from pipeline.records import Mention, Sentence, Token
-from pipeline.text.inflect import NAME_TAGS, MentionForm
+from pipeline.text.inflect import NAME_TAGS, MentionForm, case_of
 from pipeline.text.morphology import Morphology
 
 WORD = re.compile(r"\w+")
@@ -99,6 +99,20 @@ class LinkText:
 
     def may_be_plural(self, title: Mention) -> bool:
         return self.form_of(title.id).may_be_plural
+
+    def plural_in_case_of(self, title: Mention, person: Mention) -> bool:
+        """Whether the title, in some case it shares with the name, is only plural:
+        "первым зампредам Александру Жукову" (the dative "первым" is plural), "актрисы
+        Гвинет Пэлтроу" (a nominative), not "актрисы Анны" (a genitive singular)."""
+        first = WORD.search(title.text)
+        if first is None:
+            return False
+        numbers: dict[str, set[str]] = {}
+        for parse in self.morph.parse(first.group()):
+            if parse.tag.POS in TITLE_GENDER_POS and (case := case_of(parse.tag)):
+                numbers.setdefault(case, set()).add(str(parse.tag.number))
+        shared = self.cases(title) & self.cases(person)
+        return any(numbers.get(case) == {"plur"} for case in shared)
 
     def is_plural_verb(self, token: Token) -> bool:
         """ "являются", "стали": a verb or short participle read only as a plural."""

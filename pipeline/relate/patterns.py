@@ -186,9 +186,10 @@ def plural_title_lists(items: list[Mention], linking: LinkText, found: Found) ->
             if items[k].type != "PER" or not is_list_joint(linking, listed[-1], items[k], names):
                 break
             listed.append(items[k])
-        # "актрисы" may be one actress's: a list of names in the nominative makes it many
+        # "актрисы" may be one actress's: a list of names in a case only its plural has
+        # makes it many ("актрисы Анна и Мария", "первым зампредам Александру Жукову и ...")
         if not linking.is_plural(item) and (
-            len(listed) < 2 or not linking.agree_in(item, listed[0], "nomn")
+            len(listed) < 2 or not linking.plural_in_case_of(item, listed[0])
         ):
             continue
         for title in titles:

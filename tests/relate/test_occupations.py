@@ -424,6 +424,17 @@ def test_the_last_mention_ending_by_an_offset_is_found_by_bisection(resources):
             "Павел Ипатов, Кировской области Никита Белых и Пермского края Олег Чиркунов.",
             {"Павел Ипатов", "Никита Белых", "Олег Чиркунов"},
         ),
+        # "первым" may be an instrumental singular, but in the dative only a plural
+        (
+            "Госдума выразила благодарность Вячеславу Володину, первым зампредам Александру "
+            "Жукову и Ивану Мельникову, а также депутатам.",
+            {"Александр Жуков", "Иван Мельников"},
+        ),
+        # "актрисы" in the genitive is one actress's: the second name is no actress here
+        (
+            "Фильм снят по сценарию актрисы Анны Михалковой и Марии Мироновой.",
+            {"Анна Михалкова"},
+        ),
     ],
 )
 def test_plural_title_lists(resources, text, expected):
