@@ -16,6 +16,11 @@ DESCRIPTOR_POS = frozenset({"ADJF", "PRTF", "NOUN", "PREP", "NUMR", "ADVB", None
 DESCRIPTOR_PREPOSITIONS = frozenset({"в", "во", "на", "при", "от", "по", "из", "с"})
 MAX_DESCRIPTOR_WORDS = 4
 MAX_CLAUSE_WORDS = 6
+MAX_ASIDE_WORDS = 10
+# a clause set off by commas between a title and its holder's name, and the words that may
+# open it besides a participle: ", где работала Политковская, "
+ASIDE = re.compile(r"[»\"”]?\s*,(?P<clause>[^,.;:!?()–—]+),\s*")
+ASIDE_OPENERS = frozenset({"где", "который", "куда", "откуда", "чей"})
 # a relative's noun before a title: the name after the title is the relative's
 # fmt: off
 RELATIVES = frozenset({
@@ -93,4 +98,18 @@ def is_descriptive_clause(gap: str, words: list[Token]) -> bool:
         bool(re.fullmatch(r"\s*,[^,.;:!?()–—]+,\s*", gap))
         and 0 < len(words) <= MAX_CLAUSE_WORDS
         and not any(w.pos in VERB_POS or w.pos == "NPRO" or w.lemma == "который" for w in words)
+    )
+
+
+def is_clause_aside(linking: LinkText, start: int, end: int) -> bool:
+    """ ", где работала Политковская, ", ", объявившая минуту молчания, ": a relative or
+    participle clause set off by commas, which a title's name may follow."""
+    aside = ASIDE.fullmatch(linking.text, start, end)
+    if aside is None:
+        return False
+    words = linking.words(aside.start("clause"), aside.end("clause"))
+    return (
+        0 < len(words) <= MAX_ASIDE_WORDS
+        and words[0].text.islower()
+        and (words[0].pos in ("PRTF", "GRND") or words[0].lemma in ASIDE_OPENERS)
     )

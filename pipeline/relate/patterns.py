@@ -11,6 +11,7 @@ Patterns, in the order they are tried; a title once linked is not tried again:
   titles chained by a dash   "заместитель руководителя ... – пресс-секретарь ... Дмитрий Песков"
   apposition after the name  "Аида Балаева, министр культуры", "Крис Хелмбрехт - управляющий
                              директор и совладелец", "Эдуард Мишлен, одному из президентов"
+  a title, a clause, the name "Спикер Госдумы, объявивший минуту молчания, Сергей Нарышкин"
   a predicate                `predicates.py`: "капитаном стал Михаель Баллак"
   a signature                "Кирсан Илюмжинов Президент ФИДЕ" ending the text
 A title after a relative's noun names the relative: "муж актрисы Сергей Сенин".
@@ -25,6 +26,7 @@ from itertools import pairwise
 from pipeline.records import Mention
 from pipeline.relate.gaps import (
     follows_relative,
+    is_clause_aside,
     is_descriptive_clause,
     is_descriptor_gap,
     is_list_joint,
@@ -45,6 +47,7 @@ TITLE_NAME_GAP = re.compile(r"^[»\"”]?\s*(?P<mark>[,–—]|\s-)\s*(?:\d+-?\w
 APPOSITION_GAP = re.compile(r"^\s*(?:\)\s*)?(?:,|[–—-]|\(|,\s*[–—-])\s*$")
 # adverbs of time that may stand before a title in apposition: "некогда секретарь ЦК"
 TIME_ADVERBS = frozenset({"некогда", "тогда", "ныне", "ранее", "прежде", "теперь", "сейчас"})
+MAX_ASIDE_CHARS = 120
 LIST_OPENING = re.compile(
     r"^[»\"”]?\s*(?::|[–—-]|,\s*(?:среди\s+(?:них|которых)|в\s+том\s+числе|как|например,?)\s*[–—:-]?)?\s*$"
 )
@@ -213,6 +216,27 @@ def title_dash_name(items: list[Mention], linking: LinkText, found: Found) -> No
             found.add(title, person)
 
 
+def title_aside_name(items: list[Mention], linking: LinkText, found: Found) -> None:
+    """ "Руководитель пресс-службы «Новой газеты», где работала Политковская, Надежда
+    Прусенкова": a title, a relative or participle clause between commas, and the name it
+    agrees with right after; a name inside the clause is not the holder ("Глава МИД,
+    встретившийся с Иваном Петровым, заявил")."""
+    for i, title in enumerate(items):
+        if not found.open(title) or linking.is_plural(title):
+            continue
+        for person in items[i + 1 :]:
+            if person.type == "TITLE" or person.start - title.end > MAX_ASIDE_CHARS:
+                break
+            if person.type == "PER" and is_clause_aside(linking, title.end, person.start):
+                # a name that may be a nominative is the subject unless the title is one too:
+                # "по делу бизнесмена, обвиняемого в торговле оружием, Алла впервые ..."
+                if linking.agree(title, person) and (
+                    linking.agree_in(title, person, "nomn") or "nomn" not in linking.cases(person)
+                ):
+                    found.add(title, person)
+                break
+
+
 def dash_chains(items: list[Mention], linking: LinkText, found: Found) -> None:
     """Titles chained by dashes or commas share the person of the last one."""
     for i in range(len(items) - 2, -1, -1):
@@ -311,6 +335,7 @@ RULES: tuple[Rule, ...] = (
     title_dash_name,
     dash_chains,
     appositions,
+    title_aside_name,
     predicate_links,
     signature_lines,
 )
