@@ -28,6 +28,7 @@ def succession_holders(pairs: Sequence[Pair], split: Sentences, linking: LinkTex
     """(title, person) for each name a succession names after a title of its sentence: the
     title linked to the new holder, or named "на посту" before the verb."""
     linked = {title.id for title, _ in pairs}
+    known = {(title.id, person.id) for title, person in pairs}  # a long text has thousands
     out = []
     for sentence, items in zip(split.sentences, split.items, strict=True):
         for index, person in enumerate(items):
@@ -41,7 +42,7 @@ def succession_holders(pairs: Sequence[Pair], split: Sentences, linking: LinkTex
             title = next((m for m in reversed(before) if m.type == "TITLE"), None)
             if title is None or title.id not in linked and not on_post(title, linking):
                 continue
-            if linking.can_hold(title, person) and (title, person) not in pairs:
+            if linking.can_hold(title, person) and (title.id, person.id) not in known:
                 out.append((title, person))
     return out
 
