@@ -7,6 +7,7 @@ import re
 from pipeline.records import Mention, Token
 from pipeline.relate.link_text import LinkText
 from pipeline.relate.predicates import VERB_POS
+from pipeline.text.inflect import case_of
 
 SPACES_AND_QUOTES = re.compile(r"^[\s«»\"„“”]*$")
 LIST_JOINT = re.compile(r"^\s*(?:,|и|,\s*и|,\s*а\s+также)\s*$")
@@ -30,6 +31,11 @@ RELATIVES = frozenset({
     "родственница", "друг", "подруга", "невеста", "жених", "возлюбленный", "возлюбленная",
 })
 # fmt: on
+# a title, "и", then a phrase about the same person: "гитарист и сооснователь группы"
+COORDINATED = re.compile(r"^[»\"”]?\s*и\s")
+PRONOUNS = frozenset({"его", "её", "ее", "их", "свой", "наш", "ваш", "мой", "твой"})
+# forms of address: "Президент и госпожа Обама" are two people
+ADDRESS = frozenset({"господин", "госпожа", "мистер", "миссис", "мисс", "мадам", "месье", "леди"})
 
 
 def is_descriptor_gap(
@@ -112,4 +118,47 @@ def is_clause_aside(linking: LinkText, start: int, end: int) -> bool:
         0 < len(words) <= MAX_ASIDE_WORDS
         and words[0].text.islower()
         and (words[0].pos in ("PRTF", "GRND") or words[0].lemma in ASIDE_OPENERS)
+    )
+
+
+def is_apposed_phrase(
+    linking: LinkText, title: Mention, person: Mention, names: list[Mention]
+) -> bool:
+    """A noun about the person between a title and the name, in the case both share: a
+    nationality or an honorific ("генсека ООН норвежца Трюгве Ли", "верховный лидер Ирана
+    аятолла Али Хаменеи"), or, after "и", a phrase it heads ("президенту и военному лидеру
+    страны Первезу Мушаррафу"); not a relative ("министр и его жена Анна Петрова")."""
+    gap = linking.masked(title.end, person.start, names)
+    coordinated = COORDINATED.match(gap)
+    if re.search(r"[,.;:!?–—()]|\s-\s", gap):
+        return False
+    words = [w for w in linking.words(title.end, person.start) if gap[w.start - title.end] != " "]
+    if coordinated:
+        words = words[1:]
+    if not words or len(words) > (MAX_DESCRIPTOR_WORDS if coordinated else 2):
+        return False
+    if (
+        any(w.lemma in RELATIVES | PRONOUNS | ADDRESS or w.pos not in DESCRIPTOR_POS for w in words)
+        or not all(w.text.islower() for w in words)
+        or words[-1].pos == "PREP"
+    ):
+        return False
+    nouns = [i for i, w in enumerate(words) if w.pos == "NOUN"]
+    if not nouns or any(w.pos not in ("ADJF", "PRTF", "NUMR") for w in words[: nouns[0]]):
+        return False
+    # the phrase's head: its complements may follow it only after "и"
+    head = nouns[0]
+    shared = linking.cases(title) & linking.cases(person)
+    return (coordinated is not None or head == len(words) - 1) and is_person_noun_in(
+        linking, words[head], shared
+    )
+
+
+def is_person_noun_in(linking: LinkText, word: Token, cases: frozenset[str]) -> bool:
+    """An animate noun in one of `cases`, or a noun the dictionary does not know ("аятолла")."""
+    if not linking.morph.is_known(word.text):
+        return True
+    return any(
+        p.tag.POS == "NOUN" and p.tag.animacy == "anim" and case_of(p.tag) in cases
+        for p in linking.morph.parse(word.text.lower())
     )

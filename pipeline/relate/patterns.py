@@ -6,7 +6,9 @@ Patterns, in the order they are tried; a title once linked is not tried again:
   titles before the name     "министр культуры и информации РК Аида Балаева",
                              "писатель, поэт и журналист Дмитрий Быков",
                              "наблюдатель от ОБСЕ португальский парламентарий Хуан Суареш",
-                             "Адвокат Александра Кокорина Андрей Ромашов"
+                             "Адвокат Александра Кокорина Андрей Ромашов",
+                             "генсека ООН норвежца Трюгве Ли", "гитарист и
+                             сооснователь группы «Ляпис Трубецкой» Руслан Владыко"
   a title, a dash, the name  "Министр иностранных дел — Фумио Кисида"
   titles chained by a dash   "заместитель руководителя ... – пресс-секретарь ... Дмитрий Песков"
   apposition after the name  "Аида Балаева, министр культуры", "Крис Хелмбрехт - управляющий
@@ -25,7 +27,9 @@ from itertools import pairwise
 
 from pipeline.records import Mention
 from pipeline.relate.gaps import (
+    COORDINATED,
     follows_relative,
+    is_apposed_phrase,
     is_clause_aside,
     is_descriptive_clause,
     is_descriptor_gap,
@@ -94,10 +98,7 @@ def titles_before_name(items: list[Mention], linking: LinkText, found: Found) ->
         while (
             (k := past_bracketed_names(items, j + 1, linking)) < len(items)
             and items[k].type == "TITLE"
-            and (
-                TITLE_JOINT.match(linking.gap(items[j], items[k]))
-                or is_descriptor_gap(linking, items[j].end, items[k].start, [], phrases=False)
-            )
+            and is_title_joint(linking, items[j], items[k])
             and linking.agree(items[j], items[k])
         ):
             j = k
@@ -108,13 +109,39 @@ def titles_before_name(items: list[Mention], linking: LinkText, found: Found) ->
         if (
             following is not None
             and following.type == "PER"
-            and is_descriptor_gap(linking, last.end, following.start, names)
+            and (
+                is_descriptor_gap(linking, last.end, following.start, names)
+                or is_apposed_phrase(linking, last, following, names)
+                and not names_follow(items, j + 1, linking)
+            )
             and linking.agree(item, following)
             # "дочь президента Иванку Трамп" is not the president; "сына президента
             # Александра Лукашенко" names him
             and (not follows_relative(item, linking) or linking.agree_in(item, following, "gent"))
         ):
             found.add(item, holder_after_genitive(items, j + 1, item, linking))
+
+
+def is_title_joint(linking: LinkText, left: Mention, right: Mention) -> bool:
+    """What joins two titles of one person: a comma or "и", or adjectives, maybe after
+    "и": "писатель, поэт", "президенту и военному лидеру страны"."""
+    gap = linking.gap(left, right)
+    if TITLE_JOINT.match(gap):
+        return True
+    start = left.end
+    if (joint := COORDINATED.match(gap)) is not None:
+        start += joint.end()
+    return is_descriptor_gap(linking, start, right.start, [], phrases=False)
+
+
+def names_follow(items: list[Mention], index: int, linking: LinkText) -> bool:
+    """Whether another name follows the one at `index` right away: in "чиновника и
+    бывшего заместителя Мюллера Джона Пистоля" the first completes the phrase."""
+    return (
+        index + 1 < len(items)
+        and items[index + 1].type == "PER"
+        and not linking.gap(items[index], items[index + 1]).strip()
+    )
 
 
 def past_bracketed_names(items: list[Mention], index: int, linking: LinkText) -> int:

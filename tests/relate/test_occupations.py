@@ -511,3 +511,53 @@ def test_names_whose_last_word_shows_the_case(resources, text, expected):
 def test_a_womans_name_read_as_a_mans_genitive(resources, text, expected):
     found = [(person, title) for person, title, _ in links(extract(text, resources=resources))]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality or an honorific in the title's case between it and the name
+        (
+            "Его назвали в честь первого генсека ООН норвежца Трюгве Ли.",
+            [("Трюгве Ли", "первый генсек ООН")],
+        ),
+        (
+            "Командир экипажа канадец Кристофер Хэдфилд вернулся на Землю.",
+            [("Кристофер Хэдфилд", "командир экипажа")],
+        ),
+        # a title, "и", a phrase about the same person, the name
+        (
+            "Вчера гитарист и сооснователь группы «Ляпис Трубецкой» Руслан Владыко попал в "
+            "больницу.",
+            [("Руслан Владыко", "гитарист")],
+        ),
+        (
+            "Бывшему водителю автобуса и профсоюзному активисту Мадуро 50 лет.",
+            [("Мадуро", "водитель автобуса")],
+        ),
+        # titles joined by "и" and an adjective
+        (
+            "Власти передали письмо президенту и военному лидеру страны Первезу Мушаррафу.",
+            [("Первез Мушарраф", "президент"), ("Первез Мушарраф", "лидер страны")],
+        ),
+    ],
+)
+def test_a_phrase_between_the_title_and_the_name(resources, text, expected):
+    assert [(person, title) for person, title, _ in links(extract(text, resources=resources))] == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative, a pronoun, a form of address: another person
+        "На церемонию пришли министр и его жена Анна Петрова.",
+        "Президент и госпожа Обама сегодня объявили, что их дочь начнет учиться в Гарварде.",
+        # the phrase's own complement is a name, the holder's name follows it
+        "Шансы есть у Рэймонда Келли, а также транспортного чиновника и бывшего заместителя "
+        "Мюллера Джона Пистоля.",
+    ],
+)
+def test_no_link_past_a_phrase_about_another_person(resources, text):
+    assert links(extract(text, resources=resources)) == []
