@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.normalize.person_forms import PersonForms, known_lemma
 from pipeline.records import Mention, Span, Token
-from pipeline.text.inflect import case_of, mention_form
+from pipeline.text.inflect import ADJECTIVE_POS, case_of, mention_form
 from pipeline.text.morphology import Morphology
 
 AGREEING_POS = frozenset({"VERB", "PRTS", "ADJS"})
@@ -263,7 +263,7 @@ def title_case(title: Span, morph: Morphology) -> str | None:
 
 def is_adjective(word: str, morph: Morphology) -> bool:
     parses = morph.parse(word)
-    return bool(parses) and all(p.tag.POS in ("ADJF", "PRTF") for p in parses)
+    return bool(parses) and all(p.tag.POS in ADJECTIVE_POS for p in parses)
 
 
 def decide(votes: Counter) -> str | None:

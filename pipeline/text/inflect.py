@@ -331,16 +331,13 @@ def surname_readings(word: str, morph: Morphology) -> tuple[Reading, ...]:
         or any(NAME_TAGS & p.tag.grammemes or p.tag.POS in ADJECTIVE_POS for p in parses)
     ):
         return readings  # a name, or an adjective's surname ("Красного"): the dictionary's
-    guessed = guessed_name_readings(word)
-    return tuple(
-        [replace(r, score=r.score * COMMON_WORD_WEIGHT) for r in readings]
-        + [replace(r, score=r.score * COMMON_WORD_WEIGHT) for r in guessed]
-    )
+    return or_undeclined(word, readings)
 
 
 def or_undeclined(word: str, readings: Sequence[Reading]) -> tuple[Reading, ...]:
-    """ "Майя Санду": a later name word that is a case form of a first name (Санда's
-    accusative) may be a name that does not decline, each reading as likely."""
+    """The dictionary's readings of a later name word and its readings by regular
+    declension ("Шпана": Шпан's genitive; "Санду", a case form of the first name Санда,
+    as written), each as likely."""
     guessed = guessed_name_readings(word)
     return tuple(
         [replace(r, score=r.score * COMMON_WORD_WEIGHT) for r in readings]
