@@ -23,7 +23,7 @@ from pipeline.normalize.persons import (
 from pipeline.records import Article, Document, Entity, Failure, Mention, Occupation, Span
 from pipeline.relate.fact_places import placed_by_facts
 from pipeline.relate.facts import Consolidated, FactInputs, occupation_facts
-from pipeline.relate.link_text import mention_genders
+from pipeline.relate.link_text import cue_gender, mention_genders
 from pipeline.relate.lone_titles import dropped_titles, lone_titles, without_mentions
 from pipeline.relate.occupations import LinkInputs, at_nearest_mentions, link_occupations
 from pipeline.resources import Resources
@@ -311,8 +311,3 @@ def process_item(item: Article | Failure, resources: Resources) -> Document | Fa
         return Failure(
             item.source, f"processing failed: {error!r}", line=item.line, doc_id=item.doc_id
         )
-
-
-def cue_gender(evidence: PersonEvidence | None) -> str | None:
-    """The gender the words around a person mention show ("заявил"), if any."""
-    return None if evidence is None or evidence.cue is None else evidence.cue.gender

@@ -133,13 +133,19 @@ def person_gender(
     """A man's or a woman's name: by the verb or adjective agreeing with it, else by a
     first name the dictionary knows ("Сергей Сенин"). A guess from the endings of a
     foreign name is no evidence: "Серена Уильямс" reads as a man's name."""
-    if evidence is not None and evidence.cue is not None and evidence.cue.gender is not None:
-        return evidence.cue.gender
+    told = cue_gender(evidence)
+    if told is not None:
+        return told
     first = WORD.search(person.text)
     if first is None or not morph.is_known(first.group()):
         return None
     genders = {p.tag.gender for p in morph.parse(first.group()) if "Name" in p.tag.grammemes}
     return genders.pop() if len(genders) == 1 else None
+
+
+def cue_gender(evidence: PersonEvidence | None) -> str | None:
+    """The gender the words around a person mention show ("заявил"), if any."""
+    return None if evidence is None or evidence.cue is None else evidence.cue.gender
 
 
 def title_gender(title: Mention, morph: Morphology) -> str | None:
