@@ -174,10 +174,19 @@ def trim_edge_punctuation(spans: Sequence[Span], page: Page) -> list[Span]:
         after = span.tokens.index(tokens[-1]) + 1
         if after < len(span.tokens) and closes(tokens, span.tokens[after]):
             tokens = (*tokens, span.tokens[after])
-        elif span.type == "ORG" and (period := legal_form_period(tokens, page)) is not None:
+        elif (period := name_period(tokens, span.type, page)) is not None:
             tokens = (*tokens, period)
         repaired.append(span if len(tokens) == len(span.tokens) else span_of(tokens, span.type))
     return repaired
+
+
+def name_period(tokens: Sequence[Token], kind: str, page: Page) -> Token | None:
+    """The period that ends a name though the tagger may stop before it."""
+    if kind == "ORG":
+        return legal_form_period(tokens, page)
+    if kind == "PER":
+        return initial_period(tokens, page)
+    return None
 
 
 def legal_form_period(tokens: Sequence[Token], page: Page) -> Token | None:
@@ -187,9 +196,27 @@ def legal_form_period(tokens: Sequence[Token], page: Page) -> Token | None:
         return None
     if not all(len(t.text) == 1 and t.text.isalpha() for t in (tokens[-1], tokens[-3])):
         return None
-    index = page.position[tokens[-1].start] + 1
+    return period_after(tokens[-1], page)
+
+
+def initial_period(tokens: Sequence[Token], page: Page) -> Token | None:
+    """The period after the last initial of a surname, "Гаврилова А.В.": NEREL, BSNLP and
+    SlavicNER annotate it as part of the person (the tagger takes it or stops before it).
+    Latin capitals are left alone ("Харальд V." ends with a regnal number), and so are
+    initials alone, "(В.Л.)", which FactRuEval annotates without it."""
+    last = tokens[-1].text
+    if len(last) != 1 or not ("А" <= last <= "Я" or last == "Ё"):
+        return None
+    if not any(len(t.text) > 1 and t.text.isalpha() for t in tokens):
+        return None
+    return period_after(tokens[-1], page)
+
+
+def period_after(token: Token, page: Page) -> Token | None:
+    """The period written right after `token`, if there is one."""
+    index = page.position[token.start] + 1
     following = page.tokens[index] if index < len(page.tokens) else None
-    if following is None or following.text != "." or following.start != tokens[-1].end:
+    if following is None or following.text != "." or following.start != token.end:
         return None
     return following
 

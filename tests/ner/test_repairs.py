@@ -230,6 +230,28 @@ def test_split_enumerations(apply, text, tagged, expected):
             [("Apple Inc.", "ORG")],
             [("Apple Inc", "ORG")],
         ),
+        # the period of a surname's last initial is the person's, taken or not
+        (
+            "Главный редактор: Гаврилова А.В. Адрес электронной почты редакции.",
+            [("Гаврилова А.В", "PER")],
+            [("Гаврилова А.В.", "PER")],
+        ),
+        (
+            "Указ об освобождении Михальчука И. Ф. о досрочном прекращении полномочий.",
+            [("Михальчука И. Ф.", "PER")],
+            [("Михальчука И. Ф.", "PER")],
+        ),
+        # ... not of a Latin regnal number, nor of initials alone
+        (
+            "На трон взошёл Харальд V. Абелевская премия вручена.",
+            [("Харальд V", "PER")],
+            [("Харальд V", "PER")],
+        ),
+        (
+            "Заявление (автор – В.Л.) подал по личной инициативе.",
+            [("В.Л.", "PER")],
+            [("В.Л", "PER")],
+        ),
     ],
 )
 def test_trim_edge_punctuation(apply, text, tagged, expected):
