@@ -28,6 +28,7 @@ from pipeline.ner.boundaries import (
     trim_edge_punctuation,
 )
 from pipeline.ner.page import NO_ADJECTIVES, Page, page_of
+from pipeline.ner.person_spans import drop_non_noun_persons
 from pipeline.ner.retyping import (
     drop_common_noun_abbreviations,
     drop_exit_blends,
@@ -70,6 +71,7 @@ REPAIRS: tuple[Repair, ...] = (
     drop_platforms_as_media,
     drop_things,
     drop_facilities,
+    drop_non_noun_persons,
     take_country_adjectives,
 )
 

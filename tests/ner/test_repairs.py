@@ -13,6 +13,7 @@ from pipeline.ner.boundaries import (
     take_country_adjectives,
     trim_edge_punctuation,
 )
+from pipeline.ner.person_spans import drop_non_noun_persons
 from pipeline.ner.repairs import repair_spans
 from pipeline.ner.retyping import (
     drop_common_noun_abbreviations,
@@ -702,3 +703,35 @@ def test_retype_organisation_aliases(apply, text, tagged, expected):
 )
 def test_take_country_adjectives(apply, text, tagged, expected):
     assert apply(take_country_adjectives, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # a verb, an adjective, a short participle: no name
+        ("Нажми «Разрешить». Узнавай только о главных событиях.", [("Узнавай", "PER")], []),
+        (
+            "Таким образом, Биби могла уехать.",
+            [("Таким", "PER"), ("Биби", "PER")],
+            [("Биби", "PER")],
+        ),
+        ("Кремль всех опередил. Подана первая заявка.", [("Подана", "PER")], []),
+        ("Ребёнок будет носить титул принц Кембриджский.", [("Кембриджский", "PER")], []),
+        # nouns stay, common or not: a stage name is one
+        (
+            "Среди гостей были Дженнифер Лопес и Стинг.",
+            [("Дженнифер Лопес", "PER"), ("Стинг", "PER")],
+            [("Дженнифер Лопес", "PER"), ("Стинг", "PER")],
+        ),
+        ("На свадьбе пела певица Глюкоза.", [("Глюкоза", "PER")], [("Глюкоза", "PER")]),
+        # a name of two words keeps each of its words elsewhere in the text
+        (
+            "Выступил Андрей Белый. Позже Белый уехал.",
+            [("Андрей Белый", "PER"), ("Белый", "PER")],
+            [("Андрей Белый", "PER"), ("Белый", "PER")],
+        ),
+        ("Сказал Путин.", [("Путин", "PER")], [("Путин", "PER")]),
+    ],
+)
+def test_drop_non_noun_persons(apply, text, tagged, expected):
+    assert apply(drop_non_noun_persons, text, tagged) == expected
