@@ -1,5 +1,5 @@
 """Repairs of the tagger's persons that the words themselves undo: a lone capitalised
-word that cannot be a name."""
+word that cannot be a name, a compound naming a thing."""
 
 from __future__ import annotations
 
@@ -31,6 +31,32 @@ def drop_non_noun_persons(spans: Sequence[Span], page: Page) -> list[Span]:
         )
 
     return [span for span in spans if not misread(span)]
+
+
+# shorter lowercase parts may be honorifics the dictionary reads as things ("Туркмен-баши")
+MIN_THING_PART = 5
+
+
+def drop_thing_compounds(spans: Sequence[Span], page: Page) -> list[Span]:
+    """A person with a hyphenated word whose lowercase part is a thing names the thing
+    ("мРНК-технология", "Т-лимфоцитов", "Антиковидную мРНК-вакцину"): a person's hyphenated
+    name is of names and of words for people ("Буш-младший", "аль-Багдади")."""
+
+    def is_thing_part(part: str) -> bool:
+        parses = page.morph.parse(part)
+        return (
+            len(part) >= MIN_THING_PART
+            and part.islower()
+            and page.morph.is_known(part)
+            and all(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in parses)
+        )
+
+    def names_thing(span: Span) -> bool:
+        return span.type == "PER" and any(
+            is_thing_part(part) for t in words(span) for part in t.text.split("-")[1:]
+        )
+
+    return [span for span in spans if not names_thing(span)]
 
 
 def words(span: Span) -> list[Token]:

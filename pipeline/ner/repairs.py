@@ -28,7 +28,7 @@ from pipeline.ner.boundaries import (
     trim_edge_punctuation,
 )
 from pipeline.ner.page import NO_ADJECTIVES, Page, page_of
-from pipeline.ner.person_spans import drop_non_noun_persons
+from pipeline.ner.person_spans import drop_non_noun_persons, drop_thing_compounds
 from pipeline.ner.retyping import (
     drop_common_noun_abbreviations,
     drop_exit_blends,
@@ -72,6 +72,7 @@ REPAIRS: tuple[Repair, ...] = (
     drop_things,
     drop_facilities,
     drop_non_noun_persons,
+    drop_thing_compounds,
     take_country_adjectives,
 )
 

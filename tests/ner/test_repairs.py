@@ -13,7 +13,7 @@ from pipeline.ner.boundaries import (
     take_country_adjectives,
     trim_edge_punctuation,
 )
-from pipeline.ner.person_spans import drop_non_noun_persons
+from pipeline.ner.person_spans import drop_non_noun_persons, drop_thing_compounds
 from pipeline.ner.repairs import repair_spans
 from pipeline.ner.retyping import (
     drop_common_noun_abbreviations,
@@ -735,3 +735,37 @@ def test_take_country_adjectives(apply, text, tagged, expected):
 )
 def test_drop_non_noun_persons(apply, text, tagged, expected):
     assert apply(drop_non_noun_persons, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        ("Они доказали, что мРНК-технология работает.", [("мРНК-технология", "PER")], []),
+        ("Иммунитет формируется на основании Т-лимфоцитов.", [("Т-лимфоцитов", "PER")], []),
+        (
+            "Антиковидную мРНК-вакцину одобрили в Британии.",
+            [("Антиковидную мРНК-вакцину", "PER"), ("Британии", "LOC")],
+            [("Британии", "LOC")],
+        ),
+        # words for people and name particles stay
+        (
+            "Выступил Джордж Буш-младший.",
+            [("Джордж Буш-младший", "PER")],
+            [("Джордж Буш-младший", "PER")],
+        ),
+        (
+            "Погиб Абу Бакр аль-Багдади.",
+            [("Абу Бакр аль-Багдади", "PER")],
+            [("Абу Бакр аль-Багдади", "PER")],
+        ),
+        (
+            "Полномочия почившего Туркмен-баши.",
+            [("Туркмен-баши", "PER")],
+            [("Туркмен-баши", "PER")],
+        ),
+        # a thing compound typed as an organisation is not this repair's
+        ("Акции купил Тинькофф-банк.", [("Тинькофф-банк", "ORG")], [("Тинькофф-банк", "ORG")]),
+    ],
+)
+def test_drop_thing_compounds(apply, text, tagged, expected):
+    assert apply(drop_thing_compounds, text, tagged) == expected
