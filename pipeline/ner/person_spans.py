@@ -1,12 +1,49 @@
 """Repairs of the tagger's persons that the words themselves undo: a lone capitalised
-word that cannot be a name, a compound naming a thing."""
+word that cannot be a name, a compound naming a thing, two persons run together."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.ner.page import Page, is_common_word, is_punctuation, word_stem
+from pipeline.ner.page import (
+    Page,
+    is_common_word,
+    is_punctuation,
+    span_of,
+    word_stem,
+)
 from pipeline.records import Span, Token
+from pipeline.text.inflect import surname_readings
+from pipeline.text.morphology import Morphology
+
+
+def split_disagreeing_persons(spans: Sequence[Span], page: Page) -> list[Span]:
+    """Two surnames side by side in cases that cannot agree are two persons ("говорил
+    Собянин Путину": Собянин, nominative, and Путину, dative). Only two words the
+    dictionary knows as surnames and not as first names are read so: a first name may be
+    the case form of one it does not know ("шерифа Эда Гонсалеса", Эд's genitive), and a
+    surname that may not decline ("Гинзбург", "Людмилы Касьян") agrees with any case."""
+    repaired = []
+    for span in spans:
+        if span.type == "PER" and disagree(span.tokens, page.morph):
+            repaired += [span_of(span.tokens[:1], "PER"), span_of(span.tokens[1:], "PER")]
+        else:
+            repaired.append(span)
+    return repaired
+
+
+def disagree(tokens: Sequence[Token], morph: Morphology) -> bool:
+    """Whether two surnames share no case."""
+    if len(tokens) != 2 or not all(is_surname_only(t.text, morph) for t in tokens):
+        return False
+    first, second = (frozenset(r.case for r in surname_readings(t.text, morph)) for t in tokens)
+    return bool(first and second) and not first & second
+
+
+def is_surname_only(word: str, morph: Morphology) -> bool:
+    """A word the dictionary knows as a surname and not as a first name or patronymic."""
+    tags = [p.tag.grammemes for p in morph.parse(word) if p.is_known]
+    return any("Surn" in g for g in tags) and not any({"Name", "Patr"} & g for g in tags)
 
 
 def drop_non_noun_persons(spans: Sequence[Span], page: Page) -> list[Span]:

@@ -28,7 +28,11 @@ from pipeline.ner.boundaries import (
     trim_edge_punctuation,
 )
 from pipeline.ner.page import NO_ADJECTIVES, Page, page_of
-from pipeline.ner.person_spans import drop_non_noun_persons, drop_thing_compounds
+from pipeline.ner.person_spans import (
+    drop_non_noun_persons,
+    drop_thing_compounds,
+    split_disagreeing_persons,
+)
 from pipeline.ner.retyping import (
     drop_common_noun_abbreviations,
     drop_exit_blends,
@@ -55,6 +59,7 @@ REPAIRS: tuple[Repair, ...] = (
     split_enumerations,
     split_leading_names,
     trim_edge_punctuation,
+    split_disagreeing_persons,
     close_open_quotes,
     strip_legal_forms,
     drop_positional_capitals,

@@ -13,7 +13,11 @@ from pipeline.ner.boundaries import (
     take_country_adjectives,
     trim_edge_punctuation,
 )
-from pipeline.ner.person_spans import drop_non_noun_persons, drop_thing_compounds
+from pipeline.ner.person_spans import (
+    drop_non_noun_persons,
+    drop_thing_compounds,
+    split_disagreeing_persons,
+)
 from pipeline.ner.repairs import repair_spans
 from pipeline.ner.retyping import (
     drop_common_noun_abbreviations,
@@ -769,3 +773,48 @@ def test_drop_non_noun_persons(apply, text, tagged, expected):
 )
 def test_drop_thing_compounds(apply, text, tagged, expected):
     assert apply(drop_thing_compounds, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # nominative and dative: two persons
+        (
+            '"Вакцина доработана?" - говорил Собянин Путину в начале сентября.',
+            [("Собянин Путину", "PER")],
+            [("Собянин", "PER"), ("Путину", "PER")],
+        ),
+        (
+            "Позже Путин Эрдогану позвонил сам.",
+            [("Путин Эрдогану", "PER")],
+            [("Путин", "PER"), ("Эрдогану", "PER")],
+        ),
+        # a first name may be the case form of one the dictionary does not know (Эд)
+        (
+            "В твиттере шерифа Эда Гонсалеса появилось сообщение.",
+            [("Эда Гонсалеса", "PER")],
+            [("Эда Гонсалеса", "PER")],
+        ),
+        (
+            "Начато расследование убийства Людмилы Касьян.",
+            [("Людмилы Касьян", "PER")],
+            [("Людмилы Касьян", "PER")],
+        ),
+        # the words of one name share a case
+        (
+            "Встреча с Марией Захаровой прошла.",
+            [("Марией Захаровой", "PER")],
+            [("Марией Захаровой", "PER")],
+        ),
+        ("Письмо Иосифа Сталина нашли.", [("Иосифа Сталина", "PER")], [("Иосифа Сталина", "PER")]),
+        # a name that may not decline agrees with any case
+        ("Президент Майя Санду заявила.", [("Майя Санду", "PER")], [("Майя Санду", "PER")]),
+        (
+            "Директор НИИ Гамалеи Гинзбург отметил.",
+            [("Гамалеи Гинзбург", "PER")],
+            [("Гамалеи Гинзбург", "PER")],
+        ),
+    ],
+)
+def test_split_disagreeing_persons(apply, text, tagged, expected):
+    assert apply(split_disagreeing_persons, text, tagged) == expected
