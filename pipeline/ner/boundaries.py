@@ -200,12 +200,14 @@ def legal_form_period(tokens: Sequence[Token], page: Page) -> Token | None:
 
 
 def initial_period(tokens: Sequence[Token], page: Page) -> Token | None:
-    """The period after the last initial of a surname, "Гаврилова А.В.": NEREL, BSNLP and
-    SlavicNER annotate it as part of the person (the tagger takes it or stops before it).
-    Latin capitals are left alone ("Харальд V." ends with a regnal number), and so are
-    initials alone, "(В.Л.)", which FactRuEval annotates without it."""
+    """The period after the second initial of a surname, "Гаврилова А.В.": NEREL, BSNLP
+    and SlavicNER annotate it as part of the person (the tagger takes it or stops before
+    it). A letter after a word may be a name ("Ли Куан Ю."), a Latin one a regnal number
+    ("Харальд V."); initials alone, "(В.Л.)", FactRuEval annotates without it."""
     last = tokens[-1].text
-    if len(last) != 1 or not ("А" <= last <= "Я" or last == "Ё"):
+    if len(tokens) < 4 or len(last) != 1 or not ("А" <= last <= "Я" or last == "Ё"):
+        return None
+    if tokens[-2].text != "." or len(tokens[-3].text) != 1 or not tokens[-3].text.isupper():
         return None
     if not any(len(t.text) > 1 and t.text.isalpha() for t in tokens):
         return None

@@ -246,7 +246,8 @@ def test_split_enumerations(apply, text, tagged, expected):
             [("Михальчука И. Ф.", "PER")],
             [("Михальчука И. Ф.", "PER")],
         ),
-        # ... not of a Latin regnal number, nor of initials alone
+        # ... not of a one-letter name, a Latin regnal number, nor of initials alone
+        ("Ответ дал Ли Куан Ю. Потом все ушли.", [("Ли Куан Ю", "PER")], [("Ли Куан Ю", "PER")]),
         (
             "На трон взошёл Харальд V. Абелевская премия вручена.",
             [("Харальд V", "PER")],
