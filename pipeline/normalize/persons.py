@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.normalize.person_forms import PersonForms, known_lemma
 from pipeline.records import Mention, Span, Token
-from pipeline.text.inflect import ADJECTIVE_POS, case_of, mention_form
+from pipeline.text.inflect import ADJECTIVE_POS, CASES, case_of, mention_form
 from pipeline.text.morphology import Morphology
 
 AGREEING_POS = frozenset({"VERB", "PRTS", "ADJS"})
@@ -219,7 +219,7 @@ def grammar_cues(
             cues.append(None)
             continue
         first = index[span.tokens[0].start]
-        title = title_before(text, span, title_ends)
+        title = title_before(text, span, title_ends, colon=True)
         case = title_case(title, morph) if title is not None else None
         if case not in (None, "nomn"):
             # the name stands beside the title in its case: a verb after it agrees with
@@ -237,11 +237,15 @@ def grammar_cues(
     return cues
 
 
-def title_before(text: str, span: Span, title_ends: dict[int, Span]) -> Span | None:
+def title_before(
+    text: str, span: Span, title_ends: dict[int, Span], colon: bool = False
+) -> Span | None:
     """The title (or other span) that ends right before the name, nothing but spaces
-    between them."""
+    between them, or with `colon` a colon too ("Главный редактор: Гаврилова А.В.")."""
     end = span.start
     while end > 0 and text[end - 1] in " \t\xa0":
+        end -= 1
+    if colon and end < span.start and text[end - 1 : end] == ":":
         end -= 1
     return title_ends.get(end) if end < span.start else None
 
@@ -252,13 +256,22 @@ def title_case(title: Span, morph: Morphology) -> str | None:
     instrumental ("государственным" alone may be a plural dative)."""
     words = [t.text for t in title.tokens]
     form = mention_form(words, morph, person=False)
-    cases = form.cases
+    cases = form.cases & person_cases(words[0], morph)
     if len(cases) > 1 and len(words) > 1 and is_adjective(words[0], morph):
         head = mention_form(words[1:], morph, person=False)
         if not head.plural and any(p.tag.POS == "NOUN" for p in morph.parse(words[1])):
-            cases = cases & head.cases
+            cases = cases & head.cases & person_cases(words[1], morph)
             return next(iter(cases)) if len(cases) == 1 else None
     return next(iter(cases)) if len(cases) == 1 and not form.plural else None
+
+
+def person_cases(word: str, morph: Morphology) -> frozenset[str]:
+    """The cases a title's word may stand in when it names a person: not an inanimate
+    accusative ("главный редактор" is no accusative: a person's is "главного редактора");
+    every case for a word read only so, or not at all (an abbreviation)."""
+    parses = [p for p in morph.parse(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+    animate = [p for p in parses if p.tag.animacy != "inan"]
+    return frozenset(case for p in animate if (case := case_of(p.tag))) or frozenset(CASES)
 
 
 def is_adjective(word: str, morph: Morphology) -> bool:

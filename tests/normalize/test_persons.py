@@ -232,6 +232,23 @@ def test_a_name_after_a_title_in_the_nominative_is_a_nominative(resources):
     assert normals["Фумио Кисидой"] == "Фумио Кисида"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        # "главный редактор" may be read as a thing's accusative ("редактор" the program):
+        # a person's accusative is "главного редактора", so the title is a nominative
+        ("Главный редактор Лузина О.А. Телефон редакции.", "Лузина О.А.", "Лузина О.А."),
+        # a masthead: the title, a colon, the name
+        ("Главный редактор: Гаврилова А.В. Адрес почты.", "Гаврилова А.В.", "Гаврилова А.В."),
+        # "посол" is brine too; a person's accusative, "посла", is the man's
+        ("Журналисты встретили посла Иванова в аэропорту.", "Иванова", "Иванов"),
+        ("Посол Иванова прибыла в Москву.", "Иванова", "Иванова"),
+    ],
+)
+def test_a_persons_title_is_no_things_accusative(resources, text, name, normal):
+    assert person_normals(text, resources)[name] == normal
+
+
 def test_a_plural_of_a_named_persons_surname_names_the_family(resources):
     text = (
         "Сергей Скрипаль и его дочь Юлия были отравлены. Отравление Скрипалей вызвало "
