@@ -16,6 +16,7 @@ from typing import Any
 
 from pipeline.lexicons.titles import (
     INSTRUMENTAL_GOVERNORS,
+    TITLE_MODIFIERS,
     TitleLexicon,
     deputy_title,
     is_plural,
@@ -194,12 +195,15 @@ def with_title_readings(
     as a verb form: "замсекретаря" (замсекретарь, not a gerund of "замсекретарить")."""
     out = list(tokens)
     for index, token in enumerate(tokens):
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
         if token.pos != "NOUN":
             if deputy := deputy_reading(token.text, lexicon, morph):
                 out[index] = replace(token, lemma=deputy, pos="NOUN")
             continue
+        if after is not None and (modifier := modifier_reading(token, after, lexicon, morph)):
+            out[index] = replace(token, lemma=modifier, pos="ADJF")
+            continue
         before = tokens[index - 1] if index else None
-        after = tokens[index + 1] if index + 1 < len(tokens) else None
         adjective_before = before is not None and before.pos in ADJECTIVE_POS
         name_after = after is not None and after.text[:1].isupper()
         if not (adjective_before or name_after):
@@ -214,6 +218,28 @@ def with_title_readings(
         ) or (name_after and any(case_of(p.tag) != "nomn" for p in persons)):
             out[index] = replace(token, lemma=persons[0].normal_form)
     return out
+
+
+def modifier_reading(token: Token, after: Token, lexicon: TitleLexicon, morph: Morphology) -> str:
+    """The lemma of a word's reading as an adjective that begins a title and agrees with the
+    title word after it, where pymorphy3 prefers a noun: "главного тренера" (главный, not
+    the noun "главное"); or ""."""
+    if token.lemma in lexicon.first_words:
+        return ""
+    title_word = after.lemma in lexicon.first_words or person_readings(
+        after.text, after.lemma, lexicon.first_words, morph
+    )
+    if not title_word:
+        return ""
+    nouns = [p for p in morph.parse(after.text) if p.tag.POS == "NOUN"]
+    for parse in morph.parse(token.text):
+        if (
+            parse.tag.POS in ADJECTIVE_POS
+            and (parse.normal_form in TITLE_MODIFIERS or parse.normal_form in lexicon.first_words)
+            and qualifies([parse.tag], [n.tag for n in nouns], governs_instrumental=False)
+        ):
+            return str(parse.normal_form)
+    return ""
 
 
 def deputy_reading(word: str, lexicon: TitleLexicon, morph: Morphology) -> str:

@@ -520,3 +520,28 @@ def test_only_an_entry_or_a_deputys_title_is_no_name(resources, text, name):
     doc = extract(text, resources=resources)
     mentions = [(m.type, m.text) for m in doc.mentions if m.text == name[1]]
     assert name in mentions and ("ORG", "Замгубернатора") not in mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pymorphy3 reads "главного" first as the noun "главное": before a title word that
+        # it agrees with, it is the title's adjective
+        (
+            "Отставка главного тренера Карпина удивила всех.",
+            [("главного тренера", "главный тренер")],
+        ),
+        (
+            "Он пожаловался главному врачу больницы.",
+            [
+                ("главному врачу больницы", "главный врач больницы"),
+                ("главному врачу", "главный врач"),
+            ],
+        ),
+        # the noun it is elsewhere stays out of titles
+        ("Главное в жизни - семья.", []),
+        ("Это было главным событием года.", []),
+    ],
+)
+def test_an_adjective_read_as_a_noun_begins_a_title(resources, text, expected):
+    assert titles(text, resources) == expected
