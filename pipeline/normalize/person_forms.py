@@ -170,9 +170,14 @@ def womans_first_name(word: str, morph: Morphology) -> tuple[Reading, ...]:
         return ()
     if not is_first_name(word, morph):
         return ()
-    # the man's name ends in a consonant and hers adds -а: Джордж, Джорджа (not Сергей,
-    # Сергея, nor Игорь, Игоря: no woman's names)
-    womans = {r.nominative.lower() + "а" for r in readings if r.nominative[-1:] not in "йь"}
+    # the man's name ends in a consonant and hers adds -а: Джордж, Джорджа; or in -й and
+    # hers ends in -я: Кай, Кая (Сергея is a man's genitive; the surname beside it, which
+    # never declines, and a woman's verb or title must tell: `may_be_woman`); not Игорь
+    womans = {
+        r.nominative.lower()[:-1] + "я" if r.nominative[-1:] == "й" else r.nominative.lower() + "а"
+        for r in readings
+        if r.nominative[-1:] != "ь"
+    }
     return tuple(
         replace(r, gender="femn")
         for r in guessed_name_readings(word)

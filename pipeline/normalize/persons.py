@@ -231,6 +231,10 @@ def grammar_cues(
             # a title's or a name's last noun does not govern the name beside it:
             # "министру внутренних дел Саджиду Джавиду", "директора компании Альберта Бурла"
             cue = None
+        elif cue is not None and cue.owned and case == "nomn":
+            # the title's last noun owns no name after it: the verb agrees with the title
+            # and its holder ("Глава евродипломатии Кая Каллас выступила")
+            cue = replace(cue, owned=False)
         if cue is None and case is not None:
             cue = GrammarCue(None, nominative=True, case=case)
         cues.append(cue)
