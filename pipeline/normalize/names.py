@@ -91,9 +91,17 @@ def given_compatible(a: PersonName, b: PersonName) -> bool:
         return True
     short, long = sorted((a_given, b_given), key=len)
     return all(
-        any(same_word(s, w) if len(s) > 1 and len(w) > 1 else s[0] == w[0] for w in long)
+        any(same_given(s, w) if len(s) > 1 and len(w) > 1 else s[0] == w[0] for w in long)
         for s in short
     )
+
+
+def same_given(a: str, b: str) -> bool:
+    """The same first name beside one surname: spelt alike, or a short name and its form
+    with a case ending the dictionary does not know ("Кира Стармера" is Кир Стармер's
+    genitive)."""
+    short, long = sorted((a, b), key=len)
+    return same_word(a, b) or (len(short) == 3 and long[:3] == short and long[3:] in ("а", "я"))
 
 
 def compatible(a: PersonName, b: PersonName) -> bool:

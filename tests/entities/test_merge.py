@@ -366,3 +366,32 @@ def test_a_name_without_a_surname_joins_one_namesake_at_most(resources, text, pe
     found = [[doc.mentions[i].text for i in e.mentions] for e in doc.entities if e.type == "PER"]
     assert found == people
     assert doc.entities[doc.mentions[0].entity].canonical == doc.mentions[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        # a short first name the dictionary does not know, in the genitive beside the
+        # surname: one person with the nominative the document writes
+        (
+            "Правительство Кира Стармера ушло в отставку. Кир Стармер заявил об этом.",
+            "Кира Стармера",
+            "Кир Стармер",
+        ),
+        (
+            "Кир Стармер прибыл в Париж. Визит Кира Стармера продлится день.",
+            "Кира Стармера",
+            "Кир Стармер",
+        ),
+    ],
+)
+def test_a_short_first_name_in_a_case_joins_its_nominative(text, name, normal):
+    doc = extract(text)
+    people = [m for m in doc.mentions if m.type == "PER"]
+    assert len({m.entity for m in people}) == 1
+    assert next(m.normal for m in people if m.text == name) == normal
+
+
+def test_short_first_names_that_differ_stay_apart():
+    assert grouped([("PER", "Лев Толстой"), ("PER", "Лео Толстой")]) == [0, 1]
+    assert grouped([("PER", "Ян Новак"), ("PER", "Яна Новак")]) == [0, 1]
