@@ -120,7 +120,9 @@ def gender_cue(
     after_preposition = before is not None and before.pos == "PREP"  # "у Биби случился спор"
     if after is not None and not after_preposition:
         found = agreeing_gender(after, morph)
-        if found:
+        # a neuter verb agrees with no person: its subject is the noun before the name,
+        # which governs it ("инаугурации Джо Байдена прошло")
+        if found and found != "neut":
             owned = before is not None and (
                 (governed and is_thing(before, morph)) or is_relative(before, morph)
             )
