@@ -1,9 +1,12 @@
 """Workplaces stated with no title: who heads or works in which organisation.
 
   heading an organisation or place  "Алексей Миллер возглавляет Газпром", "Кокрел, который
-                                    возглавлял городской совет Детройта", "руководил ЮКОСом"
+                                    возглавлял городской совет Детройта", "руководил ЮКОСом";
+                                    ruling, commanding, coaching: "Салех правил Йеменом",
+                                    "Моуринью, тренирующий мадридский «Реал»"
   working in an organisation        "Грин начал работать в HSBC", "Зельдин работал в
-                                    Центральном театре Российской Армии"
+                                    Центральном театре Российской Армии", "Писсаридис
+                                    преподаёт в Лондонской школе экономики"
   playing for a club                "Жирков, выступающий за махачкалинский «Анжи»"
   the organisation before the verb  "«Спортинг» возглавил Франк Веркотерен", "партия «Пхыа
   and the holder after it           Тхаи», которую возглавляет Чинават"
@@ -23,13 +26,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pipeline.records import Mention, Token
 from pipeline.relate.link_text import LinkText, within
 from pipeline.relate.workplaces import next_name, org_after_name
 
-HEADING = frozenset({"возглавлять", "возглавить", "руководить", "управлять", "заведовать"})
-WORKING = frozenset({"работать", "проработать", "поработать", "трудиться", "служить"})
+# ruling a country, commanding a force, coaching a club: "Салех правил Йеменом", "Петреус
+# командовал контингентом НАТО", "Веркотерен тренировал «Генк»"
+HEADING = frozenset(
+    {"возглавлять", "возглавить", "руководить", "управлять", "заведовать", "править",
+     "командовать", "тренировать"}
+)  # fmt: skip
+WORKING = frozenset(
+    {"работать", "проработать", "поработать", "трудиться", "служить", "преподавать"}
+)
 PHASES = frozenset({"начать", "продолжать", "продолжить", "стать"})  # "начал работать в HSBC"
 # "который стоял во главе", "остаётся во главе"
 STANDING = frozenset({"стоять", "находиться", "оставаться", "остаться"})
@@ -50,6 +61,7 @@ NOT_BODIES = frozenset(
 )  # fmt: skip
 CLAUSE_VERBS = frozenset({"VERB", "GRND", "INFN"})  # not "данный": "на данный момент"
 DESCRIPTOR_POS = frozenset({"NOUN", "ADJF", "PRTF"})
+RULED = frozenset({"правил", "правила", "правили"})
 
 
 def untitled_workplaces(
@@ -62,18 +74,38 @@ def untitled_workplaces(
     for start, end in sentences:
         words = linking.words(start, end)
         for index, word in enumerate(words):
+            word = ruled(word, linking)
             previous = words[index - 1].lemma if index else ""
             if previous in ("во", "в") and word.lemma == "глава":
                 pair = headed_by(word, people, start, linking)
             elif previous == "под" and word.lemma == "руководство":
                 pair = led_by(word, people, start, linking)
-            elif word.lemma in HEADING | WORKING | PLAYING and word.pos in VERB_POS:
+            elif (
+                word.lemma in HEADING | WORKING | PLAYING
+                and word.pos in VERB_POS
+                and not word.text.lower().startswith("правящ")  # "правящая партия"
+            ):
                 pair = verb_pair(word, people, start, linking)
             else:
                 continue
             if pair is not None:
                 found.append(pair)
     return found
+
+
+def ruled(word: Token, linking: LinkText) -> Token:
+    """ "Салех правил Йеменом": the past of "править" read as a verb, which pymorphy3 takes
+    for the genitive of "правило", where an organisation or place in the instrumental
+    follows it."""
+    if word.lemma != "правило" or word.text.lower() not in RULED:
+        return word
+    name = next_name(linking, word.end)
+    if name is None or linking.words(word.end, name.start):
+        return word
+    first = linking.words(name.start, name.end)[:1]
+    if not first or not any("ablt" in r.tag for r in linking.morph.parse(first[0].text)):
+        return word
+    return replace(word, lemma="править", pos="VERB")
 
 
 def verb_pair(
