@@ -13,7 +13,10 @@
   "во главе", "под руководством"    "Алиев, который стоял во главе Азербайджана", "РСП во главе
                                     с Никитой Михалковым", "театр под руководством Армена
                                     Джигарханяна"
-  an organisation after the name    "Сергей Петров из «Спартака»", "Иван Петров (ТАСС)"
+  an organisation after the name    "Сергей Петров из «Спартака»", "Иван Петров (ТАСС)",
+                                    "Лионель Месси («Барселона»)"
+  a list of organisations           each of them: "тренировал клубы «Аль-Джазира», «Генк» и
+                                    брюссельский «Андерлехт»", "Неймар («Барселона»/«ПСЖ»)"
 The holder of a verb is the name before it in its sentence, with no other name between: the
 subject of the verb ("Миллер возглавляет"), or the name a participle or "который" follows
 ("Сагитова, возглавлявшего", "Кокрел, который возглавлял"); with "он" or "она" and no name
@@ -61,6 +64,9 @@ NOT_BODIES = frozenset(
 )  # fmt: skip
 CLAUSE_VERBS = frozenset({"VERB", "GRND", "INFN"})  # not "данный": "на данный момент"
 DESCRIPTOR_POS = frozenset({"NOUN", "ADJF", "PRTF"})
+# what joins the names of a list: "«Аль-Джазира», «Генк» и брюссельский «Андерлехт»"
+LIST_GAP = re.compile(r"[»\"”]?\s*(?:,|/|,?\s*и|,?\s*а\s+также)\s*(?:[а-яё-]+\s+)?[«\"„“]?\s*")
+JOINERS = frozenset({"и", "а", "также"})
 RULED = frozenset({"правил", "правила", "правили"})
 
 
@@ -90,7 +96,7 @@ def untitled_workplaces(
                 continue
             if pair is not None:
                 found.append(pair)
-    return found
+    return [*found, *coordinated_pairs(found, linking)]
 
 
 def ruled(word: Token, linking: LinkText) -> Token:
@@ -106,6 +112,38 @@ def ruled(word: Token, linking: LinkText) -> Token:
     if not first or not any("ablt" in r.tag for r in linking.morph.parse(first[0].text)):
         return word
     return replace(word, lemma="править", pos="VERB")
+
+
+def coordinated_pairs(
+    found: Sequence[tuple[Mention, Mention]], linking: LinkText
+) -> list[tuple[Mention, Mention]]:
+    """The organisations listed after the one a pair names, for the same person: "тренировал
+    клубы «Аль-Джазира», «Генк» и брюссельский «Андерлехт»", "Неймар («Барселона»/«ПСЖ»)"."""
+    return [
+        (person, other)
+        for person, name in found
+        if person.end <= name.start
+        for other in listed_after(name, linking)
+    ]
+
+
+def listed_after(name: Mention, linking: LinkText) -> list[Mention]:
+    """Names of the same type joined to `name` by a comma, "и", "а также" or "/", each with
+    at most an adjective before it; not one a verb follows ("возглавляет Газпром, Роснефть
+    отказалась"): the subject of the next clause."""
+    out = []
+    while (following := next_name(linking, name.end)) is not None and following.type == name.type:
+        if not LIST_GAP.fullmatch(linking.text[name.end : following.start]):
+            break
+        words = [w for w in linking.words(name.end, following.start) if w.lemma not in JOINERS]
+        if not all(w.text.islower() and w.pos == "ADJF" for w in words):
+            break
+        after = linking.words(following.end, following.end + 40)[:1]
+        if after and after[0].pos in CLAUSE_VERBS | {"PRTS"}:
+            break
+        out.append(following)
+        name = following
+    return out
 
 
 def verb_pair(

@@ -213,7 +213,8 @@ def org_after_name(person: Mention, linking: LinkText) -> Mention | None:
     if name is None or name.type != "ORG":
         return None
     gap = linking.text[person.end : name.start].strip()
-    if gap == "(" and linking.text[name.end : name.end + 1] == ")":
+    # "Иван Петров (ТАСС)", "Лионель Месси («Барселона»)", "Неймар («Барселона»/«ПСЖ»)"
+    if gap in ("(", "(«", '("') and re.match(r"[»\"]?[)/]", linking.text[name.end : name.end + 2]):
         return name
     words = linking.words(person.end, name.start)
     if not words or words[0].text.lower() != "из" or re.search(r"[^\w\s«\"-]", gap):
