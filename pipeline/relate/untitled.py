@@ -7,6 +7,8 @@
   working in an organisation        "Грин начал работать в HSBC", "Зельдин работал в
                                     Центральном театре Российской Армии", "Писсаридис
                                     преподаёт в Лондонской школе экономики"
+  coming to, staying in one         "Оззи попал в команду Microsoft", "Джобс вернулся в
+                                    Apple", "Комбс, приглашённый в Berkshire"
   playing for a club                "Жирков, выступающий за махачкалинский «Анжи»"
   the organisation before the verb  "«Спортинг» возглавил Франк Веркотерен", "партия «Пхыа
   and the holder after it           Тхаи», которую возглавляет Чинават"
@@ -49,6 +51,12 @@ PHASES = frozenset({"начать", "продолжать", "продолжит�
 STANDING = frozenset({"стоять", "находиться", "оставаться", "остаться"})
 # a player's club: "выступал за «Сибирь»", "играл за «Анжи»"
 PLAYING = frozenset({"играть", "выступать", "сыграть", "выступить"})
+# coming to, staying in an organisation: "Оззи попал в команду Microsoft", "Джобс вернулся в
+# Apple", "остался в «Газпроме»"; invited into one, its holder is the one invited, named
+# before a passive participle: "Комбс, приглашённый в Berkshire" (not "Баффет пригласил
+# Комбса в Berkshire"); not "поступил в университет", where one studies
+JOINING = frozenset({"перейти", "переходить", "вернуться", "попасть", "остаться", "оставаться"})
+INVITED = ("приглаш", "привлеч")  # the passive participles of "пригласить", "привлечь"
 ALLOWED_BETWEEN = HEADING | WORKING | PHASES | STANDING
 IN = frozenset({"в", "во", "на"})
 # what may stand between the verb and the organisation: "возглавляет городской департамент
@@ -87,11 +95,13 @@ def untitled_workplaces(
             elif previous == "под" and word.lemma == "руководство":
                 pair = led_by(word, people, start, linking)
             elif (
-                word.lemma in HEADING | WORKING | PLAYING
+                word.lemma in HEADING | WORKING | PLAYING | JOINING
                 and word.pos in VERB_POS
                 and not word.text.lower().startswith("правящ")  # "правящая партия"
             ):
                 pair = verb_pair(word, people, start, linking)
+            elif word.text.lower().startswith(INVITED) and word.pos in ("PRTF", "PRTS"):
+                pair = verb_pair(replace(word, lemma="попасть"), people, start, linking)
             else:
                 continue
             if pair is not None:
@@ -305,7 +315,7 @@ def workplace(verb: Token, linking: LinkText) -> Mention | None:
     if name is None:
         return None
     words = linking.words(verb.end, name.start)
-    if verb.lemma in WORKING | PLAYING:
+    if verb.lemma in WORKING | PLAYING | JOINING:
         wanted = ("за",) if verb.lemma in PLAYING else IN
         if not words or words[0].lemma not in wanted or name.type != "ORG":
             return None
