@@ -62,8 +62,9 @@ IN = frozenset({"в", "во", "на"})
 # what may stand between the verb and the organisation: "возглавляет городской департамент
 # здравоохранения Нью-Йорка"
 MAX_DESCRIPTOR_WORDS = 3
-# words between the holder and the verb: "Миллер с 2001 года возглавляет"
-MAX_SUBJECT_GAP = 6
+# words between the holder and the verb: "Миллер с 2001 года возглавляет", "Павел до августа
+# 2016 года около 13 месяцев служил в Нацгвардии"
+MAX_SUBJECT_GAP = 9
 VERB_POS = frozenset({"VERB", "PRTF", "GRND", "INFN"})
 # what one heads that is no organisation: "возглавил рейтинг журнала Forbes"
 NOT_BODIES = frozenset(

@@ -93,6 +93,16 @@ def links(doc):
         # a ranking one heads is no organisation; a name after "вместе с" no subject
         ("Ранее Усманов возглавил ежегодный рейтинг журнала Forbes.", []),
         ("Газпром возглавил рейтинг вместе с Иваном Петровым.", []),
+        # a few adverbials between the holder and the verb; not a whole clause
+        (
+            "При этом Иван Петров до августа 2016 года около 13 месяцев служил в Росгвардии.",
+            [("Иван Петров", None, "Росгвардии")],
+        ),
+        (
+            "Иван Петров, по словам его знакомых, с 2001 года и до самой своей отставки в "
+            "2010 году возглавлял Газпром.",
+            [],
+        ),
         # ruling a country, commanding a force, coaching a club, teaching at a school
         ("75-летний Салех правил Йеменом более тридцати лет.", [("Салех", None, "Йеменом")]),
         (
