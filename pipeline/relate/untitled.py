@@ -14,7 +14,7 @@
   and the holder after it           Тхаи», которую возглавляет Чинават"
   "во главе", "под руководством"    "Алиев, который стоял во главе Азербайджана", "РСП во главе
                                     с Никитой Михалковым", "театр под руководством Армена
-                                    Джигарханяна"
+                                    Джигарханяна", "РСП, возглавляемый Никитой Михалковым"
   an organisation after the name    "Сергей Петров из «Спартака»", "Иван Петров (ТАСС)",
                                     "Лионель Месси («Барселона»)"
   a list of organisations           each of them: "тренировал клубы «Аль-Джазира», «Генк» и
@@ -56,6 +56,8 @@ PLAYING = frozenset({"играть", "выступать", "сыграть", "в
 # before a passive participle: "Комбс, приглашённый в Berkshire" (not "Баффет пригласил
 # Комбса в Berkshire"); not "поступил в университет", where one studies
 JOINING = frozenset({"перейти", "переходить", "вернуться", "попасть", "остаться", "оставаться"})
+# the passive participles of heading: "РСП, возглавляемый Никитой Михалковым"
+LED = ("возглавляем", "руководим", "управляем")
 INVITED = ("приглаш", "привлеч")  # the passive participles of "пригласить", "привлечь"
 ALLOWED_BETWEEN = HEADING | WORKING | PHASES | STANDING
 IN = frozenset({"в", "во", "на"})
@@ -93,7 +95,12 @@ def untitled_workplaces(
             previous = words[index - 1].lemma if index else ""
             if previous in ("во", "в") and word.lemma == "глава":
                 pair = headed_by(word, people, start, linking)
-            elif previous == "под" and word.lemma == "руководство":
+            elif (
+                previous == "под"
+                and word.lemma == "руководство"
+                or word.pos == "PRTF"
+                and word.text.lower().startswith(LED)
+            ):
                 pair = led_by(word, people, start, linking)
             elif (
                 word.lemma in HEADING | WORKING | PLAYING | JOINING
