@@ -22,8 +22,10 @@
 The holder of a verb is the name before it in its sentence, with no other name between: the
 subject of the verb ("Миллер возглавляет"), or the name a participle or "который" follows
 ("Сагитова, возглавлявшего", "Кокрел, который возглавлял"); with "он" or "она" and no name
-before the verb, the last name before its sentence. A place one works in ("работал в
-Москве") is no workplace; "не работал" states none.
+before the verb, the last name before its sentence; with no subject at all, a verb in the
+past singular after circumstances only ("Педченко родился в 1955 году. С 1973 года служил в
+Советской Армии"), the last name in the nominative of the sentence before. A place one
+works in ("работал в Москве") is no workplace; "не работал" states none.
 """
 
 from __future__ import annotations
@@ -75,6 +77,8 @@ NOT_BODIES = frozenset(
 )  # fmt: skip
 CLAUSE_VERBS = frozenset({"VERB", "GRND", "INFN"})  # not "данный": "на данный момент"
 DESCRIPTOR_POS = frozenset({"NOUN", "ADJF", "PRTF"})
+# what may open a sentence before a verb with no subject: "С 1973 года затем служил"
+CIRCUMSTANCE_POS = frozenset({None, "PREP", "NOUN", "ADJF", "NUMR", "ADVB", "CONJ", "PRCL"})
 # what joins the names of a list: "«Аль-Джазира», «Генк» и брюссельский «Андерлехт»"
 LIST_GAP = re.compile(r"[»\"”]?\s*(?:,|/|,?\s*и|,?\s*а\s+также)\s*(?:[а-яё-]+\s+)?[«\"„“]?\s*")
 JOINERS = frozenset({"и", "а", "также"})
@@ -297,12 +301,40 @@ def pronoun_holder(
     as the subject, no name in the sentence before it: the last name before the sentence."""
     words = linking.words(start, verb.start)
     pronouns = [i for i, w in enumerate(words) if w.text.lower() in ("он", "она")]
+    unstated = not pronouns and unstated_subject(verb, words, linking)
+    if unstated:
+        pronouns = [-1]
     if len(pronouns) != 1 or len(words) - pronouns[0] - 1 > MAX_SUBJECT_GAP:
         return None
     if any(w.pos in CLAUSE_VERBS and w.lemma not in ALLOWED_BETWEEN for w in words):
         return None
     earlier = [p for p in people if p.end <= start]
+    if unstated:
+        # the subject of the sentence before: "Педченко родился", not "у Фёдора Хитрука"
+        before = linking.sentence_start(start - 1)
+        earlier = [
+            p
+            for p in earlier
+            if p.start >= before
+            and "nomn" in linking.cases(p)
+            and not after_preposition(p, before, linking)
+        ]
     return earlier[-1] if earlier else None
+
+
+def unstated_subject(verb: Token, words: Sequence[Token], linking: LinkText) -> bool:
+    """ "Педченко родился в 1955 году. С 1973 года служил в Советской Армии": a verb in the
+    past singular, only circumstances before it in its sentence (a preposition before any
+    noun), says what the one the text is about did."""
+    parses = linking.morph.parse(verb.text)[:1]
+    if verb.pos != "VERB" or not parses or {"past", "sing"} not in parses[0].tag:
+        return False
+    after_preposition = False
+    for word in words:
+        after_preposition = after_preposition or word.pos == "PREP"
+        if word.pos not in CIRCUMSTANCE_POS or word.pos in DESCRIPTOR_POS and not after_preposition:
+            return False
+    return True
 
 
 def opens_sentence(person: Mention, start: int, linking: LinkText) -> bool:
