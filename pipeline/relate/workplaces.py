@@ -24,7 +24,9 @@ read off its sentence.
   a kind of organisation ending     "ФК «Спартак» объявил об отставке главного тренера
   the title: the one named before   команды Дмитрия Аленичева"
 Places after "в" are where someone goes, not where a post is held ("визит министра в
-Казахстан"), so only organisations count there.
+Казахстан"), so only organisations count there. An honorary title is held in no place:
+a "народный артист СССР" works in no Soviet Union (a "заслуженный профессор МГУ" does teach
+there, and a "народный депутат Украины" sits in its parliament).
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ STATE_POSTS = frozenset(
      "генерал", "адмирал", "маршал", "военный", "чиновник", "глава", "вице-президент",
      "вице-премьер", "полпред", "прокурор", "генпрокурор"}
 )  # fmt: skip
+HONOURS = ("народн", "заслуженн")  # "народный артист", "заслуженной артистки"
 ENVOYS = frozenset({"посол", "представитель", "консул", "посланник", "торгпред"})
 POSSESSIVES = frozenset({"его", "её", "ее", "их"})
 # titles held for a person, not in an organisation: "его адвокат", "её муж"
@@ -87,6 +90,17 @@ KINDS = frozenset(
 )  # fmt: skip
 
 
+def is_honorary(title: Mention, linking: LinkText) -> bool:
+    """ "народный артист России", "заслуженной артистки РСФСР", "Заслуженный поэт Мордовии":
+    an honour the state gives, not a post in it (its place is no workplace; an organisation
+    is: "заслуженный профессор МГУ"); "народный депутат" is a post."""
+    before = linking.words(linking.sentence_start(title.start), title.start)[-1:]
+    words = [*before, *linking.words(title.start, title.end)[:1]]
+    return any(
+        w.text.lower().startswith(HONOURS) for w in words
+    ) and "депутат" not in linking.title_key(title)
+
+
 def workplaces(pairs: Sequence[Pair], linking: LinkText) -> dict[tuple[int, int], int]:
     """The organisation (or place) mention of each (title, person) link that has one, by
     (title id, person id)."""
@@ -94,9 +108,13 @@ def workplaces(pairs: Sequence[Pair], linking: LinkText) -> dict[tuple[int, int]
     holders: dict[int, list[Mention]] = defaultdict(list)
     for title, person in pairs:
         holders[title.id].append(person)
+    places = {name.id for name in linking.names if name.type == "LOC"}
     for title, person in pairs:
+        honorary = is_honorary(title, linking)
         for reading in READINGS:
             org = reading(title, person, holders[title.id], linking)
+            if honorary and org in places:
+                break
             if org is not None:  # a mention id; 0 is one
                 found[(title.id, person.id)] = org
                 break
