@@ -26,7 +26,8 @@ read off its sentence.
 Places after "в" are where someone goes, not where a post is held ("визит министра в
 Казахстан"), so only organisations count there. An honorary title is held in no place:
 a "народный артист СССР" works in no Soviet Union (a "заслуженный профессор МГУ" does teach
-there, and a "народный депутат Украины" sits in its parliament).
+there, and a "народный депутат Украины" sits in its parliament); a party one is a member of
+and a university one studies at are no workplaces.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ STATE_POSTS = frozenset(
      "генерал", "адмирал", "маршал", "военный", "чиновник", "глава", "вице-президент",
      "вице-премьер", "полпред", "прокурор", "генпрокурор"}
 )  # fmt: skip
+STUDYING = frozenset({"студент", "студентка", "аспирант", "аспирантка", "курсант", "слушатель"})
 HONOURS = ("народн", "заслуженн")  # "народный артист", "заслуженной артистки"
 ENVOYS = frozenset({"посол", "представитель", "консул", "посланник", "торгпред"})
 POSSESSIVES = frozenset({"его", "её", "ее", "их"})
@@ -101,6 +103,20 @@ def is_honorary(title: Mention, linking: LinkText) -> bool:
     ) and "депутат" not in linking.title_key(title)
 
 
+def held_at(title: Mention, name: Mention, linking: LinkText) -> bool:
+    """Whether the title names a post at the organisation or place: not an honour in a
+    place (`is_honorary`), not a party one is a member of ("член Республиканской партии",
+    "член партии «Лига Севера»"; a "член Совета Федерации" sits in it), not a university
+    one studies at ("аспирант МГУ")."""
+    heads = set(linking.title_key(title).split())
+    if heads & STUDYING:
+        return False
+    if name.type == "LOC" and is_honorary(title, linking):
+        return False
+    party = "парти" in linking.text[title.start : max(name.end, title.start)].lower()
+    return not ("член" in heads and party)
+
+
 def workplaces(pairs: Sequence[Pair], linking: LinkText) -> dict[tuple[int, int], int]:
     """The organisation (or place) mention of each (title, person) link that has one, by
     (title id, person id)."""
@@ -108,15 +124,13 @@ def workplaces(pairs: Sequence[Pair], linking: LinkText) -> dict[tuple[int, int]
     holders: dict[int, list[Mention]] = defaultdict(list)
     for title, person in pairs:
         holders[title.id].append(person)
-    places = {name.id for name in linking.names if name.type == "LOC"}
+    names = {name.id: name for name in linking.names}
     for title, person in pairs:
-        honorary = is_honorary(title, linking)
         for reading in READINGS:
             org = reading(title, person, holders[title.id], linking)
-            if honorary and org in places:
-                break
             if org is not None:  # a mention id; 0 is one
-                found[(title.id, person.id)] = org
+                if org not in names or held_at(title, names[org], linking):
+                    found[(title.id, person.id)] = org
                 break
     return found
 
