@@ -148,6 +148,7 @@ RUSSIAN_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ск�
 REGULAR_ENDINGS = (
     ("ии", "ия"), ("ию", "ия"), ("ией", "ия"),
     ("ы", "а"), ("у", "а"), ("ой", "а"), ("ою", "а"),
+    ("и", "а"),  # "Сибиги", "Джорджи": after г, к, х, ж, ш, ч, щ
     ("а", ""), ("у", ""), ("ом", ""), ("е", ""),
     ("я", "ь"), ("ю", "ь"), ("ем", "ь"), ("я", "й"), ("ю", "й"), ("ем", "й"),
 )
@@ -192,6 +193,8 @@ NAME_DECLENSION = (
     ("ю", "я", "accs", "femn", "any"), ("ей", "я", "ablt", "femn", "not sibilant"),
     # after ж, ш, ч, щ, ц a name in -а writes "и" and "ей": "Джорджи", "Джорджей"
     ("и", "а", "gent", "femn", "sibilant"), ("ей", "а", "ablt", "femn", "sibilant"),
+    # and after г, к, х "и": "Сибиги" (Сибига), "Бабки"
+    ("и", "а", "gent", None, "velar"),
 )
 # fmt: on
 INDECLINABLE_ENDINGS = frozenset("еиоуэю")
@@ -213,6 +216,8 @@ def stem_fits(stem: str, kind: str) -> bool:
         return last in VOWELS
     if kind == "sibilant":
         return last in "жшчщц"
+    if kind == "velar":
+        return last in "гкх"
     if kind == "not sibilant":
         return last not in "жшчщц"
     if kind == "final":
