@@ -35,6 +35,8 @@ PREPOSITION_CASES = {
     "у": "gent", "от": "gent", "до": "gent", "из": "gent", "без": "gent", "для": "gent",
     "около": "gent", "после": "gent", "кроме": "gent", "против": "gent", "среди": "gent",
     "возле": "gent", "ради": "gent", "между": "ablt", "перед": "ablt", "над": "ablt",
+    "согласно": "datv", "благодаря": "datv", "вопреки": "datv", "про": "accs",
+    "через": "accs", "вместо": "gent", "вокруг": "gent", "мимо": "gent",
     # of a person, "с" governs the instrumental ("встреча с Си Цзиньпином"), hardly ever
     # the genitive
     "с": "ablt", "со": "ablt",

@@ -217,6 +217,9 @@ def test_a_place_takes_the_case_of_its_kind_noun(resources, make_span, text, phr
         # that a surname in -а is a genitive
         ("Джо Байден принёс присягу.", "Джо Байден", "Джо Байден"),
         ("Пакет застрял до инаугурации Джо Байдена.", "Джо Байдена", "Джо Байден"),
+        # a preposition governs its case: "благодаря" the dative, "про" the accusative
+        ("Благодаря Джо Байдену закон приняли.", "Джо Байдену", "Джо Байден"),
+        ("Фильм про Джо Байдена вышел.", "Джо Байдена", "Джо Байден"),
         # a neuter verb after the name agrees with the noun, not with the person
         ("После инаугурации Джо Байдена прошло два дня.", "Джо Байдена", "Джо Байден"),
         ("Журналисты встретились с Джо Байденом.", "Джо Байденом", "Джо Байден"),
