@@ -166,6 +166,8 @@ class FirstLayer:
         entered once its row is written (a Dask worker may tag on several threads). A key
         another thread entered since it was looked up takes no row: rows are handed out
         by the count of keys entered, and a second row would be handed out again."""
+        if len(self.row_of) >= self.remembered:  # full: most documents of a long run
+            return
         with self.writing:
             row_of, listed = self.row_of, keys.tolist()
             new = [i for i, key in enumerate(listed) if key not in row_of]
