@@ -45,6 +45,7 @@ class LinkText:
     gender_of: Mapping[int, str]
     title_key: Callable[[Mention], str]
     morph: Morphology
+    word_starts: Sequence[int]  # `word_starts` of the text and its tokens
 
     def gap(self, left: Mention, right: Mention) -> str:
         return self.text[left.end : right.start]
@@ -63,12 +64,18 @@ class LinkText:
         return organisation_of(title, self.names, self.text)
 
     def words(self, start: int, end: int) -> list[Token]:
-        """The word tokens (not punctuation) between two offsets."""
-        return [
-            self.token_at[start + m.start()]
-            for m in WORD.finditer(self.text[start:end])
-            if start + m.start() in self.token_at
-        ]
+        """The word tokens (not punctuation) between two offsets: those where a run of
+        word characters starts, counted from `start` (found by bisection: linking asks
+        some fifty times a document)."""
+        starts = self.word_starts
+        found = starts[bisect_left(starts, start) : bisect_left(starts, end)]
+        if start < end and start not in found[:1] and self.starts_word_at(start):
+            found = [start, *found]  # a token that a run of word characters holds
+        return [self.token_at[offset] for offset in found]
+
+    def starts_word_at(self, offset: int) -> bool:
+        """Whether a token starts at `offset` with a word character."""
+        return offset in self.token_at and WORD.match(self.text, offset) is not None
 
     def masked(self, start: int, end: int, hidden: Sequence[Mention]) -> str:
         """The text between two offsets with the `hidden` mentions and the parentheses in
@@ -186,6 +193,11 @@ def mention_genders(
 
 def tokens_by_start(sentences: Sequence[Sentence]) -> dict[int, Token]:
     return {token.start: token for sentence in sentences for token in sentence.tokens}
+
+
+def word_starts(text: str, token_at: Mapping[int, Token]) -> list[int]:
+    """The offsets, in order, where both a token and a run of word characters start."""
+    return [m.start() for m in WORD.finditer(text) if m.start() in token_at]
 
 
 def outermost(mentions: Sequence[Mention]) -> list[Mention]:

@@ -18,7 +18,13 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from pipeline.records import Mention, Occupation, Sentence
-from pipeline.relate.link_text import LinkText, Sentences, outermost, tokens_by_start
+from pipeline.relate.link_text import (
+    LinkText,
+    Sentences,
+    outermost,
+    tokens_by_start,
+    word_starts,
+)
 from pipeline.relate.linker import NO_MODEL, LinkModel, model_links
 from pipeline.relate.patterns import Pair, link_sentence
 from pipeline.relate.predicates import pronoun_partner
@@ -72,15 +78,17 @@ class LinkInputs:
 def pattern_links(inputs: LinkInputs) -> PatternLinks:
     """The (title, person) pairs the patterns of each sentence and the references back give."""
     mentions = inputs.mentions
+    token_at = tokens_by_start(inputs.sentences)
     linking = LinkText(
         inputs.text,
         sorted((m for m in mentions if m.type in ("ORG", "LOC")), key=lambda m: (m.start, m.id)),
         [s.start for s in inputs.sentences],
-        tokens_by_start(inputs.sentences),
+        token_at,
         inputs.form_of,
         inputs.gender_of,
         inputs.title_key,
         inputs.morph,
+        word_starts(inputs.text, token_at),
     )
     top = outermost(mentions)
     split = Sentences(inputs.sentences, top)
