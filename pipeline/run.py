@@ -105,7 +105,7 @@ def process_article(article: Article, resources: Resources) -> Document:
     # a text of millions of characters has hundreds of MB of it (evidence, mentions)
     del people, countries
     written = article.text
-    final = tuple(replace(m, entity=entity_of[m.id], text=as_written(m, written)) for m in mentions)
+    final = tuple(settled(m, entity_of[m.id], as_written(m, written), m.wikidata) for m in mentions)
     del mentions
     occupations = at_nearest_mentions(occupations, final)
     consolidated = occupation_facts(
@@ -124,7 +124,7 @@ def process_article(article: Article, resources: Resources) -> Document:
     linked = link_entities(
         with_titles(entities, consolidated), final, resources.gazetteer, resources.known
     )
-    final = tuple(replace(m, wikidata=linked[m.entity].wikidata) for m in final)
+    final = tuple(settled(m, m.entity, m.text, linked[m.entity].wikidata) for m in final)
     return Document(
         article.doc_id,
         article.source,
@@ -134,6 +134,13 @@ def process_article(article: Article, resources: Resources) -> Document:
         tuple(occupations),
         consolidated.facts,
     )
+
+
+def settled(mention: Mention, entity: int, text: str, wikidata: str | None) -> Mention:
+    """The mention with its entity, text as written and QID: `replace` without its checks
+    of every field, which cost twice the making of the mention (twice for every mention)."""
+    m = mention
+    return Mention(m.id, m.start, m.end, text, m.type, m.normal, entity, wikidata)
 
 
 def as_written(mention: Mention, written: str) -> str:
