@@ -305,7 +305,12 @@ def with_titles(entities: list[Entity], consolidated: Consolidated) -> tuple[Ent
         held = titles.setdefault(person, [])
         if post not in held:
             held.append(post)
-    return tuple(replace(e, titles=tuple(titles.get(e.id, ()))) for e in entities)
+    posts = [tuple(titles.get(e.id, ())) for e in entities]
+    # most entities hold no post: they stay as they are, spared a `replace` (4 µs each)
+    return tuple(
+        e if e.titles == held else replace(e, titles=held)
+        for e, held in zip(entities, posts, strict=True)
+    )
 
 
 def process_item(item: Article | Failure, resources: Resources) -> Document | Failure:

@@ -137,7 +137,12 @@ def link_entities(
         elif entity.type in ("ORG", "LOC"):
             entry = named_entry(entity, mentions, known.names)
         else:
-            linked.append(replace(entity, wikidata=title_qid(entity, mentions, known)))
+            linked.append(with_qid(entity, title_qid(entity, mentions, known)))
             continue
-        linked.append(replace(entity, wikidata=wikidata_of(entry, entity.type)))
+        linked.append(with_qid(entity, wikidata_of(entry, entity.type)))
     return tuple(linked)
+
+
+def with_qid(entity: Entity, wikidata: str | None) -> Entity:
+    """The entity with its QID; itself when that is what it has (most have none)."""
+    return entity if entity.wikidata == wikidata else replace(entity, wikidata=wikidata)

@@ -225,7 +225,7 @@ def without_mentions(
     and the old number of each mention kept."""
     old = [m.id for m in mentions if m.id not in dropped]
     new = {was: now for now, was in enumerate(old)}
-    kept = [replace(mentions[was], id=now) for now, was in enumerate(old)]
+    kept = [renumbered(mentions[was], now) for now, was in enumerate(old)]
     links = [
         replace(
             o,
@@ -236,3 +236,9 @@ def without_mentions(
         for o in occupations
     ]
     return kept, links, old
+
+
+def renumbered(mention: Mention, number: int) -> Mention:
+    """The mention numbered anew; itself where its number stays (those before the first
+    dropped mention), spared a `replace`."""
+    return mention if mention.id == number else replace(mention, id=number)
