@@ -1,6 +1,7 @@
 import pytest
 
-from pipeline.ner.tagger import bio_spans, find_named_entities
+from pipeline import extract
+from pipeline.ner.tagger import bio_spans, find_named_entities, model_words
 from pipeline.records import Token
 from pipeline.text.tokenize import analyse
 
@@ -195,3 +196,25 @@ def test_a_word_another_thread_remembered_first_takes_no_row(resources):
     layer.remember(keys[2:], made[2:])
     for key, products in zip(keys.tolist(), made, strict=True):
         assert np.array_equal(layer.products[layer.row_of[key]], products)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wiki's two apostrophes round a name are read as the quotes news writes
+        (
+            "Нападающий ''Detroit Red Wings'' забил гол, сообщает газета ''USA Today''.",
+            [("ORG", "Detroit Red Wings"), ("ORG", "USA Today")],
+        ),
+    ],
+)
+def test_wiki_quotes_are_read_as_quotes(resources, text, expected):
+    doc = extract(text, resources=resources)
+    assert [(m.type, m.text) for m in doc.mentions if m.type in ("ORG", "PER")] == expected
+
+
+def test_model_words_turn_paired_apostrophes_into_quotes(resources):
+    text = "газета ''USA Today'' и д'Артаньян"
+    words = model_words(text, analyse(text, resources.morph).tokens)
+    # a lone apostrophe stays one
+    assert words == ["газета", "«", "«", "USA", "Today", "»", "»", "и", "д", "'", "Артаньян"]
