@@ -101,6 +101,17 @@ def find_titles(
                 # "президент России" is a title, and so is its "президент"; "глава
                 # государства" is one title only: "глава" needs its complement
                 stops.add(head_end)
+            # a title inside another, or an acting one, is marked with its complement only:
+            # "заместителем министра иностранных дел" holds no "министра", nor does "и. о.
+            # министра транспорта"
+            acting = acting_start(tokens, index)
+            if (
+                index != inner
+                and acting == index
+                and bare_first_word(tokens, index, head_end, lexicon)
+                and not needs_a_name_beside(tokens, index + 1, lexicon, morph)
+            ):
+                stops.add(index + 1)
             if needs_a_name_beside(tokens, head_end, lexicon, morph) and not beside_a_name(
                 tokens, index, head_end, persons, person_ends
             ):
@@ -110,7 +121,6 @@ def find_titles(
                     continue
             # "экс-президент": NEREL marks the post, "президент", inside the word
             first = without_prefix(tokens[index]) or tokens[index]
-            acting = acting_start(tokens, index)
             for stop in stops:
                 add(found, (first, *tokens[index + 1 : stop]))
                 if acting < index:  # "и. о. министра транспорта", and "министра транспорта"
@@ -126,6 +136,25 @@ def is_relational(lemmas: Sequence[str], index: int, head_end: int, lexicon: Tit
     ("директор ФБР", "вождь племени")."""
     head = strip_prefix(lemmas[head_end - 1])
     return head in RELATIONAL_HEADS or (head_end == index + 1 and head in lexicon.relational)
+
+
+def bare_first_word(
+    tokens: Sequence[Token], index: int, head_end: int, lexicon: TitleLexicon
+) -> bool:
+    """Whether an entry of several words begins with a noun that is a title of its own, which
+    NEREL marks inside it as it marks a head inside its complement: "министр" in "министр
+    иностранных дел", "пресс-секретарь" in "пресс-секретарь президента"; not a relational
+    head ("глава" in "глава государства", "член" in "член Совета Федерации")."""
+    word = tokens[index]
+    lemma = strip_prefix(word.lemma)
+    return (
+        head_end > index + 1
+        and word.pos == "NOUN"
+        and (lemma,) in lexicon.canonical
+        and lemma not in RELATIONAL_HEADS
+        and lemma not in NEEDS_COMPLEMENT
+        and lemma not in lexicon.relational
+    )
 
 
 def needs_a_name_beside(

@@ -545,3 +545,46 @@ def test_only_an_entry_or_a_deputys_title_is_no_name(resources, text, name):
 )
 def test_an_adjective_read_as_a_noun_begins_a_title(resources, text, expected):
     assert titles(text, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an entry of several words that begins with a title of its own holds that title too,
+        # as a complement does ("губернатор Подмосковья": "губернатор")
+        (
+            "Министр финансов США Джек Лью подтвердил это.",
+            [
+                ("Министр финансов США", "министр финансов США"),
+                ("Министр финансов", "министр финансов"),
+                ("Министр", "министр"),
+            ],
+        ),
+        (
+            "Об этом сообщил пресс-секретарь президента Дмитрий Песков.",
+            [
+                ("пресс-секретарь президента", "пресс-секретарь президента"),
+                ("пресс-секретарь", "пресс-секретарь"),
+                ("президента", "президент"),
+            ],
+        ),
+        # not a relational head, nor a title inside another, nor an acting one
+        ("Глава государства выступил с речью.", [("Глава государства", "глава государства")]),
+        (
+            "Встреча с заместителем министра иностранных дел прошла вчера.",
+            [
+                ("заместителем министра иностранных дел", "заместитель министра иностранных дел"),
+                ("министра иностранных дел", "министр иностранных дел"),
+            ],
+        ),
+        (
+            "Сергей Постоловский назначен и. о. министра транспорта.",
+            [
+                ("и. о. министра транспорта", "и. о. министра транспорта"),
+                ("министра транспорта", "министр транспорта"),
+            ],
+        ),
+    ],
+)
+def test_an_entry_holds_the_title_it_begins_with(resources, text, expected):
+    assert titles(text, resources) == expected
