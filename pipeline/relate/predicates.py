@@ -30,8 +30,9 @@ APPOINTING = frozenset({
 # the gerund governs the same object and instrumental: "назначив Рауля Кастро председателем"
 APPOINTING_FORMS = frozenset({"VERB", "INFN", "GRND"})
 POST_NOUNS = frozenset({"пост", "должность"})
-# phrases that, like a post noun, put the title after them: "работал в качестве советника"
-POST_PHRASES = (("в", "качество"), ("в", "роль"))
+# phrases that, like a post noun, put the title after them: "работал в качестве советника",
+# "исполняет обязанности президента" (the title tagger leaves the verb's phrase out of it)
+POST_PHRASES = (("в", "качество"), ("в", "роль"), ("исполнять", "обязанность"))
 TAKEN_POSTS = POST_NOUNS | {"место", "кресло"}
 TAKING = frozenset({"занять", "занимать", "получить", "сохранить"})
 # "кандидатом на пост", "выдвинул на пост": a post not (yet) held

@@ -59,7 +59,7 @@ def find_titles(
         index, inner = 0, -1
         while index < len(tokens):
             lemma = lemmas[index]
-            if lemma not in adjectives and starts_no_title(lemma):
+            if lemma not in adjectives and starts_no_title(lemma) or begins_acting(lemmas, index):
                 index += 1  # most words: no title starts here (`match_with_modifiers`)
                 continue
             if lemma in adjectives and is_attribute(tokens, index, morph):
@@ -329,6 +329,17 @@ def inner_title_start(
         ):
             return k
     return end
+
+
+def begins_acting(lemmas: Sequence[str], index: int) -> bool:
+    """Whether "исполнять обязанности" starts at `index` (or "временно" before it): the
+    post is the title after it, which NEREL marks alone as well ("исполняющим обязанности
+    президента": "президента"); the acting title is taken from there (`acting_start`),
+    none where the verb is no participle ("будет исполнять обязанности главы государства")."""
+    words = lemmas[index : index + 3]
+    if words[:1] == ["временно"]:
+        words = words[1:]
+    return words[:2] == ["исполнять", "обязанность"]
 
 
 def acting_start(tokens: Sequence[Token], index: int) -> int:

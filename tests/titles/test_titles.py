@@ -264,6 +264,8 @@ def titles(text, resources):
                     "временно исполняющим обязанности губернатора",
                     "временно исполняющий обязанности губернатора",
                 ),
+                ("губернатора края", "губернатор края"),
+                ("губернатора", "губернатор"),
             ],
         ),
         (
@@ -587,4 +589,27 @@ def test_an_adjective_read_as_a_noun_begins_a_title(resources, text, expected):
     ],
 )
 def test_an_entry_holds_the_title_it_begins_with(resources, text, expected):
+    assert titles(text, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "исполнять обязанности" leaves the post, marked alone as well...
+        (
+            "Исполняющим обязанности президента назначен Иван Петров.",
+            [
+                ("Исполняющим обязанности президента", "исполняющий обязанности президента"),
+                ("президента", "президент"),
+            ],
+        ),
+        # ...and the verb, no participle, no part of it
+        (
+            "Он будет временно исполнять обязанности главы государства.",
+            [("главы государства", "глава государства")],
+        ),
+        ("Амадо Будо исполняет обязанности президента.", [("президента", "президент")]),
+    ],
+)
+def test_the_acting_phrase_leaves_the_post_a_title(resources, text, expected):
     assert titles(text, resources) == expected
