@@ -70,6 +70,12 @@ TITLE_MODIFIERS = frozenset(
     }
 )
 
+# Ordinals among them rank a deputy only: "первый заместитель", "первый вице-премьер",
+# "второй секретарь", "первая леди"; before another post they count its holders ("первым
+# президентом США", "первый премьер-министр Японии"), no part of the post in NEREL-train
+ORDINALS = frozenset({"первый", "второй"})
+RANKED_BY_ORDINALS = frozenset({"секретарь", "леди"})
+
 
 @dataclass(frozen=True)
 class TitleLexicon:
@@ -199,9 +205,17 @@ def match_with_modifiers(lexicon: TitleLexicon, lemmas: Sequence[str], index: in
     if base:
         return lexicon.match([*lemmas[:index], base, *lemmas[index + 1 :]], index)
     if lemmas[index] in TITLE_MODIFIERS and index + 1 < len(lemmas):
+        if lemmas[index] in ORDINALS and not is_ranked_by_ordinal(lemmas[index + 1]):
+            return 0
         rest = match_with_modifiers(lexicon, lemmas, index + 1)
         return rest + 1 if rest else 0
     return 0
+
+
+def is_ranked_by_ordinal(lemma: str) -> bool:
+    """Whether an ordinal before the word is part of the post: a deputy ("заместитель",
+    "зам", "замминистра", "вице-президент"), "секретарь", "леди"."""
+    return lemma.startswith((DEPUTY, "вице")) or lemma in RANKED_BY_ORDINALS
 
 
 # feminine suffixes and what the masculine title ends in instead: "художница" (художник),

@@ -187,7 +187,7 @@ def test_patterns(resources, text, expected):
         # a name in parentheses after another name
         (
             "Юрген Клинсман, Йоахим Лёв (второй тренер) и Андреас Кёпке сообщили это решение.",
-            [("Йоахим Лёв", "второй тренер")],
+            [("Йоахим Лёв", "тренер")],
         ),
         # a title, a dash, the name
         (
@@ -212,7 +212,7 @@ def test_patterns(resources, text, expected):
         # an appointing verb: its object holds the post, not its subject
         (
             "Бундестренер Юрген Клинсман назвал Йенса Лемана первым вратарём сборной.",
-            [("Юрген Клинсман", "бундестренер"), ("Йенс Леман", "первый вратарь сборной")],
+            [("Юрген Клинсман", "бундестренер"), ("Йенс Леман", "вратарь сборной")],
         ),
         (
             "Премьер-министр России Дмитрий Медведев назначил руководителем Рособрнадзора"
@@ -528,7 +528,7 @@ def test_a_womans_name_read_as_a_mans_genitive(resources, text, expected):
         # a nationality or an honorific in the title's case between it and the name
         (
             "Его назвали в честь первого генсека ООН норвежца Трюгве Ли.",
-            [("Трюгве Ли", "первый генсек ООН")],
+            [("Трюгве Ли", "генсек ООН")],
         ),
         (
             "Командир экипажа канадец Кристофер Хэдфилд вернулся на Землю.",

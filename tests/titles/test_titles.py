@@ -25,8 +25,8 @@ def titles(text, resources):
         (
             "Таким образом, первый вратарь сборной последних лет, Оливер Кан будет запасным.",
             [
-                ("первый вратарь сборной", "первый вратарь сборной"),
-                ("первый вратарь", "первый вратарь"),
+                ("вратарь сборной", "вратарь сборной"),
+                ("вратарь", "вратарь"),
             ],
         ),
         # a deputy's "зам-" before a post the lexicon holds; it declines no further
@@ -174,8 +174,8 @@ def titles(text, resources):
         ),
         # a common-gender noun takes a man's adjective
         (
-            "Дело передано федеральному судье. Приговор вынес первым судьёй Иван Петров.",
-            [("федеральному судье", "федеральный судья"), ("первым судьёй", "первый судья")],
+            "Дело передано федеральному судье. Приговор вынес старшим судьёй Иван Петров.",
+            [("федеральному судье", "федеральный судья"), ("старшим судьёй", "старший судья")],
         ),
         # a straight closing quote belongs to the title, a guillemet does not; the normal
         # form closes its quotes
@@ -612,4 +612,38 @@ def test_an_entry_holds_the_title_it_begins_with(resources, text, expected):
     ],
 )
 def test_the_acting_phrase_leaves_the_post_a_title(resources, text, expected):
+    assert titles(text, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal ranks a deputy, and is part of the post...
+        (
+            "Об этом сообщил первый заместитель министра обороны.",
+            [
+                ("первый заместитель министра обороны", "первый заместитель министра обороны"),
+                ("министра обороны", "министр обороны"),
+            ],
+        ),
+        (
+            "Первым вице-президентом Кубы избран Мигель Диас-Канель.",
+            [
+                ("Первым вице-президентом Кубы", "первый вице-президент Кубы"),
+                ("Первым вице-президентом", "первый вице-президент"),
+            ],
+        ),
+        ("Первая леди посетила школу.", [("Первая леди", "первая леди")]),
+        # ...before another post it counts the post's holders
+        (
+            "Ли Куан Ю стал первым премьер-министром Сингапура.",
+            [
+                ("премьер-министром Сингапура", "премьер-министр Сингапура"),
+                ("премьер-министром", "премьер-министр"),
+            ],
+        ),
+        ("Об этом рассказал его первый тренер Валерий Шарапов.", [("тренер", "тренер")]),
+    ],
+)
+def test_an_ordinal_is_part_of_a_deputys_post_only(resources, text, expected):
     assert titles(text, resources) == expected
