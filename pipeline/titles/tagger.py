@@ -120,7 +120,11 @@ def find_titles(
                     index += 1
                     continue
             # "экс-президент": NEREL marks the post, "президент", inside the word
-            first = without_prefix(tokens[index]) or tokens[index]
+            first = (
+                without_prefix(tokens[index])
+                or without_person_part(tokens[index], lexicon, morph)
+                or tokens[index]
+            )
             for stop in stops:
                 add(found, (first, *tokens[index + 1 : stop]))
                 if acting < index:  # "и. о. министра транспорта", and "министра транспорта"
@@ -340,6 +344,26 @@ def begins_acting(lemmas: Sequence[str], index: int) -> bool:
     if words[:1] == ["временно"]:
         words = words[1:]
     return words[:2] == ["исполнять", "обязанность"]
+
+
+def without_person_part(token: Token, lexicon: TitleLexicon, morph: Morphology) -> Token | None:
+    """ "президент" inside "женщина-президент": a compound whose first part names a person but
+    no post ("женщина", "девушка", "коллега", "афроамериканец") holds the post in its last
+    part, as NEREL marks it; a compound of two posts stays whole ("художник-постановщик")."""
+    if "-" not in token.lemma or "-" not in token.text:
+        return None
+    last = token.lemma.split("-", 1)[1]
+    readings = morph.parse(token.text.split("-", 1)[0])
+    if (
+        "-" in last
+        or (last,) not in lexicon.canonical
+        # every reading a person: not "арт" (an art, or a person?), "поп" (a priest, or pop)
+        or not all(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in readings)
+        or not all(lexicon.starts_no_title(p.normal_form) for p in readings)
+    ):
+        return None
+    cut = token.text.index("-") + 1
+    return Token(token.start + cut, token.end, token.text[cut:], last, token.pos)
 
 
 def acting_start(tokens: Sequence[Token], index: int) -> int:

@@ -647,3 +647,25 @@ def test_the_acting_phrase_leaves_the_post_a_title(resources, text, expected):
 )
 def test_an_ordinal_is_part_of_a_deputys_post_only(resources, text, expected):
     assert titles(text, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound whose first part names a person, no post, holds the post in its last part
+        (
+            "Джанет Рено — первая женщина-генпрокурор США.",
+            [("генпрокурор США", "генпрокурор США"), ("генпрокурор", "генпрокурор")],
+        ),
+        ("Он напал на двух женщин-полицейских.", [("полицейских", "полицейский")]),
+        # a compound of two posts, or of a word that may name no person, stays whole
+        (
+            "Лучшую работу художника-постановщика отметили.",
+            [("художника-постановщика", "художник-постановщик")],
+        ),
+        ("Выставку открыл арт-директор.", [("арт-директор", "арт-директор")]),
+        ("Концерт поп-певицы Юлии Савичевой отменён.", [("поп-певицы", "поп-певица")]),
+    ],
+)
+def test_a_person_before_a_post_in_a_compound_is_no_part_of_it(resources, text, expected):
+    assert titles(text, resources) == expected
