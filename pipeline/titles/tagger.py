@@ -35,6 +35,8 @@ from pipeline.titles.complements import (
     is_genitive_word,
 )
 
+# adjectives that make an award of a title: "народный артист СССР", "заслуженный врач России"
+HONORARY = ("народн", "заслуженн")
 # A title is a noun, or a participle or adjective used as one: the verb itself
 # ("способен управлять страной") and its other forms name no post.
 VERB_FORMS = frozenset({"INFN", "VERB", "GRND", "PRTS"})
@@ -96,7 +98,8 @@ def find_titles(
             if end == head_end and strip_prefix(lemmas[head_end - 1]) in NEEDS_COMPLEMENT:
                 index += 1
                 continue
-            stops = {end}
+            # "народный артист России" is an award: the profession in it is "артист" alone
+            stops = {head_end} if is_honorary(tokens, index) else {end}
             if not is_relational(lemmas, index, head_end, lexicon):
                 # "президент России" is a title, and so is its "президент"; "глава
                 # государства" is one title only: "глава" needs its complement
@@ -140,6 +143,13 @@ def is_relational(lemmas: Sequence[str], index: int, head_end: int, lexicon: Tit
     ("директор ФБР", "вождь племени")."""
     head = strip_prefix(lemmas[head_end - 1])
     return head in RELATIONAL_HEADS or (head_end == index + 1 and head in lexicon.relational)
+
+
+def is_honorary(tokens: Sequence[Token], index: int) -> bool:
+    """Whether an honorary adjective stands before the title at `index` ("народный артист
+    СССР", "заслуженного врача России"): an award, whose place is none of the post's."""
+    # "заслуженного" is read first as the participle of "заслужить"
+    return index > 0 and tokens[index - 1].text.lower().startswith(HONORARY)
 
 
 def bare_first_word(

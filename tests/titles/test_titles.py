@@ -669,3 +669,21 @@ def test_an_ordinal_is_part_of_a_deputys_post_only(resources, text, expected):
 )
 def test_a_person_before_a_post_in_a_compound_is_no_part_of_it(resources, text, expected):
     assert titles(text, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an honorary adjective makes an award of a title: the profession in it stands alone
+        ("Скончался народный артист России Алексей Жарков.", [("артист", "артист")]),
+        ("Скончалась народная артистка СССР Елена Образцова.", [("артистка", "артистка")]),
+        ("Её наградили как заслуженного врача России.", [("врача", "врач")]),
+        # a post keeps its place
+        (
+            "Скончался известный артист Большого театра Иван Петров.",
+            [("артист Большого театра", "артист Большого театра"), ("артист", "артист")],
+        ),
+    ],
+)
+def test_an_honorary_title_is_its_profession_alone(resources, text, expected):
+    assert titles(text, resources) == expected
