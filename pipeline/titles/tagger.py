@@ -342,6 +342,9 @@ def inner_title_start(
             and match_with_modifiers(lexicon, lemmas, k)
         ):
             return k
+        # the post one runs for: "кандидат в президенты" holds "президенты"
+        if tokens[k - 1].text.lower() == "в" and match_with_modifiers(lexicon, lemmas, k):
+            return k
     return end
 
 

@@ -687,3 +687,31 @@ def test_a_person_before_a_post_in_a_compound_is_no_part_of_it(resources, text, 
 )
 def test_an_honorary_title_is_its_profession_alone(resources, text, expected):
     assert titles(text, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the post a candidate runs for is a title inside the candidacy
+        (
+            "Кандидатом в президенты стал Франсуа Олланд.",
+            [("Кандидатом в президенты", "кандидат в президенты"), ("президенты", "президент")],
+        ),
+        (
+            "Выдвинут кандидат в мэры Москвы.",
+            [
+                ("кандидат в мэры Москвы", "кандидат в мэры Москвы"),
+                ("кандидат в мэры", "кандидат в мэры"),
+                ("мэры Москвы", "мэр Москвы"),
+                ("мэры", "мэр"),
+            ],
+        ),
+        # a place after "в" is none: "посол Японии в России"
+        (
+            "Об этом заявил посол Японии в России.",
+            [("посол Японии в России", "посол Японии в России"), ("посол", "посол")],
+        ),
+    ],
+)
+def test_a_candidacy_holds_the_post_it_is_for(resources, text, expected):
+    assert titles(text, resources) == expected
