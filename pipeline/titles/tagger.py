@@ -95,6 +95,10 @@ def find_titles(
             end = complement_end(
                 tokens, head_end, persons, places, morph, governs, remit=index != inner
             )
+            if index == inner and tokens[index - 1].text.lower() == "в":
+                # whom a candidate runs from is the candidacy's, not the post's: "кандидат в
+                # президенты США от Демократической партии" holds "президенты США"
+                end = next((k for k in range(head_end, end) if lemmas[k] == "от"), end)
             if end == head_end and strip_prefix(lemmas[head_end - 1]) in NEEDS_COMPLEMENT:
                 index += 1
                 continue
