@@ -37,6 +37,8 @@ from pipeline.titles.complements import (
 
 # adjectives that make an award of a title: "народный артист СССР", "заслуженный врач России"
 HONORARY = ("народн", "заслуженн")
+# nouns whose genitive is a post: "пост премьера" (премьер, not the film's премьера)
+POST_NOUNS = frozenset({"пост", "должность"})
 # A title is a noun, or a participle or adjective used as one: the verb itself
 # ("способен управлять страной") and its other forms name no post.
 VERB_FORMS = frozenset({"INFN", "VERB", "GRND", "PRTS"})
@@ -238,8 +240,9 @@ def with_title_readings(
 ) -> Sequence[Token]:
     """The sentence's tokens, a word read as a title where pymorphy3 prefers another noun
     but the text says a person: "итальянского премьера" (премьер, not премьера), "премьера
-    Италии", "94-летнего политика" (политик, not политика); a deputy's title it prefers
-    as a verb form: "замсекретаря" (замсекретарь, not a gerund of "замсекретарить")."""
+    Италии", "пост премьера", "94-летнего политика" (политик, not политика); a deputy's
+    title it prefers as a verb form: "замсекретаря" (замсекретарь, not a gerund of
+    "замсекретарить")."""
     out = list(tokens)
     for index, token in enumerate(tokens):
         after = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -253,7 +256,8 @@ def with_title_readings(
         before = tokens[index - 1] if index else None
         adjective_before = before is not None and before.pos in ADJECTIVE_POS
         name_after = after is not None and after.text[:1].isupper()
-        if not (adjective_before or name_after):
+        post_before = before is not None and before.lemma in POST_NOUNS
+        if not (adjective_before or name_after or post_before):
             continue
         persons = person_readings(token.text, token.lemma, lexicon.first_words, morph)
         if not persons:
@@ -262,7 +266,7 @@ def with_title_readings(
             before is not None
             and adjective_before
             and is_agreeing_adjective(before, persons, morph)
-        ) or (name_after and any(case_of(p.tag) != "nomn" for p in persons)):
+        ) or ((name_after or post_before) and any(case_of(p.tag) != "nomn" for p in persons)):
             out[index] = replace(token, lemma=persons[0].normal_form)
     return out
 

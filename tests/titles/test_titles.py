@@ -728,3 +728,18 @@ def test_an_honorary_title_is_its_profession_alone(resources, text, expected):
 )
 def test_a_candidacy_holds_the_post_it_is_for(resources, text, expected):
     assert titles(text, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after "пост", "должность" the genitive names a post: "премьера" is the premier's
+        ("Кремль обещал ему пост премьера после выборов.", [("премьера", "премьер")]),
+        ("Женщина на посту премьера смягчила эффект.", [("премьера", "премьер")]),
+        # elsewhere it is the film's
+        ("Премьера фильма состоялась вчера.", []),
+        ("Он пришёл на премьеру фильма.", []),
+    ],
+)
+def test_a_post_noun_reads_its_genitive_as_a_post(resources, text, expected):
+    assert titles(text, resources) == expected
