@@ -2,6 +2,7 @@
 corpus, scored with the evaluation kit's score.py (PER / ORG / LOC strict F1).
 
     python -m pipeline.dev.repair_audit [--gold ../shared/eval/gold] [--out outputs/repairs.json]
+                                        [--only REPAIR ...]
 
 The README's repair table is made from its output. Each corpus runs in this process on
 one core: about a minute a repair for the five files.
@@ -55,10 +56,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m pipeline.dev.repair_audit")
     parser.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "eval" / "gold")
     parser.add_argument("--out", type=Path, default=ROOT / "outputs" / "repairs.json")
+    parser.add_argument(
+        "--only", nargs="+", metavar="REPAIR", help="switch off only these repairs, one by one"
+    )
     args = parser.parse_args(argv)
+    names = {r.__name__ for r in REPAIRS}
+    if unknown := set(args.only or ()) - names:
+        parser.error(f"no such repair: {', '.join(sorted(unknown))}")
+    audited = [r for r in REPAIRS if args.only is None or r.__name__ in args.only]
     resources = load_resources()
     results: dict[str, dict[str, dict[str, float]]] = {}
-    for off in (None, *REPAIRS):
+    for off in (None, *audited):
         kept = [r for r in REPAIRS if r is not off]
         name = "(all on)" if off is None else off.__name__
         results[name] = {c: scores(args.gold / f"{c}.jsonl", resources, kept) for c in CORPORA}
