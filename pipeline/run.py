@@ -20,6 +20,7 @@ from pipeline.normalize.persons import (
     name_families,
     settle_person_names,
 )
+from pipeline.normalize.place_names import settle_place_names
 from pipeline.records import Article, Document, Entity, Failure, Mention, Occupation, Span
 from pipeline.relate.fact_places import placed_by_facts
 from pipeline.relate.facts import Consolidated, FactInputs, occupation_facts
@@ -164,6 +165,8 @@ def settle_entities(
        and their neighbours give ("Бэллу Черкесову": Бэлла Черкесова);
     2. `entities.resolve.named_by`: the name of the gazetteer entry it is a case form of,
        with the entry's type ("Большим театром": Большой театр; the place "ЕС" an ORG);
+       then `normalize.place_names.settle_place_names`: an unknown word naming an
+       organisation or place takes the nominative most of its forms in the document fit;
     3. `normalize.persons.settle_person_names`: one reading of a person's name across the
        mentions a first grouping ties to them, gender and case decided by the document;
     4. `normalize.persons.name_families`: a surname in the plural beside a person of that
@@ -174,6 +177,7 @@ def settle_entities(
     mentions = [
         named_by(resources.gazetteer, m, entry) for m, entry in zip(mentions, resolved, strict=True)
     ]
+    mentions = settle_place_names(mentions, resolved, resources.morph)
     distinct: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple for a name's mentions
     readings = {
         i: distinct.setdefault(found, found)

@@ -1,0 +1,135 @@
+"""One nominative for the names of organisations and places the dictionary does
+not know, decided by all their forms in the document.
+
+pymorphy3 guesses such a word from its ending alone: "Хезболла" the genitive of a
+"Хезболл", "Хезболлы" a plural. The document's forms tell more: of "Хезболла",
+"Хезболлы" and "Хезболле" only a noun in -а has all three, so each is Хезболла. A name
+changes only where one nominative explains more of the document's forms than the one it
+has ("Лахора", "Лахоре" fit Лахор and a "Лахора" alike: it stays Лахор).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pipeline.normalize.phrases import FOREIGN_PARTICLES
+from pipeline.records import Mention
+from pipeline.text.inflect import CYRILLIC_WORD, NAME_TAGS, VOWELS, restore_capitals
+from pipeline.text.morphology import Morphology
+
+PLACE_TYPES = frozenset({"ORG", "LOC"})
+# (nominative ending, what its stem ends in, the endings of its singular forms)
+# fmt: off
+DECLENSIONS = (
+    ("ия", "any", ("ия", "ии", "ию", "ией", "иею")),
+    ("а", "velar or sibilant", ("а", "и", "е", "у", "ой", "ою", "ей")),
+    ("а", "hard", ("а", "ы", "е", "у", "ой", "ою")),
+    ("я", "not i", ("я", "и", "е", "ю", "ей", "ею")),
+    ("й", "vowel", ("й", "я", "ю", "ем", "е")),
+    ("ь", "consonant", ("ь", "я", "ю", "ем", "е")),
+    ("", "sibilant", ("", "а", "у", "ем", "ом", "е")),
+    ("", "consonant", ("", "а", "у", "ом", "е")),
+)
+# fmt: on
+MIN_STEM = 3
+
+
+def declines_as(stem: str, kind: str) -> bool:
+    """Whether a stem takes the declension of `kind`."""
+    if len(stem) < MIN_STEM:
+        return False
+    last = stem[-1]
+    consonant = last.isalpha() and last not in VOWELS and last not in "йь"
+    if kind == "velar or sibilant":
+        return last in "гкхжшчщ"
+    if kind == "hard":
+        return consonant and last not in "гкхжшчщ"
+    if kind == "not i":
+        return last != "и"
+    if kind == "vowel":
+        return last in VOWELS
+    if kind == "sibilant":
+        return last in "жшчщц"
+    return consonant
+
+
+def forms_of(nominative: str) -> frozenset[str]:
+    """The singular forms of a name, lower case, by regular declension; a name that fits
+    none (one in -о, -е, -и) does not decline: "Огайо"."""
+    out = {nominative}
+    for ending, kind, endings in DECLENSIONS:
+        if nominative.endswith(ending):
+            stem = nominative[: len(nominative) - len(ending)]
+            if declines_as(stem, kind):
+                out.update(stem + e for e in endings)
+    return frozenset(out)
+
+
+def nominatives_of(word: str) -> set[str]:
+    """The nominatives a written form (lower case) may be a case of, itself among them."""
+    out = {word}
+    for ending, kind, endings in DECLENSIONS:
+        for oblique in endings:
+            if word.endswith(oblique):
+                stem = word[: len(word) - len(oblique)]
+                if declines_as(stem, kind):
+                    out.add(stem + ending)
+    return out
+
+
+def is_unknown_name(word: str, morph: Morphology) -> bool:
+    """Whether the dictionary does not know a word, or knows it only as a person's name
+    ("Луисе": Луис or Луиса, not the place Сан Луис)."""
+    if not CYRILLIC_WORD.match(word) or word.isupper() or not word[:1].isupper():
+        return False
+    if not morph.is_known(word):
+        return True
+    return all(NAME_TAGS & p.tag.grammemes for p in morph.parse(word))
+
+
+def name_word(mention: Mention, morph: Morphology) -> str | None:
+    """The word of an organisation or place named by one unknown word, maybe after a
+    foreign particle ("Хезболлы", "Сан Луисе"), when its normal keeps the rest as written."""
+    words = mention.text.split()
+    normal = mention.normal.split()
+    if (
+        mention.type not in PLACE_TYPES
+        or len(normal) != len(words)
+        or normal[:-1] != words[:-1]
+        or any(w not in FOREIGN_PARTICLES for w in words[:-1])
+        or not is_unknown_name(words[-1], morph)
+    ):
+        return None
+    return words[-1]
+
+
+def settle_place_names(
+    mentions: Sequence[Mention], resolved: Sequence[object | None], morph: Morphology
+) -> list[Mention]:
+    """The mentions, the unresolved organisations and places named by an unknown word
+    given the nominative that explains the most of the document's forms of that word,
+    when it explains more of them than the one each has."""
+    words = {
+        i: word
+        for i, (m, entry) in enumerate(zip(mentions, resolved, strict=True))
+        if entry is None and (word := name_word(m, morph)) is not None
+    }
+    written = {word.lower() for word in words.values()}
+    if len(written) < 2:
+        return list(mentions)
+
+    def explained(nominative: str) -> int:
+        return len(written & forms_of(nominative))
+
+    out = list(mentions)
+    for i, word in words.items():
+        mention = mentions[i]
+        current = mention.normal.split()[-1].lower()
+        # of the nominatives that explain as much, one the document writes: "Миннесота"
+        best = max(sorted(nominatives_of(word.lower())), key=lambda n: (explained(n), n in written))
+        if explained(best) > explained(current) and best != current:
+            new = restore_capitals(word, best)
+            normal = mention.normal[: len(mention.normal) - len(mention.normal.split()[-1])]
+            out[i] = replace(mention, normal=normal + new)
+    return out

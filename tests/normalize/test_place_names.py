@@ -1,0 +1,74 @@
+"""An organisation or place named by a word the dictionary does not know takes the
+nominative its forms across the document fit."""
+
+import pytest
+
+from pipeline import extract
+from pipeline.normalize.place_names import forms_of, nominatives_of
+
+
+def place_normals(text: str, resources) -> dict[str, str]:
+    doc = extract(text, resources=resources)
+    return {m.text: m.normal for m in doc.mentions if m.type in ("ORG", "LOC")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Хезболлы" and "Хезболле" fit only a noun in -а: each is Хезболла
+        (
+            "Хезболла объявила о победе. Представитель Хезболлы отказался от комментариев. "
+            "Удары по Хезболле продолжились.",
+            {"Хезболла": "Хезболла", "Хезболлы": "Хезболла", "Хезболле": "Хезболла"},
+        ),
+        # the dictionary reads "Миннесоте" as a word that does not decline
+        (
+            "Он живёт в Миннесоте. Миннесота известна своими озёрами.",
+            {"Миннесоте": "Миннесота", "Миннесота": "Миннесота"},
+        ),
+        # "Лахора" and "Лахоре" fit Лахор as well as a Лахора: the name keeps its reading
+        (
+            "В Лахоре прошли акции протеста. Жители Лахора вышли на улицы.",
+            {"Лахоре": "Лахор", "Лахора": "Лахор"},
+        ),
+        # words that do not decline stay as written
+        (
+            "Делегация Зимбабве прибыла в Кабо-Верде. В Зимбабве прошли выборы.",
+            {"Зимбабве": "Зимбабве", "Кабо-Верде": "Кабо-Верде"},
+        ),
+        (
+            "Губернатор Огайо приехал в Огайо.",
+            {"Огайо": "Огайо"},
+        ),
+    ],
+)
+def test_a_name_takes_the_nominative_its_forms_fit(text, expected, resources):
+    normals = place_normals(text, resources)
+    assert {name: normals[name] for name in expected} == expected
+
+
+def test_the_forms_of_one_name_make_one_entity(resources):
+    text = (
+        "Хезболла объявила о победе. Представитель Хезболлы отказался от комментариев. "
+        "Удары по Хезболле продолжились."
+    )
+    doc = extract(text, resources=resources)
+    places = [m for m in doc.mentions if m.type == "LOC"]
+    assert [m.normal for m in places] == ["Хезболла", "Хезболла", "Хезболла"]
+    assert len({m.entity for m in places}) == 1
+
+
+@pytest.mark.parametrize(
+    ("nominative", "form", "fits"),
+    [
+        ("хезболла", "хезболлы", True),
+        ("хезболла", "хезболле", True),
+        ("хезболл", "хезболлы", False),
+        ("лахор", "лахором", True),
+        ("гагаузия", "гагаузии", True),
+        ("огайо", "огайе", False),
+    ],
+)
+def test_forms_of_a_name(nominative, form, fits):
+    assert (form in forms_of(nominative)) is fits
+    assert (nominative in nominatives_of(form)) is fits
