@@ -15,6 +15,7 @@ from pipeline.normalize.person_forms import (
 )
 from pipeline.normalize.phrases import INVISIBLE, detached
 from pipeline.normalize.place_kinds import kind_case, street_kinds_written_out
+from pipeline.normalize.place_names import genitive_of_a_noun
 from pipeline.records import Span
 from pipeline.text.morphology import Morphology
 
@@ -40,9 +41,13 @@ def normalize(
             normals.append(forms.choose(None, Counter(), known))
         else:
             if span.type != "LOC":
-                normals.append(normal_of_name(span.type, *detached(text, span), morph))
+                normal = normal_of_name(span.type, *detached(text, span), morph)
+                if span.type == "ORG":
+                    normal = genitive_of_a_noun(text, span, normal, morph)
+                normals.append(normal)
                 continue
             case = kind_case(text, span.start, morph)
             normal = normal_of_name(span.type, *detached(text, span), morph, case)
+            normal = genitive_of_a_noun(text, span, normal, morph)
             normals.append(street_kinds_written_out(text, span.start, span.end, normal))
     return tuple(normal.translate(INVISIBLE) for normal in normals)

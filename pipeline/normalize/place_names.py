@@ -10,11 +10,13 @@ has ("Лахора", "Лахоре" fit Лахор and a "Лахора" alike: i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.normalize.phrases import FOREIGN_PARTICLES
-from pipeline.records import Mention
+from pipeline.normalize.place_kinds import WORD_BEFORE
+from pipeline.records import Mention, Span
 from pipeline.text.inflect import CYRILLIC_WORD, NAME_TAGS, VOWELS, restore_capitals
 from pipeline.text.morphology import Morphology
 
@@ -133,3 +135,40 @@ def settle_place_names(
             normal = mention.normal[: len(mention.normal) - len(mention.normal.split()[-1])]
             out[i] = replace(mention, normal=normal + new)
     return out
+
+
+# prepositions after which a name stands in the genitive ("из Хезболлы", "для Хезболлы")
+GENITIVE_PREPOSITIONS = frozenset({
+    "из", "от", "у", "до", "для", "без", "после", "против", "среди", "вокруг", "кроме",
+    "около", "возле", "внутри", "вне",
+})  # fmt: skip
+PLURAL_LOOKING = re.compile(r"^[А-ЯЁ][а-яё]*[бвдзлмнпрстфц]ы$")
+
+
+def governs_genitive(text: str, start: int, morph: Morphology) -> bool:
+    """Whether the word right before `start` puts a name after it in the genitive: a
+    preposition that takes it, or a person noun the name belongs to ("Представитель
+    Хезболлы", "боевики Хезболлы"; not "селений Гимры", where the name is the places')."""
+    found = WORD_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    word = found.group(1)
+    if word.lower() in GENITIVE_PREPOSITIONS:
+        return True
+    parses = morph.parse(word)
+    return bool(parses) and parses[0].tag.POS == "NOUN" and parses[0].tag.animacy == "anim"
+
+
+def genitive_of_a_noun(text: str, span: Span, normal: str, morph: Morphology) -> str:
+    """The nominative in -а of an unknown one-word name in -ы that the phrase reading left
+    as written (pymorphy3 guesses only a plural), where the word before puts it in the
+    genitive: "Представитель Хезболлы" -> Хезболла; "жителями селений Гимры" stays."""
+    written = text[span.start : span.end]
+    if (
+        normal != written
+        or not PLURAL_LOOKING.match(written)
+        or morph.is_known(written)
+        or not governs_genitive(text, span.start, morph)
+    ):
+        return normal
+    return written[:-1] + "а"

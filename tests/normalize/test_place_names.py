@@ -72,3 +72,20 @@ def test_the_forms_of_one_name_make_one_entity(resources):
 def test_forms_of_a_name(nominative, form, fits):
     assert (form in forms_of(nominative)) is fits
     assert (nominative in nominatives_of(form)) is fits
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        # pymorphy3 guesses only a plural "хезболл"; a person noun or "из" before the
+        # name puts it in the genitive, of a noun in -а
+        ("Представитель Хезболлы заявил об этом.", "Хезболлы", "Хезболла"),
+        ("Это сделали боевики Хезболлы.", "Хезболлы", "Хезболла"),
+        # a place's name after the noun of its kind is not its genitive: Гимры is plural
+        ("Произошла драка между жителями селений Гимры и Унцукуль.", "Гимры", "Гимры"),
+        # a foreign name in -и does not decline
+        ("Сенатор Рэнд Пол из Кентукки выступил против.", "Кентукки", "Кентукки"),
+    ],
+)
+def test_a_lone_unknown_name_in_the_genitive(text, name, normal, resources):
+    assert place_normals(text, resources)[name] == normal
