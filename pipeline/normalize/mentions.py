@@ -14,7 +14,11 @@ from pipeline.normalize.person_forms import (
     person_forms_of,
 )
 from pipeline.normalize.phrases import INVISIBLE, detached
-from pipeline.normalize.place_kinds import kind_case, street_kinds_written_out
+from pipeline.normalize.place_kinds import (
+    kind_case,
+    preposition_case,
+    street_kinds_written_out,
+)
 from pipeline.normalize.place_names import genitive_of_a_noun
 from pipeline.records import Span
 from pipeline.text.morphology import Morphology
@@ -47,7 +51,8 @@ def normalize(
                 normals.append(normal)
                 continue
             case = kind_case(text, span.start, morph)
-            normal = normal_of_name(span.type, *detached(text, span), morph, case)
+            governed = case is None and (case := preposition_case(text, span.start)) is not None
+            normal = normal_of_name(span.type, *detached(text, span), morph, case, governed)
             normal = genitive_of_a_noun(text, span, normal, morph)
             normals.append(street_kinds_written_out(text, span.start, span.end, normal))
     return tuple(normal.translate(INVISIBLE) for normal in normals)

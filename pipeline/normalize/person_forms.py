@@ -433,14 +433,20 @@ def person_forms_of(
 
 @lru_cache(maxsize=100_000)
 def normal_of_name(
-    kind: str, original: str, tokens: tuple[Token, ...], morph: Morphology, case: str | None = None
+    kind: str,
+    original: str,
+    tokens: tuple[Token, ...],
+    morph: Morphology,
+    case: str | None = None,
+    governed: bool = False,
 ) -> str:
     """Normal form of an organisation, place or title (cached: "РК", "Президента" recur),
-    read in `case` where it can be (a place after its kind noun: "городе Волжском")."""
+    read in `case` where it can be (a place after its kind noun: "городе Волжском"; after
+    a preposition, which `governed` it: "в Сан Луисе")."""
     span = Span(0, len(original), kind, tokens)
     if kind == "TITLE":
         return normal_title(original, span, morph)
-    return normal_phrase(original, span, morph, case)
+    return normal_phrase(original, span, morph, case, governed)
 
 
 def with_womans_cases(form: MentionForm, forms: PersonForms | None) -> MentionForm:

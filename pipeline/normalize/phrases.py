@@ -168,9 +168,11 @@ def head_replacements(
     number: str | None = None,
     animacy: str = "inan",
     case: str | None = None,
+    governed: bool = False,
 ) -> tuple[list[Token], list[tuple]]:
     """The agreeing head phrase of a name and the replacements that make it nominative;
-    only its readings in `case` or the nominative, when it has any.
+    only its readings in `case` or the nominative, when it has any; only those in `case`
+    when a preposition `governed` it ("в Вирджинии" is no plural nominative).
 
     Readings that give the same result pool their likelihood, so "Думы" (genitive
     singular, or nominative plural) is "Дума" while "Ведомости" stays "Ведомости".
@@ -180,7 +182,8 @@ def head_replacements(
         if not readings:
             continue
         if case is not None:  # "штата Калифорния": a name may stay in the nominative
-            readings = [r for r in readings if r[0].case in (case, "nomn")] or readings
+            cases = (case,) if governed else (case, "nomn")
+            readings = [r for r in readings if r[0].case in cases] or readings
         options: dict[tuple, float] = defaultdict(float)
         for reading, parses in readings:
             options[tuple(inflect_phrase(phrase, reading, parses, number))] += reading.score
@@ -189,9 +192,11 @@ def head_replacements(
     return [], []
 
 
-def normal_phrase(text: str, span: Span, morph: Morphology, case: str | None = None) -> str:
+def normal_phrase(
+    text: str, span: Span, morph: Morphology, case: str | None = None, governed: bool = False
+) -> str:
     """Nominative of an organisation or place: inflect the head phrase, keep the rest; read
-    in `case` where it can be."""
+    in `case` where it can be (and not in the nominative, when a preposition `governed` it)."""
     original = span_text(text, span)
     if original[:1] in QUOTES:
         return original
@@ -204,7 +209,7 @@ def normal_phrase(text: str, span: Span, morph: Morphology, case: str | None = N
         adjectival = substantive_adjectives(span, morph, case)
         if adjectival:
             return join_words(original, adjectival, span.start)
-    phrase, replacements = head_replacements(span, morph, case=case)
+    phrase, replacements = head_replacements(span, morph, case=case, governed=governed)
     if replacements:
         replacements += adjectives_after(span, phrase, morph)
     else:

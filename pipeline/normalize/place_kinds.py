@@ -37,6 +37,20 @@ def kind_case(text: str, start: int, morph: Morphology) -> str | None:
     return cases.pop() if len(cases) == 1 else None
 
 
+# prepositions of place after which a name stands in the locative, unless it is a direction
+# ("в Москву": no locative reading, and the name is read in any case)
+LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "о", "об", "при"})
+
+
+def preposition_case(text: str, start: int) -> str | None:
+    """The locative after a preposition of place right before `start` ("в Сан Луисе": Сан
+    Луис, not the woman's name Луиса, whose dative looks the same)."""
+    found = WORD_BEFORE.search(text, max(0, start - 40), start)
+    if found is None or found.group(1).lower() not in LOCATIVE_PREPOSITIONS:
+        return None
+    return "loct"
+
+
 # abbreviated kinds of streets, as addresses write them, followed by a period
 STREET_ABBREVIATIONS = {
     "ул": "улица", "пр": "проспект", "просп": "проспект", "пр-т": "проспект",
