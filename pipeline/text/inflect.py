@@ -485,6 +485,38 @@ def is_indeclinable_title(word: str, morph: Morphology) -> bool:
     return word[-1:] in ("а", "я", "ы")
 
 
+# the case endings of a man's noun in -а, -я ("мулла", "судья"), singular
+FIRST_DECLENSION = (
+    ("ой", frozenset({"ablt"})),
+    ("ей", frozenset({"ablt"})),
+    ("а", frozenset({"nomn"})),
+    ("я", frozenset({"nomn"})),
+    ("ы", frozenset({"gent"})),
+    ("и", frozenset({"gent"})),
+    ("е", frozenset({"datv", "loct"})),
+    ("у", frozenset({"accs"})),
+    ("ю", frozenset({"accs"})),
+)
+
+
+def first_declension_cases(word: str) -> frozenset[str]:
+    """The cases a noun in -а, -я ending so may stand in: "аятоллы" a genitive."""
+    for ending, cases in FIRST_DECLENSION:
+        if word.lower().endswith(ending):
+            return cases
+    return frozenset()
+
+
+def is_guessed_thing(word: str, morph: Morphology) -> bool:
+    """A title word the dictionary does not know, guessed only as a thing: a title names a
+    person, and the guess may miss a man's noun in -а ("аятолла" guessed as the genitive of
+    "аятолл", not the nominative it is, as "мулла")."""
+    if morph.is_known(word):
+        return False
+    parses = [p for p in morph.parse(word) if p.tag.POS == "NOUN"]
+    return bool(parses) and all(p.tag.animacy == "inan" for p in parses)
+
+
 def is_thing_word(word: str, morph: Morphology) -> bool:
     """A word the dictionary knows only as a thing or a place, never as a person: in a
     name it is a foreign part whose case shows nothing ("Чен" in "Ким Чен Ына", a genitive
@@ -515,6 +547,8 @@ def mention_form(words: Sequence[str], morph: Morphology, person: bool) -> Menti
         else:
             parses = [p for p in morph.parse(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
             found = {case for p in parses if (case := case_of(p.tag))}
+            if is_guessed_thing(word, morph):
+                found |= first_declension_cases(word)
             plural = bool(parses) and all(p.tag.number == "plur" for p in parses)
             may_be_plural = any(p.tag.number == "plur" for p in parses)
         if cases & found:  # a word that agrees with nothing so far is a foreign name

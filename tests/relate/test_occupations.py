@@ -558,6 +558,29 @@ def test_a_phrase_between_the_title_and_the_name(resources, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank or an honorific between the post and the name: both are the holder's (the
+        # holder's name in the text, the title's first word)
+        (
+            "После инаугурации Роухани, верховный лидер Ирана аятолла Али Хаменеи провёл "
+            "церемонию.",
+            [("Али Хаменеи", "верховный"), ("Али Хаменеи", "аятолла")],
+        ),
+        (
+            "Эмир Катара шейх Хамад бен Халифа Аль Тани объявил о передаче власти.",
+            [("Хамад бен Халифа Аль Тани", "Эмир"), ("Хамад бен Халифа Аль Тани", "шейх")],
+        ),
+    ],
+)
+def test_a_rank_between_the_title_and_the_name(resources, text, expected):
+    doc = extract(text, resources=resources)
+    m = doc.mentions
+    # the title's first word: where the post starts, whatever the tagger takes after it
+    assert [(m[o.person].text, m[o.title].text.split()[0]) for o in doc.occupations] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a relative, a pronoun, a form of address: another person

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.text.inflect import first_name_gender
+from pipeline.text.inflect import first_name_gender, mention_form
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,20 @@ from pipeline.text.inflect import first_name_gender
 )
 def test_a_first_name_written_in_the_nominative_gives_its_gender(resources, word, gender):
     assert first_name_gender(word, resources.morph) == gender
+
+
+@pytest.mark.parametrize(
+    ("words", "cases"),
+    [
+        # unknown to the dictionary and guessed as a thing ("аятолл"): a man's noun in -а too
+        (["аятолла"], {"nomn", "gent"}),
+        (["аятоллы"], {"nomn", "accs", "gent"}),
+        (["аятолле"], {"datv", "loct"}),
+        # the dictionary's own readings stand
+        (["министра"], {"gent", "accs"}),
+        (["мулла"], {"nomn"}),
+        (["шейха"], {"gent", "accs"}),
+    ],
+)
+def test_a_title_word_guessed_as_a_thing_may_be_a_mans_noun_in_a(resources, words, cases):
+    assert mention_form(words, resources.morph, person=False).cases == cases
