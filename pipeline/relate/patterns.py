@@ -52,6 +52,17 @@ APPOSITION_GAP = re.compile(r"^\s*(?:\)\s*)?(?:,|[–—-]|\(|,\s*[–—-])\s*$
 # adverbs of time that may stand before a title in apposition: "некогда секретарь ЦК"
 TIME_ADVERBS = frozenset({"некогда", "тогда", "ныне", "ранее", "прежде", "теперь", "сейчас"})
 MAX_ASIDE_CHARS = 120
+# ranks and honorifics, which stand last before a name, after the post and what completes it:
+# "Глава ... Высшего совета вооруженных сил маршал Хусейн Тантави"
+# fmt: off
+RANKS = frozenset({
+    "маршал", "генерал", "генерал-майор", "генерал-лейтенант", "генерал-полковник",
+    "адмирал", "вице-адмирал", "контр-адмирал", "полковник", "подполковник", "майор",
+    "капитан", "лейтенант", "шейх", "аятолла", "имам", "кардинал", "патриарх", "митрополит",
+    "архиепископ", "епископ", "принц", "принцесса", "король", "королева", "султан", "эмир",
+    "сэр", "лорд", "граф", "князь", "герцог", "барон",
+})
+# fmt: on
 LIST_OPENING = re.compile(
     r"^[»\"”]?\s*(?::|[–—-]|,\s*(?:среди\s+(?:них|которых)|в\s+том\s+числе|как|например,?)\s*[–—:-]?)?\s*$"
 )
@@ -100,7 +111,7 @@ def titles_before_name(items: list[Mention], linking: LinkText, found: Found) ->
             and items[k].type == "TITLE"
             and is_title_joint(linking, items[j], items[k])
             and linking.agree(items[j], items[k])
-        ):
+        ) or (k := rank_after_complements(items, j, linking, names)) is not None:
             j = k
         last = items[j]
         while j + 1 < len(items) and items[j + 1].type in ("ORG", "LOC"):
@@ -120,6 +131,33 @@ def titles_before_name(items: list[Mention], linking: LinkText, found: Found) ->
             and (not follows_relative(item, linking) or linking.agree_in(item, following, "gent"))
         ):
             found.add(item, holder_after_genitive(items, j + 1, item, linking))
+
+
+def rank_after_complements(
+    items: list[Mention], index: int, linking: LinkText, names: list[Mention]
+) -> int | None:
+    """The index of a title that follows the title at `index` past the organisations and
+    places completing it, when it is a rank or an honorific right before a name, with only
+    words of the post between: "Глава правящего в Египте Высшего совета вооруженных сил
+    маршал Хусейн Тантави"; not "на пост генсека «газовой ОПЕК» бывшего министра
+    энергетики Игоря Юсуфова"."""
+    k = index + 1
+    while k < len(items) and items[k].type in ("ORG", "LOC"):
+        k += 1
+    if k == index + 1 or k + 1 >= len(items) or items[k].type != "TITLE":
+        return None
+    title, rank = items[index], items[k]
+    first = linking.words(rank.start, rank.end)[:1]
+    if (
+        not first
+        or not {first[0].lemma, first[0].text.lower()} & RANKS
+        or items[k + 1].type != "PER"
+        or linking.gap(rank, items[k + 1]).strip()
+        or not is_descriptor_gap(linking, title.end, rank.start, names)
+        or not linking.agree(title, rank)
+    ):
+        return None
+    return k
 
 
 def is_title_joint(linking: LinkText, left: Mention, right: Mention) -> bool:

@@ -571,6 +571,18 @@ def test_a_phrase_between_the_title_and_the_name(resources, text, expected):
             "Эмир Катара шейх Хамад бен Халифа Аль Тани объявил о передаче власти.",
             [("Хамад бен Халифа Аль Тани", "Эмир"), ("Хамад бен Халифа Аль Тани", "шейх")],
         ),
+        # the rank after the organisation that completes the post
+        (
+            "Глава правящего в Египте Высшего совета вооруженных сил маршал Хусейн Тантави "
+            "поручил сформировать правительство.",
+            [("Хусейн Тантави", "Глава"), ("Хусейн Тантави", "маршал")],
+        ),
+        # no rank after the organisation: the post is another's
+        (
+            'Россия предложила на пост генсека "газовой ОПЕК" бывшего министра энергетики '
+            "Игоря Юсуфова.",
+            [("Игоря Юсуфова", "министра")],
+        ),
     ],
 )
 def test_a_rank_between_the_title_and_the_name(resources, text, expected):
