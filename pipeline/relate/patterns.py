@@ -43,6 +43,8 @@ Pair = tuple[Mention, Mention]  # (title, person)
 # what joins two titles of one person; a name in quotes may end the first ("Лидер группы
 # «Ленинград», музыкант Сергей Шнуров")
 TITLE_JOINT = re.compile(r"^[»\"”]?\s*(?:,|и|,\s*и)\s*$")
+# a comma, then adjectives of the next title: "актёр театра и кино, народный артист"
+LISTED = re.compile(r"^[»\"”]?\s*,\s*")
 CHAIN_GAP = re.compile(r"^[»\"”]?\s*[,–—-]\s*$")
 # a title, then a comma or a dash, then the name, maybe after an age: "Министр финансов —
 # 72-х летний Таро Асо", "Президент России, Владимир Путин,"
@@ -106,12 +108,7 @@ def titles_before_name(items: list[Mention], linking: LinkText, found: Found) ->
         if not found.open(item):
             continue
         j = i
-        while (
-            (k := past_bracketed_names(items, j + 1, linking)) < len(items)
-            and items[k].type == "TITLE"
-            and is_title_joint(linking, items[j], items[k])
-            and linking.agree(items[j], items[k])
-        ) or (k := rank_after_complements(items, j, linking, names)) is not None:
+        while (k := next_title(items, j, linking, names)) is not None:
             j = k
         last = items[j]
         while j + 1 < len(items) and items[j + 1].type in ("ORG", "LOC"):
@@ -160,14 +157,65 @@ def rank_after_complements(
     return k
 
 
-def is_title_joint(linking: LinkText, left: Mention, right: Mention) -> bool:
+def next_title(
+    items: list[Mention], index: int, linking: LinkText, names: list[Mention]
+) -> int | None:
+    """The index of the next title of one person's after the title at `index`, or None:
+    one it agrees with, joined by a comma, "и" or adjectives, maybe past names in brackets;
+    a rank past what completes the post; or, in the nominative, a title after the
+    organisations and places completing it or after a comma and adjectives ("народный
+    артист России, сценарист и кинорежиссер Владимир Бортко", "актёр театра и кино,
+    народный артист России Алексей Жарков"). In the genitive the next title may be
+    another's: "генерала, ближайшего помощника генпрокурора Юрия Чайки"."""
+    title = items[index]
+    k = past_bracketed_names(items, index + 1, linking)
+    if (
+        k < len(items)
+        and items[k].type == "TITLE"
+        and is_title_joint(linking, title, items[k])
+        and linking.agree(title, items[k])
+    ):
+        return k
+    if (k_rank := rank_after_complements(items, index, linking, names)) is not None:
+        return k_rank
+    k = past_complements(items, index, linking, names)
+    if (
+        k < len(items)
+        and items[k].type == "TITLE"
+        and linking.agree_in(title, items[k], "nomn")
+        and is_title_joint(linking, items[k - 1], items[k], listed=True)
+    ):
+        return k
+    return None
+
+
+def past_complements(
+    items: list[Mention], index: int, linking: LinkText, names: list[Mention]
+) -> int:
+    """The index of the first item after the title at `index` that is no organisation or
+    place completing it, in brackets or right after it ("народный артист России")."""
+    k = index + 1
+    while (
+        k < len(items)
+        and items[k].type in ("ORG", "LOC")
+        and (
+            linking.in_parentheses(items[k].start)
+            or is_descriptor_gap(linking, items[k - 1].end, items[k].start, names)
+        )
+    ):
+        k += 1
+    return k
+
+
+def is_title_joint(linking: LinkText, left: Mention, right: Mention, listed: bool = False) -> bool:
     """What joins two titles of one person: a comma or "и", or adjectives, maybe after
-    "и": "писатель, поэт", "президенту и военному лидеру страны"."""
+    "и" or, if `listed`, a comma: "писатель, поэт", "президенту и военному лидеру страны",
+    "актёр театра и кино, народный артист"."""
     gap = linking.gap(left, right)
     if TITLE_JOINT.match(gap):
         return True
     start = left.end
-    if (joint := COORDINATED.match(gap)) is not None:
+    if (joint := COORDINATED.match(gap) or (LISTED.match(gap) if listed else None)) is not None:
         start += joint.end()
     return is_descriptor_gap(linking, start, right.start, [], phrases=False)
 
