@@ -28,7 +28,7 @@ from pipeline.relate.link_text import (
 from pipeline.relate.linker import NO_MODEL, LinkModel, model_links
 from pipeline.relate.patterns import Pair, link_sentence
 from pipeline.relate.predicates import pronoun_partner
-from pipeline.relate.successions import succession_holders
+from pipeline.relate.successions import succession_holders, successors
 from pipeline.relate.untitled import untitled_workplaces
 from pipeline.relate.workplace_linker import learned_workplaces
 from pipeline.relate.workplaces import workplaces
@@ -95,6 +95,7 @@ def pattern_links(inputs: LinkInputs) -> PatternLinks:
     pairs = pairs_in_sentences(split, linking)
     pairs.extend(inner_title_holders(mentions, top, linking))
     pairs.extend(succession_holders(pairs, split, linking))
+    pairs.extend(successors(pairs, split, linking))
     pairs.extend(back_references(top, pairs, split, linking))
     return PatternLinks(linking, top, split, pairs)
 

@@ -1,4 +1,5 @@
-"""A name after "сменить" or "вместо" holds the post named before it."""
+"""A name after "сменить" or "вместо" holds the post named before it; the subject of
+"сменить на посту" holds the post after it."""
 
 import pytest
 
@@ -31,9 +32,28 @@ def held(text, resources):
             "Тим Кук",
             "генерального директора Apple",
         ),
+        # the subject of "сменить на посту" before the title holds it too
+        (
+            "61-летняя Джина Хаспел сменила на посту главы ЦРУ Майка Помпео.",
+            "Джина Хаспел",
+            "главы ЦРУ",
+        ),
+        (
+            "Рауль Кастро, который в 2008 году сменил на посту председателя Госсовета Кубы "
+            "своего брата Фиделя, уйдёт в отставку.",
+            "Рауль Кастро",
+            "председателя Госсовета Кубы",
+        ),
+        # a participle after the name and a comma
+        (
+            "Парламент выразил доверие Мамуке Бахтадзе, сменившему на посту премьер-министра "
+            "страны Георгия Квирикашвили.",
+            "Мамуке Бахтадзе",
+            "премьер-министра страны",
+        ),
     ],
 )
-def test_the_name_after_a_succession_holds_the_post(resources, text, holder, title):
+def test_a_succession_names_the_holder(resources, text, holder, title):
     assert (holder, title) in held(text, resources)
 
 
@@ -48,3 +68,20 @@ def test_the_name_after_a_succession_holds_the_post(resources, text, holder, tit
 )
 def test_no_succession(resources, text):
     assert not {person for person, _ in held(text, resources)} - {"Иван Петров"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the name before a comma is the speaker's, not the verb's subject
+        ("Как сказал Иван Петров, вскоре сменит на посту министра Кузнецова.", "Иван Петров"),
+        # too far before the verb
+        (
+            "Как рассказал Иван Петров в интервью газете на прошлой неделе скоро сменит на "
+            "посту министра Кузнецова.",
+            "Иван Петров",
+        ),
+    ],
+)
+def test_a_name_not_the_subject_takes_no_post(resources, text, speaker):
+    assert speaker not in {person for person, _ in held(text, resources)}
