@@ -39,6 +39,7 @@ TAKING = frozenset({"занять", "занимать", "получить", "с�
 CANDIDACY = frozenset(
     {"кандидат", "кандидатура", "претендент", "претендовать", "выдвинуть", "баллотироваться"}
 )
+BECOMING = frozenset({"стать", "становиться"})
 PRONOUNS = frozenset({"он", "она"})
 MAX_PREDICATE_GAP = 12
 VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
@@ -100,9 +101,34 @@ def predicate_partner(items: list[Mention], index: int, linking: LinkText) -> Me
             words = linking.words(title.end, person.start)
             if linking.text[title.start - 1 : title.start] == "(":
                 continue
+            if is_appointment_to_post(title, person, words, linking):
+                return person
         if is_predicative(title, words, linking, post_noun=step < 0):
             return person
     return None
+
+
+def is_appointment_to_post(
+    title: Mention, person: Mention, words: list[Token], linking: LinkText
+) -> bool:
+    """ "На пост главы правительства была избрана Аленка Братушек", "на посту министра
+    энергетики станет Ола Бортен Моэ": a post noun before the title, then a verb of
+    appointing or becoming, then the name in the nominative; not a candidacy ("на пост
+    мэра претендует Иванов")."""
+    before = linking.words(linking.sentence_start(title.start), title.start)[-3:]
+    if not before or before[-1].lemma not in POST_NOUNS or "," in linking.gap(title, person):
+        return False
+    lemmas = {w.lemma for w in [*before, *words]}
+    return (
+        len(words) <= MAX_PREDICATE_GAP
+        and not CANDIDACY & lemmas
+        and any(
+            w.lemma in APPOINTING and w.pos == "PRTS" or w.lemma in BECOMING and w.pos == "VERB"
+            for w in words
+        )
+        and "nomn" in linking.cases(person)
+        and "gent" not in linking.cases(person)
+    )
 
 
 def appointee(items: list[Mention], index: int, linking: LinkText) -> Mention | None:

@@ -622,6 +622,26 @@ def test_titles_in_a_row_of_the_subject(resources, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post noun, the title, a verb of appointing or becoming, the name
+        (
+            "На пост главы правительства большинством голосов была избрана 42-летняя Аленка "
+            "Братушек.",
+            [("Аленка Братушек", "главы")],
+        ),
+        ("На пост директора ФСБ назначен Иван Петров.", [("Иван Петров", "директора")]),
+        # a candidacy, or a name in the genitive: no holder
+        ("На пост мэра претендует Иван Петров.", []),
+        ("На пост мэра выдвинут Иван Петров.", []),
+        ("На пост мэра назначен заместитель Ивана Петрова.", []),
+    ],
+)
+def test_the_name_appointed_to_a_post_after_it(resources, text, expected):
+    assert holders_and_first_words(text, resources) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "title"),
     [
         # in the genitive the title after a comma may be another's: the general is not the
