@@ -114,20 +114,22 @@ def titles_before_name(items: list[Mention], linking: LinkText, found: Found) ->
         while j + 1 < len(items) and items[j + 1].type in ("ORG", "LOC"):
             j += 1  # "лидер ... Национального фронта (FN) Марин Ле Пен"
         following = items[j + 1] if j + 1 < len(items) else None
+        if following is None or following.type != "PER":
+            continue
+        # "Адвокат Алёхиной Оксана Дарова": the genitive name completes the title
+        holder = holder_after_genitive(items, j + 1, item, linking)
         if (
-            following is not None
-            and following.type == "PER"
-            and (
+            (
                 is_descriptor_gap(linking, last.end, following.start, names)
                 or is_apposed_phrase(linking, last, following, names)
                 and not names_follow(items, j + 1, linking)
             )
-            and linking.agree(item, following)
+            and (linking.agree(item, following) or holder is not following)
             # "дочь президента Иванку Трамп" is not the president; "сына президента
             # Александра Лукашенко" names him
             and (not follows_relative(item, linking) or linking.agree_in(item, following, "gent"))
         ):
-            found.add(item, holder_after_genitive(items, j + 1, item, linking))
+            found.add(item, holder)
 
 
 def rank_after_complements(

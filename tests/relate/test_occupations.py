@@ -642,6 +642,24 @@ def test_the_name_appointed_to_a_post_after_it(resources, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in the genitive completes the title, whatever case it is in; the name after
+        # it holds the title
+        (
+            "Адвокат Алёхиной Оксана Дарова заявила о политической ангажированности.",
+            [("Оксана Дарова", "Адвокат")],
+        ),
+        ("Врач Путина Иван Петров ушёл в отставку.", [("Иван Петров", "Врач")]),
+        # no name right after the genitive one: no holder
+        ("Адвокат Алёхиной заявила, что Оксана Дарова не придёт.", []),
+    ],
+)
+def test_the_name_after_a_genitive_name_holds_the_title(resources, text, expected):
+    assert holders_and_first_words(text, resources) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "title"),
     [
         # in the genitive the title after a comma may be another's: the general is not the
