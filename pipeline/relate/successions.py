@@ -14,10 +14,14 @@ from pipeline.relate.link_text import LinkText, Sentences
 Pair = tuple[Mention, Mention]  # (title, person)
 
 # the words right before the name: "сменив на этом посту", "сменит", "вместо ушедшего в
-# отставку", "заменит на посту"; at most three words (an age, an adjective) between
+# отставку", "заменит на посту", "его место занял", "на этот пост был назначен"; at most
+# three words (an age, an adjective) between
 SUCCESSION = re.compile(
     r"(?:\b(?:с|за)мени\w*(?:\s+на\s+(?:этом\s+|его\s+|её\s+|ее\s+|своём\s+|своем\s+)?посту)?"
-    r"|\bвместо)(?:\s+[\w-]+){0,3}\s+$",
+    r"|\bвместо"
+    r"|\b(?:его|её|ее|этот)\s+(?:место|пост|кресло)\s+занял\w*"
+    r"|\bна\s+(?:его|её|ее|этот)\s+(?:место|пост|должность)\s+(?:был\s+|была\s+)?"
+    r"(?:назначен|избран)\w*)(?:\s+[\w-]+){0,3}\s+$",
     re.IGNORECASE,
 )
 # "сменил на посту" right before a title: its subject holds the title now
