@@ -302,6 +302,20 @@ def group(
     МИД": МИД), which joins it to the unresolved mentions of that name; `diminutives` the
     full first names of short forms (Саша: Александр)."""
     resolved = resolved or [None] * len(mentions)
+    entity_of = entity_ids(mentions, text, resolved, readings_of, bodies, diminutives)
+    return entity_of, entities_of(mentions, resolved, entity_of)
+
+
+def entity_ids(
+    mentions: Sequence[Mention],
+    text: Text,
+    resolved: Sequence[Entry | None],
+    readings_of: Mapping[int, Sequence[str]] | None = None,
+    bodies: dict[int, str] | None = None,
+    diminutives: Mapping[str, frozenset[str]] | None = None,
+) -> list[int]:
+    """The entity id of each mention, as `group` numbers them, without building the
+    entities: a provisional grouping (`run.settle_entities`) reads the ids alone."""
     # equal keys are one object: a long document has hundreds of thousands of mentions
     # and some thousands of keys
     distinct: dict[Key, Key] = {}
@@ -342,13 +356,17 @@ def group(
     person_clusters(people, Counter(k for k in keys if k in people), found, diminutives)
 
     ids: dict[Key, int] = {}
-    members: list[list[int]] = []
-    for index, key in enumerate(keys):
-        root = found.find(key)
-        if root not in ids:
-            ids[root] = len(members)
-            members.append([])
-        members[ids[root]].append(index)
+    return [ids.setdefault(found.find(key), len(ids)) for key in keys]
+
+
+def entities_of(
+    mentions: Sequence[Mention], resolved: Sequence[Entry | None], entity_of: Sequence[int]
+) -> list[Entity]:
+    """The entities `entity_ids` numbered, each named by its gazetteer entry or its
+    fullest normal form."""
+    members: list[list[int]] = [[] for _ in range(max(entity_of, default=-1) + 1)]
+    for index, entity_id in enumerate(entity_of):
+        members[entity_id].append(index)
     entities = []
     for entity_id, indices in enumerate(members):
         entries = sorted({e.id: e for i in indices if (e := resolved[i])}.items())
@@ -367,4 +385,4 @@ def group(
         entities.append(
             Entity(entity_id, first.type, canonical, kb_id, tuple(indices), gazetteer_id=known_id)
         )
-    return [ids[found.find(key)] for key in keys], entities
+    return entities
