@@ -62,6 +62,10 @@ JOINING = frozenset({"перейти", "переходить", "вернутьс
 LED = ("возглавляем", "руководим", "управляем")
 INVITED = ("приглаш", "привлеч")  # the passive participles of "пригласить", "привлечь"
 ALLOWED_BETWEEN = HEADING | WORKING | PHASES | STANDING
+# the verbs whose workplace follows after a preposition ("работал в HSBC"), and those with
+# heading, whose workplace follows them (joined once: the sentences' every word is looked up)
+IN_WORKPLACE = WORKING | PLAYING | JOINING
+WORKPLACE_VERBS = HEADING | IN_WORKPLACE
 IN = frozenset({"в", "во", "на"})
 # what may stand between the verb and the organisation: "возглавляет городской департамент
 # здравоохранения Нью-Йорка"
@@ -107,7 +111,7 @@ def untitled_workplaces(
             ):
                 pair = led_by(word, people, start, linking)
             elif (
-                word.lemma in HEADING | WORKING | PLAYING | JOINING
+                word.lemma in WORKPLACE_VERBS
                 and word.pos in VERB_POS
                 and not word.text.lower().startswith("правящ")  # "правящая партия"
             ):
@@ -355,7 +359,7 @@ def workplace(verb: Token, linking: LinkText) -> Mention | None:
     if name is None:
         return None
     words = linking.words(verb.end, name.start)
-    if verb.lemma in WORKING | PLAYING | JOINING:
+    if verb.lemma in IN_WORKPLACE:
         wanted = ("за",) if verb.lemma in PLAYING else IN
         if not words or words[0].lemma not in wanted or name.type != "ORG":
             return None
