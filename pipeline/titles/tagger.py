@@ -319,7 +319,8 @@ def person_readings(
     return tuple(
         p
         for p in morph.parse(word)
-        if p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.normal_form in title_words
+        # the set lookup first: most words have no reading whose lemma begins a title
+        if p.normal_form in title_words and p.tag.POS == "NOUN" and p.tag.animacy == "anim"
     )
 
 
