@@ -4,6 +4,7 @@ import pytest
 
 from pipeline import extract
 from pipeline.relate.lone_titles import NO_FILTER
+from pipeline.titles.tagger import person_readings, title_word_forms
 
 
 def titles(text, resources):
@@ -743,3 +744,27 @@ def test_a_candidacy_holds_the_post_it_is_for(resources, text, expected):
 )
 def test_a_post_noun_reads_its_genitive_as_a_post(resources, text, expected):
     assert titles(text, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "lemmas"),
+    [
+        ("премьера", {"премьер"}),  # the film's премьера is the likeliest reading
+        ("Премьера", {"премьер"}),
+        ("боксера", {"боксёр"}),  # written with "е": the dictionary reads it as "боксёр"
+        ("тренеров", {"тренер"}),
+        ("вице\u2011премьера", {"вице-премьер"}),  # a non-breaking hyphen
+        ("экс-премьера", set()),  # "экс-премьер" begins no title of the lexicon
+        ("стола", set()),
+        ("выборы", set()),
+    ],
+)
+def test_a_word_has_readings_of_the_title_words_it_is_a_form_of(resources, word, lemmas):
+    found = person_readings(word, "", resources.titles.first_words, resources.morph)
+    assert {p.normal_form for p in found} == lemmas
+
+
+def test_every_form_of_a_title_word_is_listed_with_e_for_yo(resources):
+    forms = title_word_forms(resources.titles.first_words, resources.morph)
+    assert {"премьерами", "боксёрами", "боксерами", "министру"} <= forms
+    assert "стола" not in forms
