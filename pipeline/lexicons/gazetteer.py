@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable
@@ -15,10 +16,12 @@ from pathlib import Path
 
 from pipeline.data import cache_folder, store_in_cache
 from pipeline.lexicons.gazetteer_files import Entry, merged_entries, read_entries
+from pipeline.text.declension import forms_of
 from pipeline.text.inflect import CASES, case_of, closest_stem, is_inflectable
 from pipeline.text.keys import fold
 from pipeline.text.morphology import Morphology
 
+CYRILLIC_LETTERS = re.compile("[А-ЯЁ][а-яё]+")
 QUOTES = str.maketrans("", "", '«»"„“”')
 # grammemes that change across the forms of one word
 VARYING = frozenset(
@@ -32,12 +35,16 @@ def name_forms(name: str, morph: Morphology) -> set[str]:
     """The folded name in every case: its leading adjectives and first noun inflected.
 
     "Соединённые Штаты" -> "соединенных штатов", ...; "Министерство иностранных дел" ->
-    "министерства иностранных дел", ...; "ООН", "Алматы" stay as they are.
+    "министерства иностранных дел", ...; "ООН", "Алматы" stay as they are. A one-word name
+    the dictionary reads as no nominative declines by its ending: "Претория" (to pymorphy3
+    the genitive of "преторий") -> "претории", "преторию", ...
     """
     words = name.split(" ")
     forms = {fold(name)}
     head = head_parses(words, morph)
     if not head:
+        if len(words) == 1 and CYRILLIC_LETTERS.fullmatch(name):
+            forms.update(fold(form) for form in forms_of(name.lower()))
         return forms
     noun = head[-1]
     number = noun.tag.number or "sing"
@@ -189,11 +196,11 @@ def cache_key(files: tuple[Path, ...], user_entries: tuple[Entry, ...]) -> str:
     import pymorphy3_dicts_ru
 
     from pipeline.lexicons import gazetteer_files
-    from pipeline.text import inflect, keys, morphology
+    from pipeline.text import declension, inflect, keys, morphology
 
     dictionaries = f"{pymorphy3.__version__} {pymorphy3_dicts_ru.__version__}"
     digest = hashlib.sha256(f"{dictionaries}\n".encode())
-    for module in (gazetteer_files, inflect, keys, morphology, sys.modules[__name__]):
+    for module in (gazetteer_files, declension, inflect, keys, morphology, sys.modules[__name__]):
         digest.update(Path(str(module.__file__)).read_bytes())
     for path in files:
         data = path.read_bytes()

@@ -10,7 +10,7 @@ from pipeline.data import gazetteer_files
 from pipeline.lexicons import gazetteer
 from pipeline.lexicons.gazetteer import cache_key, load_gazetteer, name_forms
 from pipeline.lexicons.gazetteer_files import check_files, read_entries
-from pipeline.text import inflect
+from pipeline.text import declension, inflect
 
 from ..conftest import ENTRIES, HEADER
 
@@ -28,10 +28,25 @@ from ..conftest import ENTRIES, HEADER
         # a superlative in its own stem, not its synonym's ("высочайшей")
         ("Высшая школа экономики", {"высшей школы экономики", "высшую школу экономики"}),
         ("Высший совет Вооружённых сил", {"высшего совета вооруженных сил"}),
+        # to pymorphy3 genitives of "преторий", "хезболл": declined by their ending
+        ("Претория", {"претории", "преторию", "преторией"}),
+        ("Хезболла", {"хезболлы", "хезболле", "хезболлу", "хезболлой"}),
     ],
 )
 def test_name_forms(resources, name, forms):
     assert forms <= name_forms(name, resources.morph)
+
+
+@pytest.mark.parametrize(("name", "form"), [("Гоа", "гоы"), ("Хезболла", "хезболл")])
+def test_a_name_declined_by_its_ending_gets_no_form_it_lacks(resources, name, form):
+    assert form not in name_forms(name, resources.morph)
+
+
+def test_a_place_in_an_oblique_case_finds_its_entry():
+    document = extract("Посольство России в Претории закрыто.")
+    place = next(m for m in document.mentions if m.text == "Претории")
+    entity = document.entities[place.entity]
+    assert (place.normal, entity.kb_id) == ("Претория", "geonames:964137")
 
 
 def test_a_superlative_is_not_indexed_under_its_synonym(resources):
@@ -103,7 +118,7 @@ def test_the_index_is_cached_and_a_damaged_cache_rebuilt(tmp_path, resources):
     assert len(list(cache.glob("gazetteer-*.pickle"))) == 2
 
 
-@pytest.mark.parametrize("module", [inflect, gazetteer])
+@pytest.mark.parametrize("module", [inflect, declension, gazetteer])
 def test_a_change_to_the_code_making_the_forms_is_a_new_cache_key(tmp_path, monkeypatch, module):
     """An index cached by older code holds forms the code no longer makes ("аукцыона" for
     the mixed-case "АукцЫон"): the key follows the source of the modules that make them."""

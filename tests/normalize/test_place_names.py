@@ -4,7 +4,7 @@ nominative its forms across the document fit."""
 import pytest
 
 from pipeline import extract
-from pipeline.normalize.place_names import forms_of, nominatives_of
+from pipeline.text.declension import forms_of, nominatives_of
 
 
 def place_normals(text: str, resources) -> dict[str, str]:
