@@ -16,6 +16,7 @@ from pipeline.normalize.person_forms import PersonForms, known_lemma
 from pipeline.records import Mention, Span, Token
 from pipeline.text.inflect import ADJECTIVE_POS, CASES, case_of, mention_form
 from pipeline.text.morphology import Morphology
+from pipeline.text.prepositions import GOVERNED_CASES
 
 AGREEING_POS = frozenset({"VERB", "PRTS", "ADJS"})
 ATTRIBUTE_POS = frozenset({"ADJF", "PRTF"})
@@ -29,18 +30,13 @@ RELATIVES = frozenset({
     "свекровь", "тёща", "теща", "мачеха", "падчерица", "кузина", "любовница", "возлюбленная",
     "наследница", "помощница", "ученица", "поклонница", "соратница", "сотрудница",
 })  # fmt: skip
-# prepositions that govern one case of a person's name ("о Джо Байдене", "у Джо Байдена")
+# the one case a preposition governs of a person's name ("о Джо Байдене", "у Джо Байдена"):
+# after "с" the instrumental ("встреча с Си Цзиньпином"), hardly ever the genitive
 PREPOSITION_CASES = {
-    "о": "loct", "об": "loct", "обо": "loct", "при": "loct", "к": "datv", "ко": "datv",
-    "у": "gent", "от": "gent", "до": "gent", "из": "gent", "без": "gent", "для": "gent",
-    "около": "gent", "после": "gent", "кроме": "gent", "против": "gent", "среди": "gent",
-    "возле": "gent", "ради": "gent", "между": "ablt", "перед": "ablt", "над": "ablt",
-    "согласно": "datv", "благодаря": "datv", "вопреки": "datv", "про": "accs",
-    "через": "accs", "вместо": "gent", "вокруг": "gent", "мимо": "gent",
-    # of a person, "с" governs the instrumental ("встреча с Си Цзиньпином"), hardly ever
-    # the genitive
-    "с": "ablt", "со": "ablt",
-}  # fmt: skip
+    preposition: "ablt" if preposition in ("с", "со") else next(iter(cases))
+    for preposition, cases in GOVERNED_CASES.items()
+    if len(cases) == 1 or preposition in ("с", "со")
+}
 # what may follow a name standing alone at the start of a line: "• Тору Камикава (Япония)"
 LIST_ITEM_FOLLOWERS = frozenset({"(", ",", "-", "–", "—", ":"})
 BULLETS = frozenset({"•", "-", "–", "—", "*", "·"})

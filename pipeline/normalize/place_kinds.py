@@ -9,6 +9,7 @@ import re
 
 from pipeline.text.inflect import case_of
 from pipeline.text.morphology import Morphology
+from pipeline.text.prepositions import governing
 
 # nouns that name a kind of place and stand beside its name in the same case
 PLACE_KIND_NOUNS = frozenset({
@@ -39,7 +40,7 @@ def kind_case(text: str, start: int, morph: Morphology) -> str | None:
 
 # prepositions of place after which a name stands in the locative, unless it is a direction
 # ("в Москву": no locative reading, and the name is read in any case)
-LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "о", "об", "при"})
+LOCATIVE_PREPOSITIONS = governing("loct")
 
 
 def preposition_case(text: str, start: int) -> str | None:

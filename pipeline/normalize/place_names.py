@@ -20,6 +20,7 @@ from pipeline.records import Mention, Span
 from pipeline.text.declension import forms_of, nominatives_of
 from pipeline.text.inflect import CYRILLIC_WORD, NAME_TAGS, restore_capitals
 from pipeline.text.morphology import Morphology
+from pipeline.text.prepositions import governing_only
 
 PLACE_TYPES = frozenset({"ORG", "LOC"})
 
@@ -82,10 +83,7 @@ def settle_place_names(
 
 
 # prepositions after which a name stands in the genitive ("из Хезболлы", "для Хезболлы")
-GENITIVE_PREPOSITIONS = frozenset({
-    "из", "от", "у", "до", "для", "без", "после", "против", "среди", "вокруг", "кроме",
-    "около", "возле", "внутри", "вне",
-})  # fmt: skip
+GENITIVE_PREPOSITIONS = governing_only("gent")
 PLURAL_LOOKING = re.compile(r"^[А-ЯЁ][а-яё]*[бвдзлмнпрстфц]ы$")
 
 
