@@ -121,7 +121,7 @@ def process_article(article: Article, resources: Resources) -> Document:
             resources.known.people,
         )
     )
-    occupations = placed_by_facts(occupations, consolidated.facts, final, entities)
+    occupations = placed_by_facts(occupations, consolidated.facts, final, entities, resources.morph)
     linked = link_entities(
         with_titles(entities, consolidated), final, resources.gazetteer, resources.known
     )

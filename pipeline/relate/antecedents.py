@@ -72,14 +72,20 @@ class KindIndex:
 def antecedent(title: Mention, index: KindIndex) -> Entity | None:
     """The one place of the kind that ends the title ("президент страны", "глава партии")
     named before the title in the document, if there is exactly one."""
-    words = WORD.findall(title.text)
-    if len(words) < 2 or not words[-1].islower():
-        return None
-    kind = index.morph.lemma_and_pos(words[-1].lower())[0]
-    if kind not in PLACE_KINDS and kind not in ORGANISATION_KINDS:
+    kind = title_kind(title, index.morph)
+    if kind is None or kind not in PLACE_KINDS and kind not in ORGANISATION_KINDS:
         return None
     found = index.named_before(kind, title.start)
     return index.entities[found[0]] if len(found) == 1 else None
+
+
+def title_kind(title: Mention, morph: Morphology) -> str | None:
+    """The lemma of the lower-case noun a title of two words or more ends with, the kind
+    of place it names instead of its name: "страна" of "президент страны"."""
+    words = WORD.findall(title.text)
+    if len(words) < 2 or not words[-1].islower():
+        return None
+    return morph.lemma_and_pos(words[-1].lower())[0]
 
 
 def is_of_kind(
