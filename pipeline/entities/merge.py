@@ -119,11 +119,12 @@ def contained_links(
     it ("Сбербанк" and "Сбербанк России", "Роскосмос" and "Госкорпорация Роскосмос"), at
     its start or, for a name that is not an abbreviation ("ЕС" in "Совет ЕС"), its end;
     none when two longer names hold it."""
-    names = {
-        key: tuple(organisation_key(w) for w in fold(m.normal).split())
-        for m, key in zip(mentions, keys, strict=True)
-        if m.type == "ORG"
-    }
+    names: dict[Key, tuple[str, ...]] = {}
+    for mention, key in zip(mentions, keys, strict=True):
+        if mention.type == "ORG":
+            words = tuple(organisation_key(w) for w in fold(mention.normal).split())
+            if len(words) > len(names.get(key, ())):  # "МИД" shares the key of "МИД России"
+                names[key] = words
     # each longer name filed under its shorter beginnings and endings, not scanned for each
     # short one: a long document names thousands of organisations
     beginnings: dict[tuple[str, ...], list[Key]] = defaultdict(list)
@@ -333,6 +334,7 @@ def entity_ids(
             for m, entry in zip(mentions, resolved, strict=True)
         )
     ]
+    keys = with_containers_keys(mentions, keys, resolved)
     found = Keys()
     abbreviation_links(mentions, keys, text, found)
     gloss_links(mentions, keys, text, found)
@@ -357,6 +359,43 @@ def entity_ids(
 
     ids: dict[Key, int] = {}
     return [ids.setdefault(found.find(key), len(ids)) for key in keys]
+
+
+def with_containers_keys(
+    mentions: Sequence[Mention], keys: list[Key], resolved: Sequence[Entry | None]
+) -> list[Key]:
+    """An organisation named at the start of a longer organisation's name is that one: "МИД"
+    in "МИД России" takes its key, not the key it shares with "МИД" in "МИД Украины". A
+    longer name the gazetteer does not know is keyed by the short one and the country it
+    names, so that "МИД Великобритании" and "МИД Британии" are one."""
+    keys = list(keys)
+    by_start: dict[int, list[int]] = defaultdict(list)
+    for index, mention in enumerate(mentions):
+        if mention.type in ("ORG", "LOC"):
+            by_start[mention.start].append(index)
+    for indices in by_start.values():
+        organisations = [i for i in indices if mentions[i].type == "ORG"]
+        if len(organisations) < 2:
+            continue
+        container = max(organisations, key=lambda i: mentions[i].end)
+        nested = [i for i in organisations if i != container]
+        if resolved[container] is None:
+            short = min(nested, key=lambda i: mentions[i].end)
+            country = next(
+                (
+                    entry.id
+                    for j in by_start.get(mentions[short].end + 1, ())
+                    if mentions[j].type == "LOC"
+                    and (entry := resolved[j]) is not None
+                    and entry.id.startswith("country-")
+                ),
+                None,
+            )
+            if country is not None:
+                keys[container] = ("ORG", f"{keys[short][1]} {country}")
+        for index in nested:
+            keys[index] = keys[container]
+    return keys
 
 
 def entities_of(

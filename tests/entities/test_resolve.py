@@ -138,10 +138,11 @@ def resolved_ids_in(gazetteer, mentions, contexts):
             "российское МВД",
             "Министерство внутренних дел России",
         ),
+        # Armenia's committee is not Russia's entry: named with its country, unresolved
         (
             "Об этом сообщили в Следственном комитете Армении.",
             "Следственном комитете",
-            "Следственный комитет",
+            "Следственный комитет Армении",
         ),
     ],
 )

@@ -59,7 +59,7 @@ def links(doc):
         # a foreign name that reads as a genitive, subject at the opening of the sentence
         (
             "63-летний Марио Драги на данный момент возглавляет Центральный банк Италии.",
-            [("Марио Драги", None, "Центральный банк")],
+            [("Марио Драги", None, "Центральный банк Италии")],
         ),
         # the organisation first, the holder after the verb
         (

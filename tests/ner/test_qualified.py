@@ -1,0 +1,54 @@
+"""An organisation named with its country ("МИД России") is one organisation, the body and
+the country nested in it, as NEREL, BSNLP and SlavicNER mark it."""
+
+import pytest
+
+from pipeline import extract
+
+
+def names(document, kind):
+    return [m.text for m in document.mentions if m.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations", "places"),
+    [
+        ("МИД России опубликовал комментарий.", ["МИД России", "МИД"], ["России"]),
+        ("В МВД Украины подтвердили эту информацию.", ["МВД Украины", "МВД"], ["Украины"]),
+        (
+            "Минздрав РФ одобрил вакцину.",
+            ["Минздрав РФ", "Минздрав"],
+            ["РФ"],
+        ),
+        # a country in the nominative is no part of the name
+        ("Представитель ФСЭГ Россия Иван Петров выступил.", ["ФСЭГ"], ["Россия"]),
+        # the ministry of each country of a list: no one name holds the first alone
+        (
+            "Главы МИД России, Казахстана и Белоруссии встретились в Минске.",
+            ["МИД"],
+            ["России", "Казахстана", "Белоруссии", "Минске"],
+        ),
+        # a city is not the organisation's country
+        (
+            "Департамент здравоохранения Москвы сообщил об этом.",
+            ["Департамент здравоохранения"],
+            ["Москвы"],
+        ),
+    ],
+)
+def test_an_organisation_named_with_its_country(text, organisations, places):
+    document = extract(text)
+    assert names(document, "ORG") == organisations
+    assert names(document, "LOC") == places
+
+
+def test_the_body_and_its_country_are_one_entity_and_two_countries_two():
+    document = extract(
+        "МИД Великобритании заявил протест. МИД Британии вызвал посла. "
+        "МИД Ирана ответил на следующий день."
+    )
+    entity = {m.text: m.entity for m in document.mentions if m.type == "ORG"}
+    assert entity["МИД Великобритании"] == entity["МИД Британии"]
+    assert entity["МИД Ирана"] != entity["МИД Великобритании"]
+    nested = [m.entity for m in document.mentions if m.text == "МИД"]
+    assert nested == [entity["МИД Великобритании"]] * 2 + [entity["МИД Ирана"]]
