@@ -16,7 +16,11 @@ OPENING_QUOTES = frozenset("«„")
 CLOSING_QUOTES = frozenset("»“”")
 QUOTES = OPENING_QUOTES | CLOSING_QUOTES | {'"', "''", "'"}
 # After these a capital letter says nothing about the word: a clause opens there.
-CLAUSE_OPENERS = frozenset({*OPENING_QUOTES, '"', "—", "–", "-", ":", "("})
+# The non-breaking hyphen, figure dash and horizontal bar stand for a dash too
+# ("Филатова Ирина Маршутина. ‑ Прививку надо делать").
+CLAUSE_OPENERS = frozenset(
+    {*OPENING_QUOTES, '"', "—", "–", "-", "\u2011", "\u2012", "\u2015", ":", "("}
+)
 # Readings that make a word a possible name rather than a common word.
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})

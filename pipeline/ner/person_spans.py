@@ -13,7 +13,7 @@ from pipeline.ner.page import (
     word_stem,
 )
 from pipeline.records import Span, Token
-from pipeline.text.inflect import surname_readings
+from pipeline.text.inflect import Reading, surname_readings
 from pipeline.text.morphology import Morphology
 
 
@@ -36,8 +36,28 @@ def disagree(tokens: Sequence[Token], morph: Morphology) -> bool:
     """Whether two surnames share no case."""
     if len(tokens) != 2 or not all(is_surname_only(t.text, morph) for t in tokens):
         return False
-    first, second = (frozenset(r.case for r in surname_readings(t.text, morph)) for t in tokens)
-    return bool(first and second) and not first & second
+    first, second = (surname_readings(t.text, morph) for t in tokens)
+    if not first or not second:
+        return False
+    if not cases_of(first) & cases_of(second):
+        return True
+    # "директор НИИ Гамалеи Гинзбург": the first word's ending says an oblique case, the
+    # second would show it too if it declined, and agrees only as a woman's fixed surname
+    return (
+        "nomn" not in cases_of(first)
+        and declined_cases(first) == cases_of(first)
+        and bool(declined_cases(second))
+        and not cases_of(first) & declined_cases(second)
+    )
+
+
+def cases_of(readings: Sequence[Reading]) -> frozenset[str]:
+    return frozenset(r.case for r in readings)
+
+
+def declined_cases(readings: Sequence[Reading]) -> frozenset[str]:
+    """The cases the word's ending shows: not those of a surname that does not decline."""
+    return frozenset(r.case for r in readings if r.gender is not None)
 
 
 def is_surname_only(word: str, morph: Morphology) -> bool:

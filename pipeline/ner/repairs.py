@@ -44,6 +44,7 @@ from pipeline.ner.retyping import (
     retype_organisation_aliases,
     retype_street_names,
     tag_known_places,
+    tag_missed_full_names,
     tag_persons_after_person_nouns,
 )
 from pipeline.records import Analysis, Span
@@ -70,6 +71,7 @@ REPAIRS: tuple[Repair, ...] = (
     retype_street_names,
     retype_organisation_aliases,
     tag_persons_after_person_nouns,
+    tag_missed_full_names,
     tag_known_places,
     drop_common_noun_abbreviations,
     drop_exit_blends,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from pipeline.ner.page import (
     PERSON_GRAMMEMES,
@@ -19,6 +20,7 @@ from pipeline.ner.page import (
     word_stem,
 )
 from pipeline.records import Span, Token
+from pipeline.text.inflect import case_of
 from pipeline.text.morphology import Morphology
 
 STREET_SUFFIXES = ("-стрит", "-сквер", "-авеню", "-роуд", "-плейс", "-лейн", "-драйв")
@@ -158,6 +160,76 @@ def tag_persons_after_person_nouns(spans: Sequence[Span], page: Page) -> list[Sp
         if PERSON_GRAMMEMES & set(best.tag.grammemes):
             added.append(span_of([token], "PER"))
     return [*spans, *added]
+
+
+def tag_missed_full_names(spans: Sequence[Span], page: Page) -> list[Span]:
+    """A first name the dictionary knows and, right after it on the same line, a surname
+    in a case the name can take, or a word in capitals, are a person where the tagger
+    passed over both: "имени Петра Чайковского", "Фото: Олег ЗОЛОТО" (the byline's
+    surname in capitals, which every corpus marks with the first name). A one-letter word
+    is a preposition or a conjunction ("А КАК", "О Суркове"), and a name that opens a
+    quote is a work's title ("«Борис Годунов»", "«Гарри Поттере»")."""
+    taken = {t.start for s in spans for t in s.tokens}
+    tokens = page.tokens
+    added = []
+    for index, (first, second) in enumerate(pairwise(tokens)):
+        if (
+            first.start in taken
+            or second.start in taken
+            or page.text[first.end : second.start] != " "
+            or len(first.text) < 2
+            or not first.text.istitle()
+            or (index > 0 and tokens[index - 1].text in QUOTES)
+        ):
+            continue
+        if agree_as_name(name_forms(first, page.morph, "Name"), surname_forms(second, page)):
+            added.append(span_of([first, second], "PER"))
+            taken.add(second.start)
+    return [*spans, *added]
+
+
+MIN_CAPITALS = 3
+# (case, gender) of a word as a name; a gender of None agrees with either
+NameForm = tuple[str | None, str | None]
+ANY_FORM: frozenset[NameForm] = frozenset({(None, None)})
+
+
+def agree_as_name(first: frozenset[NameForm], second: frozenset[NameForm]) -> bool:
+    """Whether a first name and a surname share a case and a gender ("Петру Чайковского"
+    does not: Петру is Пётр's dative or Петра's accusative)."""
+    return any(
+        (c1 == c2 or None in (c1, c2)) and (g1 == g2 or None in (g1, g2))
+        for c1, g1 in first
+        for c2, g2 in second
+    )
+
+
+def name_forms(token: Token, morph: Morphology, grammeme: str) -> frozenset[NameForm]:
+    """The cases and genders of a Cyrillic word as a first name or a surname the
+    dictionary knows; a surname that does not decline has every gender."""
+    if not is_cyrillic_word(token.text) or not token.text.istitle():
+        return frozenset()
+    return frozenset(
+        (case_of(p.tag), None if "Fixd" in p.tag.grammemes else p.tag.gender)
+        for p in morph.parse(token.text)
+        if p.is_known and grammeme in p.tag.grammemes and case_of(p.tag) is not None
+    )
+
+
+def surname_forms(token: Token, page: Page) -> frozenset[NameForm]:
+    """The forms a word can take as a surname: a dictionary surname's, any for a byline's
+    surname in capitals that no gazetteer names ("ЗОЛОТО", not "ФАО")."""
+    word = token.text
+    if not word.isupper():
+        return name_forms(token, page.morph, "Surn")
+    abbreviation = any("Abbr" in p.tag.grammemes for p in page.morph.parse(word))
+    byline = (
+        is_cyrillic_word(word)
+        and len(word) >= MIN_CAPITALS
+        and not abbreviation
+        and not page.gazetteer.lookup(word)
+    )
+    return ANY_FORM if byline else frozenset()
 
 
 def is_known_place(token: Token, page: Page) -> bool:

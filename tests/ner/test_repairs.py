@@ -30,6 +30,7 @@ from pipeline.ner.retyping import (
     retype_organisation_aliases,
     retype_street_names,
     tag_known_places,
+    tag_missed_full_names,
     tag_persons_after_person_nouns,
 )
 from pipeline.ner.tagger import find_named_entities
@@ -339,6 +340,12 @@ def test_strip_legal_forms(apply, text, tagged, expected):
             [("Мадонна", "PER"), ("Мадонна", "PER")],
         ),
         ("Северная Корея провела пуск.", [("Северная Корея", "LOC")], [("Северная Корея", "LOC")]),
+        # a non-breaking hyphen as a dash opens a clause
+        (
+            "Рассказывает пациентка Ирина Маршутина. \u2011 Прививку надо делать всем.",
+            [("Ирина Маршутина", "PER"), ("Прививку", "PER")],
+            [("Ирина Маршутина", "PER")],
+        ),
     ],
 )
 def test_drop_positional_capitals(apply, text, tagged, expected):
@@ -455,6 +462,34 @@ def test_retype_company_names(apply, text, tagged, expected):
 )
 def test_tag_persons_after_person_nouns(apply, text, tagged, expected):
     assert apply(tag_persons_after_person_nouns, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # a byline's surname in capitals, a surname in the first name's case
+        (
+            "Прививку сделали первым. \n\nФото: Олег ЗОЛОТО \n\nКАК ЗАПИСАТЬСЯ",
+            [],
+            [("Олег ЗОЛОТО", "PER")],
+        ),
+        ("Концерт прошёл в зале имени Петра Чайковского.", [], [("Петра Чайковского", "PER")]),
+        ("Премию вручили Анне Ахматовой посмертно.", [], [("Анне Ахматовой", "PER")]),
+        # a one-letter word, a work's title in quotes, cases that do not agree
+        ("А КАК НА ПРАКТИКЕ?", [], []),
+        ("В опере «Борис Годунов» пела Образцова.", [], []),
+        ("Пошёл к Петру Чайковского.", [], []),
+        # an abbreviation the gazetteer knows, a word the tagger took
+        ("Базирующаяся в Риме ФАО предупредила.", [("Риме", "LOC")], [("Риме", "LOC")]),
+        (
+            "Выступил Иван Петров.",
+            [("Иван", "PER")],
+            [("Иван", "PER")],
+        ),
+    ],
+)
+def test_tag_missed_full_names(apply, text, tagged, expected):
+    assert apply(tag_missed_full_names, text, tagged) == expected
 
 
 @pytest.mark.parametrize(
@@ -810,10 +845,23 @@ def test_drop_thing_compounds(apply, text, tagged, expected):
         ("Письмо Иосифа Сталина нашли.", [("Иосифа Сталина", "PER")], [("Иосифа Сталина", "PER")]),
         # a name that may not decline agrees with any case
         ("Президент Майя Санду заявила.", [("Майя Санду", "PER")], [("Майя Санду", "PER")]),
+        # an oblique surname agrees with a declining one only as a woman's fixed surname:
+        # the name of an institute and its director
         (
             "Директор НИИ Гамалеи Гинзбург отметил.",
             [("Гамалеи Гинзбург", "PER")],
-            [("Гамалеи Гинзбург", "PER")],
+            [("Гамалеи", "PER"), ("Гинзбург", "PER")],
+        ),
+        (
+            "Лекцию в институте Петровой Гинзбург прочёл вчера.",
+            [("Петровой Гинзбург", "PER")],
+            [("Петровой", "PER"), ("Гинзбург", "PER")],
+        ),
+        # a surname that may be a woman's nominative may be her double surname
+        (
+            "Выступила Шевченко Гинзбург.",
+            [("Шевченко Гинзбург", "PER")],
+            [("Шевченко Гинзбург", "PER")],
         ),
     ],
 )
