@@ -10,7 +10,7 @@ from pipeline.entities.countries import CountryEvidence, country_evidence, count
 from pipeline.entities.link import link_entities
 from pipeline.entities.merge import entity_ids, group
 from pipeline.entities.resolve import named_by, resolve, without_first_word
-from pipeline.ner.qualified import country_qualified
+from pipeline.ner.qualified import place_qualified
 from pipeline.ner.repairs import repair_spans
 from pipeline.ner.tagger import find_named_entities
 from pipeline.normalize.mentions import normalize
@@ -213,7 +213,7 @@ def process_window(text: str, resources: Resources) -> Window:
     named = separate_titles_from_names(analysis, found, resources.titles)
     titles = find_titles(analysis, named, resources.titles, resources.morph)
     bodies = tuple(bodies_in_titles(titles, named, resources.titles))
-    qualified = tuple(country_qualified(text, named, resources.gazetteer))
+    qualified = tuple(place_qualified(text, named, resources.gazetteer, resources.morph))
     spans = sorted((*named, *titles, *bodies, *qualified), key=lambda s: (s.start, -s.end, s.type))
     person_forms = person_forms_of(text, spans, resources.morph)
     normals = normalize(text, spans, resources.morph, person_forms)

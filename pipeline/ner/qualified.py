@@ -1,7 +1,8 @@
-"""An organisation's name with the country it belongs to: "МИД России", "Минздрав Украины",
-"ФСБ РФ". The tagger names the body and the country apart; NEREL, BSNLP and SlavicNER mark
-the whole as the organisation's name (NEREL nests the two parts inside it), and it is the
-name a reader means. FactRuEval marks only the parts, which stay as they are."""
+"""An organisation's name with the place it belongs to: "МИД России", "Минздрав Украины",
+"ФСБ РФ", "Хорошевский суд Москвы", "УВД Томской области". The tagger names the body and
+the place apart; NEREL, BSNLP and SlavicNER mark the whole as the organisation's name
+(NEREL nests the two parts inside it), and it is the name a reader means. FactRuEval marks
+only the parts, which stay as they are."""
 
 from __future__ import annotations
 
@@ -10,14 +11,19 @@ from collections.abc import Iterator, Sequence
 
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.records import Span
+from pipeline.text.inflect import case_of
+from pipeline.text.morphology import Morphology
 
 # what joins the places of a list: ", ", " и ", " или "
 LIST_GLUE = re.compile(r",\s*|\s+(?:и|или)\s+")
 
 
-def country_qualified(text: str, named: Sequence[Span], gazetteer: Gazetteer) -> Iterator[Span]:
-    """An organisation and the country right after it, in the genitive or abbreviated
-    ("МИД России", "Минздрав РФ"), as one organisation; not "ФСЭГ Россия"."""
+def place_qualified(
+    text: str, named: Sequence[Span], gazetteer: Gazetteer, morph: Morphology
+) -> Iterator[Span]:
+    """An organisation and the place right after it, in the genitive or a country's
+    abbreviation ("МИД России", "Минздрав РФ"), as one organisation; not "ФСЭГ Россия", nor
+    "соглашение ЕС Ирландской Республикой"."""
     places = {span.start: span for span in named if span.type == "LOC"}
     for organisation in named:
         if organisation.type != "ORG" or text[organisation.end : organisation.end + 1] != " ":
@@ -25,24 +31,32 @@ def country_qualified(text: str, named: Sequence[Span], gazetteer: Gazetteer) ->
         place = places.get(organisation.end + 1)
         if (
             place is not None
-            and is_countrys_genitive(place, gazetteer)
+            and is_genitive_place(place, gazetteer, morph)
             and not begins_a_list(text, place, places)
         ):
             yield Span(organisation.start, place.end, "ORG", (*organisation.tokens, *place.tokens))
 
 
 def begins_a_list(text: str, place: Span, places: dict[int, Span]) -> bool:
-    """Whether another place follows the country in a list: in "МИД России, Казахстана и
+    """Whether another place follows the first in a list: in "МИД России, Казахстана и
     Белоруссии" the ministry is each country's, and no one name holds the first alone."""
     after = LIST_GLUE.match(text, place.end)
     return after is not None and after.end() in places
 
 
-def is_countrys_genitive(place: Span, gazetteer: Gazetteer) -> bool:
-    """Whether a place is a country named in an oblique case ("России") or by an
-    abbreviation ("РФ", "США"), which cannot be the subject its own name would be."""
+def is_genitive_place(place: Span, gazetteer: Gazetteer, morph: Morphology) -> bool:
+    """Whether a place may stand in the genitive, each word up to its first noun ("Томской
+    области", "Республики Башкортостан"), or is a country's abbreviation ("РФ", "США")."""
     name = " ".join(token.text for token in place.tokens)
-    entries = gazetteer.lookup(name)
-    if len(entries) != 1 or not entries[0].id.startswith("country-"):
-        return False
-    return name.isupper() or gazetteer.nominative(name, entries[0]) != name
+    if name.isupper():
+        entries = gazetteer.lookup(name)
+        return len(entries) == 1 and entries[0].id.startswith("country-")
+    for token in place.tokens:
+        if not any(c.isalpha() for c in token.text):
+            continue
+        genitives = [p for p in morph.parse(token.text) if case_of(p.tag) == "gent"]
+        if not genitives:
+            return False
+        if any(p.tag.POS == "NOUN" for p in genitives):
+            return True  # a name after the noun is in apposition: "Башкортостан"
+    return True

@@ -1,4 +1,4 @@
-"""An organisation named with its country ("МИД России") is one organisation, the body and
+"""An organisation named with its place ("МИД России") is one organisation, the body and
 the country nested in it, as NEREL, BSNLP and SlavicNER mark it."""
 
 import pytest
@@ -28,12 +28,14 @@ def names(document, kind):
             ["МИД"],
             ["России", "Казахстана", "Белоруссии", "Минске"],
         ),
-        # a city is not the organisation's country
+        # a city's or a region's body as well
         (
             "Департамент здравоохранения Москвы сообщил об этом.",
-            ["Департамент здравоохранения"],
+            ["Департамент здравоохранения Москвы", "Департамент здравоохранения"],
             ["Москвы"],
         ),
+        # a place in another case is not the organisation's: the treaty is with it
+        ("Соглашение ЕС Ирландской Республикой подписано.", ["ЕС"], ["Ирландской Республикой"]),
     ],
 )
 def test_an_organisation_named_with_its_country(text, organisations, places):
