@@ -8,6 +8,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
+from pymorphy3.units import HyphenatedWordsAnalyzer
+
 from pipeline.lexicons.titles import INSTRUMENTAL_GOVERNORS
 from pipeline.records import Span, Token
 from pipeline.text.inflect import (
@@ -88,7 +90,13 @@ def noun_parses(token: Token, morph: Morphology, animacy: str = "inan") -> list:
     """Noun readings of a name's head word: those of `animacy` when there are any (a
     place or an organisation is a thing, a title a person: "Политик" is not "политика")."""
     parses = [p for p in morph.parse(token.text) if p.tag.POS == "NOUN" and case_of(p.tag)]
-    if not morph.is_known(token.text):
+    compounds = [p for p in parses if declines_both_parts(p)] if animacy == "anim" else []
+    if compounds:
+        # a person's "лётчика-испытателя" is a лётчик-испытатель; pymorphy3 also reads its
+        # first part as fixed ("лётчика-испытатель"), as it is in "премьер-министра" and in
+        # place names ("Абу-Грэйв", not an "Аба-Грэйв")
+        parses = compounds
+    elif not morph.is_known(token.text):
         parses = [
             p
             for p in parses
@@ -104,6 +112,16 @@ def noun_parses(token: Token, morph: Morphology, animacy: str = "inan") -> list:
                 parses = singular
     preferred = [p for p in parses if p.tag.animacy == animacy]
     return preferred or parses
+
+
+def declines_both_parts(parse) -> bool:
+    """Whether pymorphy3 read a hyphenated word as two words that decline together, each
+    analysed as itself (a part that stays fixed is held as a plain string)."""
+    return any(
+        isinstance(method[0], HyphenatedWordsAnalyzer)
+        and not any(isinstance(part, str) for part in method[1:])
+        for method in parse.methods_stack
+    )
 
 
 def known_plural(parse, morph: Morphology) -> bool:

@@ -360,6 +360,33 @@ def test_a_head_learned_from_nerel_train_is_a_title(resources, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # both parts of a compound decline: the lexicon's entry and the normal form agree
+        (
+            "Памяти лётчика-космонавта Алексея Леонова.",
+            [("лётчика-космонавта", "лётчик-космонавт")],
+        ),
+        (
+            "Встреча с лётчиком-испытателем Иваном Петровым прошла в Москве.",
+            [("лётчиком-испытателем", "лётчик-испытатель")],
+        ),
+        (
+            "Тренера-преподавателя Ивана Петрова наградили.",
+            [("Тренера-преподавателя", "тренер-преподаватель")],
+        ),
+        # the first part of these stays as it is
+        (
+            "Премьер-министра Михаила Мишустина встретили.",
+            [("Премьер-министра", "премьер-министр")],
+        ),
+    ],
+)
+def test_a_compound_title_declines_both_its_parts(resources, text, expected):
+    assert titles(text, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # NEREL-train seldom marks these heads alone inside their titles (title_words.tsv)
         (
             "Обязанности исполняет директор ФБР Джеймс Коми.",
