@@ -118,6 +118,9 @@ class Entity:
     titles: tuple[str, ...] = ()
     gazetteer_id: str | None = None  # the gazetteer entry it resolved to, a stable id
     wikidata: str | None = None  # the Wikidata QID ("Q7747"), where known
+    # an organisation named with its country: the country and body ("GB:мид"), one across
+    # the documents whatever the words ("МИД Британии", "британский МИД")
+    identity: str | None = None
     # one identity across the documents of a run: the QID, else a key of type and name;
     # set after the whole run (entities.corpus), None until then
     corpus_id: str | None = None
@@ -130,6 +133,7 @@ class Entity:
             "kb_id": self.kb_id,
             "gazetteer_id": self.gazetteer_id,
             "wikidata": self.wikidata,
+            "identity": self.identity,
             "corpus_id": self.corpus_id,
             "mentions": list(self.mentions),
             "titles": list(self.titles),

@@ -186,7 +186,7 @@ def settle_entities(
         if evidence and (found := evidence.forms.readings())
     }
     bodies = {
-        i: without_first_word(m).normal
+        i: (without_first_word(m).normal, c.qualifier)
         for i, (m, c) in enumerate(zip(mentions, countries, strict=True))
         if c.leading
     }

@@ -143,6 +143,7 @@ ENTITIES = Table(
         Column("mention_ids", lambda r: " ".join(map(str, r.entity.mentions))),
         Column("titles", lambda r: "; ".join(r.entity.titles)),
         Column("wikidata", lambda r: r.entity.wikidata or ""),
+        Column("identity", lambda r: r.entity.identity or ""),
         Column("corpus_id", lambda r: r.entity.corpus_id or ""),
     ),
 )

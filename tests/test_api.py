@@ -47,6 +47,7 @@ def test_to_dict_is_the_documents_jsonl_contract(resources):
         "kb_id": None,
         "gazetteer_id": None,
         "wikidata": "Q4359688",
+        "identity": None,
         "corpus_id": None,  # decided over a whole run (pipeline.across_documents)
         "mentions": [0],
         "titles": [],

@@ -30,7 +30,12 @@ BLOCK = 1 << 20
 
 def key_of(row: list[Any] | tuple[Any, ...]) -> Key:
     """The corpus key of an entities-table row."""
-    return Key(row[COLUMN["type"]], row[COLUMN["canonical"]], row[COLUMN["wikidata"]] or "")
+    return Key(
+        row[COLUMN["type"]],
+        row[COLUMN["canonical"]],
+        row[COLUMN["wikidata"]] or "",
+        row[COLUMN["identity"]] or "",
+    )
 
 
 class CorpusStep:
@@ -101,7 +106,12 @@ def settle_documents(
         copy_bytes(source, out, offset - done)
         entities = json.loads(source.read(size))
         for entity in entities:
-            key = Key(entity["type"], entity["canonical"], entity.get("wikidata") or "")
+            key = Key(
+                entity["type"],
+                entity["canonical"],
+                entity.get("wikidata") or "",
+                entity.get("identity") or "",
+            )
             entity["corpus_id"] = ids[key]
         out.write(json_value(entities).encode())
         done = offset + size

@@ -6,7 +6,9 @@ link to one QID and others leave unlinked takes that QID; a person's full name t
 one person's with exactly one other, more often named ("Азия Биби" and "Асия Биби", "В.
 Путин" and Владимир Путин) joins it; a lone surname ("Обама") joins the one person of the
 run it fits ("Барак Обама"), an abbreviation ("ДПНИ") the one full organisation name it
-abbreviates. Decided once the whole
+abbreviates; organisations that name one body of one country ("МИД Великобритании",
+"британский МИД": `Entity.identity`) are one, and a body named alone ("Верховный суд")
+is the one country's the run names it of. Decided once the whole
 run is known, from the multiset of entities alone: the same whatever the order of the
 documents or the number of workers.
 """
@@ -18,6 +20,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from pipeline.entities.merge import ABBREVIATION, initials_of, spellings
+from pipeline.entities.qualified import Qualified, abbreviations
+from pipeline.lexicons.gazetteer_files import QID
 from pipeline.normalize.names import compatible, parse_person, same_word
 from pipeline.records import Document, Entity
 from pipeline.text.keys import fold
@@ -25,15 +29,17 @@ from pipeline.text.keys import fold
 
 @dataclass(frozen=True, slots=True, order=True)
 class Key:
-    """What decides an entity's corpus_id: its type, canonical name and QID ("" if none)."""
+    """What decides an entity's corpus_id: its type, canonical name, QID ("" if none) and
+    the body and country it names ("GB:мид"; "" if none)."""
 
     type: str
     canonical: str
     wikidata: str = ""
+    identity: str = ""
 
     @classmethod
     def of(cls, entity: Entity) -> Key:
-        return cls(entity.type, entity.canonical, entity.wikidata or "")
+        return cls(entity.type, entity.canonical, entity.wikidata or "", entity.identity or "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +73,7 @@ def corpus_ids(counts: Mapping[Key, int]) -> dict[Key, str]:
         qids = linked.get((key.type, fold(key.canonical)), set())
         if not key.wikidata and len(qids) == 1:  # "Путин" unlinked here, Q7747 elsewhere
             ids[key] = next(iter(qids))
+    join_qualified(keys, counts, ids)
     join_full_names(keys, counts, ids)
     by_surname: dict[str, list[Key]] = defaultdict(list)  # full names, by surname spelling
     by_initials: dict[str, list[Key]] = defaultdict(list)  # organisations, by initialism
@@ -91,6 +98,37 @@ def corpus_ids(counts: Mapping[Key, int]) -> dict[Key, str]:
         if len(targets) == 1:
             settled[key] = targets.pop()
     return settled
+
+
+def join_qualified(keys: list[Key], counts: Mapping[Key, int], ids: dict[Key, str]) -> None:
+    """One id for the organisations that name one body of one country, whatever their words
+    ("МИД Великобритании", "британский МИД", "министерство иностранных дел Великобритании"):
+    the QID one of them has, if only one is had, else the id of the most mentioned; and
+    that id for an unlinked organisation named by that body alone ("Верховный суд") where
+    the run names it of one country only ("Верховный суд Пакистана")."""
+    named: dict[Qualified, list[Key]] = defaultdict(list)
+    for key in keys:
+        if key.identity:
+            named[Qualified.parse(key.identity)].append(key)
+    if not named:
+        return
+    for full, short in abbreviations(named).items():
+        named[short].extend(named.pop(full))
+    by_body: dict[str, list[str]] = defaultdict(list)
+    for name, members in sorted(named.items()):
+        qids = {ids[k] for k in members if QID.fullmatch(ids[k])}
+        head = min(members, key=lambda k: (-counts[k], k))
+        shared = qids.pop() if len(qids) == 1 else "" if qids else ids[head]
+        if shared:
+            for key in members:
+                if not key.wikidata:
+                    ids[key] = shared
+        by_body[name.body].append(shared or ids[head])
+    for key in keys:
+        if key.type == "ORG" and not key.identity and not QID.fullmatch(ids[key]):
+            fitting = by_body.get(Qualified.of(key.canonical, "").body, ())
+            if len(fitting) == 1:
+                ids[key] = fitting[0]
 
 
 def join_full_names(keys: list[Key], counts: Mapping[Key, int], ids: dict[Key, str]) -> None:

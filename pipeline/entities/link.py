@@ -102,14 +102,48 @@ def wikidata_of(entry: Entry | None, kind: str) -> str | None:
     return entry.kb_id if QID.fullmatch(entry.kb_id) else None
 
 
-def named_entry(entity: Entity, mentions: Sequence[Mention], names: Gazetteer) -> Entry | None:
-    """The one QID-only entry of the entity's type that all its mentions found are of."""
-    found = set()
+def named_entry(
+    entity: Entity, mentions: Sequence[Mention], names: Gazetteer, places: Gazetteer
+) -> Entry | None:
+    """The one QID-only entry of the entity's type that all its mentions found are of. A
+    name with its country ("МИД Пакистана") finds only an entry of that country, or one
+    whose own name ends in it ("Военно-воздушные силы США" for "ВВС США"), and so does
+    the body nested in it: "Министерство иностранных дел" (Q20901295) is no one country's
+    ministry."""
+    found_of = []
+    country_at: dict[int, str] = {}
     for index in entity.mentions:
         mention = mentions[index]
-        entries, _ = candidates(names, mention)
-        found |= {e.id for e in entries if e.type == entity.type}
+        entries, country = candidates(names, mention)
+        country = country or country_at_end(places, mention.normal)
+        if country:
+            country_at[mention.start] = country
+        found_of.append((mention, entries))
+    found = set()
+    for mention, entries in found_of:
+        # the name with its country, and the body nested in it: of that country
+        named = country_at.get(mention.start)
+        found |= {
+            e.id
+            for e in entries
+            if e.type == entity.type
+            and (named is None or (e.country or country_at_end(places, e.canonical)) == named)
+        }
     return names.entries[found.pop()] if len(found) == 1 else None
+
+
+def country_at_end(places: Gazetteer, name: str) -> str:
+    """The country a name ends in ("Военно-воздушные силы США": US), or ""."""
+    words = name.split()
+    for size in (1, 2, 3):
+        if len(words) <= size:
+            break
+        countries = {
+            e.country for e in places.lookup(" ".join(words[-size:])) if e.id.startswith("country-")
+        }
+        if len(countries) == 1:
+            return countries.pop()
+    return ""
 
 
 def title_qid(entity: Entity, mentions: Sequence[Mention], known: Known) -> str | None:
@@ -135,7 +169,7 @@ def link_entities(
         elif entity.gazetteer_id:
             entry = gazetteer.entries.get(entity.gazetteer_id)
         elif entity.type in ("ORG", "LOC"):
-            entry = named_entry(entity, mentions, known.names)
+            entry = named_entry(entity, mentions, known.names, gazetteer)
         else:
             linked.append(with_qid(entity, title_qid(entity, mentions, known)))
             continue

@@ -11,9 +11,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Collection, Mapping, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
+from pipeline.entities.qualified import (
+    ABBREVIATION,
+    Container,
+    Qualified,
+    abbreviations,
+    containers,
+    initials_of,
+    qualified_mentions,
+)
 from pipeline.normalize.names import (
     PersonName,
     compatible,
@@ -28,12 +37,10 @@ from pipeline.text.lookalikes import Text
 if TYPE_CHECKING:
     from pipeline.lexicons.gazetteer_files import Entry
 
-__all__ = ["fold", "group"]
+__all__ = ["ABBREVIATION", "fold", "group", "initials_of"]
 
 Key = tuple[str, str]
-ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]{1,7}$")
-# words an abbreviation may skip: "Организация по безопасности и сотрудничеству" -> "ОБС..."
-FUNCTION_WORDS = frozenset({"и", "по", "в", "на", "за", "при", "для", "of", "and", "the", "for"})
+T = TypeVar("T")
 
 
 class Keys:
@@ -55,30 +62,35 @@ class Keys:
             self.parent[max(a, b)] = min(a, b)
 
 
-def initials_of(name: str) -> set[str]:
-    """What an abbreviation of a many-word name may look like."""
-    words = re.findall(r"[^\W\d_]+", fold(name))
-    if len(words) < 2:
-        return set()
-    return {
-        "".join(w[0] for w in words),
-        "".join(w[0] for w in words if w not in FUNCTION_WORDS),
-    }
-
-
 def abbreviation_links(
-    mentions: Sequence[Mention], keys: list[Key], text: Text, found: Keys
+    mentions: Sequence[Mention],
+    keys: list[Key],
+    text: Text,
+    found: Keys,
+    countries: Mapping[int, str] | None = None,
+    bare: Collection[int] = (),
 ) -> None:
-    """Join an organisation's abbreviation with its full name, defined or spelled out."""
+    """Join an organisation's abbreviation with its full name, defined or spelled out; not
+    a name of one country's with another's (`countries`: of the names that name theirs,
+    and of the bodies nested in them: the "МИД" of "МИД Великобритании" is not the
+    "Министерство иностранных дел" of "Министерство иностранных дел Ирана"). A `bare`
+    body is left to `qualified_links`."""
+    countries = countries or {}
     full_names: dict[str, set[Key]] = {}
     for mention, key in zip(mentions, keys, strict=True):
         if mention.type == "ORG":
             for initials in initials_of(mention.normal):
                 full_names.setdefault(initials, set()).add(key)
+    country_of_key = {keys[i]: country for i, country in countries.items()}
     for index, (mention, key) in enumerate(zip(mentions, keys, strict=True)):
-        if mention.type != "ORG" or not ABBREVIATION.match(mention.normal):
+        if mention.type != "ORG" or not ABBREVIATION.match(mention.normal) or index in bare:
             continue
-        holders = full_names.get(fold(mention.normal).replace("-", ""), set())
+        country = countries.get(index, "")
+        holders = {
+            holder
+            for holder in full_names.get(fold(mention.normal).replace("-", ""), ())
+            if not country or country_of_key.get(holder, country) == country
+        }
         if len(holders) == 1:
             found.union(key, next(iter(holders)))
             continue
@@ -113,12 +125,17 @@ def gloss_links(mentions: Sequence[Mention], keys: list[Key], text: Text, found:
 
 
 def contained_links(
-    mentions: Sequence[Mention], keys: list[Key], resolved: Sequence[Entry | None], found: Keys
+    mentions: Sequence[Mention],
+    keys: list[Key],
+    resolved: Sequence[Entry | None],
+    found: Keys,
+    bare: Collection[int] = (),
 ) -> None:
     """Join a short organisation name to the one longer name of the document that holds
     it ("Сбербанк" and "Сбербанк России", "Роскосмос" and "Госкорпорация Роскосмос"), at
     its start or, for a name that is not an abbreviation ("ЕС" in "Совет ЕС"), its end;
-    none when two longer names hold it."""
+    none when two longer names hold it. A `bare` body some names qualify with a country
+    is left to `qualified_links` ("британский МИД" holds "МИД" too)."""
     names: dict[Key, tuple[str, ...]] = {}
     for mention, key in zip(mentions, keys, strict=True):
         if mention.type == "ORG":
@@ -133,8 +150,8 @@ def contained_links(
         for size in range(1, len(words)):
             beginnings[words[:size]].append(other)
             endings[words[-size:]].append(other)
-    for mention, key, entry in zip(mentions, keys, resolved, strict=True):
-        if mention.type != "ORG" or entry is not None:
+    for index, (mention, key, entry) in enumerate(zip(mentions, keys, resolved, strict=True)):
+        if mention.type != "ORG" or entry is not None or index in bare:
             continue
         short = names[key]
         holding = beginnings.get(short, [])
@@ -292,19 +309,21 @@ def group(
     text: Text = "",
     resolved: Sequence[Entry | None] | None = None,
     readings_of: Mapping[int, Sequence[str]] | None = None,
-    bodies: dict[int, str] | None = None,
+    bodies: Mapping[int, tuple[str, str]] | None = None,
     diminutives: Mapping[str, frozenset[str]] | None = None,
 ) -> tuple[list[int], list[Entity]]:
     """Entity id of each mention, and the entities, numbered by first mention.
 
     `resolved` gives the gazetteer entry of each mention; `readings_of` other ways to
     read a person mention's name, any of which may join it to a person; `bodies` the
-    normal form of a mention without the country adjective it begins with ("британский
-    МИД": МИД), which joins it to the unresolved mentions of that name; `diminutives` the
-    full first names of short forms (Саша: Александр)."""
+    normal form of a mention without the country adjective it begins with, and that
+    country ("британский МИД": МИД, GB), which make it one with "МИД Великобритании";
+    `diminutives` the full first names of short forms (Саша: Александр)."""
     resolved = resolved or [None] * len(mentions)
     entity_of = entity_ids(mentions, text, resolved, readings_of, bodies, diminutives)
-    return entity_of, entities_of(mentions, resolved, entity_of)
+    held = containers(mentions, resolved)
+    named = qualified_mentions(mentions, held, bodies)
+    return entity_of, entities_of(mentions, as_contained(resolved, held), entity_of, named)
 
 
 def entity_ids(
@@ -312,11 +331,14 @@ def entity_ids(
     text: Text,
     resolved: Sequence[Entry | None],
     readings_of: Mapping[int, Sequence[str]] | None = None,
-    bodies: dict[int, str] | None = None,
+    bodies: Mapping[int, tuple[str, str]] | None = None,
     diminutives: Mapping[str, frozenset[str]] | None = None,
 ) -> list[int]:
     """The entity id of each mention, as `group` numbers them, without building the
     entities: a provisional grouping (`run.settle_entities`) reads the ids alone."""
+    held = containers(mentions, resolved)
+    resolved = as_contained(resolved, held)
+    named = qualified_mentions(mentions, held, bodies)
     # equal keys are one object: a long document has hundreds of thousands of mentions
     # and some thousands of keys
     distinct: dict[Key, Key] = {}
@@ -334,17 +356,21 @@ def entity_ids(
             for m, entry in zip(mentions, resolved, strict=True)
         )
     ]
-    keys = with_containers_keys(mentions, keys, resolved)
+    keys = with_containers_keys(keys, resolved, held, named)
     found = Keys()
-    abbreviation_links(mentions, keys, text, found)
+    nested = {index for container in held for index in container.nested}
+    bare = bare_bodies(mentions, resolved, nested, named)
+    countries = {index: name.country for index, name in named.items()}
+    countries |= {
+        index: name.country
+        for container in held
+        if (name := named.get(container.index))
+        for index in container.nested
+    }
+    abbreviation_links(mentions, keys, text, found, countries, bare)
     gloss_links(mentions, keys, text, found)
-    contained_links(mentions, keys, resolved, found)
-    unresolved = {key for key, entry in zip(keys, resolved, strict=True) if entry is None}
-    for index, body in (bodies or {}).items():
-        kind = mentions[index].type
-        body_key = (kind, organisation_key(body) if kind == "ORG" else fold(body))
-        if resolved[index] is None and body_key in unresolved:
-            found.union(keys[index], body_key)
+    contained_links(mentions, keys, resolved, found, bare)
+    qualified_links(keys, bare, named, found)
     people: dict[Key, list[PersonName]] = {}
     for index, (mention, key) in enumerate(zip(mentions, keys, strict=True)):
         if mention.type == "PER":
@@ -361,48 +387,95 @@ def entity_ids(
     return [ids.setdefault(found.find(key), len(ids)) for key in keys]
 
 
+def as_contained(
+    resolved: Sequence[Entry | None], held: Sequence[Container]
+) -> Sequence[Entry | None]:
+    """The entries, each organisation nested at the start of a longer one resolved as that
+    one is: "Минздрав" in "Минздрав Карелии" is no ministry of Russia's, whatever the
+    gazetteer makes of it alone."""
+    return as_containers(resolved, held) if held else resolved
+
+
+def as_containers(values: Sequence[T], held: Sequence[Container]) -> list[T]:
+    """The values, each mention nested at the start of a longer one taking that one's."""
+    out = list(values)
+    for container in held:
+        for index in container.nested:
+            out[index] = out[container.index]
+    return out
+
+
 def with_containers_keys(
-    mentions: Sequence[Mention], keys: list[Key], resolved: Sequence[Entry | None]
+    keys: list[Key],
+    resolved: Sequence[Entry | None],
+    held: Sequence[Container],
+    named: Mapping[int, Qualified],
 ) -> list[Key]:
     """An organisation named at the start of a longer organisation's name is that one: "МИД"
-    in "МИД России" takes its key, not the key it shares with "МИД" in "МИД Украины". A
-    longer name the gazetteer does not know is keyed by the short one and the country it
-    names, so that "МИД Великобритании" and "МИД Британии" are one."""
+    in "МИД России" takes its key, not the key it shares with "МИД" in "МИД Украины". One
+    the gazetteer does not know that names its country is keyed by its body and the
+    country, so that "МИД Великобритании", "МИД Британии" and "британский МИД" are one."""
     keys = list(keys)
-    by_start: dict[int, list[int]] = defaultdict(list)
+    for index, name in named.items():
+        if resolved[index] is None:
+            keys[index] = ("ORG", name.identity)
+    return as_containers(keys, held)
+
+
+def bare_bodies(
+    mentions: Sequence[Mention],
+    resolved: Sequence[Entry | None],
+    nested: Collection[int],
+    named: Mapping[int, Qualified],
+) -> dict[int, str]:
+    """The unresolved organisations named by a body alone that the document names with a
+    country too ("МИД" beside "британский МИД"), with that body."""
+    bodies = {name.body for name in named.values()}
+    found = {}
     for index, mention in enumerate(mentions):
-        if mention.type in ("ORG", "LOC"):
-            by_start[mention.start].append(index)
-    for indices in by_start.values():
-        organisations = [i for i in indices if mentions[i].type == "ORG"]
-        if len(organisations) < 2:
+        if mention.type != "ORG" or index in named or index in nested or resolved[index]:
             continue
-        container = max(organisations, key=lambda i: mentions[i].end)
-        nested = [i for i in organisations if i != container]
-        if resolved[container] is None:
-            short = min(nested, key=lambda i: mentions[i].end)
-            country = next(
-                (
-                    entry.id
-                    for j in by_start.get(mentions[short].end + 1, ())
-                    if mentions[j].type == "LOC"
-                    and (entry := resolved[j]) is not None
-                    and entry.id.startswith("country-")
-                ),
-                None,
-            )
-            if country is not None:
-                keys[container] = ("ORG", f"{keys[short][1]} {country}")
-        for index in nested:
-            keys[index] = keys[container]
-    return keys
+        body = Qualified.of(mention.normal, "").body
+        if body in bodies:
+            found[index] = body
+    return found
+
+
+def qualified_links(
+    keys: list[Key], bare: Mapping[int, str], named: Mapping[int, Qualified], found: Keys
+) -> None:
+    """Join the organisations that name one body of one country ("МИД России" the
+    gazetteer knows and "российский МИД" it does not), an abbreviated body and its full
+    form with the same country ("МИД Великобритании", "министерства иностранных дел
+    Великобритании"), and a `bare` body to the one country's it is in the document
+    ("МИД" beside "британский МИД"; not beside "МИД Ирана" too)."""
+    if not named:
+        return
+    keys_of: dict[Qualified, list[Key]] = defaultdict(list)
+    for index, name in sorted(named.items()):
+        keys_of[name].append(keys[index])
+    for full, short in abbreviations(keys_of).items():
+        keys_of[short].extend(keys_of.pop(full))
+    countries: dict[str, set[Qualified]] = defaultdict(set)
+    for name, joined in keys_of.items():
+        for key in joined[1:]:
+            found.union(joined[0], key)
+        countries[name.body].add(name)
+    for index, body in bare.items():
+        fitting = countries.get(body, set())
+        if len(fitting) == 1:
+            found.union(keys[index], keys_of[next(iter(fitting))][0])
 
 
 def entities_of(
-    mentions: Sequence[Mention], resolved: Sequence[Entry | None], entity_of: Sequence[int]
+    mentions: Sequence[Mention],
+    resolved: Sequence[Entry | None],
+    entity_of: Sequence[int],
+    named: Mapping[int, Qualified] | None = None,
 ) -> list[Entity]:
     """The entities `entity_ids` numbered, each named by its gazetteer entry or its
-    fullest normal form."""
+    fullest normal form, an organisation that names its country with its body and
+    country (`Qualified`: one identity across documents)."""
     members: list[list[int]] = [[] for _ in range(max(entity_of, default=-1) + 1)]
     for index, entity_id in enumerate(entity_of):
         members[entity_id].append(index)
@@ -422,6 +495,23 @@ def entities_of(
             )
             kb_id = known_id = None
         entities.append(
-            Entity(entity_id, first.type, canonical, kb_id, tuple(indices), gazetteer_id=known_id)
+            Entity(
+                entity_id,
+                first.type,
+                canonical,
+                kb_id,
+                tuple(indices),
+                gazetteer_id=known_id,
+                identity=identity_of(indices, named or {}),
+            )
         )
     return entities
+
+
+def identity_of(indices: Sequence[int], named: Mapping[int, Qualified]) -> str | None:
+    """The body and country an entity's mentions name ("GB:мид"), the shortest body where
+    they name several; none where they name two countries."""
+    names = {named[i] for i in indices if i in named}
+    if len({name.country for name in names}) != 1:
+        return None
+    return min(names, key=lambda n: (len(n.body), n.body)).identity

@@ -171,7 +171,9 @@ def test_a_country_adjective_joins_the_unresolved_name_it_qualifies():
     )
     # the second МИД is Russia's, by the gazetteer: only the unresolved one is Britain's
     resolved = [None, None, ru_mid, None]
-    entity_of, entities = group(mentions, "", resolved, bodies={0: "МИД", 3: "Кабмин"})
+    entity_of, entities = group(
+        mentions, "", resolved, bodies={0: ("МИД", "GB"), 3: ("Кабмин", "GB")}
+    )
     assert entity_of == [0, 0, 1, 2]
     assert entities[0].canonical == "британский МИД"
 
