@@ -71,7 +71,9 @@ def corpus_ids(counts: Mapping[Key, int]) -> dict[Key, str]:
             linked[(key.type, fold(key.canonical))].add(key.wikidata)
     for key in keys:
         qids = linked.get((key.type, fold(key.canonical)), set())
-        if not key.wikidata and len(qids) == 1:  # "Путин" unlinked here, Q7747 elsewhere
+        # "Путин" unlinked here, Q7747 elsewhere; not "министерство иностранных дел" of
+        # one country's (identity), which other documents may link to the generic body
+        if not key.wikidata and not key.identity and len(qids) == 1:
             ids[key] = next(iter(qids))
     join_qualified(keys, counts, ids)
     join_full_names(keys, counts, ids)

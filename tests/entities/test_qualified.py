@@ -94,6 +94,12 @@ def test_a_known_name_with_no_country_links_no_ministry_of_a_country(text):
     assert all(e.wikidata != "Q20901295" for e in extract(text).entities)
 
 
+def test_the_known_name_with_no_country_still_links_where_no_country_is_named():
+    """NEREL links the ministry no country qualifies to its generic item."""
+    document = extract("Министерство иностранных дел заявило протест.")
+    assert [e.wikidata for e in document.entities] == ["Q20901295"]
+
+
 def test_a_body_of_a_region_is_not_the_gazetteers_ministry_of_the_country():
     document = extract("Минздрав Карелии сообщил о вакцинации.")
     entity = document.entities[entity_of(document, "Минздрав")]
@@ -172,6 +178,15 @@ def qualified(canonical, identity, wikidata=""):
 def test_corpus_ids_of_one_body_of_one_country(counts, first, second, one):
     ids = corpus_ids(counts)
     assert (ids[first] == ids[second]) == one
+
+
+def test_a_body_of_a_country_named_by_its_full_form_takes_no_qid_of_the_generic_body():
+    """Another document links "министерство иностранных дел" alone to Q20901295; the one of
+    Britain's that is named so is not that item, nor is "МИД Великобритании"."""
+    generic = Key("ORG", "министерство иностранных дел", "Q20901295")
+    british = qualified("министерство иностранных дел", "GB:мид")
+    ids = corpus_ids({generic: 3, british: 2, qualified("МИД Великобритании", "GB:мид"): 4})
+    assert ids[british] == ids[qualified("МИД Великобритании", "GB:мид")] != "Q20901295"
 
 
 def test_an_unlinked_body_of_a_country_takes_the_qid_its_fellows_have():
