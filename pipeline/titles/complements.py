@@ -47,6 +47,9 @@ NEEDS_COMPLEMENT = frozenset(
         "зав",
     }
 )
+# Nouns that are a post only before an organisation NEREL-train marks them in: "игрок НФЛ",
+# "игроком «Гэлакси»" (11 of 16 there), not "лучшим игроком матча" (8 of 33 elsewhere).
+NEEDS_ORGANISATION = frozenset({"игрок"})
 # Nouns that name a post only together with what follows them: no title on their own.
 RELATIONAL_HEADS = frozenset(
     {

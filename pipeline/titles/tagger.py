@@ -31,6 +31,7 @@ from pipeline.text.morphology import Morphology
 from pipeline.titles.complements import (
     BODY_NOUNS,
     NEEDS_COMPLEMENT,
+    NEEDS_ORGANISATION,
     RELATIONAL_HEADS,
     complement_end,
     is_genitive_word,
@@ -103,6 +104,11 @@ def find_titles(
                 # президенты США от Демократической партии" holds "президенты США"
                 end = next((k for k in range(head_end, end) if lemmas[k] == "от"), end)
             if end == head_end and strip_prefix(lemmas[head_end - 1]) in NEEDS_COMPLEMENT:
+                index += 1
+                continue
+            if strip_prefix(lemmas[head_end - 1]) in NEEDS_ORGANISATION and not any(
+                t.start in places for t in tokens[head_end : min(end, head_end + 2)]
+            ):
                 index += 1
                 continue
             # "народный артист России" is an award: the profession in it is "артист" alone
