@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import csv
+import hashlib
+import importlib
+import pickle
+import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.data import cache_folder, store_in_cache
 from pipeline.records import Token
 from pipeline.text.inflect import DEPUTY
 from pipeline.text.morphology import Morphology
@@ -148,19 +153,62 @@ def read_title_rows(path: Path) -> Iterable[tuple[str, list[str]]]:
             yield row[0].strip(), [v.strip() for v in variants if v.strip()]
 
 
+def title_keys(
+    paths: tuple[Path, ...], morph: Morphology, cache: Path | None = None
+) -> dict[tuple[str, ...], str]:
+    """The canonical title of each title and variant of the files, by its lemma key;
+    earlier files win. The lemmas of some 600 phrases took 0.015 s of every start: they
+    are kept in `cache` (by default the user's cache folder) under a digest of all they
+    depend on."""
+    folder = cache_folder() if cache is None else cache
+    path = folder / f"titles-{title_keys_digest(paths)}.pickle" if folder else None
+    if path is not None and path.is_file():
+        try:
+            found = pickle.loads(path.read_bytes())
+            if isinstance(found, dict):
+                return found
+        except Exception:  # noqa: BLE001 - damaged: made again
+            pass
+    canonical: dict[tuple[str, ...], str] = {}
+    for file in paths:
+        for name, variants in read_title_rows(file):
+            for phrase in (name, *variants):
+                key = lemma_key(phrase, morph)
+                if key:
+                    canonical.setdefault(key, name)
+    if path is not None:
+        data = pickle.dumps(canonical, protocol=pickle.HIGHEST_PROTOCOL)
+        store_in_cache(path, lambda temporary: temporary.write_bytes(data))
+    return canonical
+
+
+def title_keys_digest(paths: tuple[Path, ...]) -> str:
+    """A digest of the files' bytes, the dictionary's version and the source of the code
+    that makes the keys (this module, the morphology, razdel's tokenizer)."""
+    import pymorphy3
+    import pymorphy3_dicts_ru
+
+    from pipeline.text import keys, lazy_tags, morphology
+
+    dictionaries = f"{pymorphy3.__version__} {pymorphy3_dicts_ru.__version__}"
+    digest = hashlib.sha256(f"{dictionaries}\n".encode())
+    # the module: the package's attribute `tokenize` is the segmenter, which hides it
+    tokenizer = importlib.import_module("razdel.segmenters.tokenize")
+    for module in (keys, lazy_tags, morphology, tokenizer, sys.modules[__name__]):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    for path in paths:
+        data = path.read_bytes()
+        digest.update(f"{path.name} {len(data)}\n".encode() + data)
+    return digest.hexdigest()[:24]
+
+
 def load_title_lexicon(
     paths: Iterable[Path], morph: Morphology, words: Path | None = None
 ) -> TitleLexicon:
     """Every canonical title and variant of the files, keyed by lemmas; earlier files win;
     with the group nouns, title adjectives, bodies and relational heads of `words` (lemma,
     kind) when it is given."""
-    canonical: dict[tuple[str, ...], str] = {}
-    for path in paths:
-        for name, variants in read_title_rows(path):
-            for phrase in (name, *variants):
-                key = lemma_key(phrase, morph)
-                if key:
-                    canonical.setdefault(key, name)
+    canonical = title_keys(tuple(paths), morph)
     longest = max((len(key) for key in canonical), default=0)
     rows = read_word_rows(words) if words else []
     return TitleLexicon(
