@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import pickle
 import tempfile
 from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
+from typing import TypeVar
+
+Made = TypeVar("Made")
 
 
 def gazetteer_folder() -> Path:
@@ -117,3 +121,21 @@ def store_in_cache(path: Path, write: Callable[[Path], object]) -> None:
     except OSError:
         if temporary is not None:
             temporary.unlink(missing_ok=True)
+
+
+def kept_in_cache(name: str, make: Callable[[], Made], kind: type, cache: Path | None) -> Made:
+    """What `make` returns, kept as `name` in the `cache` folder (None: made every time)
+    and read back from there while it is a `kind`; a damaged file is made again."""
+    path = cache / name if cache is not None else None
+    if path is not None and path.is_file():
+        try:
+            found = pickle.loads(path.read_bytes())
+            if isinstance(found, kind):
+                return found  # type: ignore[return-value]
+        except Exception:  # noqa: BLE001 - damaged, or pickled by another layout: made again
+            pass
+    made = make()
+    if path is not None:
+        data = pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL)
+        store_in_cache(path, lambda temporary: temporary.write_bytes(data))
+    return made

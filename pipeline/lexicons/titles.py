@@ -5,14 +5,13 @@ from __future__ import annotations
 import csv
 import hashlib
 import importlib
-import pickle
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data import cache_folder, store_in_cache
+from pipeline.data import cache_folder, kept_in_cache
 from pipeline.records import Token
 from pipeline.text.inflect import DEPUTY
 from pipeline.text.morphology import Morphology
@@ -160,26 +159,19 @@ def title_keys(
     earlier files win. The lemmas of some 600 phrases took 0.015 s of every start: they
     are kept in `cache` (by default the user's cache folder) under a digest of all they
     depend on."""
+
+    def make() -> dict[tuple[str, ...], str]:
+        canonical: dict[tuple[str, ...], str] = {}
+        for file in paths:
+            for name, variants in read_title_rows(file):
+                for phrase in (name, *variants):
+                    key = lemma_key(phrase, morph)
+                    if key:
+                        canonical.setdefault(key, name)
+        return canonical
+
     folder = cache_folder() if cache is None else cache
-    path = folder / f"titles-{title_keys_digest(paths)}.pickle" if folder else None
-    if path is not None and path.is_file():
-        try:
-            found = pickle.loads(path.read_bytes())
-            if isinstance(found, dict):
-                return found
-        except Exception:  # noqa: BLE001 - damaged: made again
-            pass
-    canonical: dict[tuple[str, ...], str] = {}
-    for file in paths:
-        for name, variants in read_title_rows(file):
-            for phrase in (name, *variants):
-                key = lemma_key(phrase, morph)
-                if key:
-                    canonical.setdefault(key, name)
-    if path is not None:
-        data = pickle.dumps(canonical, protocol=pickle.HIGHEST_PROTOCOL)
-        store_in_cache(path, lambda temporary: temporary.write_bytes(data))
-    return canonical
+    return kept_in_cache(f"titles-{title_keys_digest(paths)}.pickle", make, dict, folder)
 
 
 def title_keys_digest(paths: tuple[Path, ...]) -> str:

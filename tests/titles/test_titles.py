@@ -817,3 +817,18 @@ def test_a_player_is_a_post_only_before_an_organisation(resources, text, expecte
     assert found == expected
     if not expected:
         assert all(not x.text.lower().startswith("игрок") for x in m if x.type == "TITLE")
+
+
+def test_the_forms_of_title_words_are_kept_in_the_cache_folder(tmp_path, monkeypatch, resources):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("RU_OCCUPATIONS_NO_CACHE", raising=False)
+    words = frozenset({"премьер", "министр"})
+    made = title_word_forms.__wrapped__(words, resources.morph)  # past the process's memo
+    (stored,) = (tmp_path / "ru-occupations").glob("title-forms-*.pickle")
+    assert {"премьера", "министрами", "премьерам"} <= made
+    assert "стола" not in made and "президента" not in made
+    assert title_word_forms.__wrapped__(words, resources.morph) == made  # read back
+    stored.write_bytes(b"not a pickle")
+    assert title_word_forms.__wrapped__(words, resources.morph) == made  # made again
+    other = title_word_forms.__wrapped__(frozenset({"президент"}), resources.morph)
+    assert "президента" in other and "премьера" not in other
