@@ -264,3 +264,31 @@ def test_a_long_document_reports_its_windows(resources, monkeypatch, capsys):
     line = b"".join(data for name, data in entry.parts if name.startswith(DOCUMENT))
     normals = {m["normal"] for m in json.loads(line)["mentions"]}
     assert {"Дмитрий Песков", "Сергей Шойгу", "Москва"} <= normals
+
+
+def test_only_an_unfinished_run_syncs_its_journal_to_disk(tmp_path, monkeypatch):
+    """A finished run discards its journal unsynced; an interrupted one syncs both of its
+    files, for --resume after a crash of the machine."""
+    from pipeline.batch import execute
+
+    synced: list[int] = []
+    monkeypatch.setattr(os, "fsync", synced.append)
+    source = tmp_path / "batch.jsonl"
+    write_batch(source, 3)
+    done = run(str(source), "--out", str(tmp_path / "done"), "--workers", "1", "--quiet")
+    assert done.exit_code == 0 and synced == []
+    assert not (tmp_path / "done" / PARTIAL).exists()
+
+    finish, calls = execute.finish, []
+
+    def interrupted(*args):
+        calls.append(args)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return finish(*args)
+
+    monkeypatch.setattr(execute, "finish", interrupted)
+    stopped = run(str(source), "--out", str(tmp_path / "stopped"), "--workers", "1", "--quiet")
+    assert stopped.exit_code == 130 and len(synced) == 2
+    journal = tmp_path / "stopped" / PARTIAL / JOURNAL
+    assert [entry["key"] for entry in lines(journal)] == [f"{source}\t1"]  # the first line
