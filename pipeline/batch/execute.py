@@ -156,8 +156,9 @@ ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", 
 
 
 @contextmanager
-def single_threaded_children() -> Iterator[None]:
-    """Processes started inside run numpy on one thread: N workers, N cores, no contention.
+def single_threaded_numpy() -> Iterator[None]:
+    """numpy loaded inside runs on one thread: in the processes started (N workers, N
+    cores, no contention), and in this one if numpy is first imported here.
 
     Dask's nanny does the same for its workers (distributed.nanny.pre-spawn-environ).
     """
@@ -204,7 +205,7 @@ def run_pool(
         def submit(chunk: list[Item]) -> Future:
             return pool.submit(process_chunk, chunk, table_format)
 
-        with single_threaded_children():  # the pool starts its processes on the first submits
+        with single_threaded_numpy():  # the pool starts its processes on the first submits
             window = workers * CHUNKS_IN_FLIGHT_PER_WORKER
             yield from in_order(submit, Future.result, items, window)
     finally:

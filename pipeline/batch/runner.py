@@ -10,7 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.batch.emit import Counts, OutputFiles, written_paths
-from pipeline.batch.execute import check_scheduler, run_dask, run_here, run_pool
+from pipeline.batch.execute import (
+    check_scheduler,
+    run_dask,
+    run_here,
+    run_pool,
+    single_threaded_numpy,
+)
 from pipeline.batch.journal import PARTIAL, Journal, Tag
 from pipeline.batch.lock import LOCK, OutputError, output_folder
 from pipeline.batch.progress import Progress, Silent
@@ -103,7 +109,10 @@ def run_batch(
         elif workers > 1:
             results = run_pool(todo(), workers, table_format, user_entries)
         else:
-            from pipeline.resources import process_resources  # not in a pool's batch process
+            # numpy computes on one thread here (`run_here`): loaded so, OpenBLAS starts no
+            # thread per core, 0.04-0.06 s of a start on two cores
+            with single_threaded_numpy():
+                from pipeline.resources import process_resources  # not in a pool's batch process
 
             resources = resources or process_resources(user_entries)
             results = run_here(todo(), resources, table_format, progress.window)

@@ -1,6 +1,7 @@
 """The same output whoever processes the documents: one process, a pool, a Dask cluster."""
 
 import json
+import os
 import shutil
 import socket
 import subprocess
@@ -176,3 +177,28 @@ def test_dask_cluster_writes_the_same_bytes(batch, one_process, mine, one_proces
                 process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 process.kill()
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="on one core numpy starts one thread anyway")
+def test_a_one_process_run_loads_numpy_for_one_thread(tmp_path):
+    """numpy computes on one thread in a `--workers 1` run: loaded so, OpenBLAS starts no
+    thread per core; the environment is left as it was."""
+    from pipeline.batch.execute import ONE_THREAD
+
+    source = tmp_path / "one.jsonl"
+    text = "Пресс-секретарь президента России Дмитрий Песков заявил журналистам в Москве."
+    source.write_text(json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\n")
+    code = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from pipeline.batch.runner import run_batch\n"
+        "run_batch([Path(sys.argv[1])], Path(sys.argv[2]), workers=1)\n"
+        "from threadpoolctl import threadpool_info\n"
+        "print([p['num_threads'] for p in threadpool_info() if p['user_api'] == 'blas'])\n"
+        "print(os.environ.get('OPENBLAS_NUM_THREADS'))\n"
+    )
+    env = {name: value for name, value in os.environ.items() if name not in ONE_THREAD}
+    command = [sys.executable, "-c", code, str(source), str(tmp_path / "out")]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["[1]", "None"]
+    assert "Песков" in (tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8")
