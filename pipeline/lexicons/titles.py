@@ -180,13 +180,13 @@ def title_keys_digest(paths: tuple[Path, ...]) -> str:
     import pymorphy3
     import pymorphy3_dicts_ru
 
-    from pipeline.text import keys, lazy_tags, morphology
+    from pipeline.text import keys, morphology
 
     dictionaries = f"{pymorphy3.__version__} {pymorphy3_dicts_ru.__version__}"
     digest = hashlib.sha256(f"{dictionaries}\n".encode())
     # the module: the package's attribute `tokenize` is the segmenter, which hides it
     tokenizer = importlib.import_module("razdel.segmenters.tokenize")
-    for module in (keys, lazy_tags, morphology, tokenizer, sys.modules[__name__]):
+    for module in (keys, morphology, tokenizer, sys.modules[__name__]):
         digest.update(Path(str(module.__file__)).read_bytes())
     for path in paths:
         data = path.read_bytes()
