@@ -46,7 +46,8 @@ def navec_codebooks(path: Path):
         # as `PQ.from_file` reads pq.bin: four counts, the indexes, then the codebooks
         vectors, dim, qdim, centroids = np.frombuffer(file.read(4 * 4), np.uint32)
         start = member.offset_data + 4 * 4
-        indexes = np.memmap(path, np.uint8, mode="r", offset=start, shape=(vectors, qdim))
+        shape = (int(vectors), int(qdim))
+        indexes = np.memmap(path, np.uint8, mode="r", offset=start, shape=shape)
         file.seek(4 * 4 + int(vectors) * int(qdim))
         codes = np.frombuffer(file.read(), np.float32).reshape(qdim, centroids, -1)
     return Navec(meta, None, CodebooksOnly(vectors, dim, qdim, centroids, indexes, codes))
