@@ -15,6 +15,8 @@ Patterns, in the order they are tried; a title once linked is not tried again:
                              директор и совладелец", "Эдуард Мишлен, одному из президентов"
   a title, a clause, the name "Спикер Госдумы, объявивший минуту молчания, Сергей Нарышкин"
   a predicate                `predicates.py`: "капитаном стал Михаель Баллак"
+  titles joined to a linked one "был начальником Генштаба, министром иностранных дел,
+                             премьер-министром", "прорисовщиком, затем ассистентом"
   a signature                "Кирсан Илюмжинов Президент ФИДЕ" ending the text
 A title after a relative's noun names the relative: "муж актрисы Сергей Сенин".
 """
@@ -67,6 +69,14 @@ RANKS = frozenset({
 # fmt: on
 LIST_OPENING = re.compile(
     r"^[»\"”]?\s*(?::|[–—-]|,\s*(?:среди\s+(?:них|которых)|в\s+том\s+числе|как|например,?)\s*[–—:-]?)?\s*$"
+)
+
+# what joins a linked title to the next title its holder held, organisations and places
+# masked: "министром иностранных дел, премьер-министром", "сначала прорисовщиком, затем
+# ассистентом", "представителем РФ при ООН в Нью-Йорке, США, и представителем РФ в СБ"
+NEXT_TITLE = re.compile(
+    r"^[»\"”]?[\s,]*(?:(?:а\s+)?(?:также|затем|потом|позже|позднее)|и(?:\s+одновременно)?)?"
+    r"[\s,]*$"
 )
 
 
@@ -431,6 +441,35 @@ def predicate_links(items: list[Mention], linking: LinkText, found: Found) -> No
                 found.add(item, person)
 
 
+def coordinated_titles(items: list[Mention], linking: LinkText, found: Found) -> None:
+    """A title joined to a title the patterns linked, by a comma, "и" or "затем", in its
+    case and number, is held by the same person: "Э.Барак ... был начальником Генштаба,
+    главой МВД Израиля, министром иностранных дел, премьер-министром". Not a title a
+    name follows ("министром обороны Иванов"), and not ", и" between nominatives, which
+    may close an apposition: "Иванов, министр финансов, и глава МВД приехали"."""
+    names = [m for m in items if m.type in ("ORG", "LOC")]
+    for i, left in enumerate(items):
+        holders = [person for title, person in found.pairs if title == left]
+        if left.type != "TITLE" or len(holders) != 1 or linking.is_plural(left):
+            continue
+        k = i + 1
+        while k < len(items) and items[k].type in ("ORG", "LOC"):
+            k += 1
+        if k >= len(items) or not found.open(right := items[k]) or linking.is_plural(right):
+            continue
+        gap = re.sub(r"\s+", " ", linking.masked(left.end, right.start, names))
+        after = items[k + 1] if k + 1 < len(items) else None
+        if (
+            NEXT_TITLE.match(gap)
+            and linking.agree(left, right)
+            and not (",и" in gap.replace(" ", "") and linking.agree_in(left, right, "nomn"))
+            and not (
+                after is not None and after.type == "PER" and not linking.gap(right, after).strip()
+            )
+        ):
+            found.add(right, holders[0])
+
+
 def signature_lines(items: list[Mention], linking: LinkText, found: Found) -> None:
     """ "Кирсан Илюмжинов Президент ФИДЕ" closing a text: the name, then its title."""
     for i, item in enumerate(items):
@@ -452,5 +491,6 @@ RULES: tuple[Rule, ...] = (
     appositions,
     title_aside_name,
     predicate_links,
+    coordinated_titles,
     signature_lines,
 )
