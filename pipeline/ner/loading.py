@@ -16,13 +16,7 @@ def navec_codebooks(path: Path):
 
     `Navec.load` also builds a word index and similarity tables, half a second of every
     worker's start that the tagger never uses (slovnet's model carries its own vocabulary).
-    The indexes (250,000 words x 100 bytes) are mapped from the file rather than read: a
-    run touches the pages of the words it meets, and its processes share them; reading
-    them all took 0.02 s of every start.
     """
-    import tarfile
-
-    import numpy as np
     from navec.meta import Meta
     from navec.navec import META, PQ_, Navec
     from navec.pq import PQ
@@ -32,36 +26,10 @@ def navec_codebooks(path: Path):
         def precompute(self) -> None:  # norms and dot products, for navec's own `sim`
             pass
 
-    if not stored(path):  # a compressed archive is read as navec reads it
-        with Tar(path) as navec_tar:
-            meta = Meta.from_file(navec_tar.load(META))
-            Meta.check_protocol(meta.protocol)
-            return Navec(meta, None, CodebooksOnly.from_file(navec_tar.load(PQ_)))
-    with tarfile.open(path, "r:") as tar:
-        meta = Meta.from_file(tar.extractfile(META))
+    with Tar(path) as tar:
+        meta = Meta.from_file(tar.load(META))
         Meta.check_protocol(meta.protocol)
-        member = tar.getmember(PQ_)
-        file = tar.extractfile(member)
-        assert file is not None
-        # as `PQ.from_file` reads pq.bin: four counts, the indexes, then the codebooks
-        vectors, dim, qdim, centroids = np.frombuffer(file.read(4 * 4), np.uint32)
-        start = member.offset_data + 4 * 4
-        shape = (int(vectors), int(qdim))
-        indexes = np.memmap(path, np.uint8, mode="r", offset=start, shape=shape)
-        file.seek(4 * 4 + int(vectors) * int(qdim))
-        codes = np.frombuffer(file.read(), np.float32).reshape(qdim, centroids, -1)
-    return Navec(meta, None, CodebooksOnly(vectors, dim, qdim, centroids, indexes, codes))
-
-
-def stored(path: Path) -> bool:
-    """Whether a tar archive is stored as it is (its members can be mapped), not compressed."""
-    import tarfile
-
-    try:
-        with tarfile.open(path, "r:"):
-            return True
-    except tarfile.ReadError:
-        return False
+        return Navec(meta, None, CodebooksOnly.from_file(tar.load(PQ_)))
 
 
 def load_tagger(model_file: Path, navec_file: Path, cache: Path | None = None) -> Tagger:
