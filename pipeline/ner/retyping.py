@@ -179,10 +179,12 @@ def tag_missed_full_names(spans: Sequence[Span], page: Page) -> list[Span]:
             or page.text[first.end : second.start] != " "
             or len(first.text) < 2
             or not first.text.istitle()
+            or not second.text[:1].isupper()  # a surname, in capitals or not, begins with one
             or (index > 0 and tokens[index - 1].text in QUOTES)
         ):
             continue
-        if agree_as_name(name_forms(first, page.morph, "Name"), surname_forms(second, page)):
+        first_name = name_forms(first, page.morph, "Name")
+        if first_name and agree_as_name(first_name, surname_forms(second, page)):
             added.append(span_of([first, second], "PER"))
             taken.add(second.start)
     return [*spans, *added]
