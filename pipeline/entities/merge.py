@@ -320,10 +320,11 @@ def group(
     country ("британский МИД": МИД, GB), which make it one with "МИД Великобритании";
     `diminutives` the full first names of short forms (Саша: Александр)."""
     resolved = resolved or [None] * len(mentions)
-    entity_of = entity_ids(mentions, text, resolved, readings_of, bodies, diminutives)
     held = containers(mentions, resolved)
     named = qualified_mentions(mentions, held, bodies)
-    return entity_of, entities_of(mentions, as_contained(resolved, held), entity_of, named)
+    resolved = as_contained(resolved, held)
+    entity_of = ids_of(mentions, text, resolved, held, named, readings_of, diminutives)
+    return entity_of, entities_of(mentions, resolved, entity_of, named)
 
 
 def entity_ids(
@@ -337,8 +338,22 @@ def entity_ids(
     """The entity id of each mention, as `group` numbers them, without building the
     entities: a provisional grouping (`run.settle_entities`) reads the ids alone."""
     held = containers(mentions, resolved)
-    resolved = as_contained(resolved, held)
     named = qualified_mentions(mentions, held, bodies)
+    resolved = as_contained(resolved, held)
+    return ids_of(mentions, text, resolved, held, named, readings_of, diminutives)
+
+
+def ids_of(
+    mentions: Sequence[Mention],
+    text: Text,
+    resolved: Sequence[Entry | None],
+    held: Sequence[Container],
+    named: Mapping[int, Qualified],
+    readings_of: Mapping[int, Sequence[str]] | None,
+    diminutives: Mapping[str, frozenset[str]] | None,
+) -> list[int]:
+    """`entity_ids` once the organisations nested in others (`held`, their entries already
+    the containers') and those that name their country (`named`) are known."""
     # equal keys are one object: a long document has hundreds of thousands of mentions
     # and some thousands of keys
     distinct: dict[Key, Key] = {}
