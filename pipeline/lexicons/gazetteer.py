@@ -5,7 +5,6 @@ without guessing the lemma of a word the dictionary may not know."""
 
 from __future__ import annotations
 
-import hashlib
 import pickle
 import re
 import sys
@@ -19,7 +18,7 @@ from pipeline.lexicons.gazetteer_files import Entry, merged_entries, read_entrie
 from pipeline.text.declension import forms_of
 from pipeline.text.inflect import CASES, case_of, closest_stem, is_inflectable
 from pipeline.text.keys import fold
-from pipeline.text.morphology import Morphology
+from pipeline.text.morphology import Morphology, source_digest
 
 CYRILLIC_LETTERS = re.compile("[А-ЯЁ][а-яё]+")
 QUOTES = str.maketrans("", "", '«»"„“”')
@@ -192,19 +191,11 @@ def cache_key(files: tuple[Path, ...], user_entries: tuple[Entry, ...]) -> str:
     any of them builds the index again (a hand-kept version number was once forgotten,
     and an old index kept forms the code no longer makes). The files are hashed, not read
     into entries: that would take longer than loading the cached index."""
-    import pymorphy3
-    import pymorphy3_dicts_ru
-
     from pipeline.lexicons import gazetteer_files
     from pipeline.text import declension, inflect, keys, morphology
 
-    dictionaries = f"{pymorphy3.__version__} {pymorphy3_dicts_ru.__version__}"
-    digest = hashlib.sha256(f"{dictionaries}\n".encode())
-    for module in (gazetteer_files, declension, inflect, keys, morphology, sys.modules[__name__]):
-        digest.update(Path(str(module.__file__)).read_bytes())
-    for path in files:
-        data = path.read_bytes()
-        digest.update(f"{path.name} {len(data)}\n".encode() + data)
+    modules = (gazetteer_files, declension, inflect, keys, morphology, sys.modules[__name__])
+    digest = source_digest(modules, files)
     for entry in user_entries:
         fields = (entry.id, entry.type, entry.canonical, *entry.aliases, entry.kb_id, entry.country)
         fields += (entry.wikidata, *entry.posts)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import hashlib
 import importlib
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -14,7 +13,7 @@ from pathlib import Path
 from pipeline.data import cache_folder, kept_in_cache
 from pipeline.records import Token
 from pipeline.text.inflect import DEPUTY
-from pipeline.text.morphology import Morphology
+from pipeline.text.morphology import Morphology, source_digest
 
 FORMER_PREFIXES = ("экс-",)
 
@@ -177,21 +176,12 @@ def title_keys(
 def title_keys_digest(paths: tuple[Path, ...]) -> str:
     """A digest of the files' bytes, the dictionary's version and the source of the code
     that makes the keys (this module, the morphology, razdel's tokenizer)."""
-    import pymorphy3
-    import pymorphy3_dicts_ru
-
     from pipeline.text import keys, morphology
 
-    dictionaries = f"{pymorphy3.__version__} {pymorphy3_dicts_ru.__version__}"
-    digest = hashlib.sha256(f"{dictionaries}\n".encode())
     # the module: the package's attribute `tokenize` is the segmenter, which hides it
     tokenizer = importlib.import_module("razdel.segmenters.tokenize")
-    for module in (keys, morphology, tokenizer, sys.modules[__name__]):
-        digest.update(Path(str(module.__file__)).read_bytes())
-    for path in paths:
-        data = path.read_bytes()
-        digest.update(f"{path.name} {len(data)}\n".encode() + data)
-    return digest.hexdigest()[:24]
+    modules = (keys, morphology, tokenizer, sys.modules[__name__])
+    return str(source_digest(modules, paths).hexdigest()[:24])
 
 
 def load_title_lexicon(

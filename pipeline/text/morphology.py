@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from pipeline.text.keys import plain_hyphens
 from pipeline.text.lemma_store import LemmaStore, WordList, lemma_and_pos_of, load_lemma_store
@@ -55,3 +59,21 @@ def load_morphology(words: WordList | None = None) -> Morphology:
     analyzer = pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
     lemmas = None if words is None else load_lemma_store(words, analyzer)
     return Morphology(analyzer, lemmas=lemmas)
+
+
+def source_digest(modules: Iterable[ModuleType], files: Iterable[Path] = ()) -> Any:
+    """A digest, open for more, of the dictionary's version, the source of `modules` and
+    the bytes of `files` (each after its name and size): what an index made with this
+    morphology from those files depends on, so that a change to any of them makes it again
+    (`gazetteer.cache_key`, `titles.title_keys_digest`, `tagger.forms_digest`)."""
+    import pymorphy3
+    import pymorphy3_dicts_ru
+
+    dictionaries = f"{pymorphy3.__version__} {pymorphy3_dicts_ru.__version__}"
+    digest = hashlib.sha256(f"{dictionaries}\n".encode())
+    for module in modules:
+        digest.update(Path(str(module.__file__)).read_bytes())
+    for path in files:
+        data = path.read_bytes()
+        digest.update(f"{path.name} {len(data)}\n".encode() + data)
+    return digest

@@ -8,12 +8,11 @@ its own, and so is a title inside the complement ("президента" in "п�
 
 from __future__ import annotations
 
-import hashlib
+import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
-from pathlib import Path
 from typing import Any
 
 from pipeline.data import cache_folder, kept_in_cache
@@ -30,7 +29,7 @@ from pipeline.lexicons.titles import (
 from pipeline.records import Analysis, Span, Token
 from pipeline.text.inflect import ADJECTIVE_POS, DEPUTY, case_of, qualifies
 from pipeline.text.keys import plain_hyphens
-from pipeline.text.morphology import Morphology
+from pipeline.text.morphology import Morphology, source_digest
 from pipeline.titles.complements import (
     BODY_NOUNS,
     NEEDS_COMPLEMENT,
@@ -366,13 +365,9 @@ def title_word_forms(title_words: frozenset[str], morph: Morphology) -> frozense
 
 def forms_digest(title_words: frozenset[str]) -> str:
     """A digest of the words, the dictionary's version and this module's source."""
-    import pymorphy3
-    import pymorphy3_dicts_ru
-
-    words = "\n".join([pymorphy3.__version__, pymorphy3_dicts_ru.__version__, *sorted(title_words)])
-    digest = hashlib.sha256(words.encode())
-    digest.update(Path(__file__).read_bytes())
-    return digest.hexdigest()[:24]
+    digest = source_digest([sys.modules[__name__]])
+    digest.update("\n".join(sorted(title_words)).encode())
+    return str(digest.hexdigest()[:24])
 
 
 def is_agreeing_adjective(word: Token, nouns: Sequence, morph: Morphology) -> bool:
