@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from pipeline.entities.resolve import candidates
+from pipeline.entities.resolve import candidates, country_of
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.lexicons.gazetteer_files import QID, Entry
 from pipeline.normalize.names import PersonName, compatible, parse_person
@@ -138,11 +138,9 @@ def country_at_end(places: Gazetteer, name: str) -> str:
     for size in (1, 2, 3):
         if len(words) <= size:
             break
-        countries = {
-            e.country for e in places.lookup(" ".join(words[-size:])) if e.id.startswith("country-")
-        }
-        if len(countries) == 1:
-            return countries.pop()
+        country = country_of(places, " ".join(words[-size:]))
+        if country:
+            return country
     return ""
 
 

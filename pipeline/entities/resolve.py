@@ -46,18 +46,20 @@ def candidates(gazetteer: Gazetteer, mention: Named) -> tuple[tuple[Entry, ...],
     for size in (1, 2, 3):
         if len(words) <= size or len(normal_words) <= size:
             break
-        countries = {
-            e.country
-            for e in gazetteer.lookup(" ".join(words[-size:]))
-            if e.id.startswith("country-")
-        }
-        if len(countries) != 1:
+        country = country_of(gazetteer, " ".join(words[-size:]))
+        if not country:
             continue
         body = " ".join(normal_words[:-size])
         found = gazetteer.lookup(body) or gazetteer.lookup(strip_case_ending(body))
         if found:
-            return found, countries.pop()
+            return found, country
     return (), ""
+
+
+def country_of(gazetteer: Gazetteer, name: str) -> str:
+    """The one country a name is one of the gazetteer's names of ("РК", "США"), or ""."""
+    countries = {e.country for e in gazetteer.lookup(name) if e.id.startswith("country-")}
+    return countries.pop() if len(countries) == 1 else ""
 
 
 def crosses_type(entry: Entry, kind: str) -> bool:
