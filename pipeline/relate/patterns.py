@@ -449,8 +449,10 @@ def coordinated_titles(items: list[Mention], linking: LinkText, found: Found) ->
     may close an apposition: "Иванов, министр финансов, и глава МВД приехали"."""
     names = [m for m in items if m.type in ("ORG", "LOC")]
     for i, left in enumerate(items):
+        if left.type != "TITLE" or left.id not in found.titles:
+            continue
         holders = [person for title, person in found.pairs if title == left]
-        if left.type != "TITLE" or len(holders) != 1 or linking.is_plural(left):
+        if len(holders) != 1 or linking.is_plural(left):
             continue
         k = i + 1
         while k < len(items) and items[k].type in ("ORG", "LOC"):
