@@ -5,7 +5,6 @@ without guessing the lemma of a word the dictionary may not know."""
 
 from __future__ import annotations
 
-import pickle
 import re
 import sys
 from collections import defaultdict
@@ -13,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from pipeline.data import cache_folder, store_in_cache
+from pipeline.data import cache_folder, kept_in_cache
 from pipeline.lexicons.gazetteer_files import Entry, merged_entries, read_entries
 from pipeline.text.declension import forms_of
 from pipeline.text.inflect import CASES, case_of, closest_stem, is_inflectable
@@ -165,24 +164,14 @@ def load_gazetteer(
     files = tuple(Path(p) for p in paths if Path(p).exists())
     user_entries = tuple(user_entries)
     folder = cache_folder() if cache is None else cache
-    path = folder / f"gazetteer-{cache_key(files, user_entries)}.pickle" if folder else None
-    if path is not None and path.is_file():
-        try:
-            with path.open("rb") as handle:
-                found = pickle.load(handle)
-            if isinstance(found, Gazetteer):
-                return found
-        except Exception:  # noqa: BLE001 - damaged, or pickled by another layout: rebuilt
-            pass
-    gazetteer = build_gazetteer((*read_entries(files), *user_entries), morph)
-    if path is not None:
-        store_in_cache(
-            path,
-            lambda temporary: temporary.write_bytes(
-                pickle.dumps(gazetteer, protocol=pickle.HIGHEST_PROTOCOL)
-            ),
-        )
-    return gazetteer
+    # the key is a digest of the files: not made where nothing is kept
+    name = f"gazetteer-{cache_key(files, user_entries)}.pickle" if folder is not None else ""
+    return kept_in_cache(
+        name,
+        lambda: build_gazetteer((*read_entries(files), *user_entries), morph),
+        Gazetteer,
+        folder,
+    )
 
 
 def cache_key(files: tuple[Path, ...], user_entries: tuple[Entry, ...]) -> str:
