@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from pymorphy3.units import HyphenatedWordsAnalyzer
+from pymorphy3.units import DictionaryAnalyzer, HyphenatedWordsAnalyzer
 
 from pipeline.lexicons.titles import INSTRUMENTAL_GOVERNORS
 from pipeline.records import Span, Token
@@ -101,6 +101,7 @@ def noun_parses(token: Token, morph: Morphology, animacy: str = "inan") -> list:
             p
             for p in parses
             if case_of(p.tag) == "nomn"
+            or (animacy == "anim" and stems_from_dictionary(p))
             or is_plausible_guess(token.text, p, p.normal_form)
             or known_plural(p, morph)
         ]
@@ -121,6 +122,15 @@ def declines_both_parts(parse) -> bool:
         isinstance(method[0], HyphenatedWordsAnalyzer)
         and not any(isinstance(part, str) for part in method[1:])
         for method in parse.methods_stack
+    )
+
+
+def stems_from_dictionary(parse) -> bool:
+    """Whether pymorphy3 read a word it does not know as a prefix on a dictionary word,
+    whose paradigm it then follows: "кикбоксерам" is боксёр's, so a кикбоксёр. Trusted
+    for titles only: a foreign place name split at a guessed prefix is not one."""
+    return len(parse.methods_stack) > 1 and isinstance(
+        parse.methods_stack[0][0], DictionaryAnalyzer
     )
 
 
