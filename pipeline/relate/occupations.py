@@ -2,7 +2,9 @@
 
 First the patterns of one sentence (`patterns.py`, `predicates.py`), then a pronoun or a
 bare title that refers back to an earlier person ("Сейчас он работает спецпредставителем",
-"Госсоветник также рассказал"), then the learned linker (`linker.py`) for the titles left.
+"Госсоветник также рассказал") or a clause with no subject that goes on about the person
+before ("Работала прокурором", `anaphora.py`), then the learned linker (`linker.py`) for
+the titles left.
 Links are per mention, as the text makes them: a person named three times as "президент"
 is linked three times. Where each is held is read off its sentence (`workplaces.py`); a
 verb may state where someone works with no title at all ("Миллер возглавляет Газпром",
@@ -18,6 +20,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from pipeline.records import Mention, Occupation, Sentence
+from pipeline.relate.anaphora import subjectless_holders
 from pipeline.relate.link_text import (
     LinkText,
     Sentences,
@@ -97,6 +100,7 @@ def pattern_links(inputs: LinkInputs) -> PatternLinks:
     pairs.extend(succession_holders(pairs, split, linking))
     pairs.extend(successors(pairs, split, linking))
     pairs.extend(back_references(top, pairs, split, linking))
+    pairs.extend(subjectless_holders(pairs, split, linking))
     return PatternLinks(linking, top, split, pairs)
 
 

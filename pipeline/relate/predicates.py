@@ -41,6 +41,7 @@ CANDIDACY = frozenset(
 )
 BECOMING = frozenset({"стать", "становиться"})
 PRONOUNS = frozenset({"он", "она"})
+PRONOUN_GENDERS = {"он": "masc", "она": "femn"}
 MAX_PREDICATE_GAP = 12
 VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 
@@ -196,4 +197,8 @@ def pronoun_partner(
     if not PRONOUNS & set(lemmas):
         return None
     first = next(i for i, lemma in enumerate(lemmas) if lemma in PRONOUNS)
+    # "Иван Петров окончил МГУ. Она работала прокурором": not his post
+    told = PRONOUN_GENDERS.get(words[first].text.lower())
+    if told is not None and linking.gender_of.get(previous_person.id) not in (None, told):
+        return None
     return previous_person if is_predicative(title, words[first + 1 :], linking) else None
