@@ -27,6 +27,7 @@ from pipeline.ner.boundaries import (
     take_country_adjectives,
     trim_edge_punctuation,
 )
+from pipeline.ner.kind_names import tag_quoted_kind_names
 from pipeline.ner.page import NO_ADJECTIVES, Page, page_of
 from pipeline.ner.person_spans import (
     drop_non_noun_persons,
@@ -73,6 +74,7 @@ REPAIRS: tuple[Repair, ...] = (
     tag_persons_after_person_nouns,
     tag_missed_full_names,
     tag_known_places,
+    tag_quoted_kind_names,
     drop_common_noun_abbreviations,
     drop_exit_blends,
     drop_platforms_as_media,
