@@ -28,6 +28,7 @@ from pipeline.ner.boundaries import (
     trim_edge_punctuation,
 )
 from pipeline.ner.kind_names import tag_quoted_kind_names
+from pipeline.ner.lone_adjectives import drop_lone_adjectives
 from pipeline.ner.page import NO_ADJECTIVES, Page, page_of
 from pipeline.ner.person_spans import (
     drop_non_noun_persons,
@@ -76,6 +77,7 @@ REPAIRS: tuple[Repair, ...] = (
     tag_known_places,
     tag_quoted_kind_names,
     drop_common_noun_abbreviations,
+    drop_lone_adjectives,
     drop_exit_blends,
     drop_platforms_as_media,
     drop_things,
