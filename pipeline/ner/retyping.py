@@ -293,7 +293,8 @@ def drop_platforms_as_media(spans: Sequence[Span], page: Page) -> list[Span]:
     """A social network that something was posted in ("написал в Twitter", "на своей
     странице в Facebook", "через Telegram") is a medium, not an organisation: after
     "в", "во" or "через", BSNLP leaves all 26 such mentions of its dev topics untagged
-    and NEREL-train 40 of 44. The company stays one where a stake or a job is in it
+    and NEREL-train 40 of 44; so with "свой" between ("в своём Twitter": BSNLP 5 of 5,
+    NEREL-train 5 of 5 untagged). The company stays one where a stake or a job is in it
     ("доля DST в Facebook"), as FactRuEval tags it."""
     tokens = page.tokens
 
@@ -303,6 +304,8 @@ def drop_platforms_as_media(spans: Sequence[Span], page: Page) -> list[Span]:
         if not PLATFORMS.fullmatch(span.tokens[0].text.lower()):
             return False
         index = page.position[span.start]
+        if index > 0 and tokens[index - 1].lemma == "свой":
+            index -= 1  # "в своём Twitter", "в своем Instagram"
         if index == 0 or tokens[index - 1].text.lower() not in MEDIUM_PREPOSITIONS:
             return False
         before = tokens[max(0, index - 4) : index - 1]

@@ -578,6 +578,18 @@ def test_repair_spans_keeps_spans_ordered_and_apart(resources, seed_text):
             [("Facebook", "ORG"), ("WhatsApp", "ORG")],
             [("Facebook", "ORG"), ("WhatsApp", "ORG")],
         ),
+        (
+            "Борис Джонсон написал об этом в своём Twitter.",
+            [("Борис Джонсон", "PER"), ("Twitter", "ORG")],
+            [("Борис Джонсон", "PER")],
+        ),
+        ("Певица сообщила в своем Твиттере о свадьбе.", [("Твиттере", "ORG")], []),
+        # a possessive without the preposition is no medium: the company is hers
+        (
+            "Она продала свой Facebook инвесторам.",
+            [("Facebook", "ORG")],
+            [("Facebook", "ORG")],
+        ),
     ],
 )
 def test_drop_platforms_as_media(apply, text, tagged, expected):
