@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from pipeline.entities.countries import CountryEvidence, country_evidence, country_named
 from pipeline.entities.link import link_entities
 from pipeline.entities.merge import entity_ids, group
-from pipeline.entities.resolve import named_by, resolve, without_first_word
+from pipeline.entities.resolve import named_by, resolve, shared_names, without_first_word
 from pipeline.ner.qualified import place_qualified
 from pipeline.ner.repairs import repair_spans
 from pipeline.ner.tagger import find_named_entities
@@ -190,10 +190,18 @@ def settle_entities(
         for i, (m, c) in enumerate(zip(mentions, countries, strict=True))
         if c.leading
     }
-    provisional = entity_ids(mentions, text, resolved, readings, bodies, resources.diminutives)
+    generic = shared_names(resources.gazetteer, mentions)
+    provisional = entity_ids(
+        mentions, text, resolved, readings, bodies, resources.diminutives, generic
+    )
     mentions = name_families(settle_person_names(mentions, provisional, people), resources.morph)
     entity_of, entities = group(
-        mentions, text, resolved, bodies=bodies, diminutives=resources.diminutives
+        mentions,
+        text,
+        resolved,
+        bodies=bodies,
+        diminutives=resources.diminutives,
+        generic=generic,
     )
     return entity_of, entities, mentions
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
 from pipeline.entities.qualified import (
@@ -311,6 +312,7 @@ def group(
     readings_of: Mapping[int, Sequence[str]] | None = None,
     bodies: Mapping[int, tuple[str, str]] | None = None,
     diminutives: Mapping[str, frozenset[str]] | None = None,
+    generic: Collection[int] = (),
 ) -> tuple[list[int], list[Entity]]:
     """Entity id of each mention, and the entities, numbered by first mention.
 
@@ -320,10 +322,8 @@ def group(
     country ("британский МИД": МИД, GB), which make it one with "МИД Великобритании";
     `diminutives` the full first names of short forms (Саша: Александр)."""
     resolved = resolved or [None] * len(mentions)
-    held = containers(mentions, resolved)
-    named = qualified_mentions(mentions, held, bodies)
-    resolved = as_contained(resolved, held)
-    entity_of = ids_of(mentions, text, resolved, held, named, readings_of, diminutives)
+    held, named, resolved, apart = nesting(mentions, resolved, bodies, generic)
+    entity_of = ids_of(mentions, text, resolved, held, named, readings_of, diminutives, apart)
     return entity_of, entities_of(mentions, resolved, entity_of, named)
 
 
@@ -334,13 +334,42 @@ def entity_ids(
     readings_of: Mapping[int, Sequence[str]] | None = None,
     bodies: Mapping[int, tuple[str, str]] | None = None,
     diminutives: Mapping[str, frozenset[str]] | None = None,
+    generic: Collection[int] = (),
 ) -> list[int]:
     """The entity id of each mention, as `group` numbers them, without building the
     entities: a provisional grouping (`run.settle_entities`) reads the ids alone."""
+    held, named, resolved, apart = nesting(mentions, resolved, bodies, generic)
+    return ids_of(mentions, text, resolved, held, named, readings_of, diminutives, apart)
+
+
+def nesting(
+    mentions: Sequence[Mention],
+    resolved: Sequence[Entry | None],
+    bodies: Mapping[int, tuple[str, str]] | None,
+    generic: Collection[int],
+) -> tuple[list[Container], dict[int, Qualified], Sequence[Entry | None], frozenset[int]]:
+    """The organisations holding others at their start, those that name their country,
+    the entries with each nested one resolved as its container, and the nested ones that
+    stay apart: a `generic` body ("МИД" of "МИД России", a name each country's ministry
+    bears) is that kind of body, not the container, while "ФСБ" of "ФСБ России" is it."""
     held = containers(mentions, resolved)
     named = qualified_mentions(mentions, held, bodies)
+    apart = frozenset(
+        i
+        for container in held
+        if resolved[container.index] is not None
+        for i in container.nested
+        if i in generic
+    )
+    if apart:
+        held = [
+            replace(container, nested=tuple(i for i in container.nested if i not in apart))
+            for container in held
+        ]
     resolved = as_contained(resolved, held)
-    return ids_of(mentions, text, resolved, held, named, readings_of, diminutives)
+    if apart:
+        resolved = [None if i in apart else entry for i, entry in enumerate(resolved)]
+    return held, named, resolved, apart
 
 
 def ids_of(
@@ -351,9 +380,11 @@ def ids_of(
     named: Mapping[int, Qualified],
     readings_of: Mapping[int, Sequence[str]] | None,
     diminutives: Mapping[str, frozenset[str]] | None,
+    apart: Collection[int] = frozenset(),
 ) -> list[int]:
     """`entity_ids` once the organisations nested in others (`held`, their entries already
-    the containers') and those that name their country (`named`) are known."""
+    the containers'), those that name their country (`named`) and the nested bodies that
+    are not their containers (`apart`) are known."""
     # equal keys are one object: a long document has hundreds of thousands of mentions
     # and some thousands of keys
     distinct: dict[Key, Key] = {}
@@ -373,7 +404,7 @@ def ids_of(
     ]
     keys = with_containers_keys(keys, resolved, held, named)
     found = Keys()
-    nested = {index for container in held for index in container.nested}
+    nested = {index for container in held for index in container.nested} | set(apart)
     bare = bare_bodies(mentions, resolved, nested, named)
     countries = {index: name.country for index, name in named.items()}
     countries |= {
@@ -384,7 +415,7 @@ def ids_of(
     }
     abbreviation_links(mentions, keys, text, found, countries, bare)
     gloss_links(mentions, keys, text, found)
-    contained_links(mentions, keys, resolved, found, bare)
+    contained_links(mentions, keys, resolved, found, {*bare, *apart})
     qualified_links(keys, bare, named, found)
     people: dict[Key, list[PersonName]] = {}
     for index, (mention, key) in enumerate(zip(mentions, keys, strict=True)):

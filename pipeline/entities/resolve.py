@@ -112,6 +112,17 @@ def resolve(
     return resolved
 
 
+def shared_names(gazetteer: Gazetteer, mentions: Sequence[Named]) -> frozenset[int]:
+    """The organisations named by a form that several countries' entries share ("МИД",
+    "Сенат", "Конституционный суд"): a kind of body, which "МИД России" names one of."""
+    return frozenset(
+        i
+        for i, mention in enumerate(mentions)
+        if mention.type == "ORG"
+        and len({e.country for e in candidates(gazetteer, mention)[0] if e.type == "ORG"}) > 1
+    )
+
+
 def without_first_word(mention: Named) -> Name:
     return Name(
         mention.type, mention.text.split(maxsplit=1)[-1], mention.normal.split(maxsplit=1)[-1]

@@ -197,3 +197,24 @@ def test_an_unlinked_body_of_a_country_takes_the_qid_its_fellows_have():
     other = qualified("МИД Пакистана", "PK:мид")
     ids = corpus_ids({linked: 4, unlinked: 1, other: 1})
     assert ids[unlinked] == "Q789889" and ids[other] == "ORG:мид пакистана"
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "body", "one"),
+    [
+        # a body each country has (NEREL: the generic ministry) is not the container
+        ("Задержанного передали в МВД России, сообщает агентство.", "МВД России", "МВД", False),
+        ("Заявление опубликовал МИД России на своём сайте.", "МИД России", "МИД", False),
+        # a body that names one organisation alone is it
+        ("Дело расследует ФСБ России, сообщили источники.", "ФСБ России", "ФСБ", True),
+        (
+            "Об этом заявили в Верховной Раде Украины.",
+            "Верховной Раде Украины",
+            "Верховной Раде",
+            True,
+        ),
+    ],
+)
+def test_a_nested_body_is_its_container_only_when_no_other_country_has_it(text, whole, body, one):
+    document = extract(text)
+    assert (entity_of(document, whole) == entity_of(document, body)) == one

@@ -124,7 +124,7 @@ def resolved_ids_in(gazetteer, mentions, contexts):
         ),
         (
             "В Казахстане и в России прошли выборы. Это заявили в МИД России.",
-            "МИД",
+            "МИД России",
             "Министерство иностранных дел России",
         ),
         # Japan's ministry is not Russia's, however often the article names Russia
