@@ -186,6 +186,7 @@ def next_title(
         and items[k].type == "TITLE"
         and is_title_joint(linking, title, items[k])
         and linking.agree(title, items[k])
+        and not completes(title, items[k], linking)
     ):
         return k
     if (k_rank := rank_after_complements(items, index, linking, names)) is not None:
@@ -196,9 +197,16 @@ def next_title(
         and items[k].type == "TITLE"
         and linking.agree_in(title, items[k], "nomn")
         and is_title_joint(linking, items[k - 1], items[k], listed=True)
+        and not completes(title, items[k], linking)
     ):
         return k
     return None
+
+
+def completes(title: Mention, following: Mention, linking: LinkText) -> bool:
+    """Whether a title after a singular one agrees with it only as a plural, so is its
+    genitive complement, not another post of its holder: "Советник аятоллы Али Систани"."""
+    return not linking.is_plural(title) and linking.plural_in_case_of(following, title)
 
 
 def past_complements(

@@ -673,6 +673,9 @@ def test_the_name_after_a_genitive_name_holds_the_title(resources, text, expecte
             "Отставка полковника, бывшего советника губернатора Олега Кожемяко, вызвала вопросы.",
             "полковника",
         ),
+        # a title agreeing with the one before only as a plural is its genitive complement:
+        # Систани is the ayatollah, not the adviser
+        ("Советник аятоллы Али Систани заявил о протестах.", "Советник"),
     ],
 )
 def test_a_genitive_title_before_another_is_not_chained(resources, text, title):
