@@ -9,6 +9,7 @@ in the instrumental, or a post noun before the title.
 
 from __future__ import annotations
 
+import re
 from itertools import takewhile
 
 from pipeline.records import Mention, Token
@@ -43,6 +44,8 @@ BECOMING = frozenset({"стать", "становиться"})
 PRONOUNS = frozenset({"он", "она"})
 PRONOUN_GENDERS = {"он": "masc", "она": "femn"}
 MAX_PREDICATE_GAP = 12
+# a comma and "а" or "и" that open a clause of its own: ", а губернатором стал"
+CLAUSE_JOINT = re.compile(r",\s*(?:а|и)\s")
 VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 
 
@@ -84,29 +87,45 @@ def is_predicative(
 
 
 def predicate_partner(items: list[Mention], index: int, linking: LinkText) -> Mention | None:
-    """The person a predicate ties to the title at `index`: "X назначен министром"."""
+    """The person a predicate ties to the title at `index`: "X назначен министром"; past a
+    clause joined by ", а" or ", и", the name after the title when the predicate ties it
+    too ("Иванов был министром, а губернатором был назначен Петр Сидоров")."""
     title = items[index]
-    for step in (-1, 1):
-        j = index + step
-        while 0 <= j < len(items) and items[j].type in ("ORG", "LOC", "TITLE"):
-            j += step
-        if not 0 <= j < len(items) or items[j].type != "PER":
-            continue
-        person = items[j]
-        if step < 0:
-            words = linking.words(person.end, title.start)
-            # "X ..., до этого он был прокурором": the pronoun's rule decides
-            if PRONOUNS & {w.lemma for w in words}:
-                continue
-        else:  # "министром назначен Иванов"
-            words = linking.words(title.end, person.start)
-            if linking.text[title.start - 1 : title.start] == "(":
-                continue
-            if is_appointment_to_post(title, person, words, linking):
-                return person
-        if is_predicative(title, words, linking, post_noun=step < 0):
+    before = partner_on_side(items, index, -1, linking)
+    if before is None or not CLAUSE_JOINT.search(linking.text[before.end : title.start]):
+        return before or partner_on_side(items, index, 1, linking)
+    after = partner_on_side(items, index, 1, linking)
+    # not past a comma: "..., и первым игроком Chicago Bulls, ставшим «самым ценным» после
+    # того, как Майкл Джордан" names the subject before
+    if after is not None and "," not in linking.text[title.end : after.start]:
+        return after
+    return before
+
+
+def partner_on_side(
+    items: list[Mention], index: int, step: int, linking: LinkText
+) -> Mention | None:
+    """The nearest person before (`step` -1) or after (1) the title at `index` that a
+    predicate ties to it."""
+    title = items[index]
+    j = index + step
+    while 0 <= j < len(items) and items[j].type in ("ORG", "LOC", "TITLE"):
+        j += step
+    if not 0 <= j < len(items) or items[j].type != "PER":
+        return None
+    person = items[j]
+    if step < 0:
+        words = linking.words(person.end, title.start)
+        # "X ..., до этого он был прокурором": the pronoun's rule decides
+        if PRONOUNS & {w.lemma for w in words}:
+            return None
+    else:  # "министром назначен Иванов"
+        words = linking.words(title.end, person.start)
+        if linking.text[title.start - 1 : title.start] == "(":
+            return None
+        if is_appointment_to_post(title, person, words, linking):
             return person
-    return None
+    return person if is_predicative(title, words, linking, post_noun=step < 0) else None
 
 
 def is_appointment_to_post(

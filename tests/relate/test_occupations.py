@@ -746,3 +746,33 @@ def test_no_link_past_a_phrase_about_another_person(resources, text):
 )
 def test_titles_joined_to_a_linked_one(resources, text, expected):
     assert holders_and_first_words(text, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause after ", а" or ", и" with a predicate and a name of its own: its holder
+        (
+            "Иванов был министром, а губернатором был назначен Петр Сидоров.",
+            [("Иванов", "министром"), ("Петр Сидоров", "губернатором")],
+        ),
+        (
+            "Руссефф будет отстранена от должности, и исполняющим обязанности президента станет"
+            " вице-президент Мишел Темер.",
+            [("Мишел Темер", "исполняющим"), ("Мишел Темер", "вице-президент")],
+        ),
+        # the same subject goes on past ", а также" when no name follows the title
+        (
+            "Шварц работал над Open Library, а также являлся членом Change Congress.",
+            [("Шварц", "членом")],
+        ),
+        # ... or when the name after it stands past a comma, in a clause of its own
+        (
+            "Роуз стал самым молодым игроком НБА, и первым игроком Chicago Bulls, ставшим"
+            " лучшим после того, как это звание получил Майкл Джордан.",
+            [("Роуз", "игроком"), ("Роуз", "игроком")],
+        ),
+    ],
+)
+def test_a_predicate_past_a_clause_joint(resources, text, expected):
+    assert holders_and_first_words(text, resources) == expected
