@@ -47,6 +47,8 @@ Pair = tuple[Mention, Mention]  # (title, person)
 TITLE_JOINT = re.compile(r"^[»\"”]?\s*(?:,|и|,\s*и)\s*$")
 # a comma, then adjectives of the next title: "актёр театра и кино, народный артист"
 LISTED = re.compile(r"^[»\"”]?\s*,\s*")
+# a comma and "и" close an apposition: "Сергей Шойгу, министр обороны, и глава МИД"
+APPOSITION_END = re.compile(r",\s*и\s*$")
 CHAIN_GAP = re.compile(r"^[»\"”]?\s*[,–—-]\s*$")
 # a title, then a comma or a dash, then the name, maybe after an age: "Министр финансов —
 # 72-х летний Таро Асо", "Президент России, Владимир Путин,"
@@ -117,8 +119,13 @@ def titles_before_name(items: list[Mention], linking: LinkText, found: Found) ->
     for i, item in enumerate(items):
         if not found.open(item):
             continue
+        # "Антон Силуанов, министр финансов, и глава ЦБ Эльвира Набиуллина": a title
+        # apposed to the name before it ends at the comma before "и"
+        apposed = i > 0 and apposition_partner(items, i, linking) is not None
         j = i
         while (k := next_title(items, j, linking, names)) is not None:
+            if apposed and APPOSITION_END.search(linking.gap(items[j], items[k])):
+                break
             j = k
         last = items[j]
         while j + 1 < len(items) and items[j + 1].type in ("ORG", "LOC"):
@@ -395,6 +402,7 @@ def appositions(items: list[Mention], linking: LinkText, found: Found) -> None:
             and found.open(items[j + 1])
             and (
                 TITLE_JOINT.match(linking.gap(items[j], items[j + 1]))
+                and not APPOSITION_END.search(linking.gap(items[j], items[j + 1]))
                 or not linking.gap(items[j], items[j + 1]).strip()
             )
             and linking.agree(items[j + 1], person)

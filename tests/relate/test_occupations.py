@@ -776,3 +776,34 @@ def test_titles_joined_to_a_linked_one(resources, text, expected):
 )
 def test_a_predicate_past_a_clause_joint(resources, text, expected):
     assert holders_and_first_words(text, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma and "и" close a title apposed to a name: the next title is another's
+        (
+            "На встрече были Антон Силуанов, министр финансов, и глава ЦБ Эльвира Набиуллина.",
+            [("Антон Силуанов", "министр"), ("Эльвира Набиуллина", "глава")],
+        ),
+        (
+            "Сергей Шойгу, министр обороны, и глава МИД обсудили ситуацию.",
+            [("Сергей Шойгу", "министр")],
+        ),
+        # without the comma before "и", or in a list of the name's titles, they are his
+        (
+            "Иван Петров, писатель, поэт и журналист, выступил в Москве.",
+            [("Иван Петров", "писатель"), ("Иван Петров", "поэт"), ("Иван Петров", "журналист")],
+        ),
+        (
+            "Писатель, поэт и журналист Дмитрий Быков выступил в Москве.",
+            [
+                ("Дмитрий Быков", "Писатель"),
+                ("Дмитрий Быков", "поэт"),
+                ("Дмитрий Быков", "журналист"),
+            ],
+        ),
+    ],
+)
+def test_an_apposition_ends_at_a_comma_and_i(resources, text, expected):
+    assert holders_and_first_words(text, resources) == expected
