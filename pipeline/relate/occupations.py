@@ -132,10 +132,12 @@ def link_occupations(
         )
         for title, person in pairs
     ]
-    return (*occupations, *untitled(occupations, found))
+    return (*occupations, *untitled(occupations, found, inputs.is_country))
 
 
-def untitled(occupations: Sequence[Occupation], found: PatternLinks) -> list[Occupation]:
+def untitled(
+    occupations: Sequence[Occupation], found: PatternLinks, is_country: Callable[[Mention], bool]
+) -> list[Occupation]:
     """Who heads or works where with no title ("Миллер возглавляет Газпром", "Петров из
     «Спартака»"): links with no title mention, after the titled ones, where no title already
     places the person there."""
@@ -143,7 +145,7 @@ def untitled(occupations: Sequence[Occupation], found: PatternLinks) -> list[Occ
     people = [m for m in found.top if m.type == "PER"]
     bounds = [(s.start, s.end) for s in found.split.sentences]
     out = []
-    for person, org in untitled_workplaces(people, bounds, found.linking):
+    for person, org in untitled_workplaces(people, bounds, found.linking, is_country):
         if (person.id, org.id) not in placed:
             placed.add((person.id, org.id))
             out.append(Occupation(person.id, None, org.id, found.split.bounds_of(org.start)))

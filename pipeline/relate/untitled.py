@@ -24,15 +24,16 @@ subject of the verb ("Миллер возглавляет"), or the name a parti
 ("Сагитова, возглавлявшего", "Кокрел, который возглавлял"); with "он" or "она" and no name
 before the verb, the last name before its sentence; with no subject at all, a verb in the
 past singular after circumstances only ("Педченко родился в 1955 году. С 1973 года служил в
-Советской Армии"), the last name in the nominative of the sentence before. A place one
-works in ("работал в Москве") is no workplace; "не работал" states none.
+Советской Армии"), the last name in the nominative of the sentence before. A town one
+works in ("работал в Москве") is no workplace, a country is ("работает в Ираке"); "не
+работал" states none.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.records import Mention, Token
@@ -90,7 +91,10 @@ RULED = frozenset({"правил", "правила", "правили"})
 
 
 def untitled_workplaces(
-    people: Sequence[Mention], sentences: Sequence[tuple[int, int]], linking: LinkText
+    people: Sequence[Mention],
+    sentences: Sequence[tuple[int, int]],
+    linking: LinkText,
+    is_country: Callable[[Mention], bool],
 ) -> list[tuple[Mention, Mention]]:
     """(person, organisation) pairs stated with no title: by "из" or brackets after the
     name, by a verb of heading or working, by "во главе" and "под руководством". `people`
@@ -115,9 +119,9 @@ def untitled_workplaces(
                 and word.pos in VERB_POS
                 and not word.text.lower().startswith("правящ")  # "правящая партия"
             ):
-                pair = verb_pair(word, people, start, linking)
+                pair = verb_pair(word, people, start, linking, is_country)
             elif word.text.lower().startswith(INVITED) and word.pos in ("PRTF", "PRTS"):
-                pair = verb_pair(replace(word, lemma="попасть"), people, start, linking)
+                pair = verb_pair(replace(word, lemma="попасть"), people, start, linking, is_country)
             else:
                 continue
             if pair is not None:
@@ -173,12 +177,20 @@ def listed_after(name: Mention, linking: LinkText) -> list[Mention]:
 
 
 def verb_pair(
-    verb: Token, people: Sequence[Mention], start: int, linking: LinkText
+    verb: Token,
+    people: Sequence[Mention],
+    start: int,
+    linking: LinkText,
+    is_country: Callable[[Mention], bool],
 ) -> tuple[Mention, Mention] | None:
     """ "Миллер возглавляет Газпром"; or the organisation first and the holder after the
-    verb: "«Спортинг» возглавил Веркотерен", "партия, которую возглавляет Чинават"."""
+    verb: "«Спортинг» возглавил Веркотерен", "партия, которую возглавляет Чинават". One
+    works in a country ("Остхофф работает в Ираке", as a correspondent, an envoy), not in
+    a town one lives in ("работал в Москве")."""
     person = holder(verb, people, start, linking)
     name = None if person is None else workplace(verb, linking)
+    if name is not None and name.type != "ORG" and verb.lemma in WORKING and not is_country(name):
+        name = None
     if person is not None and name is not None:
         return person, name
     if verb.lemma not in HEADING or verb.pos != "VERB":
@@ -361,7 +373,11 @@ def workplace(verb: Token, linking: LinkText) -> Mention | None:
     words = linking.words(verb.end, name.start)
     if verb.lemma in IN_WORKPLACE:
         wanted = ("за",) if verb.lemma in PLAYING else IN
-        if not words or words[0].lemma not in wanted or name.type != "ORG":
+        if not words or words[0].lemma not in wanted:
+            return None
+        # "работает в Ираке" (whether the place is a country, `verb_pair` asks), not
+        # "вернулся в Москву"
+        if name.type != "ORG" and not (verb.lemma in WORKING and name.type == "LOC"):
             return None
         words = words[1:]
     if len(words) > MAX_DESCRIPTOR_WORDS or not all(

@@ -194,6 +194,18 @@ def links(doc):
         # negated, a city: no workplace
         ("Иван Петров не работал в Газпроме.", []),
         ("Иван Петров работал в Москве.", []),
+        # a country one works in is a workplace: a correspondent's, an envoy's
+        (
+            "Сюзанна Остхофф работает в Ираке с 1991 года.",
+            [("Сюзанна Остхофф", None, "Ираке")],
+        ),
+        (
+            "Ранее Фриден в течение пяти лет работал в Индии.",
+            [("Фриден", None, "Индии")],
+        ),
+        # ... not one one comes back to, nor a city
+        ("Иван Петров вернулся в Россию.", []),
+        ("Иван Петров трудился в Казани.", []),
     ],
 )
 def test_untitled_workplaces(resources, text, expected):
