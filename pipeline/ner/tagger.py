@@ -6,6 +6,7 @@ import sys
 import threading
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import chain
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -47,7 +48,9 @@ class Tagger:
         """The BIO tag of each word of one sequence."""
         if not words:
             return []
-        ids = np.array([self.ids_of(word) for word in words])
+        # read straight into one array, not a list of pairs that numpy then inspects
+        pairs = chain.from_iterable(map(self.ids_of, words))
+        ids = np.fromiter(pairs, dtype=np.int64, count=2 * len(words)).reshape(-1, 2)
         word_id, shape_id = ids[None, :, 0], ids[None, :, 1]
         no_padding = np.zeros(word_id.shape, dtype=bool)
         (emissions,) = emission_scores(
