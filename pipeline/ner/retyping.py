@@ -193,6 +193,8 @@ def tag_missed_full_names(spans: Sequence[Span], page: Page) -> list[Span]:
 
 
 MIN_CAPITALS = 3
+# an unknown word ending as a Russian surname in -ов, -ев, -ин, in any case
+GUESSED_SURNAME = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой|ы|ых)?")
 # (case, gender) of a word as a name; a gender of None agrees with either
 NameForm = tuple[str | None, str | None]
 ANY_FORM: frozenset[NameForm] = frozenset({(None, None)})
@@ -225,7 +227,7 @@ def surname_forms(token: Token, page: Page) -> frozenset[NameForm]:
     surname in capitals that no gazetteer names ("ЗОЛОТО", not "ФАО")."""
     word = token.text
     if not word.isupper():
-        return name_forms(token, page.morph, "Surn")
+        return name_forms(token, page.morph, "Surn") or guessed_surname_forms(token, page.morph)
     abbreviation = any("Abbr" in p.tag.grammemes for p in page.morph.parse(word))
     byline = (
         is_cyrillic_word(word)
@@ -234,6 +236,19 @@ def surname_forms(token: Token, page: Page) -> frozenset[NameForm]:
         and not page.gazetteer.lookup(word)
     )
     return ANY_FORM if byline else frozenset()
+
+
+def guessed_surname_forms(token: Token, morph: Morphology) -> frozenset[NameForm]:
+    """A word the dictionary does not know, ending as Russian surnames do, takes the forms
+    the dictionary guesses for it as a surname: "Айдара Ишмухаметова", "Радия Хабирова"."""
+    word = token.text
+    if morph.is_known(word) or not GUESSED_SURNAME.fullmatch(word):
+        return frozenset()
+    return frozenset(
+        (case_of(p.tag), p.tag.gender)
+        for p in morph.parse(word)
+        if "Surn" in p.tag.grammemes and case_of(p.tag) is not None
+    )
 
 
 def is_known_place(token: Token, page: Page) -> bool:

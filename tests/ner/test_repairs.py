@@ -451,6 +451,17 @@ def test_tag_persons_after_person_nouns(apply, text, tagged, expected):
         ),
         ("Концерт прошёл в зале имени Петра Чайковского.", [], [("Петра Чайковского", "PER")]),
         ("Премию вручили Анне Ахматовой посмертно.", [], [("Анне Ахматовой", "PER")]),
+        # a surname the dictionary does not know, guessed from its ending
+        (
+            "Со ссылкой на директора центра имени Чумакова Айдара Ишмухаметова.",
+            [("Чумакова", "PER")],
+            [("Чумакова", "PER"), ("Айдара Ишмухаметова", "PER")],
+        ),
+        ("После ухода Радия Хабирова всё изменилось.", [], [("Радия Хабирова", "PER")]),
+        # a guessed surname in a case the first name cannot take, an unknown word not
+        # ending as a surname
+        ("Письмо пришло Айдару Ишмухаметова.", [], []),
+        ("Пришёл Айдар Ишмухаметзянкул.", [], []),
         # a one-letter word, a work's title in quotes, cases that do not agree
         ("А КАК НА ПРАКТИКЕ?", [], []),
         ("В опере «Борис Годунов» пела Образцова.", [], []),
