@@ -12,6 +12,7 @@ from pipeline.ner.page import (
     span_of,
     word_stem,
 )
+from pipeline.ner.retyping import agree_as_name, name_forms, surname_forms
 from pipeline.records import Span, Token
 from pipeline.text.inflect import Reading, surname_readings
 from pipeline.text.morphology import Morphology
@@ -30,6 +31,31 @@ def split_disagreeing_persons(spans: Sequence[Span], page: Page) -> list[Span]:
         else:
             repaired.append(span)
     return repaired
+
+
+def join_parted_names(spans: Sequence[Span], page: Page) -> list[Span]:
+    """A lone first name and, one space after it, a lone surname in a case and gender it
+    can take are one person the tagger cut in two ("После ухода Радия | Хабирова"): news
+    writes a person's first name and surname side by side, and every corpus marks them as
+    one mention."""
+    repaired: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        previous = repaired[-1] if repaired else None
+        if previous is not None and parts_of_one_name(previous, span, page):
+            repaired[-1] = span_of((*previous.tokens, *span.tokens), "PER")
+        else:
+            repaired.append(span)
+    return repaired
+
+
+def parts_of_one_name(first: Span, second: Span, page: Page) -> bool:
+    """Whether two one-word persons are a first name and its surname."""
+    if (first.type, second.type) != ("PER", "PER") or len(first.tokens) != 1:
+        return False
+    if len(second.tokens) != 1 or page.text[first.end : second.start] != " ":
+        return False
+    first_name = name_forms(first.tokens[0], page.morph, "Name")
+    return bool(first_name) and agree_as_name(first_name, surname_forms(second.tokens[0], page))
 
 
 def disagree(tokens: Sequence[Token], morph: Morphology) -> bool:

@@ -33,6 +33,7 @@ from pipeline.ner.page import NO_ADJECTIVES, Page, page_of
 from pipeline.ner.person_spans import (
     drop_non_noun_persons,
     drop_thing_compounds,
+    join_parted_names,
     split_disagreeing_persons,
 )
 from pipeline.ner.retyping import (
@@ -63,6 +64,7 @@ REPAIRS: tuple[Repair, ...] = (
     split_leading_names,
     trim_edge_punctuation,
     split_disagreeing_persons,
+    join_parted_names,
     close_open_quotes,
     strip_legal_forms,
     drop_positional_capitals,

@@ -16,6 +16,7 @@ from pipeline.ner.boundaries import (
 from pipeline.ner.person_spans import (
     drop_non_noun_persons,
     drop_thing_compounds,
+    join_parted_names,
     split_disagreeing_persons,
 )
 from pipeline.ner.repairs import repair_spans
@@ -879,3 +880,43 @@ def test_drop_thing_compounds(apply, text, tagged, expected):
 )
 def test_split_disagreeing_persons(apply, text, tagged, expected):
     assert apply(split_disagreeing_persons, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "После ухода Радия Хабирова администрация ослабла.",
+            [("Радия", "PER"), ("Хабирова", "PER")],
+            [("Радия Хабирова", "PER")],
+        ),
+        (
+            "Это дочь Фёдора Емельяненко, одна из авторов.",
+            [("Фёдора", "PER"), ("Емельяненко", "PER")],
+            [("Фёдора Емельяненко", "PER")],
+        ),
+        # cases that do not agree, two surnames, a comma between, a place
+        (
+            "Письмо Петру Чайковского передали.",
+            [("Петру", "PER"), ("Чайковского", "PER")],
+            [("Петру", "PER"), ("Чайковского", "PER")],
+        ),
+        (
+            "Говорил Собянин Путину.",
+            [("Собянин", "PER"), ("Путину", "PER")],
+            [("Собянин", "PER"), ("Путину", "PER")],
+        ),
+        (
+            "Пришли Анна, Петрова и другие.",
+            [("Анна", "PER"), ("Петрова", "PER")],
+            [("Анна", "PER"), ("Петрова", "PER")],
+        ),
+        (
+            "Встретил Ивана Петрова.",
+            [("Ивана", "PER"), ("Петрова", "LOC")],
+            [("Ивана", "PER"), ("Петрова", "LOC")],
+        ),
+    ],
+)
+def test_join_parted_names(apply, text, tagged, expected):
+    assert apply(join_parted_names, text, tagged) == expected
