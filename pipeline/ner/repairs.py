@@ -50,6 +50,7 @@ from pipeline.ner.retyping import (
     tag_missed_full_names,
     tag_persons_after_person_nouns,
 )
+from pipeline.ner.street_persons import retype_street_persons
 from pipeline.records import Analysis, Span
 from pipeline.text.morphology import Morphology
 
@@ -73,6 +74,7 @@ REPAIRS: tuple[Repair, ...] = (
     retype_company_names,
     retype_known_persons,
     retype_street_names,
+    retype_street_persons,
     retype_organisation_aliases,
     tag_persons_after_person_nouns,
     tag_missed_full_names,
