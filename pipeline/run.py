@@ -192,7 +192,14 @@ def settle_entities(
     }
     generic = shared_names(resources.gazetteer, mentions)
     provisional = entity_ids(
-        mentions, text, resolved, readings, bodies, resources.diminutives, generic
+        mentions,
+        text,
+        resolved,
+        readings,
+        bodies,
+        resources.diminutives,
+        generic,
+        resources.known.titles,
     )
     mentions = name_families(settle_person_names(mentions, provisional, people), resources.morph)
     entity_of, entities = group(
@@ -202,6 +209,7 @@ def settle_entities(
         bodies=bodies,
         diminutives=resources.diminutives,
         generic=generic,
+        titles=resources.known.titles,
     )
     return entity_of, entities, mentions
 

@@ -287,6 +287,15 @@ def masculine_title(normal: str) -> str:
     return FEMININE_TITLE.sub(lambda m: m[1] + ("ник" if m[2] else ""), normal, count=1)
 
 
+def title_key(normal: str, titles: Mapping[str, str]) -> str:
+    """A title's key: the Wikidata item NEREL-train links its nominative to, so that one
+    post's words are one entity ("премьер", "премьер-министр"; "Папа", "понтифик";
+    "генсек", "генеральный секретарь"), else its normal with the post in the masculine."""
+    folded = fold(masculine_title(normal))
+    qid = titles.get(folded) or titles.get(fold(normal))
+    return "wikidata:" + qid if qid else folded
+
+
 def fullest_name(normals: list[str]) -> str:
     """A person's name: in Cyrillic if it has one, in its usual order, with a surname
     ("Евгений Петров", not "Евгений Юрьевич"), with most words, and ending in the word its
@@ -313,6 +322,7 @@ def group(
     bodies: Mapping[int, tuple[str, str]] | None = None,
     diminutives: Mapping[str, frozenset[str]] | None = None,
     generic: Collection[int] = (),
+    titles: Mapping[str, str] | None = None,
 ) -> tuple[list[int], list[Entity]]:
     """Entity id of each mention, and the entities, numbered by first mention.
 
@@ -320,10 +330,13 @@ def group(
     read a person mention's name, any of which may join it to a person; `bodies` the
     normal form of a mention without the country adjective it begins with, and that
     country ("британский МИД": МИД, GB), which make it one with "МИД Великобритании";
-    `diminutives` the full first names of short forms (Саша: Александр)."""
+    `diminutives` the full first names of short forms (Саша: Александр); `titles` the
+    Wikidata items of job titles by their folded nominative."""
     resolved = resolved or [None] * len(mentions)
     held, named, resolved, apart = nesting(mentions, resolved, bodies, generic)
-    entity_of = ids_of(mentions, text, resolved, held, named, readings_of, diminutives, apart)
+    entity_of = ids_of(
+        mentions, text, resolved, held, named, readings_of, diminutives, apart, titles
+    )
     return entity_of, entities_of(mentions, resolved, entity_of, named)
 
 
@@ -335,11 +348,12 @@ def entity_ids(
     bodies: Mapping[int, tuple[str, str]] | None = None,
     diminutives: Mapping[str, frozenset[str]] | None = None,
     generic: Collection[int] = (),
+    titles: Mapping[str, str] | None = None,
 ) -> list[int]:
     """The entity id of each mention, as `group` numbers them, without building the
     entities: a provisional grouping (`run.settle_entities`) reads the ids alone."""
     held, named, resolved, apart = nesting(mentions, resolved, bodies, generic)
-    return ids_of(mentions, text, resolved, held, named, readings_of, diminutives, apart)
+    return ids_of(mentions, text, resolved, held, named, readings_of, diminutives, apart, titles)
 
 
 def nesting(
@@ -381,10 +395,12 @@ def ids_of(
     readings_of: Mapping[int, Sequence[str]] | None,
     diminutives: Mapping[str, frozenset[str]] | None,
     apart: Collection[int] = frozenset(),
+    titles: Mapping[str, str] | None = None,
 ) -> list[int]:
     """`entity_ids` once the organisations nested in others (`held`, their entries already
     the containers'), those that name their country (`named`) and the nested bodies that
     are not their containers (`apart`) are known."""
+    titles = titles or {}
     # equal keys are one object: a long document has hundreds of thousands of mentions
     # and some thousands of keys
     distinct: dict[Key, Key] = {}
@@ -397,7 +413,9 @@ def ids_of(
                 if entry
                 else organisation_key(m.normal)
                 if m.type == "ORG"
-                else fold(masculine_title(m.normal) if m.type == "TITLE" else m.normal),
+                else title_key(m.normal, titles)
+                if m.type == "TITLE"
+                else fold(m.normal),
             )
             for m, entry in zip(mentions, resolved, strict=True)
         )

@@ -397,3 +397,47 @@ def test_a_short_first_name_in_a_case_joins_its_nominative(text, name, normal):
 def test_short_first_names_that_differ_stay_apart():
     assert grouped([("PER", "Лев Толстой"), ("PER", "Лео Толстой")]) == [0, 1]
     assert grouped([("PER", "Ян Новак"), ("PER", "Яна Новак")]) == [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "together", "apart"),
+    [
+        # one post's words are one entity: the Wikidata item NEREL-train links them to
+        (
+            "Папа Римский Франциск прибыл в Ирак. Понтифик встретился с верховным аятоллой.",
+            ["Папа Римский", "Понтифик"],
+            [],
+        ),
+        (
+            "Генеральный секретарь Антониу Гутерриш выступил в Нью-Йорке. Генсек призвал к миру.",
+            ["Генеральный секретарь", "Генсек"],
+            [],
+        ),
+        (
+            "Премьер-министр Борис Джонсон заявил о локдауне. Ранее премьер говорил иное.",
+            ["Премьер-министр", "премьер"],
+            [],
+        ),
+        (
+            "Актриса Анна Петрова и актёр Иван Сидоров сыграли в спектакле.",
+            ["Актриса", "актёр"],
+            [],
+        ),
+        # other posts stay apart
+        (
+            "Премьер-министр Борис Джонсон встретился с президентом Эммануэлем Макроном.",
+            ["Премьер-министр"],
+            ["президентом"],
+        ),
+        (
+            "Генсек Антониу Гутерриш встретился с послом Василием Небензей.",
+            ["Генсек"],
+            ["послом"],
+        ),
+    ],
+)
+def test_titles_of_one_post_share_an_entity(text, together, apart):
+    doc = extract(text)
+    entity = {m.text: m.entity for m in doc.mentions if m.type == "TITLE"}
+    assert len({entity[t] for t in together}) == 1
+    assert all(entity[t] != entity[together[0]] for t in apart)
