@@ -445,10 +445,21 @@ def ids_of(
                 for reading in person_readings(other):
                     if reading not in readings:
                         readings.append(reading)
-    person_clusters(people, Counter(k for k in keys if k in people), found, diminutives)
+    person_clusters(people, person_sizes(keys, people, found), found, diminutives)
 
     ids: dict[Key, int] = {}
     return [ids.setdefault(found.find(key), len(ids)) for key in keys]
+
+
+def person_sizes(keys: Sequence[Key], people: Collection[Key], found: Keys) -> Counter:
+    """Mentions of each person's name, and of each name already joined to others (by a
+    Latin gloss: "Джон Макафи (John McAfee)") the mentions of all of them on whichever key
+    is their root, which `most_mentioned` reads: the gloss must not leave Джон Макафи
+    counted as once named, tied with another Макафи for a lone "Макафи"."""
+    sizes = Counter(k for k in keys if k in people)
+    for root, total in Counter(found.find(k) for k in keys if k in people).items():
+        sizes[root] = total
+    return sizes
 
 
 def as_contained(

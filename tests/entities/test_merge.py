@@ -441,3 +441,27 @@ def test_titles_of_one_post_share_an_entity(text, together, apart):
     entity = {m.text: m.entity for m in doc.mentions if m.type == "TITLE"}
     assert len({entity[t] for t in together}) == 1
     assert all(entity[t] != entity[together[0]] for t in apart)
+
+
+@pytest.mark.parametrize(
+    ("text", "lone_joins"),
+    [
+        # a Latin gloss makes "Джон Макафи" named twice: the lone surname is his
+        (
+            "Джон Макафи (John McAfee) скрывается в Белизе. Его однофамилец Дэвид Макафи "
+            "молчит. Макафи заявил о своей невиновности.",
+            "Джон Макафи",
+        ),
+        # without it the two are named once each: the lone surname is neither's
+        (
+            "Джон Макафи скрывается в Белизе. Его однофамилец Дэвид Макафи молчит. Макафи "
+            "заявил о своей невиновности.",
+            None,
+        ),
+    ],
+)
+def test_a_glossed_name_counts_its_gloss_for_a_lone_surname(text, lone_joins):
+    doc = extract(text)
+    entity = {m.text: m.entity for m in doc.mentions if m.type == "PER"}
+    joined = [name for name in ("Джон Макафи", "Дэвид Макафи") if entity[name] == entity["Макафи"]]
+    assert joined == ([lone_joins] if lone_joins else [])
