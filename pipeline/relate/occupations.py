@@ -30,6 +30,7 @@ from pipeline.relate.link_text import (
 )
 from pipeline.relate.linker import NO_MODEL, LinkModel, model_links
 from pipeline.relate.patterns import Pair, link_sentence
+from pipeline.relate.possessors import possessed_workplaces
 from pipeline.relate.predicates import pronoun_partner
 from pipeline.relate.successions import succession_holders, successors
 from pipeline.relate.untitled import untitled_workplaces
@@ -111,13 +112,15 @@ def link_occupations(
 ) -> tuple[Occupation, ...]:
     """Person–title(–organisation) links of a document, in the order of the titles:
     the patterns' first, then the learned model's for the titles left; each placed by the
-    rules (`workplaces.py`), else by the learned workplace model (`workplace_linker.py`);
+    rules (`workplaces.py`), else by a possessive's organisation of the sentence before
+    (`possessors.py`), else by the learned workplace model (`workplace_linker.py`);
     then the person–organisation links a verb states with no title (`untitled.py`)."""
     found = pattern_links(inputs)
     pairs = [*found.pairs, *model_links(found.top, found.pairs, found.split, found.linking, model)]
     pairs = without_lone_plural_holders(pairs, found.linking)
     pairs.sort(key=lambda pair: (pair[0].start, pair[1].start))
     placed = workplaces(pairs, found.linking)
+    placed.update(possessed_workplaces(pairs, placed, found.split, found.linking))
     placed.update(
         learned_workplaces(
             pairs, placed, found.split, found.linking, inputs.is_country, workplace_model
