@@ -17,6 +17,8 @@
                                     Джигарханяна", "РСП, возглавляемый Никитой Михалковым"
   an organisation after the name    "Сергей Петров из «Спартака»", "Иван Петров (ТАСС)",
                                     "Лионель Месси («Барселона»)"
+  taken on to work there            `hired`: "Хабиров был приглашён на работу в Кремль",
+                                    "продолжение работы Д.Мердока в BSkyB"
   a list of organisations           each of them: "тренировал клубы «Аль-Джазира», «Генк» и
                                     брюссельский «Андерлехт»", "Неймар («Барселона»/«ПСЖ»)"
 The holder of a verb is the name before it in its sentence, with no other name between: the
@@ -37,6 +39,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.records import Mention, Token
+from pipeline.relate.hired import hired_pairs
 from pipeline.relate.link_text import LinkText, within
 from pipeline.relate.workplaces import next_name, org_after_name
 
@@ -126,6 +129,7 @@ def untitled_workplaces(
                 continue
             if pair is not None:
                 found.append(pair)
+    found += hired_pairs(people, sentences, linking, is_country)
     return [*found, *coordinated_pairs(found, linking)]
 
 

@@ -239,3 +239,35 @@ def test_an_untitled_link_is_a_fact_and_a_row_with_no_title(resources):
 )
 def test_no_workplace_of_a_country_one_comes_from_or_goes_to(resources, text):
     assert [o for o in extract(text, resources=resources).occupations if o.org is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # taken on to work somewhere: the subject, or the object of the verb before
+        (
+            "Иван Петров был приглашён на работу в «Газпром» в 2005 году.",
+            [("Иван Петров", None, "Газпром")],
+        ),
+        (
+            "В 2010 году Анну Смирнову перевели на работу в Сбербанк.",
+            [("Анну Смирнову", None, "Сбербанк")],
+        ),
+        (
+            "Иван Петров пригласил Анну Смирнову на работу в Сбербанк.",
+            [("Анну Смирнову", None, "Сбербанк")],
+        ),
+        # one's work there, the name in the genitive
+        (
+            "Аналитики считают, что продолжение работы Джеймса Мердока в BSkyB несёт риски.",
+            [("Джеймса Мердока", None, "BSkyB")],
+        ),
+        # not a town, not after "не"
+        ("Иван Петров переехал на работу в Москву.", []),
+        ("Иван Петров не поступил на работу в «Газпром».", []),
+        # no work at all: a club's supporters
+        ("Болельщики «Спартака» встретили Ивана Петрова в аэропорту.", []),
+    ],
+)
+def test_taken_on_to_work_in_an_organisation(resources, text, expected):
+    assert links(extract(text, resources=resources)) == expected
