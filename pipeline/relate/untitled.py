@@ -91,6 +91,9 @@ CIRCUMSTANCE_POS = frozenset({None, "PREP", "NOUN", "ADJF", "NUMR", "ADVB", "CON
 LIST_GAP = re.compile(r"[»\"”]?\s*(?:,|/|,?\s*и|,?\s*а\s+также)\s*(?:[а-яё-]+\s+)?[«\"„“]?\s*")
 JOINERS = frozenset({"и", "а", "также"})
 RULED = frozenset({"правил", "правила", "правили"})
+# ", который ... ," (or ", в котором ... ,") with the words after it to the verb: one clause,
+# no comma, bracket or dash inside it
+CLOSED_CLAUSE = re.compile(r",\s*(?:[а-яё]+\s+)?котор[а-яё]+\b[^,;:()–—.!?]*,(?=[^,;:()–—]*$)")
 
 
 def untitled_workplaces(
@@ -288,16 +291,30 @@ def name_before(offset: int, start: int, linking: LinkText, reach: int = 3) -> M
 
 def holder(verb: Token, people: Sequence[Mention], start: int, linking: LinkText) -> Mention | None:
     """The name the verb is said of: the last one before it in the sentence, nothing but
-    modifiers, a comma and "который" between; not after "не"."""
+    modifiers, a comma and "который" between, or a whole relative clause closed by a comma
+    ("Бекхэм, который играл за «ПСЖ», выступал за «Милан»"); not after "не"."""
+    clause = closed_clause(verb, start, linking)
+    limit = verb.start if clause is None else clause[0]
     # a name after a preposition is no subject: "Кокрел, который при Килпатрике возглавлял"
     before = [
         p
         for p in people
-        if start <= p.start and p.end <= verb.start and not after_preposition(p, start, linking)
+        if start <= p.start and p.end <= limit and not after_preposition(p, start, linking)
     ]
     if not before:
-        return pronoun_holder(verb, people, start, linking)
+        return pronoun_holder(verb, people, start, linking) if clause is None else None
     person = before[-1]
+    if clause is not None:
+        # the subject right before the clause: "Бекхэм, который играл за «ПСЖ», выступал"
+        if linking.words(person.end, clause[0]):
+            return None
+        words = linking.words(clause[1], verb.start)
+        if len(words) > MAX_SUBJECT_GAP or any(
+            w.pos in CLAUSE_VERBS or w.lemma == "не" for w in words
+        ):
+            return None
+        nominative = "nomn" in linking.cases(person) or opens_sentence(person, start, linking)
+        return person if nominative else None
     words = linking.words(person.end, verb.start)
     if len(words) > MAX_SUBJECT_GAP or any(w.lemma == "не" for w in words[-1:]):
         return None
@@ -312,6 +329,15 @@ def holder(verb: Token, people: Sequence[Mention], start: int, linking: LinkText
     ):
         return None
     return person
+
+
+def closed_clause(verb: Token, start: int, linking: LinkText) -> tuple[int, int] | None:
+    """The offsets of a relative clause closed by a comma before the verb, of the name
+    before it: "Бекхэм, который до недавнего времени играл за «ПСЖ», выступал за «Милан»";
+    the verb's subject stands before it, not in it ("Иванов, которого уволил Петров,
+    возглавлял")."""
+    match = CLOSED_CLAUSE.search(linking.text, start, verb.start)
+    return None if match is None else (match.start(), match.end())
 
 
 def pronoun_holder(

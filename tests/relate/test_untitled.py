@@ -271,3 +271,40 @@ def test_no_workplace_of_a_country_one_comes_from_or_goes_to(resources, text):
 )
 def test_taken_on_to_work_in_an_organisation(resources, text, expected):
     assert links(extract(text, resources=resources)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb's subject stands before a relative clause closed by a comma
+        (
+            "Бекхэм, который до недавнего времени играл полузащитником за французский клуб "
+            "«Пари Сен-Жермен», на протяжении карьеры выступал за клубы «Манчестер Юнайтед», "
+            "«Реал Мадрид» и «Милан».",
+            [
+                ("Бекхэм", None, "Манчестер Юнайтед"),
+                ("Бекхэм", None, "Реал Мадрид"),
+                ("Бекхэм", None, "Милан"),
+            ],
+        ),
+        (
+            "Алексей Миллер, который в 1990-е годы работал в мэрии Петербурга, с 2001 года "
+            "возглавляет Газпром.",
+            [("Алексей Миллер", None, "Газпром")],
+        ),
+        # not the name inside the clause
+        (
+            "Иван Петров, которого уволил Сергей Сидоров, возглавлял «Газпром».",
+            [("Иван Петров", None, "Газпром")],
+        ),
+        # the clause's own verb still places him; "не" past the clause states nothing
+        (
+            "Иван Петров, который работал в ТАСС, не возглавлял «Газпром».",
+            [("Иван Петров", None, "ТАСС")],
+        ),
+        # past the clause, another clause: someone's plan
+        ("Сергей Сидоров, который уволил Ивана Петрова, заявил, что возглавит «Газпром».", []),
+    ],
+)
+def test_the_subject_before_a_relative_clause(resources, text, expected):
+    assert links(extract(text, resources=resources)) == expected
