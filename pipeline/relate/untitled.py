@@ -65,7 +65,13 @@ JOINING = frozenset({"перейти", "переходить", "вернутьс
 # the passive participles of heading: "РСП, возглавляемый Никитой Михалковым"
 LED = ("возглавляем", "руководим", "управляем")
 INVITED = ("приглаш", "привлеч")  # the passive participles of "пригласить", "привлечь"
-ALLOWED_BETWEEN = HEADING | WORKING | PHASES | STANDING
+# a wish or a plan to take the post: "Джобс пожелал остаться в Apple", "решил возглавить";
+# not a mere possibility: "Путин может возглавить союзное государство"
+INTENDING = frozenset(
+    {"хотеть", "захотеть", "пожелать", "решить", "намереваться", "собираться", "планировать",
+     "согласиться"}
+)  # fmt: skip
+ALLOWED_BETWEEN = HEADING | WORKING | PHASES | STANDING | INTENDING
 # the verbs whose workplace follows after a preposition ("работал в HSBC"), and those with
 # heading, whose workplace follows them (joined once: the sentences' every word is looked up)
 IN_WORKPLACE = WORKING | PLAYING | JOINING

@@ -308,3 +308,18 @@ def test_taken_on_to_work_in_an_organisation(resources, text, expected):
 )
 def test_the_subject_before_a_relative_clause(resources, text, expected):
     assert links(extract(text, resources=resources)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wish or a decision to take the post or stay in it
+        ("Стив Джобс пожелал остаться в Apple.", [("Стив Джобс", None, "Apple")]),
+        ("Иван Петров решил возглавить «Роснефть».", [("Иван Петров", None, "Роснефть")]),
+        # a mere possibility, someone's words: no post stated
+        ("Иван Петров может возглавить «Роснефть».", []),
+        ("Иван Петров заявил, что возглавит «Роснефть».", []),
+    ],
+)
+def test_a_wish_to_take_a_post(resources, text, expected):
+    assert links(extract(text, resources=resources)) == expected
