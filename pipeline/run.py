@@ -14,6 +14,7 @@ from pipeline.ner.qualified import place_qualified
 from pipeline.ner.repairs import repair_spans
 from pipeline.ner.tagger import find_named_entities
 from pipeline.normalize.mentions import normalize
+from pipeline.normalize.patronymics import patronymic_judge
 from pipeline.normalize.person_forms import person_forms_of, with_womans_cases
 from pipeline.normalize.persons import (
     PersonEvidence,
@@ -191,6 +192,7 @@ def settle_entities(
         if c.leading
     }
     generic = shared_names(resources.gazetteer, mentions)
+    patronymic = patronymic_judge(resources.morph)
     provisional = entity_ids(
         mentions,
         text,
@@ -200,6 +202,7 @@ def settle_entities(
         resources.diminutives,
         generic,
         resources.known.titles,
+        patronymic,
     )
     mentions = name_families(settle_person_names(mentions, provisional, people), resources.morph)
     entity_of, entities = group(
@@ -210,6 +213,7 @@ def settle_entities(
         diminutives=resources.diminutives,
         generic=generic,
         titles=resources.known.titles,
+        patronymic=patronymic,
     )
     return entity_of, entities, mentions
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
@@ -323,6 +323,7 @@ def group(
     diminutives: Mapping[str, frozenset[str]] | None = None,
     generic: Collection[int] = (),
     titles: Mapping[str, str] | None = None,
+    patronymic: Callable[[str], bool] | None = None,
 ) -> tuple[list[int], list[Entity]]:
     """Entity id of each mention, and the entities, numbered by first mention.
 
@@ -331,11 +332,12 @@ def group(
     normal form of a mention without the country adjective it begins with, and that
     country ("британский МИД": МИД, GB), which make it one with "МИД Великобритании";
     `diminutives` the full first names of short forms (Саша: Александр); `titles` the
-    Wikidata items of job titles by their folded nominative."""
+    Wikidata items of job titles by their folded nominative; `patronymic` whether a word
+    ending as patronymics do is one ("Янукович" is not)."""
     resolved = resolved or [None] * len(mentions)
     held, named, resolved, apart = nesting(mentions, resolved, bodies, generic)
     entity_of = ids_of(
-        mentions, text, resolved, held, named, readings_of, diminutives, apart, titles
+        mentions, text, resolved, held, named, readings_of, diminutives, apart, titles, patronymic
     )
     return entity_of, entities_of(mentions, resolved, entity_of, named)
 
@@ -349,11 +351,14 @@ def entity_ids(
     diminutives: Mapping[str, frozenset[str]] | None = None,
     generic: Collection[int] = (),
     titles: Mapping[str, str] | None = None,
+    patronymic: Callable[[str], bool] | None = None,
 ) -> list[int]:
     """The entity id of each mention, as `group` numbers them, without building the
     entities: a provisional grouping (`run.settle_entities`) reads the ids alone."""
     held, named, resolved, apart = nesting(mentions, resolved, bodies, generic)
-    return ids_of(mentions, text, resolved, held, named, readings_of, diminutives, apart, titles)
+    return ids_of(
+        mentions, text, resolved, held, named, readings_of, diminutives, apart, titles, patronymic
+    )
 
 
 def nesting(
@@ -396,6 +401,7 @@ def ids_of(
     diminutives: Mapping[str, frozenset[str]] | None,
     apart: Collection[int] = frozenset(),
     titles: Mapping[str, str] | None = None,
+    patronymic: Callable[[str], bool] | None = None,
 ) -> list[int]:
     """`entity_ids` once the organisations nested in others (`held`, their entries already
     the containers'), those that name their country (`named`) and the nested bodies that
@@ -439,10 +445,10 @@ def ids_of(
     for index, (mention, key) in enumerate(zip(mentions, keys, strict=True)):
         if mention.type == "PER":
             if key not in people:
-                people[key] = person_readings(mention.normal)
+                people[key] = person_readings(mention.normal, patronymic)
             readings = people[key]
             for other in (readings_of or {}).get(index, ()):
-                for reading in person_readings(other):
+                for reading in person_readings(other, patronymic):
                     if reading not in readings:
                         readings.append(reading)
     person_clusters(people, person_sizes(keys, people, found), found, diminutives)

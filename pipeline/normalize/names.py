@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -54,14 +55,20 @@ def parse_person(normal: str) -> PersonName:
     return PersonName(tuple(rest[:-1]), patronymic, rest[-1], initials)
 
 
-def person_readings(normal: str) -> list[PersonName]:
-    """The ways to read a name: "Виктор Янукович" is a first name and a patronymic by its
-    ending, or a first name and a surname."""
+def person_readings(
+    normal: str, patronymic: Callable[[str], bool] | None = None
+) -> list[PersonName]:
+    """The ways to read a name: "Виктор Фёдорович" is a first name and a patronymic by its
+    ending, or a first name and a surname; "Виктор Янукович" only the latter when
+    `patronymic` (the dictionary) says "Янукович" is no patronymic, lest he be one with
+    "Виктор Ющенко"."""
     name = parse_person(normal)
-    readings = [name]
     if name.given and name.patronymic and not name.surname and not name.initials:
-        readings.append(PersonName(name.given, surname=name.patronymic))
-    return readings
+        as_surname = PersonName(name.given, surname=name.patronymic)
+        if patronymic is not None and not patronymic(name.patronymic):
+            return [as_surname]
+        return [name, as_surname]
+    return [name]
 
 
 def one_edit_apart(a: str, b: str) -> bool:

@@ -465,3 +465,28 @@ def test_a_glossed_name_counts_its_gloss_for_a_lone_surname(text, lone_joins):
     entity = {m.text: m.entity for m in doc.mentions if m.type == "PER"}
     joined = [name for name in ("Джон Макафи", "Дэвид Макафи") if entity[name] == entity["Макафи"]]
     assert joined == ([lone_joins] if lone_joins else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # "Янукович" ends as a patronymic but is a surname: he is not Виктор Ющенко
+        (
+            "Виктор Янукович встретился с Виктором Ющенко. Позже Виктор Янукович уехал в Донецк.",
+            [["Виктор Янукович", "Виктор Янукович"], ["Виктором Ющенко"]],
+        ),
+        # a real patronymic still joins the one namesake with a surname
+        (
+            "Владимир Владимирович Путин прибыл в Казань. Владимир Владимирович осмотрел завод.",
+            [["Владимир Владимирович Путин", "Владимир Владимирович"]],
+        ),
+        (
+            "Евгений Петров пришёл. Евгений Юрьевич сказал.",
+            [["Евгений Петров", "Евгений Юрьевич"]],
+        ),
+    ],
+)
+def test_a_surname_ending_as_a_patronymic_joins_no_namesake(resources, text, people):
+    doc = extract(text, resources=resources)
+    found = [[doc.mentions[i].text for i in e.mentions] for e in doc.entities if e.type == "PER"]
+    assert found == people

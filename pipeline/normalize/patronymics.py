@@ -1,0 +1,33 @@
+"""Whether a word ending as patronymics do ("-ович", "-евна") is one, by the dictionary."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipeline.text.morphology import Morphology
+
+# the patronymic suffix, and what a first name may end in before it: "Тимур|ович",
+# "Серге|евич" (Сергей), "Юрь|евич" (Юрий), "Ильинична"'s "Иль|инична" (Илья)
+SUFFIX = re.compile(r"(ович|евич|ьич|ич|овна|евна|ична|инична)$")
+NAME_ENDINGS = ("", "й", "ий", "ь", "а", "я")
+
+
+def is_patronymic(word: str, morph: Morphology) -> bool:
+    """A word the dictionary tags a patronymic ("Иванович", "Юрьевна"), or, unknown to it,
+    one built on a first name it knows ("Рамзанович": Рамзан); "Янукович", a surname the
+    dictionary knows, and "Рабинович", on no first name, are not."""
+    folded = word.lower().replace("ё", "е")
+    if morph.is_known(folded):
+        return any("Patr" in p.tag for p in morph.parse(folded))
+    stem = SUFFIX.sub("", folded)
+    return len(stem) > 2 and any(
+        "Name" in p.tag and "nomn" in p.tag and p.normal_form == stem + ending
+        for ending in NAME_ENDINGS
+        for p in morph.parse(stem + ending)
+    )
+
+
+def patronymic_judge(morph: Morphology) -> Callable[[str], bool]:
+    """`is_patronymic` with the morphology bound, for the stages that read names apart."""
+    return lambda word: is_patronymic(word, morph)
