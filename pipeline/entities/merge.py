@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
+from pipeline.entities.kinds import kind_pairs
 from pipeline.entities.qualified import (
     ABBREVIATION,
     Container,
@@ -441,6 +442,8 @@ def ids_of(
     gloss_links(mentions, keys, text, found)
     contained_links(mentions, keys, resolved, found, {*bare, *apart})
     qualified_links(keys, bare, named, found)
+    for lone, holder in kind_pairs(mentions, keys, resolved, found.find, {*nested, *bare}):
+        found.union(keys[holder], keys[lone])
     people: dict[Key, list[PersonName]] = {}
     for index, (mention, key) in enumerate(zip(mentions, keys, strict=True)):
         if mention.type == "PER":

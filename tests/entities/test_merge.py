@@ -490,3 +490,35 @@ def test_a_surname_ending_as_a_patronymic_joins_no_namesake(resources, text, peo
     doc = extract(text, resources=resources)
     found = [[doc.mentions[i].text for i in e.mentions] for e in doc.entities if e.type == "PER"]
     assert found == people
+
+
+@pytest.mark.parametrize(
+    ("text", "joins"),
+    [
+        # the one agency of the document, by the name its abbreviation stands for
+        (
+            "Ушёл из жизни генеральный директор МАГАТЭ Юкия Амано. Об этом 22 июля сообщил "
+            "секретариат Агентства на сайте организации.",
+            "МАГАТЭ",
+        ),
+        # the one service, by the noun its name is built on
+        (
+            "Директор Федеральной службы безопасности выступил в Москве. Об этом сообщил "
+            "секретариат Службы на сайте организации.",
+            "Федеральной службы безопасности",
+        ),
+        # two agencies: the word is neither's
+        (
+            "Глава МАГАТЭ Рафаэль Гросси и глава Международного агентства по возобновляемой "
+            "энергии Франческо Ла Камера встретились. Об этом сообщил секретариат Агентства на "
+            "сайте организации.",
+            None,
+        ),
+    ],
+)
+def test_a_lone_kind_word_joins_the_one_organisation_of_its_kind(text, joins):
+    doc = extract(text)
+    orgs = [m for m in doc.mentions if m.type == "ORG"]
+    lone = next(m for m in orgs if m.text in ("Агентства", "Службы"))
+    joined = [m.text for m in orgs if m is not lone and m.entity == lone.entity]
+    assert joined == ([joins] if joins else [])
