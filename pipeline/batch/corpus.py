@@ -16,6 +16,7 @@ import io
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -28,13 +29,17 @@ ENTITY_LIST = "document_entities"  # the journal's name for a documents.jsonl li
 BLOCK = 1 << 20
 
 
-def key_of(row: list[Any] | tuple[Any, ...]) -> Key:
-    """The corpus key of an entities-table row."""
+def same(value: Any) -> Any:
+    return value
+
+
+def key_of(row: list[Any] | tuple[Any, ...], cell: Callable[[Any], Any] = same) -> Key:
+    """The corpus key of an entities-table row, each of its cells read by `cell`."""
     return Key(
-        row[COLUMN["type"]],
-        row[COLUMN["canonical"]],
-        row[COLUMN["wikidata"]] or "",
-        row[COLUMN["identity"]] or "",
+        cell(row[COLUMN["type"]]),
+        cell(row[COLUMN["canonical"]]),
+        cell(row[COLUMN["wikidata"]]) or "",
+        cell(row[COLUMN["identity"]]) or "",
     )
 
 
@@ -53,14 +58,14 @@ class CorpusStep:
 
     def add(self, rows: str | list[list[Any]]) -> None:
         """A document's rows of the entities table (CSV text, or values for Parquet)."""
-        if isinstance(rows, str):  # formula-safe CSV cells, read back as they were
-            rows = [list(map(formula_unsafe, row)) for row in csv.reader(io.StringIO(rows))]
-        for row in rows:
-            titles = row[COLUMN["titles"]]
+        # formula-safe CSV cells are read back as they were, those read only
+        cell = formula_unsafe if isinstance(rows, str) else same
+        for row in csv.reader(io.StringIO(rows)) if isinstance(rows, str) else rows:
+            titles = cell(row[COLUMN["titles"]])
             self.tally.add(
-                row[COLUMN["doc_id"]],
-                key_of(row),
-                row[COLUMN["kb_id"]] or "",
+                cell(row[COLUMN["doc_id"]]),
+                key_of(row, cell),
+                cell(row[COLUMN["kb_id"]]) or "",
                 int(row[COLUMN["mention_count"]]),
                 titles.split("; ") if titles else (),
             )
@@ -138,7 +143,7 @@ def settle_csv(source, out, ids: dict[Key, str]) -> None:
     reader, writer = csv.reader(source), csv.writer(out, lineterminator="\n")
     writer.writerow(next(reader))
     for row in reader:
-        row[COLUMN["corpus_id"]] = formula_safe(ids[key_of(list(map(formula_unsafe, row)))])
+        row[COLUMN["corpus_id"]] = formula_safe(ids[key_of(row, formula_unsafe)])
         writer.writerow(row)
 
 
