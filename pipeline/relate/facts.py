@@ -45,6 +45,8 @@ MINISTER = "министр"
 MINISTRY = "Министерство"
 WORD = re.compile(r"[\w-]+")
 JOINT = re.compile(r"\s*(?:,|и|,\s*и)\s*")
+# what joins a list, and a kind of organisation before its last name: "«Реала» и сборной "
+LIST_JOINTS = re.compile(r"(?:[\s«»\"“”„,/]|\bи\b|\bа\s+также\b)+(?:[а-яё]+\s+[«\"„“]?)?")
 ADJECTIVE_REACH = 2  # words before a title in which a country's adjective may stand
 
 
@@ -138,10 +140,48 @@ def untitled_facts(inputs: FactInputs, facts: Sequence[Fact]) -> list[Fact]:
         if (person, org.id) in held:
             continue
         held.add((person, org.id))
+        head = list_head(inputs, occupation, facts)
+        post, titles = ("", ()) if head is None else (head.title, head.titles)
         out.append(
-            Fact(person, "", org.id, org.canonical, org.kb_id, (), (index,), occupation.sentence)
+            Fact(
+                person,
+                post,
+                org.id,
+                org.canonical,
+                org.kb_id,
+                titles,
+                (index,),
+                occupation.sentence,
+            )
         )
     return out
+
+
+def list_head(inputs: FactInputs, occupation: Occupation, facts: Sequence[Fact]) -> Fact | None:
+    """The fact of a post held in the organisation a list opens, where the link's organisation
+    goes on with the list: "директор «Росбанка» и «ВТБ-Капитала»" is director of both."""
+    assert occupation.org is not None
+    mention = inputs.mentions[occupation.org]
+    person = inputs.mentions[occupation.person].entity
+    for fact in facts:
+        if fact.person != person or not fact.titles:
+            continue
+        for index in fact.occupations:
+            head = inputs.occupations[index].org
+            if head is not None and listed_before(inputs, inputs.mentions[head], mention):
+                return fact
+    return None
+
+
+def listed_before(inputs: FactInputs, head: Mention, mention: Mention) -> bool:
+    """Whether only names and what joins a list stand between two names: "«Росбанка» и
+    «ВТБ-Капитала»", "Sun, Novell и Oracle", "«Реала» и сборной Португалии"."""
+    if head.end > mention.start:
+        return False
+    rest = list(inputs.text[head.end : mention.start])
+    for name in within(inputs.names, head.end, mention.start):
+        rest[name.start - head.end : name.end - head.end] = " " * (name.end - name.start)
+    return LIST_JOINTS.fullmatch("".join(rest)) is not None
 
 
 def place_link(inputs: FactInputs, index: int, occupation: Occupation) -> Placed:

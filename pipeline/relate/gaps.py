@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from pipeline.records import Mention, Token
 from pipeline.relate.link_text import LinkText
@@ -10,12 +11,14 @@ from pipeline.relate.predicates import VERB_POS
 from pipeline.text.inflect import case_of
 
 SPACES_AND_QUOTES = re.compile(r"^[\s«»\"„“”]*$")
+KIND_BEFORE_NAME = re.compile(r"^\s*(?:[а-яё]+\s+)?[«\"„“]?$")  # "и сборной Португалии"
 LIST_JOINT = re.compile(r"^\s*(?:,|и|,\s*и|,\s*а\s+также)\s*$")
 # words that may stand between a title and its holder's name: "португальский парламентарий",
 # "действующий президент 89-летний Роберт Мугабе", "полпред президента в округе"
 DESCRIPTOR_POS = frozenset({"ADJF", "PRTF", "NOUN", "PREP", "NUMR", "ADVB", None})
 DESCRIPTOR_PREPOSITIONS = frozenset({"в", "во", "на", "при", "от", "по", "из", "с"})
 MAX_DESCRIPTOR_WORDS = 4
+NESTED_REACH = 3  # names that may end at one offset: "Совета министров Кубы", "Кубы"
 MAX_CLAUSE_WORDS = 6
 MAX_ASIDE_WORDS = 10
 # a clause set off by commas between a title and its holder's name, and the words that may
@@ -54,6 +57,8 @@ def is_descriptor_gap(
     if re.search(r"[,.;:!?–—()]|\s-\s", gap):
         return False
     words = [w for w in linking.words(start, end) if gap[w.start - start] != " "]
+    if phrases:  # "топ-менеджера Citigroup и Bank of America Салли Кравчек"
+        words = without_name_joints(words, linking)
     if not words:
         return phrases
     if len(words) > MAX_DESCRIPTOR_WORDS:
@@ -71,6 +76,47 @@ def is_descriptor_gap(
         elif word.pos == "NOUN" and not after_preposition:
             return False  # "выдвинул на пост главы ФБР республиканца Джеймса Коми"
     return True
+
+
+def without_name_joints(words: list[Token], linking: LinkText) -> list[Token]:
+    """The words without those that join organisations or places in a list: "и" ("Citigroup
+    и Bank of America") and a noun of what kind the next is ("«Реала» и сборной
+    Португалии")."""
+    out = []
+    joined_at = None  # where the name an "и" joins on starts
+    for word in words:
+        if (
+            joined_at is not None
+            and word.end <= joined_at
+            and word.text.islower()
+            and word.pos in ("NOUN", "ADJF")  # "сборной"
+        ):
+            continue
+        joined_at = name_joined(word, linking)
+        if joined_at is None:
+            out.append(word)
+    return out
+
+
+def name_joined(word: Token, linking: LinkText) -> int | None:
+    """Where the organisation or place that an "и" joins to the one right before it
+    starts, with only quotes and spaces around it or a noun of what kind the second is;
+    None for any other word."""
+    if word.text.lower() != "и":
+        return None
+    names = linking.names
+    index = bisect_left(names, word.end, key=lambda m: m.start)
+    if index == len(names) or not KIND_BEFORE_NAME.match(
+        linking.text[word.end : names[index].start]
+    ):
+        return None
+    # the names starting before the word, nearest first: one of them ends right before it
+    if not any(
+        n.end <= word.start and SPACES_AND_QUOTES.match(linking.text[n.end : word.start])
+        for n in names[max(0, index - NESTED_REACH) : index]
+    ):
+        return None
+    return names[index].start
 
 
 def follows_relative(title: Mention, linking: LinkText) -> bool:

@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from pipeline.records import Mention, Occupation, Sentence
 from pipeline.relate.anaphora import subjectless_holders
+from pipeline.relate.conjuncts import conjunct_workplaces
 from pipeline.relate.link_text import (
     LinkText,
     Sentences,
@@ -114,7 +115,8 @@ def link_occupations(
     the patterns' first, then the learned model's for the titles left; each placed by the
     rules (`workplaces.py`), else by a possessive's organisation of the sentence before
     (`possessors.py`), else by the learned workplace model (`workplace_linker.py`);
-    then the person–organisation links a verb states with no title (`untitled.py`)."""
+    then, with no title, the rest of a list of organisations a post names (`conjuncts.py`)
+    and the person–organisation links a verb states (`untitled.py`)."""
     found = pattern_links(inputs)
     pairs = [*found.pairs, *model_links(found.top, found.pairs, found.split, found.linking, model)]
     pairs = without_lone_plural_holders(pairs, found.linking)
@@ -135,6 +137,15 @@ def link_occupations(
         )
         for title, person in pairs
     ]
+    # the rest of a list the post names ("директор «Росбанка» и «ВТБ-Капитала»"): as NEREL
+    # has them, workplaces with no title of their own; the facts give them its post
+    held = {(o.person, o.org) for o in occupations}
+    for person, org in conjunct_workplaces(pairs, placed, found.linking, inputs.is_country):
+        if (person.id, org.id) not in held:
+            held.add((person.id, org.id))
+            occupations.append(
+                Occupation(person.id, None, org.id, found.split.bounds_of(org.start))
+            )
     return (*occupations, *untitled(occupations, found, inputs.is_country))
 
 
