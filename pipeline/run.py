@@ -110,7 +110,7 @@ def process_article(article: Article, resources: Resources) -> Document:
     written = article.text
     final = tuple(settled(m, entity_of[m.id], as_written(m, written), m.wikidata) for m in mentions)
     del mentions
-    occupations = at_nearest_mentions(occupations, final)
+    occupations = at_nearest_mentions(occupations, final, written)
     consolidated = occupation_facts(
         FactInputs(
             text,

@@ -13,6 +13,7 @@ verb may state where someone works with no title at all ("Миллер возг�
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -268,17 +269,19 @@ def back_references(
 
 
 def at_nearest_mentions(
-    occupations: Sequence[Occupation], mentions: Sequence[Mention]
+    occupations: Sequence[Occupation], mentions: Sequence[Mention], text: str
 ) -> list[Occupation]:
     """A link to a person named outside the title's sentence moves to the mention of that
     person nearest before the title ("Борис Джонсон ... Джонсон заявил ... Премьер
     добавил": the second), the mention a reader ties it to, as FactRuEval's and NEREL's
-    annotators do. Mentions carry their entity and are indexed by id; a link inside its
-    sentence is left as the text makes it (mentions in text order, as a document has them)."""
+    annotators do; a titled link to a name's gloss in parentheses, to the name it glosses.
+    Mentions carry their entity and are indexed by id; a link inside its sentence is left
+    as the text makes it (mentions in text order, as a document has them)."""
     named: dict[int, list[Mention]] = {}
     for mention in mentions:
         if mention.type == "PER":
             named.setdefault(mention.entity, []).append(mention)
+    glossed = glossed_names([m for m in mentions if m.type == "PER"], text)
     # not a Latin gloss: "Шейк Модибо Диарра (Cheick Modibo Diarra)" is tied to the name
     in_cyrillic = {
         entity: [m for m in of_entity if CYRILLIC.search(m.text)]
@@ -292,16 +295,35 @@ def at_nearest_mentions(
             or sentence is not None
             and sentence[0] <= person.start < sentence[1]
         ):
-            moved.append(occupation)
-            continue
-        title = mentions[occupation.title]
-        nearest = (
-            last_ending_by(in_cyrillic[person.entity], title.start)
-            or last_ending_by(named[person.entity], title.start)
-            or person
-        )
+            nearest = person
+        else:
+            title = mentions[occupation.title]
+            nearest = (
+                last_ending_by(in_cyrillic[person.entity], title.start)
+                or last_ending_by(named[person.entity], title.start)
+                or person
+            )
+        if occupation.title is not None:
+            nearest = glossed.get(nearest.id, nearest)
         moved.append(replace(occupation, person=nearest.id))
     return moved
+
+
+GLOSS_OPENS = re.compile(r"\s*\(\s*")
+GLOSS_CLOSES = re.compile(r"\s*\)")
+GLOSS_SPACE = 3  # characters read after a gloss for its closing parenthesis
+
+
+def glossed_names(people: Sequence[Mention], text: str) -> dict[int, Mention]:
+    """Each name in parentheses right after a name, by id, to the name it glosses:
+    "Владимир Гройсман (Володимир Гройсман)", where the two may be two entities."""
+    out = {}
+    for name, gloss in pairwise(people):
+        if GLOSS_OPENS.fullmatch(text[name.end : gloss.start]) and GLOSS_CLOSES.match(
+            text[gloss.end : gloss.end + GLOSS_SPACE]
+        ):
+            out[gloss.id] = name
+    return out
 
 
 def last_ending_by(mentions: Sequence[Mention], offset: int) -> Mention | None:

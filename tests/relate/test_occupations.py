@@ -8,6 +8,8 @@ from pipeline import extract
 from pipeline.relate.linker import NO_MODEL
 from pipeline.relate.occupations import last_ending_by
 
+from .test_workplace_linker import workplaces
+
 SEED_TITLES = {
     "Ерлан Карин": {"государственный советник", "государственный советник РК", "госсоветник"},
     "Дмитрий Песков": {
@@ -430,6 +432,48 @@ def test_title_in_a_later_sentence_goes_to_the_nearest_mention(resources, text, 
     assert doc.mentions[last.title].start > person.start
     # the link inside the first sentence keeps the full name
     assert doc.mentions[doc.occupations[0].person].start < text.index(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gloss in the other language, in the sentence and after it
+        (
+            "Дэвид Уэстин (David Westin), в течение 13 лет занимавший пост президента "
+            "телекомпании ABC News, объявил об уходе в отставку.",
+            [("Дэвид Уэстин", "президента телекомпании ABC News", "ABC News")],
+        ),
+        (
+            "Англичанин Рич Ким (Rich Keam) попробует себя в качестве дегустатора.",
+            [("Рич Ким", "дегустатора", None)],
+        ),
+        # a Ukrainian gloss, which is an entity of its own
+        (
+            "Владимир Борисович Гройсман (Володимир Борисович Гройсман) родился в Виннице. "
+            "В 2002 году избран депутатом Винницкого городского совета.",
+            [
+                (
+                    "Владимир Борисович Гройсман",
+                    "депутатом Винницкого городского совета",
+                    "Винницкого городского совета",
+                )
+            ],
+        ),
+        # not a gloss: the parenthesis says more than a name
+        (
+            "Соглашение подписали Иван Петров (Пётр Сидоров не приехал) и министр финансов "
+            "Антон Силуанов.",
+            [("Антон Силуанов", "министр финансов", None)],
+        ),
+        (
+            "На встрече присутствовали Иван Петров (директор завода «Тулачермет») и Сергей "
+            "Смирнов.",
+            [("Иван Петров", "директор завода «Тулачермет", "Тулачермет")],
+        ),
+    ],
+)
+def test_a_link_to_a_gloss_goes_to_the_name_it_glosses(resources, text, expected):
+    assert workplaces(extract(text, resources=resources)) == expected
 
 
 def test_the_last_mention_ending_by_an_offset_is_found_by_bisection(resources):
