@@ -11,6 +11,9 @@ the nearest earlier sentence that names a person, among the persons it names in 
 nominative: taken only when exactly one of them is of that gender ("Иван Петров встретился с
 Марией Ивановой. Работала прокурором": Иванова is no subject there, so no one). A sentence
 with no name that goes on about the same person ("Окончил МГУ.") does not break the chain.
+A present tense shows no gender ("Орсер ... нёс флаг. В настоящее время работает
+тренером."): the holder is then the one person the sentence right before names, as its
+subject.
 """
 
 from __future__ import annotations
@@ -30,6 +33,9 @@ RELATIVES = frozenset({"который", "кто", "что"})
 # sentences with no name that may stand between the title's and its holder's, besides those
 # that go on about the holder
 MAX_SENTENCES_BACK = 2
+# a present-tense verb shows no gender ("В настоящее время работает тренером"): the holder is
+# then the one person named as a subject in the sentence right before, whatever the gender
+ANY_GENDER = "any"
 
 
 def subjectless_holders(pairs: Sequence[Pair], split: Sentences, linking: LinkText) -> list[Pair]:
@@ -78,7 +84,21 @@ def clause_gender(title: Mention, linking: LinkText) -> str | None:
     told = verb_gender(words[verb], linking)
     if pronoun is not None:
         return pronoun if told in (None, pronoun) else None
+    if told is None and is_present_singular(words[verb], linking):
+        return ANY_GENDER
     return told
+
+
+def is_present_singular(verb: Token, linking: LinkText) -> bool:
+    """A verb in the third person singular of the present ("работает", "является"), which
+    shows no gender."""
+    return any(
+        p.tag.POS == "VERB"
+        and p.tag.tense == "pres"
+        and p.tag.person == "3per"
+        and p.tag.number == "sing"
+        for p in linking.morph.parse(verb.text)
+    )
 
 
 def subjects(words: Sequence[Token], linking: LinkText) -> list[Token]:
@@ -114,7 +134,7 @@ def verb_gender(verb: Token, linking: LinkText) -> str | None:
     }
     if len(genders) != 1:
         return None
-    gender = genders.pop()
+    gender = str(genders.pop())
     return gender if gender in ("masc", "femn") else None
 
 
@@ -128,7 +148,10 @@ def salient_person(
 ) -> Mention | None:
     """The one person of `gender` named in the nominative in the nearest earlier sentence
     that names a person (or that a post was linked in before), if there is exactly one (by
-    surname: "Иванов ... Иванов" is one)."""
+    surname: "Иванов ... Иванов" is one); for a present-tense verb (`ANY_GENDER`), the one
+    person of any gender named so in the sentence right before."""
+    if gender == ANY_GENDER:
+        return present_subject(split, index, about, linking)
     others = 0  # sentences passed that do not go on about the person
     for back in range(index - 1, -1, -1):
         if back in about:
@@ -149,6 +172,25 @@ def salient_person(
             return fitting[0]
         return None
     return None
+
+
+def present_subject(
+    split: Sentences, index: int, about: Mapping[int, Mention], linking: LinkText
+) -> Mention | None:
+    """The one person the sentence right before the title's names in the nominative, with a
+    verb: "Иван Петров родился в Туле. В настоящее время работает тренером." (Петров)."""
+    if index == 0:
+        return None
+    if index - 1 in about:
+        return about[index - 1]
+    people = [m for m in split.items[index - 1] if m.type == "PER"]
+    nominative = {surname(m): m for m in people if "nomn" in linking.cases(m)}
+    if len(nominative) != 1 or len({surname(m) for m in people}) != 1:
+        return None
+    sentence = split.sentences[index - 1]
+    if not any(w.pos == "VERB" for w in linking.words(sentence.start, sentence.end)):
+        return None
+    return next(iter(nominative.values()))
 
 
 def has_verb(sentence: Sentence, gender: str, linking: LinkText) -> bool:
