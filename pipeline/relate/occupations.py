@@ -4,7 +4,8 @@ First the patterns of one sentence (`patterns.py`, `predicates.py`), then a pron
 bare title that refers back to an earlier person ("Сейчас он работает спецпредставителем",
 "Госсоветник также рассказал") or a clause with no subject that goes on about the person
 before ("Работала прокурором", `anaphora.py`), then the learned linker (`linker.py`) for
-the titles left.
+the titles left, then a title a predicate states of a linked title ("будущий премьер-министр
+работала адвокатом", `title_subjects.py`).
 Links are per mention, as the text makes them: a person named three times as "президент"
 is linked three times. Where each is held is read off its sentence (`workplaces.py`); a
 verb may state where someone works with no title at all ("Миллер возглавляет Газпром",
@@ -35,6 +36,7 @@ from pipeline.relate.patterns import Pair, link_sentence
 from pipeline.relate.possessors import possessed_workplaces
 from pipeline.relate.predicates import pronoun_partner
 from pipeline.relate.successions import succession_holders, successors
+from pipeline.relate.title_subjects import title_subject_holders
 from pipeline.relate.untitled import untitled_workplaces
 from pipeline.relate.workplace_linker import learned_workplaces
 from pipeline.relate.workplaces import workplaces
@@ -113,13 +115,15 @@ def link_occupations(
     workplace_model: LinkModel = NO_MODEL,
 ) -> tuple[Occupation, ...]:
     """Person–title(–organisation) links of a document, in the order of the titles:
-    the patterns' first, then the learned model's for the titles left; each placed by the
+    the patterns' first, then the learned model's for the titles left, then those a predicate
+    states of a linked title (`title_subjects.py`); each placed by the
     rules (`workplaces.py`), else by a possessive's organisation of the sentence before
     (`possessors.py`), else by the learned workplace model (`workplace_linker.py`);
     then, with no title, the rest of a list of organisations a post names (`conjuncts.py`)
     and the person–organisation links a verb states (`untitled.py`)."""
     found = pattern_links(inputs)
     pairs = [*found.pairs, *model_links(found.top, found.pairs, found.split, found.linking, model)]
+    pairs.extend(title_subject_holders(pairs, found.split, found.linking))
     pairs = without_lone_plural_holders(pairs, found.linking)
     pairs.sort(key=lambda pair: (pair[0].start, pair[1].start))
     placed = workplaces(pairs, found.linking)
