@@ -25,6 +25,7 @@ from pipeline.entities.qualified import (
     initials_of,
     qualified_mentions,
 )
+from pipeline.entities.variants import without_legal_form
 from pipeline.normalize.names import (
     PersonName,
     compatible,
@@ -418,7 +419,7 @@ def ids_of(
                 m.type,
                 entry.id
                 if entry
-                else organisation_key(m.normal)
+                else without_legal_form(m.normal)
                 if m.type == "ORG"
                 else title_key(m.normal, titles)
                 if m.type == "TITLE"

@@ -310,6 +310,15 @@ def test_a_persons_canonical_name(normals, expected):
             [0, 1, 2],
         ),
         ([("ORG", "Совет ЕС"), ("ORG", "ЕС")], [0, 1]),
+        # a company's legal form, before or after its name, in capitals or not
+        ([("ORG", "АКБ ПЕРЕСВЕТ АО"), ("ORG", "Пересвет")], [0, 0]),
+        ([("ORG", "ООО «Ромашка»"), ("ORG", "Ромашка")], [0, 0]),
+        ([("ORG", "ПАО Сбербанк"), ("ORG", "Сбербанк")], [0, 0]),
+        ([("ORG", "Apple Inc."), ("ORG", "Apple")], [0, 0]),
+        # a word that is no legal form makes another company; a legal form alone is itself
+        ([("ORG", "ПАО «Газпром нефть»"), ("ORG", "Газпром")], [0, 1]),
+        ([("ORG", "ООО «Ромашка»"), ("ORG", "ООО «Лютик»")], [0, 1]),
+        ([("ORG", "АО"), ("ORG", "ООО")], [0, 1]),
     ],
 )
 def test_organisation_variants(pairs, expected):
