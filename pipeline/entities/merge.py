@@ -25,7 +25,7 @@ from pipeline.entities.qualified import (
     initials_of,
     qualified_mentions,
 )
-from pipeline.entities.variants import without_legal_form
+from pipeline.entities.variants import reordered_pairs, without_legal_form
 from pipeline.normalize.names import (
     PersonName,
     compatible,
@@ -445,6 +445,8 @@ def ids_of(
     qualified_links(keys, bare, named, found)
     for lone, holder in kind_pairs(mentions, keys, resolved, found.find, {*nested, *bare}):
         found.union(keys[holder], keys[lone])
+    for short, longer in reordered_pairs(mentions, keys, resolved, found.find):
+        found.union(keys[longer], keys[short])
     people: dict[Key, list[PersonName]] = {}
     for index, (mention, key) in enumerate(zip(mentions, keys, strict=True)):
         if mention.type == "PER":

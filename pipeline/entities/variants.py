@@ -1,11 +1,20 @@
 """Organisation names written two ways within a document: with and without the legal form
-("АКБ ПЕРЕСВЕТ АО", "Пересвет")."""
+("АКБ ПЕРЕСВЕТ АО", "Пересвет"), and with the same words in another order, one name
+holding the other's ("Комиссия по ценным бумагам США", "Комиссия США по ценным бумагам и
+биржам")."""
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterator, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
+from pipeline.records import Mention
 from pipeline.text.keys import fold, organisation_key
+
+if TYPE_CHECKING:
+    from pipeline.lexicons.gazetteer_files import Entry
 
 # the legal form of a company, written before or after its name: "АКБ ПЕРЕСВЕТ АО", "ООО
 # «Ромашка»", "Apple Inc"; never the whole of a name
@@ -16,6 +25,7 @@ LEGAL_FORMS = frozenset(
     }
 )  # fmt: skip
 WORDS = re.compile(r"[^\s\"'«»„“”‘’`]+")
+K = TypeVar("K", bound=Hashable)
 
 
 def without_legal_form(name: str) -> str:
@@ -24,3 +34,50 @@ def without_legal_form(name: str) -> str:
     words = [organisation_key(w) for w in WORDS.findall(fold(name).replace(".", " "))]
     core = [w for w in words if w not in LEGAL_FORMS]
     return "".join(core) if "".join(core) and len(core) < len(words) else organisation_key(name)
+
+
+def reordered_pairs(
+    mentions: Sequence[Mention],
+    keys: Sequence[K],
+    resolved: Sequence[Entry | None],
+    root: Callable[[K], K],
+) -> Iterator[tuple[int, int]]:
+    """(shorter, longer) organisation names of the document where the longer holds every
+    word of the shorter in another order and adds only lower-case words ("Комиссия по
+    ценным бумагам США", "Комиссия США по ценным бумагам и биржам"): another country or
+    name added ("Комиссия по ценным бумагам Японии") is another body, and a word put in
+    ("комитет по политике", "комитет по парламентской политике") may make one. The shorter
+    begins as the longer does and joins it only when it is the one such longer name of the
+    document."""
+    names: dict[K, tuple[int, list[str]]] = {}
+    for index, (mention, key, entry) in enumerate(zip(mentions, keys, resolved, strict=True)):
+        if mention.type == "ORG" and entry is None and key not in names:
+            names[key] = (index, WORDS.findall(mention.normal))
+    by_first: dict[str, list[K]] = defaultdict(list)
+    for key, (_, words) in names.items():
+        if len(words) > 2:
+            by_first[fold(words[0])].append(key)
+    for index, words in names.values():
+        if len(words) < 2:
+            continue
+        short = [fold(w) for w in words]
+        holders = {}
+        for other in by_first.get(short[0], ()):
+            longer = names[other][1]
+            folded = [fold(w) for w in longer]
+            added = [w for w, f in zip(longer, folded, strict=True) if f not in short]
+            if (
+                len(longer) > len(words)
+                and set(short) <= set(folded)
+                and not in_order(short, folded)
+                and all(w.islower() for w in added)
+            ):
+                holders[root(other)] = names[other][0]
+        if len(holders) == 1:
+            yield index, next(iter(holders.values()))
+
+
+def in_order(words: Sequence[str], longer: Sequence[str]) -> bool:
+    """Whether `words` stand in `longer` in their order, others perhaps between them."""
+    rest = iter(longer)
+    return all(word in rest for word in words)

@@ -319,6 +319,32 @@ def test_a_persons_canonical_name(normals, expected):
         ([("ORG", "ПАО «Газпром нефть»"), ("ORG", "Газпром")], [0, 1]),
         ([("ORG", "ООО «Ромашка»"), ("ORG", "ООО «Лютик»")], [0, 1]),
         ([("ORG", "АО"), ("ORG", "ООО")], [0, 1]),
+        # the same words in another order, the longer adding only lower-case words
+        (
+            [
+                ("ORG", "Комиссия по ценным бумагам США"),
+                ("ORG", "Комиссия США по ценным бумагам и биржам"),
+            ],
+            [0, 0],
+        ),
+        # another country is another body; a word put in, in order, may make one
+        (
+            [
+                ("ORG", "Комиссия по ценным бумагам Японии"),
+                ("ORG", "Комиссия США по ценным бумагам и биржам"),
+            ],
+            [0, 1],
+        ),
+        ([("ORG", "комитет по политике"), ("ORG", "комитет по парламентской политике")], [0, 1]),
+        # two longer names hold its words: none
+        (
+            [
+                ("ORG", "Комиссия по ценным бумагам США"),
+                ("ORG", "Комиссия США по ценным бумагам и биржам"),
+                ("ORG", "Комиссия США по ценным бумагам и фьючерсам"),
+            ],
+            [0, 1, 2],
+        ),
     ],
 )
 def test_organisation_variants(pairs, expected):
