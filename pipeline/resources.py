@@ -29,6 +29,7 @@ from pipeline.lexicons.gazetteer_files import Entry
 from pipeline.lexicons.titles import TitleLexicon, load_title_lexicon
 from pipeline.ner.loading import load_tagger, vocabulary_words
 from pipeline.ner.tagger import Tagger
+from pipeline.normalize.patronymics import patronymic_judge
 from pipeline.relate.linker import LinkModel, load_link_model
 from pipeline.relate.lone_titles import TitleFilter, load_title_filter
 from pipeline.text.morphology import Morphology, load_morphology
@@ -69,6 +70,7 @@ def load_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
             gazetteer,
             load_gazetteer(wikidata_files(), morph),
             load_title_ids(title_wikidata_file()),
+            patronymic_judge(morph),
         ),
         diminutives=load_diminutives(diminutives_file()),
         title_filter=load_title_filter(title_filter_file()),

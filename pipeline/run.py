@@ -125,7 +125,11 @@ def process_article(article: Article, resources: Resources) -> Document:
     )
     occupations = placed_by_facts(occupations, consolidated.facts, final, entities, resources.morph)
     linked = link_entities(
-        with_titles(entities, consolidated), final, resources.gazetteer, resources.known
+        with_titles(entities, consolidated),
+        final,
+        resources.gazetteer,
+        resources.known,
+        patronymic_judge(resources.morph),
     )
     final = tuple(settled(m, m.entity, m.text, linked[m.entity].wikidata) for m in final)
     return Document(

@@ -15,14 +15,14 @@ Precision first: a wrong id is worse than none.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline.entities.resolve import candidates, country_of
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.lexicons.gazetteer_files import QID, Entry
-from pipeline.normalize.names import PersonName, compatible, parse_person
+from pipeline.normalize.names import PersonName, compatible, read_person
 from pipeline.records import Entity, Mention
 from pipeline.text.keys import fold
 
@@ -45,10 +45,17 @@ class Known:
     titles: Mapping[str, str]  # folded nominative of a job title -> its QID
 
 
-def known_of(gazetteer: Gazetteer, wikidata: Gazetteer, titles: Mapping[str, str]) -> Known:
+def known_of(
+    gazetteer: Gazetteer,
+    wikidata: Gazetteer,
+    titles: Mapping[str, str],
+    patronymic: Callable[[str], bool] | None = None,
+) -> Known:
     """The persons of both gazetteers (the shipped persons.tsv, the user's PER rows; the
-    user's win on a shared id), the QID-only names and the titles' QIDs."""
-    return Known(people_of({**wikidata.entries, **gazetteer.entries}), wikidata, titles)
+    user's win on a shared id), the QID-only names and the titles' QIDs; `patronymic` says
+    which names end in a patronymic ("Слободан Милошевич" does not)."""
+    people = people_of({**wikidata.entries, **gazetteer.entries}, patronymic)
+    return Known(people, wikidata, titles)
 
 
 def load_title_ids(path: Path) -> dict[str, str]:
@@ -58,13 +65,13 @@ def load_title_ids(path: Path) -> dict[str, str]:
     return {row[0]: row[1] for row in rows if QID.fullmatch(row[1])}
 
 
-def people_of(entries: dict[str, Entry]) -> People:
+def people_of(entries: dict[str, Entry], patronymic: Callable[[str], bool] | None = None) -> People:
     found: dict[str, list[tuple[Entry, tuple[PersonName, ...]]]] = defaultdict(list)
     lone: dict[str, list[Entry]] = defaultdict(list)
     for entry in sorted(entries.values(), key=lambda e: e.id):
         if entry.type != "PER" or not entry.wikidata:
             continue
-        names = tuple(dict.fromkeys(parse_person(n) for n in entry.names))
+        names = tuple(dict.fromkeys(read_person(n, patronymic) for n in entry.names))
         for surname in sorted({n.surname for n in names if n.surname}):
             found[surname].append((entry, names))
         for word in sorted({n.lone for n in names if n.lone}):
@@ -157,13 +164,19 @@ def title_qid(entity: Entity, mentions: Sequence[Mention], known: Known) -> str 
 
 
 def link_entities(
-    entities: Sequence[Entity], mentions: Sequence[Mention], gazetteer: Gazetteer, known: Known
+    entities: Sequence[Entity],
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer,
+    known: Known,
+    patronymic: Callable[[str], bool] | None = None,
 ) -> tuple[Entity, ...]:
-    """The entities, each with the QID it is known to have, or None."""
+    """The entities, each with the QID it is known to have, or None; a person's name read
+    as `patronymic` says ("Новак Джокович": a surname, not a patronymic)."""
     linked = []
     for entity in entities:
         if entity.type == "PER":
-            entry = person_entry(parse_person(entity.canonical), entity.titles, known.people)
+            name = read_person(entity.canonical, patronymic)
+            entry = person_entry(name, entity.titles, known.people)
         elif entity.gazetteer_id:
             entry = gazetteer.entries.get(entity.gazetteer_id)
         elif entity.type in ("ORG", "LOC"):

@@ -30,8 +30,8 @@ from pipeline.normalize.names import (
     PersonName,
     compatible,
     lone_fits,
-    parse_person,
     person_readings,
+    read_person,
 )
 from pipeline.records import Entity, Mention
 from pipeline.text.keys import CYRILLIC, fold, organisation_key
@@ -298,16 +298,17 @@ def title_key(normal: str, titles: Mapping[str, str]) -> str:
     return "wikidata:" + qid if qid else folded
 
 
-def fullest_name(normals: list[str]) -> str:
+def fullest_name(normals: list[str], patronymic: Callable[[str], bool] | None = None) -> str:
     """A person's name: in Cyrillic if it has one, in its usual order, with a surname
     ("Евгений Петров", not "Евгений Юрьевич"), with most words, and ending in the word its
     mentions use most ("Виктор Янукович" and "Виктор Фёдорович": the surname, which stands
-    alone elsewhere, decides), then the longest."""
+    alone elsewhere, decides), then the longest; a name read as `patronymic` says ("Слободан
+    Милошевич" has a surname)."""
     words = Counter(w for n in normals for w in fold(n).split())
 
     def rank(normal: str) -> tuple[bool, bool, bool, int, int, int]:
         folded = fold(normal).split()
-        name = parse_person(normal)
+        name = read_person(normal, patronymic)
         surname_first = len(folded) > 1 and name.surname == folded[0]
         cyrillic = bool(CYRILLIC.search(normal))
         named = name.surname is not None
@@ -341,7 +342,7 @@ def group(
     entity_of = ids_of(
         mentions, text, resolved, held, named, readings_of, diminutives, apart, titles, patronymic
     )
-    return entity_of, entities_of(mentions, resolved, entity_of, named)
+    return entity_of, entities_of(mentions, resolved, entity_of, named, patronymic)
 
 
 def entity_ids(
@@ -559,6 +560,7 @@ def entities_of(
     resolved: Sequence[Entry | None],
     entity_of: Sequence[int],
     named: Mapping[int, Qualified] | None = None,
+    patronymic: Callable[[str], bool] | None = None,
 ) -> list[Entity]:
     """The entities `entity_ids` numbered, each named by its gazetteer entry or its
     fullest normal form, an organisation that names its country with its body and
@@ -576,7 +578,7 @@ def entities_of(
         else:
             normals = [mentions[i].normal for i in indices]
             canonical = (
-                fullest_name(normals)
+                fullest_name(normals, patronymic)
                 if first.type == "PER"
                 else max(normals, key=lambda n: (len(n.split()), len(n)))
             )

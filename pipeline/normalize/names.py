@@ -71,6 +71,12 @@ def person_readings(
     return [name]
 
 
+def read_person(normal: str, patronymic: Callable[[str], bool] | None = None) -> PersonName:
+    """A name taken apart as `patronymic` (the dictionary) reads it: "Слободан Милошевич" a
+    first name and a surname, "Виктор Фёдорович" a first name and a patronymic."""
+    return person_readings(normal, patronymic)[0]
+
+
 def one_edit_apart(a: str, b: str) -> bool:
     """Whether one insertion, deletion or substitution turns `a` into `b`."""
     if abs(len(a) - len(b)) > 1:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from pipeline.entities.link import People, person_entry
 from pipeline.lexicons.gazetteer import Gazetteer
-from pipeline.normalize.names import parse_person
+from pipeline.normalize.names import read_person
 from pipeline.records import Entity
 from pipeline.text.keys import fold
 
@@ -30,12 +30,13 @@ def known_place(
     people: People,
     gazetteer: Gazetteer,
     entities: Sequence[Entity],
+    patronymic: Callable[[str], bool] | None = None,
 ) -> Entity | None:
     """The document's entity that the person's known post of the same name ends with:
     "президент" of Александр Лукашенко, known as "президент Беларуси", in a text that
     mentions Беларусь. `posts` are all the person's posts in the document (they tell
-    namesakes apart)."""
-    entry = person_entry(parse_person(person.canonical), posts, people)
+    namesakes apart); `patronymic` reads the name ("Слободан Милошевич": a surname)."""
+    entry = person_entry(read_person(person.canonical, patronymic), posts, people)
     if entry is None:
         return None
     words = fold(post).split()
@@ -56,11 +57,12 @@ def known_country(
     gazetteer: Gazetteer,
     entities: Sequence[Entity],
     is_state_post: Callable[[str], bool],
+    patronymic: Callable[[str], bool] | None = None,
 ) -> Entity | None:
     """The one country all the person's known state posts are held in, where the document
     mentions it: "Премьер-министр Владимир Путин" in a text naming Россия, Путин being known
     as "президент России" only. Not for a person known in two countries' posts."""
-    entry = person_entry(parse_person(person.canonical), posts, people)
+    entry = person_entry(read_person(person.canonical, patronymic), posts, people)
     if entry is None:
         return None
     countries = set()
@@ -98,6 +100,7 @@ def country_of_other_post(
     person: int,
     places: Sequence[tuple[int, str, Entity | None]],
     is_state_post: Callable[[str], bool],
+    patronymic: Callable[[str], bool] | None = None,
 ) -> Entity | None:
     """The one country the person's other state posts of the document are held in:
     "премьер-министр Молдавии Иван Петров ... президент Иван Петров"; a city's or region's

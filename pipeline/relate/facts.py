@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from pipeline.entities.link import People
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.lexicons.gazetteer_files import Entry
+from pipeline.normalize.patronymics import patronymic_judge
 from pipeline.records import Entity, Fact, Mention, Occupation
 from pipeline.relate.antecedents import KindIndex, antecedent
 from pipeline.relate.elsewhere import country_of_other_post, known_country, known_place
@@ -468,6 +469,7 @@ def placed_elsewhere(inputs: FactInputs, facts: list[Fact]) -> list[Fact]:
         (fact.person, fact.title, None if fact.org is None else inputs.entities[fact.org])
         for fact in facts
     ]
+    patronymic = patronymic_judge(inputs.morph)
     out = []
     for fact in facts:
         if fact.org_canonical is None and is_state_post(inputs.morph, fact.title):
@@ -480,6 +482,7 @@ def placed_elsewhere(inputs: FactInputs, facts: list[Fact]) -> list[Fact]:
                     inputs.people,
                     inputs.gazetteer,
                     inputs.entities,
+                    patronymic,
                 )
                 or country_of_other_post(
                     fact.person, held, lambda post: is_state_post(inputs.morph, post)
@@ -491,6 +494,7 @@ def placed_elsewhere(inputs: FactInputs, facts: list[Fact]) -> list[Fact]:
                     inputs.gazetteer,
                     inputs.entities,
                     lambda post: is_state_post(inputs.morph, post),
+                    patronymic,
                 )
             )
             if place is not None:
