@@ -55,13 +55,16 @@ class Qualified:
 
 
 def initials_of(name: str) -> set[str]:
-    """What an abbreviation of a many-word name may look like."""
+    """What an abbreviation of a many-word name may look like: every word's initial, or
+    the initials of its words but the function words, or but its one-letter words
+    ("Техрик-э-Лабаик Пакистан": ТЛП)."""
     words = re.findall(r"[^\W\d_]+", fold(name))
     if len(words) < 2:
         return set()
     return {
         "".join(w[0] for w in words),
         "".join(w[0] for w in words if w not in FUNCTION_WORDS),
+        "".join(w[0] for w in words if len(w) > 1),
     }
 
 

@@ -80,6 +80,9 @@ def grouped(pairs: list[tuple[str, str]]) -> list[int]:
         ),
         ([("ORG", "Всемирная организация здравоохранения"), ("ORG", "ВОЗ")], [0, 0]),
         ([("ORG", "Газпром"), ("ORG", "ДПНИ")], [0, 1]),
+        # one-letter words are no letters of it: "э" of the Urdu name
+        ([("ORG", "Техрик-э-Лабаик Пакистан"), ("ORG", "ТЛП")], [0, 0]),
+        ([("ORG", "Техрик-э-Лабаик Пакистан"), ("ORG", "ТП")], [0, 1]),
     ],
 )
 def test_group(pairs, expected):
