@@ -42,11 +42,11 @@ class Option:
     # cases, but after "академику" the dative Гинцбург is likelier than the written form
     case_scores: tuple[tuple[str, float], ...] = ()
 
-    def score_in(self, case: str | None) -> float:
-        """The likelihood of the reading in `case` (in all its cases, if None)."""
-        if case is None:
+    def score_in(self, cases: frozenset[str]) -> float:
+        """The likelihood of the reading in `cases` (in all its cases, if none)."""
+        if not cases:
             return self.score
-        return sum(score for found, score in self.case_scores if found == case)
+        return sum(score for found, score in self.case_scores if found in cases)
 
 
 GENDERS = ("masc", "femn")
@@ -244,21 +244,21 @@ class PersonForms:
         gender: str | None,
         support: Counter,
         known: set[str],
-        case: str | None = None,
+        cases: frozenset[str] = frozenset(),
         written: frozenset[str] = frozenset(),
     ) -> str:
         """The nominative whose words the other mentions support most, then the one
         whose words fuller mentions use, then the likeliest. The person's `gender`
-        decides among the readings where most words agree; a mention whose `case` the
-        words around it tell is read in it where it can be. A word that is a regular case form of
+        decides among the readings where most words agree; a mention whose `cases` the
+        words around it tell is read in one where it can be. A word that is a regular case form of
         a name `written` out in the nominative elsewhere takes that name ("Данна" after
         "Питер Данн")."""
         options = list(self.options)
         if gender is not None:
             options = [item for item in self.best(None) if gender in item[1].genders] or options
-        if case is not None:
-            told = [item for item in options if case in item[1].cases]
-            options, case = (told, case) if told else (options, None)
+        if cases:
+            told = [item for item in options if cases & item[1].cases]
+            options, cases = (told, cases) if told else (options, frozenset())
         if not options:
             return self.text.translate(INVISIBLE)
 
@@ -269,7 +269,7 @@ class PersonForms:
                 sum(support[f] for f in lowered),
                 sum(f in known for f in lowered),
                 option.agreeing,
-                option.score_in(case),
+                option.score_in(cases),
             )
 
         forms = tuple(

@@ -8,6 +8,7 @@ one person together: the gender first, then the reading most of them support.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -76,6 +77,9 @@ class GrammarCue:
     gender: str | None
     nominative: bool
     case: str | None = None  # a title right before the name agrees with it in case
+    # a man's title writes its accusative as its genitive ("министра"), a name may not:
+    # "проповедника Фетхуллу Гюлена" is Фетхулла's accusative
+    accusative_too: bool = False
     # a thing's noun before the name governs its genitive ("инаугурации Джо Байдена"),
     # or another case, or ends a phrase before a subject; a preposition governs its case:
     # weak cues (`PersonEvidence.case`)
@@ -211,7 +215,11 @@ def grammar_cues(
     name gives its case ("премьер-министром Японии Фумио Кисидой"): an oblique one first of
     all, a nominative failing any other cue."""
     index = {token.start: i for i, token in enumerate(tokens)}
-    title_ends = {s.end: s for s in spans if s.type == "TITLE"}
+    title_ends: dict[int, Span] = {}
+    for s in spans:  # the longest title ending there: "Директор актрисы", not "актрисы"
+        if s.type == "TITLE":
+            title_ends.setdefault(s.end, s)
+    person_starts = {s.start for s in spans if s.type == "PER"}
     other_ends = {s.end: s for s in spans if s.type != "PER"}
     cues: list[GrammarCue | None] = []
     for span in spans:
@@ -220,11 +228,17 @@ def grammar_cues(
             continue
         first = index[span.tokens[0].start]
         title = title_before(text, span, title_ends, colon=True)
-        case = title_case(title, morph) if title is not None else None
+        single = not names_follow(text, span, person_starts)
+        cases: frozenset[str] = frozenset()
+        if title is not None:
+            cases = title_cases(title, morph, single)
+            if cases == {"gent", "accs"} and after_person(tokens, title, index, morph):
+                cases = frozenset()  # "дочь капитана Ханна Ингрэм-Мур": the daughter's name
+        case = "gent" if cases == {"gent", "accs"} else next(iter(cases), None)
         if case not in (None, "nomn"):
             # the name stands beside the title in its case: a verb after it agrees with
             # another subject ("встреча с лидером КНДР Ким Чен Ыном прошла")
-            cues.append(GrammarCue(None, nominative=False, case=case))
+            cues.append(GrammarCue(None, False, case=case, accusative_too=len(cases) > 1))
             continue
         cue = gender_cue(text, tokens, first, first + len(span.tokens) - 1, morph)
         if cue is not None and cue.governed and title_before(text, span, other_ends):
@@ -254,27 +268,62 @@ def title_before(
     return title_ends.get(end) if end < span.start else None
 
 
-def title_case(title: Span, morph: Morphology) -> str | None:
+# a name joined to the one before it: a plural title stands before several ("доктора
+# Иванов и Петров")
+JOINED_NAME = re.compile(r"[ \t\xa0]*(?:,|и(?=[ \t\xa0]))[ \t\xa0]*")
+
+
+def names_follow(text: str, span: Span, person_starts: set[int]) -> bool:
+    """Whether another name follows the person's, joined by a comma or "и"."""
+    joined = JOINED_NAME.match(text, span.end)
+    return joined is not None and joined.end() in person_starts
+
+
+def after_person(
+    tokens: Sequence[Token], title: Span, index: dict[int, int], morph: Morphology
+) -> bool:
+    """Whether a person's noun stands right before the title, which may be its genitive
+    and the name after it the person's ("дочь капитана Ханна", "жена президента")."""
+    first = index.get(title.tokens[0].start, 0)
+    if first == 0:
+        return False
+    parses = [p for p in morph.parse(tokens[first - 1].text) if p.tag.POS == "NOUN"]
+    return any(p.tag.animacy == "anim" for p in parses)
+
+
+def title_cases(title: Span, morph: Morphology, single: bool = False) -> frozenset[str]:
     """The case of a singular title, when its first word has only one, or an adjective
     and the noun after it have one between them: "государственным секретарем" is an
-    instrumental ("государственным" alone may be a plural dative)."""
+    instrumental ("государственным" alone may be a plural dative). A title before a
+    `single` name, no other joined to it, is singular: "доктора Итая Галя" is no plural
+    nominative."""
     words = [t.text for t in title.tokens]
     form = mention_form(words, morph, person=False)
-    cases = form.cases & person_cases(words[0], morph)
+    cases = form.cases & person_cases(words[0], morph, single)
     if len(cases) > 1 and len(words) > 1 and is_adjective(words[0], morph):
         head = mention_form(words[1:], morph, person=False)
         if not head.plural and any(p.tag.POS == "NOUN" for p in morph.parse(words[1])):
-            cases = cases & head.cases & person_cases(words[1], morph)
-            return next(iter(cases)) if len(cases) == 1 else None
-    return next(iter(cases)) if len(cases) == 1 and not form.plural else None
+            cases = cases & head.cases & person_cases(words[1], morph, single)
+            return one_case(cases)
+    return one_case(cases) if not form.plural else frozenset()
 
 
-def person_cases(word: str, morph: Morphology) -> frozenset[str]:
+def one_case(cases: frozenset[str]) -> frozenset[str]:
+    """The one case of a title, or its genitive and accusative, which a man's title
+    writes alike ("министра Ивана Петрова", "министра Анну Петрову"): the name tells
+    which; none if the title tells nothing."""
+    return cases if len(cases) == 1 or cases == {"gent", "accs"} else frozenset()
+
+
+def person_cases(word: str, morph: Morphology, single: bool = False) -> frozenset[str]:
     """The cases a title's word may stand in when it names a person: not an inanimate
-    accusative ("главный редактор" is no accusative: a person's is "главного редактора");
-    every case for a word read only so, or not at all (an abbreviation)."""
+    accusative ("главный редактор" is no accusative: a person's is "главного редактора"),
+    only singular ones for one person's title; every case for a word read only so, or not
+    at all (an abbreviation)."""
     parses = [p for p in morph.parse(word) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
     animate = [p for p in parses if p.tag.animacy != "inan"]
+    if single and any(p.tag.number == "sing" for p in animate):
+        animate = [p for p in animate if p.tag.number == "sing"]
     return frozenset(case for p in animate if (case := case_of(p.tag))) or frozenset(CASES)
 
 
@@ -320,6 +369,16 @@ class PersonEvidence:
             return False
         return cue.gender is None or self.cue_gender() is not None
 
+    def cases(self) -> frozenset[str]:
+        """The cases the words around the mention allow it (`case`), the accusative a
+        man's title writes as its genitive too."""
+        case = self.case()
+        if case is None:
+            return frozenset()
+        cue = self.cue
+        also = {"accs"} if cue is not None and cue.accusative_too and case == "gent" else set()
+        return frozenset({case, *also})
+
     def case(self) -> str | None:
         """The case the words around the mention put it in, if they say; a governing noun's
         genitive only where the surname alone could tell it ("инаугурации Джо Байдена":
@@ -330,6 +389,18 @@ class PersonEvidence:
         if cue is None or (cue.governed and not self.told_by_governor()):
             return None
         return cue.case
+
+    def told_by_title(self) -> bool:
+        """Whether a title before the mention puts it in an oblique case ("лидера страны Ким
+        Чен Ына"), where the name can stand."""
+        cue = self.cue
+        return (
+            cue is not None
+            and cue.case not in (None, "nomn")
+            and not cue.governed
+            and cue.gender is None
+            and any(self.cases() & option.cases for _, option in self.forms.options)
+        )
 
     def told_by_governor(self) -> bool:
         """Whether the governing word's case can be trusted: where only the surname
@@ -427,11 +498,30 @@ def settle_person_names(
             genders[entity],
             support[entity],
             elsewhere(known[entity], words),
-            evidence.case(),
+            evidence.cases(),
             frozenset(elsewhere(written[entity], as_written)),
         )
         settled.append(mention if normal == mention.normal else replace(mention, normal=normal))
-    return settled
+    return alike_as_told(settled, entity_of, people)
+
+
+def alike_as_told(
+    mentions: list[Mention], entity_of: Sequence[int], people: Sequence[PersonEvidence | None]
+) -> list[Mention]:
+    """A person's mentions written alike read alike: as the one whose case a title
+    before it tells, where those agree ("лидера страны Ким Чен Ына" tells Ким Чен Ын, and
+    so "по приказу Ким Чен Ына" is he too)."""
+    told: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for mention, evidence in zip(mentions, people, strict=True):
+        if evidence is not None and evidence.told_by_title():
+            told[entity_of[mention.id], mention.text].add(mention.normal)
+    out = []
+    for mention, evidence in zip(mentions, people, strict=True):
+        normals = told.get((entity_of[mention.id], mention.text), set())
+        if evidence is not None and not evidence.cases() and len(normals) == 1:
+            mention = replace(mention, normal=next(iter(normals)))
+        out.append(mention)
+    return out
 
 
 def own_words(

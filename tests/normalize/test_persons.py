@@ -291,3 +291,53 @@ def test_a_family_name_needs_a_known_surname_read_only_as_a_plural(resources):
 )
 def test_initials_keep_the_period_a_full_stop_took(resources, text, name, normal):
     assert person_normals(text, resources)[name] == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        # "доктора", "профессора" may be plural nominatives, but not before one name alone
+        ("Вышла статья доктора Лайма Фокса о вакцинах.", "Лайма Фокса", "Лайм Фокс"),
+        ("Мы прочли доклад профессора Рэймонда Келли.", "Рэймонда Келли", "Рэймонд Келли"),
+        # a man's title writes its accusative as its genitive; the name tells which
+        ("Суд обвинил проповедника Фетхуллу Гюлена.", "Фетхуллу Гюлена", "Фетхулла Гюлен"),
+        ("Комиссия уволила министра Анну Петрову.", "Анну Петрову", "Анна Петрова"),
+        # a person's noun before the title: the name may be that person's
+        (
+            "Тогда дочь капитана Ханна Ингрэм-Мур предложила ему прогулку.",
+            "Ханна Ингрэм-Мур",
+            "Ханна Ингрэм-Мур",
+        ),
+        (
+            "Директор актрисы Марина Потапова отказалась от комментариев.",
+            "Марина Потапова",
+            "Марина Потапова",
+        ),
+    ],
+)
+def test_a_singular_title_before_a_name_gives_its_case(resources, text, name, normal):
+    assert person_normals(text, resources)[name] == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        # "Марина Потапова" may be Марин Потапов's genitive: a plural title before two
+        # names joined gives no case; before one name alone it is a genitive singular
+        ("Вчера доктора Марина Потапова и Анна Петрова пришли на урок.", "Марина Потапова"),
+        ("Вчера учителя Марина Потапова и Анна Петрова пришли на урок.", "Марина Потапова"),
+        ("Вышла статья доктора Марина Потапова.", "Марин Потапов"),
+    ],
+)
+def test_a_title_is_singular_before_one_name_alone(resources, text, normal):
+    assert person_normals(text, resources)["Марина Потапова"] == normal
+
+
+def test_a_persons_mentions_written_alike_read_as_the_title_tells(resources):
+    text = (
+        "Аресты укрепили власть лидера страны Ким Чен Ына. "
+        "Казни прошли по приказу Ким Чен Ына в апреле."
+    )
+    doc = extract(text, resources=resources)
+    normals = {m.normal for m in doc.mentions if m.type == "PER"}
+    assert normals == {"Ким Чен Ын"}
