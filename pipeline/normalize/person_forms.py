@@ -27,6 +27,7 @@ from pipeline.text.inflect import (
     name_readings,
     or_undeclined,
     restore_capitals,
+    soft_surname_readings,
     surname_readings,
 )
 from pipeline.text.morphology import Morphology
@@ -79,18 +80,24 @@ def person_options(
         and any(is_first_name(w, morph) for w in words[:last])
     ):
         readings[last] = surname_readings(words[last], morph)
+    soft = soft_surname_readings(words[last], morph) if len(words) > 1 else ()
     readings = {index: found for index, found in readings.items() if found}
     options: dict[tuple[str, ...], Option] = {}
     for case in NAME_CASES:
         in_case: dict[tuple[str, ...], Option] = {}
         for gender in GENDERS:
-            forms, score, agreeing = [], CASE_PRIOR[case], 0
+            forms: list[str] = []
+            score, agreeing = CASE_PRIOR[case], 0
             for index, word in enumerate(words):
                 fitting = [
                     r
                     for r in readings.get(index, ())
                     if r.case == case and r.gender in (gender, None)
                 ]
+                if not fitting and index == last and agreeing and forms[0] != words[0]:
+                    # a man's first name declined in this case, and a surname the
+                    # dictionary reads in no case of his: "Итая Галя", Итай Галь
+                    fitting = [r for r in soft if r.case == case and r.gender == gender]
                 if fitting:
                     # on a tie, a declined reading over the word as written: "Анне" in
                     # the dative is Анна's form more often than a name in -е
@@ -273,7 +280,9 @@ class PersonForms:
             )
 
         forms = tuple(
-            form if form.lower() in written else known_lemma(self.text[start:end], written) or form
+            form
+            if form.lower() in written
+            else as_written(self.text[start:end], form, written) or form
             for form, (start, end) in zip(max(options, key=rank)[0], self.words, strict=True)
         )
         return join_words(self.text, zip_words(self.words, forms), 0).translate(INVISIBLE)
@@ -332,6 +341,16 @@ class PersonForms:
     def candidates(self, gender: str | None) -> set[str]:
         """Every nominative word this mention could stand for."""
         return {form.lower() for forms, _ in self.best(gender) for form in forms}
+
+
+def as_written(word: str, form: str, written: frozenset[str]) -> str | None:
+    """The name word the person is written with in the nominative elsewhere that `word`
+    is a regular case form of ("Данна" beside "Питер Данн"), or is as written where
+    `form` reads it as a man's surname in -ь ("Ивана Галя" beside "Иван Галя": Галя, no
+    Галь)."""
+    if form[-1:] == "ь" and word.lower() in written:
+        return word
+    return known_lemma(word, written)
 
 
 def known_lemma(word: str, known: frozenset[str]) -> str | None:

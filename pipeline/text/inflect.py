@@ -347,6 +347,32 @@ def surname_readings(word: str, morph: Morphology) -> tuple[Reading, ...]:
     return or_undeclined(word, readings)
 
 
+SOFT_ENDINGS = ("я", "ю", "ем")  # a man's soft-sign declension: Галь, Галя, Галю, Галем
+
+
+@lru_cache(maxsize=100_000)
+def soft_surname_readings(word: str, morph: Morphology) -> tuple[Reading, ...]:
+    """A man's surname in -ь read in its case forms, where the dictionary knows the word
+    as no man's name and no surname: after a man's first name in the same case "Галя" is
+    Галь's genitive ("Итая Галя": Итай Галь), not the diminutive Галя, which agrees with
+    no man's name. Half as likely as a reading the dictionary has (cached: names recur)."""
+    lowered = word.lower()
+    parses = morph.parse(word)
+    if (
+        not word[:1].isupper()
+        or not morph.is_known(word)
+        or not lowered.endswith(SOFT_ENDINGS)
+        or any("Surn" in p.tag.grammemes or p.tag.gender == "masc" for p in parses)
+    ):
+        return ()
+    soft = [
+        replace(r, score=r.score * COMMON_WORD_WEIGHT)
+        for r in guessed_name_readings(word)
+        if r.gender == "masc" and r.nominative.lower().endswith("ь")
+    ]
+    return tuple(soft)
+
+
 def or_undeclined(word: str, readings: Sequence[Reading]) -> tuple[Reading, ...]:
     """The dictionary's readings of a later name word and its readings by regular
     declension ("Шпана": Шпан's genitive; "Санду", a case form of the first name Санда,
