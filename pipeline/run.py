@@ -21,6 +21,7 @@ from pipeline.normalize.persons import (
     grammar_cues,
     name_families,
     settle_person_names,
+    with_subject_case,
 )
 from pipeline.normalize.place_names import settle_place_names
 from pipeline.records import Article, Document, Entity, Failure, Mention, Occupation, Span
@@ -258,9 +259,12 @@ def process_window(text: str, resources: Resources) -> Window:
     }
     genders = mention_genders(mentions, people, resources.morph)
     forms = {
-        m.id: with_womans_cases(
-            mention_form([t.text for t in s.tokens], resources.morph, person=m.type == "PER"),
-            None if cue_gender(people[m.id]) == "masc" else person_forms[m.id],
+        m.id: with_subject_case(
+            with_womans_cases(
+                mention_form([t.text for t in s.tokens], resources.morph, person=m.type == "PER"),
+                None if cue_gender(people[m.id]) == "masc" else person_forms[m.id],
+            ),
+            people[m.id],
         )
         for m, s in zip(mentions, spans, strict=True)
         if m.type in ("PER", "TITLE")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.normalize.person_forms import PersonForms, known_lemma
 from pipeline.records import Mention, Span, Token
-from pipeline.text.inflect import ADJECTIVE_POS, CASES, case_of, mention_form
+from pipeline.text.inflect import ADJECTIVE_POS, CASES, MentionForm, case_of, mention_form
 from pipeline.text.morphology import Morphology
 from pipeline.text.prepositions import GOVERNED_CASES
 
@@ -424,6 +424,25 @@ class PersonEvidence:
         only a man's (`PersonForms.woman`)."""
         woman = self.forms.woman
         return None if woman is None else PersonEvidence(woman, self.cue)
+
+
+def with_subject_case(form: MentionForm, evidence: PersonEvidence | None) -> MentionForm:
+    """A name's cases for agreement, with the nominative where the verb after it agrees with
+    it as its subject though its words read only in another case: "Полузащитник «Барселоны»
+    Лике Мартенс забила" (Лике, a foreign name, reads as Лика's dative). Not a name that
+    may be a genitive: the noun before governs it, and the verb agrees with that noun
+    ("адвокат Асии Биби заявил")."""
+    cue = None if evidence is None else evidence.cue
+    if (
+        cue is None
+        or not cue.nominative
+        or cue.owned
+        or cue.gender not in ("masc", "femn")
+        or not form.cases.isdisjoint({"nomn", "gent"})
+        or not evidence.forms.allows(cue.gender)
+    ):
+        return form
+    return replace(form, cases=form.cases | {"nomn"})
 
 
 def settle_person_names(

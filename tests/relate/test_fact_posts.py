@@ -1,0 +1,55 @@
+"""The post of a fact is the post itself, whole and in the nominative, and a masculine post
+noun is held by a woman too: real sentences with their facts and links."""
+
+import pytest
+
+from pipeline import extract
+
+
+def facts(doc):
+    return [(doc.entities[f.person].canonical, f.title, f.org_canonical) for f in doc.facts]
+
+
+def links(doc):
+    return [
+        (doc.mentions[o.title].text, doc.mentions[o.person].text)
+        for o in doc.occupations
+        if o.title is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        # a foreign woman's name the dictionary reads as a dative ("Лике": Лика's), made a
+        # nominative by the verb agreeing with it
+        (
+            "Полузащитник «Барселоны» Лике Мартенс забила гол.",
+            ("Полузащитник «Барселоны", "Лике Мартенс"),
+        ),
+        # a masculine post noun held by a woman
+        (
+            "Министр образования Ольга Васильева заявила об этом.",
+            ("Министр образования", "Ольга Васильева"),
+        ),
+    ],
+)
+def test_woman_holds_a_masculine_post(resources, text, link):
+    assert link in links(extract(text, resources=resources))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no verb says the name is a subject: "Лике" stays a dative
+        "Полузащитник «Барселоны» Лике Мартенс подарили цветы.",
+        # the genitive after a title is the title's holder's, not the title's holder
+        "Адвокат Асии Биби заявил, что она покинула страну.",
+        # a woman's title does not go to a man
+        "Муж актрисы Сергей Сенин заявил об этом.",
+    ],
+)
+def test_no_link(resources, text):
+    doc = extract(text, resources=resources)
+    person = next(m.text for m in doc.mentions if m.type == "PER")
+    assert all(holder != person for _, holder in links(doc))
