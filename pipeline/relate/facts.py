@@ -42,6 +42,7 @@ ORG_KINDS = frozenset(
      "университет", "институт", "театр", "комиссия", "фирма", "объединение", "союз"}
 )  # fmt: skip
 PREPOSITIONS = frozenset({"от", "в", "во", "при", "из", "на"})
+CONJUNCTIONS = frozenset({"и", ","})
 MINISTER = "министр"
 MINISTRY = "Министерство"
 WORD = re.compile(r"[\w-]+")
@@ -345,13 +346,33 @@ def post_of(inputs: FactInputs, title: Mention, place: Place | None) -> str:
         and words[-1].islower()
         and inputs.morph.lemma_and_pos(words[-1])[0] in KINDS
     ):
-        return " ".join(without_kind(inputs, words, KINDS))
+        return " ".join(without_loose_end(inputs, without_kind(inputs, words, KINDS)))
     if not 0 < cut < len(words):
-        return title.normal
-    words = without_kind(inputs, words[:-cut], ORG_KINDS)
-    while len(words) > 1 and words[-1] in PREPOSITIONS:  # "депутат от партии «Единая Россия»"
+        return " ".join(without_loose_end(inputs, words))
+    return " ".join(without_loose_end(inputs, without_kind(inputs, words[:-cut], ORG_KINDS)))
+
+
+def without_loose_end(inputs: FactInputs, words: list[str]) -> list[str]:
+    """The post without what belonged to the organisation cut after it: a preposition
+    ("депутат парламента от Консервативной партии"), "и", or an adjective in another case
+    than the post's nominative ("полузащитник испанской «Барселоны»": полузащитник;
+    "главный управляющий" keeps its nominative participle)."""
+    while len(words) > 1 and (
+        words[-1] in PREPOSITIONS or words[-1] in CONJUNCTIONS or dangles(inputs, words[-1])
+    ):
         words = words[:-1]
-    return " ".join(words)
+    return words
+
+
+def dangles(inputs: FactInputs, word: str) -> bool:
+    """Whether a word is an adjective or participle, never a noun, and never a nominative:
+    it agrees with a noun no longer there."""
+    if not word.islower():
+        return False
+    parses = inputs.morph.parse(word)
+    return bool(parses) and all(
+        p.tag.POS in ("ADJF", "PRTF") and p.tag.case != "nomn" for p in parses
+    )
 
 
 def without_kind(inputs: FactInputs, words: list[str], kinds: frozenset[str]) -> list[str]:
