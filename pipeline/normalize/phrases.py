@@ -375,18 +375,22 @@ def nominative_title(text: str, span: Span, morph: Morphology) -> str:
     if len(words) == 1 and words[0].pos == "ADJF":
         # a title adjective read as the post it names ("президентские": президент)
         return words[0].lemma
+    written = span_text(text, span)
     while len(words) > 1 and words[0].pos == "ADVB":  # "временно исполняющим обязанности"
+        if not words[0].text.isupper():  # "Временно исполняющим" opening a sentence
+            at = words[0].start - span.start
+            written = f"{written[:at]}{words[0].text.lower()}{written[at + len(words[0].text) :]}"
         words = words[1:]
     deputy = deputys_title(words, morph)
     if deputy is not None:
-        return join_words(span_text(text, span), deputy, span.start)
+        return join_words(written, deputy, span.start)
     head = Span(words[0].start, span.end, span.type, words)
     substantive = substantive_head(head.tokens, morph)
     if substantive:
         last = substantive[-1][1].tag
         grammemes = {"nomn", "sing", (last.gender if last.number == "sing" else None) or "masc"}
         forms = [(t.start, t.end, inflected(p, grammemes, t.text).lower()) for t, p in substantive]
-        return join_words(span_text(text, span), forms, span.start)
+        return join_words(written, forms, span.start)
     phrase, replacements = head_replacements(head, morph, number="sing", animacy="anim")
     phrase = phrase or list(head.tokens[:1])
     replaced = {start: form for start, _, form in replacements}
@@ -395,7 +399,7 @@ def nominative_title(text: str, span: Span, morph: Morphology) -> str:
         form = replaced.get(token.start, token.text)
         if not form.isupper():
             lowered.append((token.start, token.end, form.lower()))
-    return join_words(span_text(text, span), lowered, span.start)
+    return join_words(written, lowered, span.start)
 
 
 def deputys_title(words: Sequence[Token], morph: Morphology) -> list[tuple[int, int, str]] | None:

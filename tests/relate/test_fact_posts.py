@@ -90,6 +90,12 @@ def test_no_link(resources, text):
             "Об этом сообщил директор «Росбанка» Иван Петров.",
             ("Иван Петров", "директор", "Росбанк"),
         ),
+        # an adverb opening the sentence is lowercase in the post, as the rest of it
+        (
+            "Временно исполняющим обязанности президента Туниса стал спикер парламента Фуад"
+            " Мебаза.",
+            ("Фуад Мебаза", "временно исполняющий обязанности президента", "Тунис"),
+        ),
         # a nominative participle is the post itself, kept
         (
             "Главным управляющим General Motors назначен Эд Уитакер.",
