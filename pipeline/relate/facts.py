@@ -26,7 +26,7 @@ from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.lexicons.gazetteer_files import Entry
 from pipeline.normalize.patronymics import patronymic_judge
 from pipeline.records import Entity, Fact, Mention, Occupation
-from pipeline.relate.antecedents import KindIndex, antecedent
+from pipeline.relate.antecedents import PLACE_KINDS, KindIndex, antecedent
 from pipeline.relate.elsewhere import country_of_other_post, known_country, known_place
 from pipeline.relate.link_text import within
 from pipeline.relate.workplaces import KINDS, STATE_POSTS
@@ -39,8 +39,15 @@ from pipeline.text.morphology import Morphology
 ORG_KINDS = frozenset(
     {"агентство", "компания", "корпорация", "концерн", "холдинг", "партия", "организация",
      "банк", "фонд", "телеканал", "газета", "издание", "клуб", "группа", "движение",
-     "университет", "институт", "театр", "комиссия", "фирма", "объединение", "союз"}
+     "университет", "институт", "театр", "комиссия", "фирма", "объединение", "союз",
+     "канал", "телекомпания", "радиостанция", "радио", "журнал", "издательство", "галерея",
+     "предприятие", "блок"}
 )  # fmt: skip
+# a company's legal form before its name: "гендиректор ОАО «Башкирэнерго»"
+LEGAL_FORMS = frozenset({"ООО", "ОАО", "ЗАО", "ПАО", "АО", "ФГУП", "ГУП", "МУП"})
+# and of place: "сенатор от штата Вермонт", "министр финансов земли Гессен"
+NAMED_KINDS = ORG_KINDS | frozenset(PLACE_KINDS) | {"штат", "земля", "провинция"}
+QUOTES = re.compile(r"[«»\"“”„]")
 PREPOSITIONS = frozenset({"от", "в", "во", "при", "из", "на"})
 CONJUNCTIONS = frozenset({"и", ","})
 MINISTER = "министр"
@@ -248,12 +255,13 @@ def run_start(inputs: FactInputs, title: Mention, mention: Mention) -> int:
 def names_only(inputs: FactInputs, start: int, end: int) -> bool:
     """Whether only names of organisations and places, and what joins them, stand between
     two offsets: "депутат Государственной Думы РФ" ends with its organisation, РФ only
-    says whose."""
+    says whose; the quotes around a name are its own."""
     covered = within(inputs.names, start, end)
     rest = list(inputs.text[start:end])
     for mention in covered:
         rest[mention.start - start : mention.end - start] = " " * (mention.end - mention.start)
-    return not re.sub(r"\s(?:и|,)\s", " ", f" {''.join(rest)} ").strip()
+    rest = QUOTES.sub(" ", "".join(rest))  # the quotes of a name: 'глава "Движения за ..."'
+    return not re.sub(r"\s(?:и|,)\s", " ", f" {rest} ").strip()
 
 
 def named_place(inputs: FactInputs, title: Mention) -> Place | None:
@@ -349,16 +357,19 @@ def post_of(inputs: FactInputs, title: Mention, place: Place | None) -> str:
         return " ".join(without_loose_end(inputs, without_kind(inputs, words, KINDS)))
     if not 0 < cut < len(words):
         return " ".join(without_loose_end(inputs, words))
-    return " ".join(without_loose_end(inputs, without_kind(inputs, words[:-cut], ORG_KINDS)))
+    return " ".join(without_loose_end(inputs, without_kind(inputs, words[:-cut], NAMED_KINDS)))
 
 
 def without_loose_end(inputs: FactInputs, words: list[str]) -> list[str]:
     """The post without what belonged to the organisation cut after it: a preposition
-    ("депутат парламента от Консервативной партии"), "и", or an adjective in another case
-    than the post's nominative ("полузащитник испанской «Барселоны»": полузащитник;
-    "главный управляющий" keeps its nominative participle)."""
+    ("депутат парламента от Консервативной партии"), "и", a legal form ("ОАО"), or an
+    adjective in another case than the post's nominative ("полузащитник испанской
+    «Барселоны»": полузащитник; "главный управляющий" keeps its nominative participle)."""
     while len(words) > 1 and (
-        words[-1] in PREPOSITIONS or words[-1] in CONJUNCTIONS or dangles(inputs, words[-1])
+        words[-1] in PREPOSITIONS
+        or words[-1] in CONJUNCTIONS
+        or words[-1] in LEGAL_FORMS
+        or dangles(inputs, words[-1])
     ):
         words = words[:-1]
     return words
