@@ -434,7 +434,8 @@ def with_subject_case(form: MentionForm, evidence: PersonEvidence | None) -> Men
     ("адвокат Асии Биби заявил")."""
     cue = None if evidence is None else evidence.cue
     if (
-        cue is None
+        evidence is None
+        or cue is None
         or not cue.nominative
         or cue.owned
         or cue.gender not in ("masc", "femn")

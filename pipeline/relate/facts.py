@@ -260,8 +260,8 @@ def names_only(inputs: FactInputs, start: int, end: int) -> bool:
     rest = list(inputs.text[start:end])
     for mention in covered:
         rest[mention.start - start : mention.end - start] = " " * (mention.end - mention.start)
-    rest = QUOTES.sub(" ", "".join(rest))  # the quotes of a name: 'глава "Движения за ..."'
-    return not re.sub(r"\s(?:и|,)\s", " ", f" {rest} ").strip()
+    unnamed = QUOTES.sub(" ", "".join(rest))  # the quotes of a name: 'глава "Движения ..."'
+    return not re.sub(r"\s(?:и|,)\s", " ", f" {unnamed} ").strip()
 
 
 def named_place(inputs: FactInputs, title: Mention) -> Place | None:
