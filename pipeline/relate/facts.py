@@ -140,6 +140,10 @@ def untitled_facts(inputs: FactInputs, facts: Sequence[Fact]) -> list[Fact]:
     """A fact with no post for each person and organisation that only a verb ties
     ("Миллер возглавляет Газпром"), where no post of the person is held there already."""
     held = {(fact.person, fact.org) for fact in facts}
+    posts: dict[int, list[Fact]] = {}  # each person's facts with a post, in their order
+    for fact in facts:
+        if fact.titles:
+            posts.setdefault(fact.person, []).append(fact)
     out = []
     for index, occupation in enumerate(inputs.occupations):
         if occupation.title is not None or occupation.org is None:
@@ -149,7 +153,7 @@ def untitled_facts(inputs: FactInputs, facts: Sequence[Fact]) -> list[Fact]:
         if (person, org.id) in held:
             continue
         held.add((person, org.id))
-        head = list_head(inputs, occupation, facts)
+        head = list_head(inputs, occupation, posts.get(person, ()))
         post, titles = ("", ()) if head is None else (head.title, head.titles)
         out.append(
             Fact(
@@ -166,26 +170,27 @@ def untitled_facts(inputs: FactInputs, facts: Sequence[Fact]) -> list[Fact]:
     return out
 
 
-def list_head(inputs: FactInputs, occupation: Occupation, facts: Sequence[Fact]) -> Fact | None:
-    """The fact of a post held in the organisation a list opens, where the link's organisation
-    goes on with the list: "директор «Росбанка» и «ВТБ-Капитала»" is director of both."""
+def list_head(inputs: FactInputs, occupation: Occupation, posts: Sequence[Fact]) -> Fact | None:
+    """The fact, of the person's facts with a post (`posts`), of a post held in the
+    organisation a list opens, where the link's organisation goes on with the list in its
+    sentence: "директор «Росбанка» и «ВТБ-Капитала»" is director of both."""
     assert occupation.org is not None
     mention = inputs.mentions[occupation.org]
-    person = inputs.mentions[occupation.person].entity
-    for fact in facts:
-        if fact.person != person or not fact.titles:
-            continue
+    # a list stands in one sentence: a head before it is not read (nor the text up to it)
+    start = 0 if occupation.sentence is None else occupation.sentence[0]
+    for fact in posts:
         for index in fact.occupations:
             head = inputs.occupations[index].org
-            if head is not None and listed_before(inputs, inputs.mentions[head], mention):
+            if head is not None and listed_before(inputs, inputs.mentions[head], mention, start):
                 return fact
     return None
 
 
-def listed_before(inputs: FactInputs, head: Mention, mention: Mention) -> bool:
-    """Whether only names and what joins a list stand between two names: "«Росбанка» и
-    «ВТБ-Капитала»", "Sun, Novell и Oracle", "«Реала» и сборной Португалии"."""
-    if head.end > mention.start:
+def listed_before(inputs: FactInputs, head: Mention, mention: Mention, start: int) -> bool:
+    """Whether only names and what joins a list stand between two names of a sentence
+    opening at `start`: "«Росбанка» и «ВТБ-Капитала»", "Sun, Novell и Oracle", "«Реала» и
+    сборной Португалии"."""
+    if head.start < start or head.end > mention.start:
         return False
     rest = list(inputs.text[head.end : mention.start])
     for name in within(inputs.names, head.end, mention.start):
