@@ -37,6 +37,8 @@ def tag_quoted_kind_names(spans: Sequence[Span], page: Page) -> list[Span]:
             name = quoted_name(tokens, index + 1, page.text)
             if name and not any(t.start in taken for t in name):
                 added.append(span_of(name, "ORG"))
+                # a kind noun inside the name adds no second span: "газета «Новая газета «Ъ»»"
+                taken.update(t.start for t in name)
     return [*spans, *added]
 
 

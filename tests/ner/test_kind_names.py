@@ -27,6 +27,12 @@ from pipeline.ner.kind_names import tag_quoted_kind_names
             [("Вектор", "ORG")],
             [("Вектор", "ORG")],
         ),
+        # a kind noun inside a quoted name makes no second, nested name
+        (
+            "Об этом написала газета «Новая газета «Правда»» утром.",
+            [],
+            [("Новая газета «Правда", "ORG")],
+        ),
         # no noun for a body before the quote, a lowercase quote, a quote over a line break
         ("Он посмотрел фильм «Время первых».", [], []),
         ("Компания назвала это «новой нормой».", [], []),
