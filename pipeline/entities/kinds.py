@@ -56,9 +56,15 @@ def kind_pairs(
         if (word := kind_word(mention))
     }
     holders: dict[str, dict[K, int]] = {}
+    # a long document names one organisation thousands of times: each name is read once
+    read: set[tuple[K, str, str | None]] = set()
     for index, (mention, entry) in enumerate(zip(mentions, resolved, strict=True)):
         if mention.type != "ORG" or index in lone:
             continue
+        seen = (keys[index], mention.normal, entry.id if entry else None)
+        if seen in read:
+            continue
+        read.add(seen)
         names = (mention.normal, *(entry.names if entry else ()))
         for noun in {head_noun(name) for name in names if len(name.split()) > 1}:
             if noun:

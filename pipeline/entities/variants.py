@@ -57,18 +57,21 @@ def reordered_pairs(
     for key, (_, words) in names.items():
         if len(words) > 2:
             by_first[fold(words[0])].append(key)
-    for index, words in names.values():
+    # each name's words folded once: names of one first word are compared pairwise
+    folded_of = {key: [fold(w) for w in words] for key, (_, words) in names.items()}
+    for key, (index, words) in names.items():
         if len(words) < 2:
             continue
-        short = [fold(w) for w in words]
+        short = folded_of[key]
         holders = {}
         for other in by_first.get(short[0], ()):
             longer = names[other][1]
-            folded = [fold(w) for w in longer]
+            if len(longer) <= len(words):
+                continue
+            folded = folded_of[other]
             added = [w for w, f in zip(longer, folded, strict=True) if f not in short]
             if (
-                len(longer) > len(words)
-                and set(short) <= set(folded)
+                set(short) <= set(folded)
                 and not in_order(short, folded)
                 and all(w.islower() for w in added)
             ):
