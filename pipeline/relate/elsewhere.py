@@ -100,7 +100,6 @@ def country_of_other_post(
     person: int,
     places: Sequence[tuple[int, str, Entity | None]],
     is_state_post: Callable[[str], bool],
-    patronymic: Callable[[str], bool] | None = None,
 ) -> Entity | None:
     """The one country the person's other state posts of the document are held in:
     "премьер-министр Молдавии Иван Петров ... президент Иван Петров"; a city's or region's
