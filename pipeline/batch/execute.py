@@ -1,8 +1,9 @@
 """Where documents are processed: in this process, in a pool of local processes, or on Dask.
 
 Each way takes (key, item) pairs and yields their journal entries in the order given, so the
-output is the same whichever runs it. Workers load the models once, on their first chunk;
-no more than a few chunks per worker are in flight, so a batch of any size streams.
+output is the same whichever runs it. A pool's workers are forked with the models loaded
+(`pool_context`); a Dask worker loads them once, on its first chunk. No more than a few
+chunks per worker are in flight, so a batch of any size streams.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import os
 import re
 import sys
 import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -86,12 +86,12 @@ POOL_WORKER_ENTRIES: tuple[Entry, ...] = ()
 IN_POOL_WORKER = False
 
 
-def start_pool_worker(parent: int, user_entries: tuple[Entry, ...]) -> None:
+def start_pool_worker(user_entries: tuple[Entry, ...]) -> None:
     """A pool worker's start: end with its parent, keep the user's gazetteer entries, and
     leave without tearing down its models when the pool is done."""
     global POOL_WORKER_ENTRIES, IN_POOL_WORKER
     POOL_WORKER_ENTRIES, IN_POOL_WORKER = user_entries, True
-    exit_with_parent(parent)
+    exit_with_parent()
     atexit.register(leave_at_once)
 
 
@@ -174,13 +174,20 @@ def single_threaded_numpy() -> Iterator[None]:
                 os.environ[name] = value
 
 
-def exit_with_parent(parent: int) -> None:
-    """In a pool worker: end when the batch process is gone (killed with -9, say),
-    instead of lingering with the models in memory."""
+def exit_with_parent() -> None:
+    """In a pool worker: end when the batch process is gone (killed with -9, say), instead
+    of lingering with the models in memory. Its parent may be the forkserver
+    (`pool_context`), which lives as long as its workers do: what is watched is the pipe
+    the batch process sent the worker its start through, which closes when it ends."""
+    from multiprocessing import parent_process
+    from multiprocessing.connection import wait
+
+    batch_process = parent_process()
+    if batch_process is None:
+        return
 
     def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1.0)
+        wait([batch_process.sentinel])
         os._exit(1)
 
     threading.Thread(target=watch, daemon=True).start()
@@ -189,16 +196,14 @@ def exit_with_parent(parent: int) -> None:
 def run_pool(
     items: Iterable[Item], workers: int, table_format: str, user_entries: tuple[Entry, ...] = ()
 ) -> Iterator[Result]:
-    """In `workers` local processes (started fresh: no model state is inherited)."""
-    import multiprocessing  # here: a one-process run has no use for either
-    from concurrent.futures import Future, ProcessPoolExecutor
+    """In `workers` local processes, forked from one that loaded the models (`pool_context`)."""
+    from concurrent.futures import Future, ProcessPoolExecutor  # here: not in one process
 
-    context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(
         max_workers=workers,
-        mp_context=context,
+        mp_context=pool_context(user_entries),
         initializer=start_pool_worker,
-        initargs=(os.getpid(), user_entries),
+        initargs=(user_entries,),
     )
     try:
 
@@ -211,6 +216,29 @@ def run_pool(
     finally:
         # the workers leave on their own (`leave_at_once`); nothing waits for them here
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+# What the forkserver imports before it forks the workers: the stages, and the shipped models
+PRELOAD = "pipeline.batch.preload"
+PRELOAD_MODELS = "pipeline.batch.preload_models"
+
+
+def pool_context(user_entries: tuple[Entry, ...]) -> Any:
+    """Where the platform has one, a forkserver: a process started fresh (the batch process
+    imports no model library, and forks none of its own state) that imports the stages and
+    loads the shipped models once, then forks each worker with them ready. Each worker
+    started fresh did all that itself, a third of a second of CPU; a worker forked so takes
+    a few milliseconds (and shares the models' pages with the others until it writes to
+    them). The user's own gazetteer entries make other models: each worker loads them.
+    Elsewhere (Windows), each worker is started fresh and loads its own."""
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    # not the default "__main__": `python -m pipeline` would run the command again there
+    context.set_forkserver_preload([PRELOAD] if user_entries else [PRELOAD, PRELOAD_MODELS])
+    return context
 
 
 def check_scheduler(address: str, timeout: float = CONNECT_SECONDS) -> None:

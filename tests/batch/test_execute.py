@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -202,3 +203,43 @@ def test_a_one_process_run_loads_numpy_for_one_thread(tmp_path):
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
     assert done.stdout.split("\n")[:2] == ["[1]", "None"]
     assert "Песков" in (tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8")
+
+
+def processes_in_group(group: int) -> set[int]:
+    """The live (not zombie) processes of a process group, read from /proc."""
+    found = set()
+    for name in os.listdir("/proc"):
+        try:
+            fields = (Path("/proc") / name / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if name.isdigit() and fields[0] != "Z" and int(fields[2]) == group:
+            found.add(int(name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+def test_a_pool_run_killed_with_minus_nine_leaves_no_process(tmp_path):
+    """Killed with -9, a `--workers 2` run leaves neither its workers nor the forkserver
+    they were forked from running with the models in memory."""
+    source = tmp_path / "news.jsonl"
+    text = "Мэр Москвы Сергей Собянин встретился с министром обороны Сергеем Шойгу. "
+    lines = (json.dumps({"id": str(n), "text": text * 40}, ensure_ascii=False) for n in range(400))
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    command = [sys.executable, "-m", "pipeline", "run", str(source), "--out", str(tmp_path / "out")]
+    run = subprocess.Popen([*command, "--quiet", "--workers", "2"], start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        # the run, its resource tracker, the forkserver and two workers
+        while len(processes_in_group(run.pid)) < 5:
+            assert run.poll() is None and time.monotonic() < deadline, "no two workers came"
+            time.sleep(0.1)
+        run.kill()
+        run.wait()
+        deadline = time.monotonic() + 10
+        while processes_in_group(run.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert processes_in_group(run.pid) == set()
+    finally:
+        for pid in processes_in_group(run.pid):
+            os.kill(pid, 9)
