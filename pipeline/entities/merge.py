@@ -4,7 +4,8 @@ Persons are clustered by their name parts ("Борис Николаевич Ел
 "Борис Николаевич", "Б. Ельцин" are one man); organisations and places are one
 entity when a gazetteer resolves them to one entry ("РК", "Казахстан"), when they have
 one normal form, or when one is the other's abbreviation ("Движение против нелегальной
-иммиграции" and "ДПНИ"; "Телерадиокомплекс Президента РК (ТРК)").
+иммиграции" and "ДПНИ"; "Телерадиокомплекс Президента РК (ТРК)") or its contraction
+("Министерство здравоохранения" and "Минздрав").
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
+from pipeline.entities.contractions import contracted_pairs
 from pipeline.entities.kinds import kind_pairs
 from pipeline.entities.qualified import (
     ABBREVIATION,
@@ -448,6 +450,8 @@ def ids_of(
         found.union(keys[holder], keys[lone])
     for short, longer in reordered_pairs(mentions, keys, resolved, found.find):
         found.union(keys[longer], keys[short])
+    for short, longer in contracted_pairs(mentions, keys, found.find):
+        found.union(keys[longer], keys[short])
     people: dict[Key, list[PersonName]] = {}
     for index, (mention, key) in enumerate(zip(mentions, keys, strict=True)):
         if mention.type == "PER":
@@ -577,10 +581,13 @@ def entities_of(
             canonical, kb_id, known_id = entry.canonical, entry.kb_id or None, entry.id
         else:
             normals = [mentions[i].normal for i in indices]
+            # a name that says whose body it is, where one does ("Минздрав Украины", not
+            # "Министерство здравоохранения"): other documents' bodies bear the bare name
+            qualified = [mentions[i].normal for i in indices if named and i in named]
             canonical = (
                 fullest_name(normals, patronymic)
                 if first.type == "PER"
-                else max(normals, key=lambda n: (len(n.split()), len(n)))
+                else max(qualified or normals, key=lambda n: (len(n.split()), len(n)))
             )
             kb_id = known_id = None
         entities.append(
