@@ -27,6 +27,7 @@ from pipeline.entities.qualified import (
     initials_of,
     qualified_mentions,
 )
+from pipeline.entities.transliterations import transliterated_pairs
 from pipeline.entities.variants import reordered_pairs, without_legal_form
 from pipeline.normalize.names import (
     PersonName,
@@ -452,6 +453,8 @@ def ids_of(
         found.union(keys[longer], keys[short])
     for short, longer in contracted_pairs(mentions, keys, found.find):
         found.union(keys[longer], keys[short])
+    for latin, cyrillic in transliterated_pairs(mentions, keys, found.find):
+        found.union(keys[cyrillic], keys[latin])
     people: dict[Key, list[PersonName]] = {}
     for index, (mention, key) in enumerate(zip(mentions, keys, strict=True)):
         if mention.type == "PER":
