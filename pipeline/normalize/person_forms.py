@@ -230,6 +230,9 @@ class PersonForms:
     # the readings with the first name a woman's, where the dictionary knows only a man's
     # ("Джорджа Мелони"): the person's gender decides (`settle_person_names`)
     woman: PersonForms | None = None
+    # genders in which every word is a nominative as written, a word read in no nominative
+    # (a foreign "Коне", the dictionary's конь) staying as it is (`written_genders`)
+    written_genders: frozenset[str] = frozenset()
 
     @property
     def genders(self) -> frozenset[str]:
@@ -296,6 +299,25 @@ class PersonForms:
             best = [item for item in best if gender in item[1].genders] or best
         return any(forms == self.written_words() for forms, _ in best)
 
+    def is_wholly_nominative(self, gender: str | None) -> bool:
+        """Whether the mention as written is one of its nominatives with every word a
+        nominative of one gender: the person's where it can be ("Сергей Елкин", "Франсис
+        Коне"; not the misprint "Сергей Елкина", a man's word and a woman's)."""
+        genders = self.written_genders
+        if not genders:
+            return False
+        return self.is_written_nominative(gender if gender in genders else None)
+
+    def may_be_in(self, case: str, gender: str | None) -> bool:
+        """Whether one of the likeliest readings in `gender` stands in `case`."""
+        return any(case in option.cases for _, option in self.best(gender))
+
+    def reads_only_as_nominative(self, gender: str | None) -> bool:
+        """Whether none of the likeliest readings in the person's `gender` is an oblique
+        case ("Сергей Елкин"; "Юитиро Миура" may be Миур's genitive, "Сергея Елкина" is
+        Елкин's)."""
+        return all(option.cases == {"nomn"} for _, option in self.best(gender))
+
     def surname_declines_in(self, case: str | None) -> bool:
         """Whether, in one of the likeliest readings in `case`, every word agrees, the first
         name as written (it does not decline) and a later word declined: the first name
@@ -344,11 +366,12 @@ class PersonForms:
 
 
 def as_written(word: str, form: str, written: frozenset[str]) -> str | None:
-    """The name word the person is written with in the nominative elsewhere that `word`
-    is a regular case form of ("Данна" beside "Питер Данн"), or is as written where
-    `form` reads it as a man's surname in -ь ("Ивана Галя" beside "Иван Галя": Галя, no
-    Галь)."""
-    if form[-1:] == "ь" and word.lower() in written:
+    """The word as written where the person is surely written with it in the nominative
+    elsewhere, whatever the declension reads (`form`): "Миура" beside "восьмидесятилетний
+    Юитиро Миура" is no Миур's genitive, "Ивана Галя" beside "Иван Галя" no Галь's;
+    otherwise the name word so written that `word` is a regular case form of ("Данна"
+    beside "Питер Данн")."""
+    if word.lower() in written:
         return word
     return known_lemma(word, written)
 
@@ -391,6 +414,7 @@ def person_forms(text: str, span: Span, morph: Morphology) -> PersonForms:
             offsets,
             person_options(texts, morph, True),
             nominative_genders(texts, morph, True),
+            written_genders=written_genders(texts, morph, True),
         )
     return PersonForms(
         written,
@@ -399,6 +423,7 @@ def person_forms(text: str, span: Span, morph: Morphology) -> PersonForms:
         nominative_genders(texts, morph),
         first_name_of(texts, morph),
         woman,
+        written_genders(texts, morph),
     )
 
 
@@ -431,6 +456,27 @@ def nominative_genders(
                 if r.case == "nomn"
                 for gender in ((r.gender,) if r.gender else GENDERS)
             }
+    return frozenset(found)
+
+
+@lru_cache(maxsize=100_000)
+def written_genders(
+    words: tuple[str, ...], morph: Morphology, as_woman: bool = False
+) -> frozenset[str]:
+    """The genders in which every inflectable word of a name is a nominative as written,
+    or is read in no nominative at all ("Франсис Коне": Коне is a foreign name, not
+    конь's locative; "Сергей Елкина": none, Елкина a woman's, Сергей a man's)."""
+    found = set(GENDERS)
+    for index, word in enumerate(words):
+        if not is_inflectable(word) or is_particle(words, index):
+            continue
+        nominatives = [
+            r
+            for r in word_readings(words, index, morph, as_woman)
+            if r.case == "nomn" and r.nominative.lower() == word.lower()
+        ]
+        if nominatives:
+            found &= {g for r in nominatives for g in ((r.gender,) if r.gender else GENDERS)}
     return frozenset(found)
 
 

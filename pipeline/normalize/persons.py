@@ -89,6 +89,9 @@ class GrammarCue:
     # "жена Джорджа Клуни заявила"): weak evidence of the name's own gender
     owned: bool = False
     preposition: bool = False  # the governing word is a preposition ("с Джорджей Мелони")
+    # the agreeing verb stands before the name, which may be its object as well as its
+    # subject ("заявил Сергей Елкин", "поздравил Мигеля Диас-Канеля")
+    inverted: bool = False
 
 
 def gender_cue(
@@ -132,7 +135,7 @@ def gender_cue(
     if before is not None and before.pos == "VERB" and has_no_subject(tokens, first - 1):
         found = agreeing_gender(before, morph)
         if found:
-            return GrammarCue(found, nominative=True)
+            return GrammarCue(found, nominative=True, inverted=True)
     # a participle before a name governs it ("основанная Меллоном"); an adjective does not
     if before is not None:
         described = attribute(before, morph, ADJECTIVE)
@@ -413,6 +416,27 @@ class PersonEvidence:
             return True
         return cue.preposition and self.forms.agrees_in(cue.case)
 
+    def is_surely_nominative(self, gender: str | None) -> bool:
+        """Whether the mention is surely the person's nominative as written: a verb,
+        adjective, title or list around it saying so, every word a nominative of one gender
+        ("карикатурист Сергей Елкин", "восьмидесятилетний Юитиро Миура"; not the misprint
+        "карикатурист Сергей Елкина", nor an object, "поздравил Мигеля Диас-Канеля"), or
+        no other case it could be read in and nothing around it telling one ("Сергей Елкин
+        о ковиде"; not "от Сергея Елкина"). A verb whose noun may own the name ("предложение
+        Уэйлса была") says nothing."""
+        cue = self.cue
+        if self.is_nominative() and cue is not None and not cue.owned:
+            if cue.inverted and self.forms.may_be_in("accs", cue.gender):
+                return False
+            # a verb agreeing with the mention tells its gender, where the person's is
+            # not yet right ("Питер Данн подчеркнул" beside a woman's "Данна")
+            return self.forms.is_wholly_nominative(cue.gender or gender)
+        return (
+            self.case() is None
+            and self.forms.is_written_nominative(gender)
+            and self.forms.reads_only_as_nominative(gender)
+        )
+
     def woman_cue(self) -> str | None:
         """The cue's gender where a noun before the name does not own it: "Джорджа Мелони
         заявила" says a woman, "жена Джорджа Клуни заявила" says nothing of him."""
@@ -504,6 +528,7 @@ def settle_person_names(
         if known_lemma(word, frozenset(written[entity])) is None:
             written[entity][word] += 1
             lone_written[index] = {word}
+    written = without_declined(written, mentions, entity_of, people)
     settled = []
     for mention, evidence in zip(mentions, people, strict=True):
         if evidence is None:
@@ -552,7 +577,7 @@ def own_words(
     if len(evidence.forms.words) <= 1:
         return set(), set()
     words = set(mention.normal.lower().split())
-    if evidence.forms.is_written_nominative(gender):
+    if evidence.is_surely_nominative(gender):
         return words, {w.lower() for w in evidence.forms.written_words()}
     return words, set()
 
@@ -567,6 +592,43 @@ def lone_nominative(evidence: PersonEvidence, gender: str | None) -> bool:
         and evidence.cue_gender() == gender
         and evidence.forms.is_written_nominative(gender)
     )
+
+
+def without_declined(
+    written: dict[int, Counter],
+    mentions: Sequence[Mention],
+    entity_of: Sequence[int],
+    people: Sequence[PersonEvidence | None],
+) -> dict[int, Counter]:
+    """The person's nominative words less any that one of the person's mentions reads as
+    an oblique case of another word the person is written with: read as a nominative, it
+    may be a case form of the same name ("Елкина" beside "Сергей Елкин", "Бандере" beside
+    "Степан Бандера"; "Миура" stays, no Миур written; "Роналду", written surely and more
+    often, is no accusative of a "Роналда")."""
+    spelled: dict[int, Counter] = defaultdict(Counter)
+    declined: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for mention, evidence in zip(mentions, people, strict=True):
+        if evidence is None:
+            continue
+        entity = entity_of[mention.id]
+        own = [w.lower() for w in evidence.forms.written_words()]
+        spelled[entity].update(own)
+        for forms, option in evidence.forms.options:
+            if option.cases - {"nomn"}:
+                for word, form in zip(own, forms, strict=True):
+                    if form.lower() != word:
+                        declined[entity][word].add(form.lower())
+    kept: dict[int, Counter] = defaultdict(Counter)
+    for entity, counts in written.items():
+        others, seen = declined.get(entity, {}), spelled[entity]
+        for word, count in counts.items():
+            # the name it declines is the one written surely, or as often, as a nominative
+            if not any(
+                other != word and seen[other] and (counts[other] or seen[other] >= seen[word])
+                for other in others.get(word, ())
+            ):
+                kept[entity][word] = count
+    return kept
 
 
 def elsewhere(counts: Counter, own: set[str]) -> set[str]:

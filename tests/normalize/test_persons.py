@@ -384,3 +384,81 @@ def test_the_nominative_elsewhere_keeps_the_surname_as_written(resources):
     assert normals["Иван Галя"] == normals["Ивана Галя"] == "Иван Галя"
     normals = person_normals("Статья Ивана Галя вышла.", resources)
     assert normals["Ивана Галя"] == "Иван Галь"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        # a Japanese surname in -а written in the nominative keeps its -а in the
+        # mentions the declension would read as Нод's, Накамур's genitive
+        (
+            "Премьер-министр Японии Ёсихико Нода объявил о назначениях. Однако Нода, "
+            "проявив настойчивость, пообещал не сдаваться.",
+            "Нода",
+            "Нода",
+        ),
+        (
+            "Ими стали Исаму Акасаки, Хироси Амано и Сюдзи Накамура. Сюдзи Накамура "
+            "родился в 1954 году. Премия будет разделена: Накамура достанется половина.",
+            "Накамура",
+            "Накамура",
+        ),
+        (
+            "В четверг Мутарика потерял сознание. Бингу ва Мутарика стал президентом в "
+            "2004 году. Банда конфликтовала с Мутарика.",
+            "Мутарика",
+            "Мутарика",
+        ),
+        # the surname is written in the nominative once: its case forms take it
+        (
+            "Правительство под руководством премьер-министра Янеза Янши получило вотум "
+            "недоверия. Янез Янша отказался признать обвинения.",
+            "Янеза Янши",
+            "Янез Янша",
+        ),
+    ],
+)
+def test_a_name_word_written_surely_in_the_nominative_is_kept(resources, text, name, normal):
+    assert person_normals(text, resources)[name] == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        # the misprint "Сергей Елкина" (a man's word and a woman's) is no nominative of
+        # his: "Елкина" stays Елкин's genitive
+        (
+            "Карикатурист Сергей Елкин о карантине. Рисунок от Сергея Елкина. "
+            "Карикатурист Сергей Елкина о вирусе.",
+            "Сергея Елкина",
+            "Сергей Елкин",
+        ),
+        (
+            "Тренер Сергея Елкина заявил о победе. Елкин сказал, что рад.",
+            "Сергея Елкина",
+            "Сергей Елкин",
+        ),
+        # a woman's surname in -а is her nominative
+        (
+            "Художница Анна Елкина открыла выставку. Работы Анны Елкиной понравились.",
+            "Анны Елкиной",
+            "Анна Елкина",
+        ),
+        # "Владмира Путина" reads as a woman's nominative, after a noun that governs it
+        (
+            "Массовая вакцинация началась по поручению Путина. Поручение Владмира Путина "
+            "выполнено.",
+            "Путина",
+            "Путин",
+        ),
+        # an object after the verb is no nominative ("поздравил Мигеля")
+        (
+            "Президент России тепло поздравил Мигеля Диас-Канеля с избранием. Мигель "
+            "Диас-Канель поблагодарил его.",
+            "Мигеля Диас-Канеля",
+            "Мигель Диас-Канель",
+        ),
+    ],
+)
+def test_an_oblique_form_is_no_nominative_evidence(resources, text, name, normal):
+    assert person_normals(text, resources)[name] == normal
