@@ -15,15 +15,14 @@ after makes its subjects ("председателя правления «Газ�
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 from pipeline.records import Mention
 from pipeline.relate.link_text import LinkText
+from pipeline.relate.lists import listed_after, verb_right_after
 from pipeline.relate.patterns import Pair
-from pipeline.relate.untitled import CLAUSE_VERBS, JOINERS, LIST_GAP
-from pipeline.relate.workplaces import KINDS, held_at, next_name
+from pipeline.relate.workplaces import held_at
 
 
 def conjunct_workplaces(
@@ -43,42 +42,13 @@ def conjunct_workplaces(
             continue
         if first.type == "LOC" and not is_country(first):
             continue
+        listed = listed_after(first, linking, kinds=True)
+        # "«Газпрома», «Роснефть» и «Лукойл» подписали": the verb's subjects, no workplaces
+        if listed and verb_right_after(listed[-1], linking):
+            continue
         found.extend(
             (person, other)
-            for other in listed_after(first, linking)
+            for other in listed
             if (other.type == "ORG" or is_country(other)) and held_at(title, other, linking)
         )
     return found
-
-
-def listed_after(name: Mention, linking: LinkText) -> list[Mention]:
-    """Names of the same type joined to `name` by a comma, "и", "а также" or "/", each with
-    at most an adjective before it ("«Барселоны» и мадридского «Реала»") or a kind of
-    organisation ("и сборной Португалии", of any type); none when a verb right after makes
-    them its subjects ("«Газпром» и «Роснефть» подписали"). A verb past a
-    comma is the clause's own: "Кастро, председатель Госсовета и Совмина Кубы, объявил"."""
-    out = []
-    while (following := next_name(linking, name.end)) is not None:
-        if not LIST_GAP.fullmatch(linking.text[name.end : following.start]):
-            break
-        words = [w for w in linking.words(name.end, following.start) if w.lemma not in JOINERS]
-        # "«Реала» и сборной Португалии": a kind of organisation makes the place one
-        kind = len(words) == 1 and words[0].text.islower() and words[0].lemma in KINDS
-        if not kind and (
-            following.type != name.type
-            or not all(w.text.islower() and w.pos == "ADJF" for w in words)
-        ):
-            break
-        out.append(following)
-        name = following
-    if out and verb_right_after(out[-1], linking):
-        return []
-    return out
-
-
-def verb_right_after(name: Mention, linking: LinkText) -> bool:
-    """Whether a verb follows the name with no punctuation between: "«Роснефть» подписали"."""
-    following = linking.words(name.end, name.end + 40)[:1]
-    if not following or re.search(r"[^\w\s«»\"“”]", linking.text[name.end : following[0].start]):
-        return False
-    return following[0].pos in CLAUSE_VERBS | {"PRTS"}

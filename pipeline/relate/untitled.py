@@ -41,6 +41,7 @@ from dataclasses import replace
 from pipeline.records import Mention, Token
 from pipeline.relate.hired import hired_pairs
 from pipeline.relate.link_text import LinkText, within
+from pipeline.relate.lists import CLAUSE_VERBS, listed_after, verb_right_after
 from pipeline.relate.workplaces import next_name, org_after_name
 
 # ruling a country, commanding a force, coaching a club: "Салех правил Йеменом", "Петреус
@@ -89,13 +90,9 @@ NOT_BODIES = frozenset(
     {"рейтинг", "список", "таблица", "чарт", "хит-парад", "топ", "колонна", "шествие",
      "процессия", "расследование", "операция", "атака", "рейд", "выставка", "экспедиция"}
 )  # fmt: skip
-CLAUSE_VERBS = frozenset({"VERB", "GRND", "INFN"})  # not "данный": "на данный момент"
 DESCRIPTOR_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 # what may open a sentence before a verb with no subject: "С 1973 года затем служил"
 CIRCUMSTANCE_POS = frozenset({None, "PREP", "NOUN", "ADJF", "NUMR", "ADVB", "CONJ", "PRCL"})
-# what joins the names of a list: "«Аль-Джазира», «Генк» и брюссельский «Андерлехт»"
-LIST_GAP = re.compile(r"[»\"”]?\s*(?:,|/|,?\s*и|,?\s*а\s+также)\s*(?:[а-яё-]+\s+)?[«\"„“]?\s*")
-JOINERS = frozenset({"и", "а", "также"})
 RULED = frozenset({"правил", "правила", "правили"})
 # ", который ... ," (or ", в котором ... ,") with the words after it to the verb: one clause,
 # no comma, bracket or dash inside it
@@ -161,32 +158,17 @@ def coordinated_pairs(
     found: Sequence[tuple[Mention, Mention]], linking: LinkText
 ) -> list[tuple[Mention, Mention]]:
     """The organisations listed after the one a pair names, for the same person: "тренировал
-    клубы «Аль-Джазира», «Генк» и брюссельский «Андерлехт»", "Неймар («Барселона»/«ПСЖ»)"."""
-    return [
-        (person, other)
-        for person, name in found
-        if person.end <= name.start
-        for other in listed_after(name, linking)
-    ]
-
-
-def listed_after(name: Mention, linking: LinkText) -> list[Mention]:
-    """Names of the same type joined to `name` by a comma, "и", "а также" or "/", each with
-    at most an adjective before it; not one a verb follows ("возглавляет Газпром, Роснефть
-    отказалась"): the subject of the next clause."""
-    out = []
-    while (following := next_name(linking, name.end)) is not None and following.type == name.type:
-        if not LIST_GAP.fullmatch(linking.text[name.end : following.start]):
-            break
-        words = [w for w in linking.words(name.end, following.start) if w.lemma not in JOINERS]
-        if not all(w.text.islower() and w.pos == "ADJF" for w in words):
-            break
-        after = linking.words(following.end, following.end + 40)[:1]
-        if after and after[0].pos in CLAUSE_VERBS | {"PRTS"}:
-            break
-        out.append(following)
-        name = following
-    return out
+    клубы «Аль-Джазира», «Генк» и брюссельский «Андерлехт»", "Неймар («Барселона»/«ПСЖ»)";
+    not one a verb follows ("возглавляет Газпром, Роснефть отказалась"): the subject of the
+    next clause, as are the names after it."""
+    pairs = []
+    for person, name in found:
+        if person.end <= name.start:
+            for other in listed_after(name, linking):
+                if verb_right_after(other, linking):
+                    break
+                pairs.append((person, other))
+    return pairs
 
 
 def verb_pair(
