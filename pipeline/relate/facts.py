@@ -28,7 +28,7 @@ from pipeline.normalize.patronymics import patronymic_judge
 from pipeline.records import Entity, Fact, Mention, Occupation
 from pipeline.relate.antecedents import PLACE_KINDS, KindIndex, antecedent
 from pipeline.relate.elsewhere import country_of_other_post, known_country, known_place
-from pipeline.relate.link_text import within
+from pipeline.relate.link_text import LIST_GAP, outermost, within
 from pipeline.relate.workplaces import KINDS, STATE_POSTS
 from pipeline.text.keys import fold
 from pipeline.text.lookalikes import Text
@@ -54,8 +54,6 @@ MINISTER = "министр"
 MINISTRY = "Министерство"
 WORD = re.compile(r"[\w-]+")
 JOINT = re.compile(r"\s*(?:,|и|,\s*и)\s*")
-# what joins a list, and a kind of organisation before its last name: "«Реала» и сборной "
-LIST_JOINTS = re.compile(r"(?:[\s«»\"“”„,/]|\bи\b|\bа\s+также\b)+(?:[а-яё]+\s+[«\"„“]?)?")
 ADJECTIVE_REACH = 2  # words before a title in which a country's adjective may stand
 
 
@@ -192,10 +190,12 @@ def listed_before(inputs: FactInputs, head: Mention, mention: Mention, start: in
     сборной Португалии"."""
     if head.start < start or head.end > mention.start:
         return False
-    rest = list(inputs.text[head.end : mention.start])
-    for name in within(inputs.names, head.end, mention.start):
-        rest[name.start - head.end : name.end - head.end] = " " * (name.end - name.start)
-    return LIST_JOINTS.fullmatch("".join(rest)) is not None
+    end = head.end
+    for name in outermost(within(inputs.names, head.end, mention.start)):
+        if LIST_GAP.fullmatch(inputs.text[end : name.start]) is None:
+            return False
+        end = name.end
+    return LIST_GAP.fullmatch(inputs.text[end : mention.start]) is not None
 
 
 def place_link(inputs: FactInputs, index: int, occupation: Occupation) -> Placed:

@@ -6,13 +6,12 @@ import re
 from bisect import bisect_left
 
 from pipeline.records import Mention, Token
-from pipeline.relate.link_text import LinkText
+from pipeline.relate.link_text import LIST_GAP, LIST_JOINER, LinkText
 from pipeline.relate.predicates import VERB_POS
 from pipeline.text.inflect import case_of
 
 SPACES_AND_QUOTES = re.compile(r"^[\s«»\"„“”]*$")
-KIND_BEFORE_NAME = re.compile(r"^\s*(?:[а-яё]+\s+)?[«\"„“]?$")  # "и сборной Португалии"
-LIST_JOINT = re.compile(r"^\s*(?:,|и|,\s*и|,\s*а\s+также)\s*$")
+LIST_JOINT = re.compile(rf"\s*{LIST_JOINER}\s*")  # between persons: no kind of organisation
 # words that may stand between a title and its holder's name: "португальский парламентарий",
 # "действующий президент 89-летний Роберт Мугабе", "полпред президента в округе"
 DESCRIPTOR_POS = frozenset({"ADJF", "PRTF", "NOUN", "PREP", "NUMR", "ADVB", None})
@@ -106,9 +105,8 @@ def name_joined(word: Token, linking: LinkText) -> int | None:
         return None
     names = linking.names
     index = bisect_left(names, word.end, key=lambda m: m.start)
-    if index == len(names) or not KIND_BEFORE_NAME.match(
-        linking.text[word.end : names[index].start]
-    ):
+    # "и" and what may stand before the name it joins: "и сборной Португалии"
+    if index == len(names) or not LIST_GAP.fullmatch(linking.text, word.start, names[index].start):
         return None
     # the names starting before the word, nearest first: one of them ends right before it
     if not any(
@@ -141,7 +139,7 @@ def is_list_joint(linking: LinkText, left: Mention, right: Mention, names: list[
     for word in words:
         if gap[word.start - left.end] != " " and word.pos == "PREP":
             gap = gap[: word.start - left.end] + " " * len(word.text) + gap[word.end - left.end :]
-    return bool(LIST_JOINT.match(gap))
+    return bool(LIST_JOINT.fullmatch(gap))
 
 
 def is_descriptive_clause(gap: str, words: list[Token]) -> bool:

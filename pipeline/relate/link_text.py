@@ -19,8 +19,11 @@ VERB_FORMS = frozenset({"VERB", "PRTS"})
 CANDIDACY = ("кандидат", "претендент")
 QUOTES_AND_SPACE = re.compile(r"[\s«»\"'„“”]")
 REPRESENTING = re.compile(r"\sот(?:\s+\w+){0,2}\s*[«\"]?\s*$", re.IGNORECASE)  # "Японии от ЛДП"
-# what joins the names of a list: "«Аль-Джазира», «Генк» и брюссельский «Андерлехт»"
-LIST_GAP = re.compile(r"[»\"”]?\s*(?:,|/|,?\s*и|,?\s*а\s+также)\s*(?:[а-яё-]+\s+)?[«\"„“]?\s*")
+# what joins the names of a list ("Sun, Novell и Oracle", "«Барселона»/«ПСЖ»"), and all
+# that stands between two of them: quotes, and a word before the next saying what kind it is
+# ("«Аль-Джазира», «Генк» и брюссельский «Андерлехт»", "«Реала» и сборной Португалии")
+LIST_JOINER = r"(?:,|/|,?\s*и|,?\s*а\s+также)"
+LIST_GAP = re.compile(rf"[»\"”]?\s*{LIST_JOINER}\s*(?:[а-яё-]+\s+)?[«\"„“]?\s*")
 
 
 def within(names: Sequence[Mention], start: int, end: int) -> list[Mention]:
