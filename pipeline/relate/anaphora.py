@@ -26,7 +26,7 @@ from pipeline.relate.patterns import Pair
 from pipeline.relate.predicates import PRONOUN_GENDERS, is_predicative
 
 # what may stand between a preposition and the noun it governs: "в нынешней Думе"
-MODIFIER_POS = frozenset({"ADJF", "PRTF", "NUMR", "ADVB", None})
+BEFORE_GOVERNED_NOUN_POS = frozenset({"ADJF", "PRTF", "NUMR", "ADVB", None})
 SUBJECT_POS = frozenset({"NOUN", "NPRO"})
 # a relative clause's subject is a noun of its own sentence: "..., который работал врачом"
 RELATIVES = frozenset({"который", "кто", "что"})
@@ -119,7 +119,7 @@ def subjects(words: Sequence[Token], linking: LinkText) -> list[Token]:
             ):
                 found.append(word)
             governed = False
-        elif word.pos not in MODIFIER_POS:
+        elif word.pos not in BEFORE_GOVERNED_NOUN_POS:
             governed = False
     return found
 

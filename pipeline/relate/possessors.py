@@ -19,6 +19,7 @@ from pipeline.records import Mention, Token
 from pipeline.relate.link_text import LinkText, Sentences, outermost, within
 from pipeline.relate.patterns import Pair
 from pipeline.relate.workplaces import OF_A_PERSON
+from pipeline.text.inflect import ADJECTIVE_POS
 
 # the gender (or number) each possessive tells of what it refers to
 POSSESSIVE_GENDERS = {"его": "masc", "её": "femn", "ее": "femn", "их": "plur"}
@@ -26,7 +27,6 @@ POSSESSIVE_GENDERS = {"его": "masc", "её": "femn", "ее": "femn", "их": 
 # и директором"
 MAX_BETWEEN = 3
 JOINING = frozenset({"и", ","})
-MODIFIER_POS = frozenset({"ADJF", "PRTF"})
 QUOTES = "«»\"'„“” "
 
 Key = tuple[int, int]  # (title id, person id)
@@ -99,7 +99,7 @@ def may_stand_between(word: Token, title: Mention, linking: LinkText) -> bool:
     """An adjective ("новым"), "и", or a lower-case noun in a case of the title
     ("основателем" before "и директором"), not a noun the possessive may own instead ("его
     сына директором")."""
-    if word.lemma in JOINING or word.pos in MODIFIER_POS:
+    if word.lemma in JOINING or word.pos in ADJECTIVE_POS:
         return True
     if word.pos != "NOUN" or not word.text.islower():
         return False
