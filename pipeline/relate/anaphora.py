@@ -46,6 +46,7 @@ def subjectless_holders(pairs: Sequence[Pair], split: Sentences, linking: LinkTe
     # the sentences with no name whose clause goes on about a person: "Родился в Москве.
     # Окончил МГУ. С 1975 года работал инженером." (Иванов of the sentence before)
     about: dict[int, Mention] = {}
+    walked: dict[tuple[int, str, int], Mention | None] = {}
     out = []
     for index, items in enumerate(split.items):
         if any(m.type == "PER" for m in items):
@@ -56,7 +57,7 @@ def subjectless_holders(pairs: Sequence[Pair], split: Sentences, linking: LinkTe
             gender = clause_gender(title, linking)
             if gender is None:
                 continue
-            person = salient_person(split, index, gender, genders, about, linking)
+            person = salient_person(split, index, gender, genders, about, walked, linking)
             if person is not None and linking.can_hold(title, person):
                 out.append((title, person))
                 about[index] = person
@@ -144,33 +145,57 @@ def salient_person(
     gender: str,
     genders: Mapping[str, str | None],
     about: Mapping[int, Mention],
+    walked: dict[tuple[int, str, int], Mention | None],
     linking: LinkText,
 ) -> Mention | None:
     """The one person of `gender` named in the nominative in the nearest earlier sentence
     that names a person (or that a post was linked in before), if there is exactly one (by
     surname: "Иванов ... Иванов" is one); for a present-tense verb (`ANY_GENDER`), the one
-    person of any gender named so in the sentence right before."""
+    person of any gender named so in the sentence right before. `walked` keeps what a walk
+    back found from each (sentence, gender, sentences passed) it went through: a long run
+    of sentences going on about one person is walked once, not once per title in it."""
     if gender == ANY_GENDER:
         return present_subject(split, index, about, linking)
+    passed = []
+    found = None
     others = 0  # sentences passed that do not go on about the person
     for back in range(index - 1, -1, -1):
+        if (back, gender, others) in walked:
+            found = walked[back, gender, others]
+            break
+        passed.append((back, gender, others))
         if back in about:
             person = about[back]
-            return person if genders[surname(person)] == gender else None
+            found = person if genders[surname(person)] == gender else None
+            break
         people = [m for m in split.items[back] if m.type == "PER"]
         if not people:
             if not goes_on(split.sentences[back], gender, linking):
                 others += 1
                 if others == MAX_SENTENCES_BACK:
-                    return None
+                    break
             continue
-        if not has_verb(split.sentences[back], gender, linking):
-            return None  # "Его учитель — академик Виктор Виноградов": a name, not a subject
-        nominative = {surname(m): m for m in people if "nomn" in linking.cases(m)}
-        fitting = [m for name, m in nominative.items() if genders[name] != opposite(gender)]
-        if len(fitting) == 1 and genders[surname(fitting[0])] == gender:
-            return fitting[0]
-        return None
+        found = named_subject(split.sentences[back], people, gender, genders, linking)
+        break
+    # `about` grows only at the title's sentence, after every one walked here
+    walked.update(dict.fromkeys(passed, found))
+    return found
+
+
+def named_subject(
+    sentence: Sentence,
+    people: Sequence[Mention],
+    gender: str,
+    genders: Mapping[str, str | None],
+    linking: LinkText,
+) -> Mention | None:
+    """The one person of `gender` a sentence names in the nominative as a verb's subject."""
+    if not has_verb(sentence, gender, linking):
+        return None  # "Его учитель — академик Виктор Виноградов": a name, not a subject
+    nominative = {surname(m): m for m in people if "nomn" in linking.cases(m)}
+    fitting = [m for name, m in nominative.items() if genders[name] != opposite(gender)]
+    if len(fitting) == 1 and genders[surname(fitting[0])] == gender:
+        return fitting[0]
     return None
 
 
