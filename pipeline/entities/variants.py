@@ -53,22 +53,26 @@ def reordered_pairs(
     for index, (mention, key, entry) in enumerate(zip(mentions, keys, resolved, strict=True)):
         if mention.type == "ORG" and entry is None and key not in names:
             names[key] = (index, WORDS.findall(mention.normal))
-    by_first: dict[str, list[K]] = defaultdict(list)
+    # each name's words folded once; the longer names (of three words or more) indexed by
+    # each of their words: a shorter name is compared only with those holding its rarest
+    # word, not with every name of its first word ("Комитет по делам ...")
+    folded_of = {key: [fold(w) for w in words] for key, (_, words) in names.items()}
+    by_word: dict[str, list[K]] = defaultdict(list)
     for key, (_, words) in names.items():
         if len(words) > 2:
-            by_first[fold(words[0])].append(key)
-    # each name's words folded once: names of one first word are compared pairwise
-    folded_of = {key: [fold(w) for w in words] for key, (_, words) in names.items()}
+            for word in dict.fromkeys(folded_of[key]):
+                by_word[word].append(key)
     for key, (index, words) in names.items():
         if len(words) < 2:
             continue
         short = folded_of[key]
+        rarest = min((by_word.get(w, []) for w in short), key=len)
         holders = {}
-        for other in by_first.get(short[0], ()):
+        for other in rarest:
             longer = names[other][1]
-            if len(longer) <= len(words):
-                continue
             folded = folded_of[other]
+            if len(longer) <= len(words) or folded[0] != short[0]:
+                continue
             added = [w for w, f in zip(longer, folded, strict=True) if f not in short]
             if (
                 set(short) <= set(folded)
