@@ -97,18 +97,15 @@ def ending_entity(
 
 
 def country_of_other_post(
-    person: int,
-    places: Sequence[tuple[int, str, Entity | None]],
-    is_state_post: Callable[[str], bool],
+    places: Sequence[tuple[str, Entity | None]], is_state_post: Callable[[str], bool]
 ) -> Entity | None:
-    """The one country the person's other state posts of the document are held in:
-    "премьер-министр Молдавии Иван Петров ... президент Иван Петров"; a city's or region's
-    ("мэр Москвы") says nothing of his other posts ("депутат")."""
+    """The one country a person's state posts of the document (`places`: each post and its
+    place) are held in: "премьер-министр Молдавии Иван Петров ... президент Иван Петров";
+    a city's or region's ("мэр Москвы") says nothing of his other posts ("депутат")."""
     found = {
         place.id: place
-        for holder, post, place in places
-        if holder == person
-        and place is not None
+        for post, place in places
+        if place is not None
         and (place.gazetteer_id or "").startswith(COUNTRY)
         and is_state_post(post)
     }

@@ -500,12 +500,20 @@ def placed_elsewhere(inputs: FactInputs, facts: list[Fact]) -> list[Fact]:
     person elsewhere (`elsewhere.py`): the person's known post of that name, else the one
     country of the person's other state posts."""
     posts: dict[int, list[str]] = {}
+    held: dict[int, list[tuple[str, Entity | None]]] = {}  # each person's posts and places
     for fact in facts:
         posts.setdefault(fact.person, []).append(fact.title)
-    held = [
-        (fact.person, fact.title, None if fact.org is None else inputs.entities[fact.org])
-        for fact in facts
-    ]
+        place = None if fact.org is None else inputs.entities[fact.org]
+        held.setdefault(fact.person, []).append((fact.title, place))
+    other_posts: dict[int, Entity | None] = {}  # each person's, sought once
+
+    def other_post_country(person: int) -> Entity | None:
+        if person not in other_posts:
+            other_posts[person] = country_of_other_post(
+                held[person], lambda post: is_state_post(inputs.morph, post)
+            )
+        return other_posts[person]
+
     patronymic = patronymic_judge(inputs.morph)
     out = []
     for fact in facts:
@@ -521,9 +529,7 @@ def placed_elsewhere(inputs: FactInputs, facts: list[Fact]) -> list[Fact]:
                     inputs.entities,
                     patronymic,
                 )
-                or country_of_other_post(
-                    fact.person, held, lambda post: is_state_post(inputs.morph, post)
-                )
+                or other_post_country(fact.person)
                 or known_country(
                     person,
                     posts[fact.person],
