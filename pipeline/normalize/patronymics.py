@@ -8,7 +8,8 @@ from collections.abc import Callable
 from pipeline.text.morphology import Morphology
 
 # the patronymic suffix, and what a first name may end in before it: "Тимур|ович",
-# "Серге|евич" (Сергей), "Юрь|евич" (Юрий), "Ильинична"'s "Иль|инична" (Илья)
+# "Игор|евич" (Игорь), "Серге|евич" (Сергей), "Васил|ьич" (Василий), "Ильинична"'s "Иль|инична"
+# (Илья); a soft sign before the suffix stands for the name's "-ий": "Евсевь|евич" (Евсевий)
 SUFFIX = re.compile(r"(ович|евич|ьич|ич|овна|евна|ична|инична)$")
 NAME_ENDINGS = ("", "й", "ий", "ь", "а", "я")
 
@@ -21,10 +22,13 @@ def is_patronymic(word: str, morph: Morphology) -> bool:
     if morph.is_known(folded):
         return any("Patr" in p.tag for p in morph.parse(folded))
     stem = SUFFIX.sub("", folded)
+    names = [stem + ending for ending in NAME_ENDINGS]
+    if stem.endswith("ь"):
+        names.append(stem[:-1] + "ий")
     return len(stem) > 2 and any(
-        "Name" in p.tag and "nomn" in p.tag and p.normal_form == stem + ending
-        for ending in NAME_ENDINGS
-        for p in morph.parse(stem + ending)
+        "Name" in p.tag and "nomn" in p.tag and p.normal_form == name
+        for name in names
+        for p in morph.parse(name)
     )
 
 

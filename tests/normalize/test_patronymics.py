@@ -16,6 +16,9 @@ from pipeline.normalize.patronymics import is_patronymic, patronymic_judge
         # unknown to it, built on a first name it knows
         ("Рамзанович", True),
         ("Зурабович", True),
+        # a soft sign before "-евич" for the name's "-ий": Евсевий
+        ("Евсевьевич", True),
+        ("Евсевьевна", True),
         # surnames with the ending: the dictionary knows them as surnames only ...
         ("Янукович", False),
         ("Милошевич", False),
