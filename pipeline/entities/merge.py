@@ -35,6 +35,7 @@ from pipeline.normalize.names import (
     lone_fits,
     person_readings,
     read_person,
+    same_word,
 )
 from pipeline.records import Entity, Mention
 from pipeline.text.keys import CYRILLIC, fold, organisation_key
@@ -212,9 +213,10 @@ def person_clusters(
     A name may be read several ways ("Бесселя Кока": Бессель Кок, or a woman's Бесселя
     Кока); any reading that fits will do. Where a name fits several people, the one
     mentioned most (with every mention already joined to them) takes it; with a tie,
-    nobody. Candidates are looked up by surname or first name, not scanned. A lone short
-    form of a first name ("Саша") joins a full one ("Александр Петров") only when no name
-    fits it as written.
+    nobody. A lone word fits a surname before a first name, and one spelt alike before
+    one a letter away. Candidates are looked up by surname or first name, not scanned. A
+    lone short form of a first name ("Саша") joins a full one ("Александр Петров") only
+    when no name fits it as written.
     """
     full = sorted(
         (key for key, readings in names.items() if readings[0].lone is None),
@@ -254,6 +256,12 @@ def person_clusters(
             for h in sorted(near, key=order.__getitem__)
             if any(lone_fits(w, n) for w in words for n in held[h])
         ]
+        # a surname over a first name ("Томас": Роберт Томас, not Томас Уильямс), then spelt
+        # alike over one letter away ("Завьялова": Александра Завьялова, not Пётр Завьялов,
+        # however often he is named)
+        for fits in (surname_of, spelt_in):
+            narrowed = [h for h in fitting if any(fits(w, n) for w in words for n in held[h])]
+            fitting = narrowed or fitting
         if not fitting and diminutives:
             given = {f for w in words for f in diminutives.get(w, ())}
             near = {h for f in given for h in heads.get("f:" + f, ())}
@@ -263,6 +271,16 @@ def person_clusters(
         chosen = most_mentioned(fitting, sizes, found)
         if chosen is not None:
             join(chosen, key, sizes, found)
+
+
+def surname_of(word: str, name: PersonName) -> bool:
+    """Whether a lone word is a fuller name's surname, spelt alike or one edit away."""
+    return name.surname is not None and same_word(word, name.surname)
+
+
+def spelt_in(word: str, name: PersonName) -> bool:
+    """Whether a lone word is a fuller name's surname or first name as spelt."""
+    return word == name.surname or (bool(name.given) and word == name.given[0])
 
 
 def join(chosen: Key, key: Key, sizes: Counter, found: Keys) -> None:

@@ -560,3 +560,75 @@ def test_a_lone_kind_word_joins_the_one_organisation_of_its_kind(text, joins):
     lone = next(m for m in orgs if m.text in ("Агентства", "Службы"))
     joined = [m.text for m in orgs if m is not lone and m.entity == lone.entity]
     assert joined == ([joins] if joins else [])
+
+
+@pytest.mark.parametrize(
+    ("pairs", "expected"),
+    [
+        # a lone word is a surname before a first name: "Томас" is Роберт Томас
+        (
+            [("PER", "Роберт Томас"), ("PER", "Томас Уильямс"), ("PER", "Томас")],
+            [0, 1, 0],
+        ),
+        # ... and a first name where no surname fits it
+        ([("PER", "Томас Уильямс"), ("PER", "Томас")], [0, 0]),
+        # a surname spelt alike beats one a letter away, however often that one is named
+        (
+            [
+                ("PER", "Пётр Завьялов"),
+                ("PER", "Пётр Завьялов"),
+                ("PER", "Александра Завьялова"),
+                ("PER", "Завьялова"),
+            ],
+            [0, 0, 1, 1],
+        ),
+        (
+            [
+                ("PER", "Пётр Завьялов"),
+                ("PER", "Александра Завьялова"),
+                ("PER", "Александра Завьялова"),
+                ("PER", "Завьялов"),
+            ],
+            [0, 1, 1, 0],
+        ),
+        # two namesakes spelt alike, named as often: neither's
+        (
+            [("PER", "Сергей Удальцов"), ("PER", "Алексей Удальцов"), ("PER", "Удальцов")],
+            [0, 1, 2],
+        ),
+    ],
+)
+def test_a_lone_name_among_namesakes(pairs, expected):
+    assert grouped(pairs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lone", "person"),
+    [
+        # relatives sharing a surname: the lone name goes to the one spelt as it is
+        (
+            "Сергей Удальцов вышел на площадь. Его жена Анастасия Удальцова пришла позже. "
+            "Удальцова заявила журналистам, что акция продолжится.",
+            "Удальцова",
+            "Анастасия Удальцова",
+        ),
+        (
+            "Сергей Удальцов вышел на площадь. Его жена Анастасия Удальцова пришла позже. "
+            "Удальцов заявил журналистам, что акция продолжится.",
+            "Удальцов",
+            "Сергей Удальцов",
+        ),
+        (
+            "Роберт Томас прибыл в Лондон. Его адвокат Томас Уильямс отказался от "
+            "комментариев. Томас заявил, что невиновен.",
+            "Томас",
+            "Роберт Томас",
+        ),
+    ],
+)
+def test_a_lone_surname_joins_the_namesake_it_spells(text, lone, person):
+    doc = extract(text)
+    entity = {m.text: m.entity for m in doc.mentions if m.type == "PER"}
+    others = [name for name in entity if name not in (lone, person)]
+    assert entity[lone] == entity[person]
+    assert all(entity[other] != entity[lone] for other in others)
