@@ -17,6 +17,7 @@ from pipeline.text.inflect import (
     REGULAR_ENDINGS,
     MentionForm,
     Reading,
+    case_of,
     first_name_gender,
     guessed_name_readings,
     is_first_name,
@@ -82,6 +83,7 @@ def person_options(
         readings[last] = surname_readings(words[last], morph)
     soft = soft_surname_readings(words[last], morph) if len(words) > 1 else ()
     readings = {index: found for index, found in readings.items() if found}
+    readings = without_fixed_names(words, readings, morph)
     options: dict[tuple[str, ...], Option] = {}
     for case in NAME_CASES:
         in_case: dict[tuple[str, ...], Option] = {}
@@ -132,6 +134,42 @@ def person_options(
                     previous.case_scores + option.case_scores,
                 )
     return tuple(sorted(options.items()))
+
+
+def without_fixed_names(
+    words: tuple[str, ...], readings: dict[int, tuple[Reading, ...]], morph: Morphology
+) -> dict[int, tuple[Reading, ...]]:
+    """The readings less a first name's as a name that never declines, where it is also
+    the case form of a name that does, and the other words stand in that case and in no
+    nominative: "Анне Ивановой" is Анна Иванова (Ивановой is no nominative), not the
+    genitive of Анне Иванова; "Анне Франк" keeps Анне, whom the text may name so."""
+    changed = dict(readings)
+    for index, found in readings.items():
+        declined = declined_cases(words[index], morph)
+        others = [rs for other, rs in readings.items() if other != index]
+        if (
+            declined
+            and others
+            and all(
+                any(r.case in declined for r in rs) and all(r.case != "nomn" for r in rs)
+                for rs in others
+            )
+        ):
+            changed[index] = tuple(r for r in found if r.nominative != words[index])
+    return changed
+
+
+def declined_cases(word: str, morph: Morphology) -> frozenset[str]:
+    """The oblique cases of a first name that is also a name that never declines ("Анне":
+    Анна's dative and locative, and Анне in every case); none for any other word."""
+    parses = [p for p in morph.parse(word) if "Name" in p.tag.grammemes]
+    if not any("Fixd" in p.tag.grammemes for p in parses):
+        return frozenset()
+    return frozenset(
+        case
+        for p in parses
+        if "Fixd" not in p.tag.grammemes and (case := case_of(p.tag)) not in (None, "nomn")
+    )
 
 
 # particles inside a name that never decline: "Хана Эль Сали" (not эль, the ale),

@@ -462,3 +462,30 @@ def test_a_name_word_written_surely_in_the_nominative_is_kept(resources, text, n
 )
 def test_an_oblique_form_is_no_nominative_evidence(resources, text, name, normal):
     assert person_normals(text, resources)[name] == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        # "Анне" is an indeclinable name and Анна's dative: "Ивановой", in no nominative,
+        # agrees with Анна's
+        ("Вчера Анне Ивановой вручили премию.", "Анне Ивановой", "Анна Иванова"),
+        ("Анне Ивановой исполнилось 30 лет.", "Анне Ивановой", "Анна Иванова"),
+        (
+            "Автомобиль принадлежит её коллеге — Анне Никифоровой, которая сообщила об этом.",
+            "Анне Никифоровой",
+            "Анна Никифорова",
+        ),
+        # a surname that reads as a nominative leaves the indeclinable name as written
+        ("Анне Франк написала дневник.", "Анне Франк", "Анне Франк"),
+        ("Дневник Анне Франк издан.", "Анне Франк", "Анне Франк"),
+        # the document writes the indeclinable name in the nominative: she is Анне
+        (
+            "Анне Иванова заявила, что не ждала награды. Вчера Анне Ивановой вручили премию.",
+            "Анне Ивановой",
+            "Анне Иванова",
+        ),
+    ],
+)
+def test_an_indeclinable_name_that_is_a_case_form_of_another(resources, text, name, normal):
+    assert person_normals(text, resources)[name] == normal
