@@ -489,3 +489,33 @@ def test_an_oblique_form_is_no_nominative_evidence(resources, text, name, normal
 )
 def test_an_indeclinable_name_that_is_a_case_form_of_another(resources, text, name, normal):
     assert person_normals(text, resources)[name] == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        # a list's items stand in one case: the others are surely nominatives, and so is
+        # the one that alone might be a man's genitive (Зузан Ройтов)
+        (
+            "В конкурсе участвуют Петр Сидоров, Таня Фишерова и Зузана Ройтова.",
+            "Зузана Ройтова",
+            "Зузана Ройтова",
+        ),
+        ("Медали получили Иван Петров и Зузана Ройтова.", "Зузана Ройтова", "Зузана Ройтова"),
+        # a list item made a nominative names the person written so elsewhere
+        (
+            "Владимир Путин и Мигель Диас-Канель, 2016 год\n"
+            "Президент России тепло поздравил Мигеля Диас-Канеля с избранием.",
+            "Мигеля Диас-Канеля",
+            "Мигель Диас-Канель",
+        ),
+        # beside a genitive the list is a genitive
+        (
+            "Встреча Петра Сидорова и Зузана Ройтова состоится в Праге.",
+            "Зузана Ройтова",
+            "Зузан Ройтов",
+        ),
+    ],
+)
+def test_a_list_of_names_stands_in_one_case(resources, text, name, normal):
+    assert person_normals(text, resources)[name] == normal

@@ -1,0 +1,46 @@
+"""A list of names stands in one case: "участвуют Петр Сидоров, Таня Фишерова и Зузана
+Ройтова" names three subjects, and the last, which alone may be a man's genitive (Зузан
+Ройтов), is a nominative as the others surely are."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pipeline.normalize.persons import JOINED_NAME, GrammarCue, PersonEvidence
+from pipeline.records import Span
+
+
+def name_lists(text: str, spans: Sequence[Span]) -> list[list[int]]:
+    """The runs of two or more person spans joined by commas or "и" (indices in `spans`)."""
+    starts = {s.start: i for i, s in enumerate(spans) if s.type == "PER"}
+    following: dict[int, int] = {}
+    for i, span in enumerate(spans):
+        joined = JOINED_NAME.match(text, span.end) if span.type == "PER" else None
+        if joined is not None and joined.end() > span.end and joined.end() in starts:
+            following[i] = starts[joined.end()]
+    runs = []
+    for first in sorted(set(following) - set(following.values())):
+        run = [first]
+        while run[-1] in following:
+            run.append(following[run[-1]])
+        runs.append(run)
+    return runs
+
+
+def nominative_list_items(
+    text: str, spans: Sequence[Span], people: Sequence[PersonEvidence | None]
+) -> tuple[PersonEvidence | None, ...]:
+    """The people, with a name that nothing around tells the case of made a nominative
+    where every other name of its list is surely one ("Таня Фишерова и Зузана Ройтова":
+    not Зузан Ройтов's genitive); the line-start cue aside, a list said nothing."""
+    out = list(people)
+    for run in name_lists(text, spans):
+        for index in run:
+            evidence = people[index]
+            if evidence is None or evidence.cue is not None:
+                continue
+            others = [people[other] for other in run if other != index]
+            if all(e is not None and e.is_surely_nominative(None) for e in others):
+                out[index] = replace(evidence, cue=GrammarCue(None, nominative=True))
+    return tuple(out)
