@@ -236,7 +236,7 @@ def process_window(text: str, resources: Resources) -> Window:
         resources.gazetteer,
         country_adjectives=resources.country_adjectives,
     )
-    named = separate_titles_from_names(analysis, found, resources.titles)
+    named = separate_titles_from_names(analysis, found, resources.titles, resources.morph)
     titles = find_titles(analysis, named, resources.titles, resources.morph)
     bodies = tuple(bodies_in_titles(titles, named, resources.titles))
     qualified = tuple(place_qualified(text, named, resources.gazetteer, resources.morph))

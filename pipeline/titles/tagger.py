@@ -489,7 +489,7 @@ def is_title_only(span: Span, lexicon: TitleLexicon) -> bool:
 
 
 def separate_titles_from_names(
-    analysis: Analysis, named_spans: Sequence[Span], lexicon: TitleLexicon
+    analysis: Analysis, named_spans: Sequence[Span], lexicon: TitleLexicon, morph: Morphology
 ) -> tuple[Span, ...]:
     """Named spans without titles: a span that is only a title word capitalised by its
     position is dropped, a title at the start of a person's name is cut off.
@@ -507,22 +507,69 @@ def separate_titles_from_names(
         for s in named_spans
         if is_title_only(s, lexicon) and s.start not in sentence_starts
     }
+    common_nouns = {t.lemma for t in analysis.tokens if t.text.islower()}
     kept = []
     for span in named_spans:
         if is_title_only(span, lexicon):
             if span.tokens[0].lemma in mid_sentence_names:
                 kept.append(span)
             continue
-        kept.append(without_leading_title(span, lexicon))
+        # "наградил режиссёра Эмира Кустурицу": a title word capitalised mid-sentence, which
+        # the document never writes as a common noun, may be a first name
+        first_name = (
+            span.start not in sentence_starts
+            and span.tokens[0].lemma not in common_nouns
+            and is_first_name_before_surname(span, lexicon, morph)
+        )
+        kept.append(span if first_name else without_leading_title(span, lexicon))
     return tuple(kept)
 
 
 def without_leading_title(span: Span, lexicon: TitleLexicon) -> Span:
-    """A person span less a title the tagger took in: "Принц Гарри" -> "Гарри"."""
+    """A person span less a title the tagger took in: "Принц Гарри" -> "Гарри",
+    "Экс-советник Трампа" -> "Трампа"."""
     if span.type != "PER" or len(span.tokens) < 2:
         return span
-    length = lexicon.match([t.lemma for t in span.tokens], 0)
+    length = leading_title_length([t.lemma for t in span.tokens], lexicon)
     rest = span.tokens[length:]
     if not length or not rest or not rest[0].text[:1].isupper():
         return span
     return Span(rest[0].start, rest[-1].end, span.type, rest)
+
+
+def leading_title_length(lemmas: Sequence[str], lexicon: TitleLexicon) -> int:
+    """Length of the title the lemmas start with, a compound read by its last part: a former
+    post ("экс-советник"), a deputy's ("вице-", "зам-"), a "пресс-агент" (a title head of
+    NEREL-train, "агент", that the lexicon holds with a complement only). A compound whose
+    last part is no title word is a name: "Жан-Батист", "Сен-Жермен"."""
+    length = lexicon.match(lemmas, 0)
+    first = lemmas[0]
+    if length or "-" not in first:
+        return length
+    last = strip_prefix(first)
+    if last == first:
+        last = first.rsplit("-", 1)[1]
+    if last in lexicon.relational:
+        return 1
+    return lexicon.match([last, *lemmas[1:]], 0) or lexicon.match([last], 0)
+
+
+def is_first_name_before_surname(span: Span, lexicon: TitleLexicon, morph: Morphology) -> bool:
+    """Whether a one-word title the tagger took in, capitalised mid-sentence, is a first name
+    here: a surname the dictionary does not know follows in its case ("наградил режиссёра
+    Эмира Кустурицу": Emir Kusturica; not "с Принцем Гарри", "с Министром Лавровым",
+    "роль Шерифа Ноттингема"). The caller checks that the document never writes the word as a
+    common noun ("эмир Катара")."""
+    if span.type != "PER" or len(span.tokens) != 2:
+        return False
+    title, surname = span.tokens
+    if "-" in title.text or lexicon.match([title.lemma], 0) != 1:
+        return False
+    # a word the dictionary knows after a title is as often a surname of a person the title
+    # names ("с Министром Лавровым"), a first name ("с Принцем Гарри") or the title's
+    # complement ("Шерифа Ноттингема")
+    if morph.is_known(surname.text):
+        return False
+    surname_readings = [p for p in morph.parse(surname.text) if p.tag.POS == "NOUN"]
+    title_cases = {case_of(p.tag) for p in morph.parse(title.text) if p.normal_form == title.lemma}
+    return bool(title_cases & {case_of(p.tag) for p in surname_readings} - {None})

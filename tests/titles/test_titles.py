@@ -841,3 +841,64 @@ def test_the_forms_of_title_words_are_kept_in_the_cache_folder(tmp_path, monkeyp
     assert title_word_forms.__wrapped__(words, resources.morph) == made  # made again
     other = title_word_forms.__wrapped__(frozenset({"президент"}), resources.morph)
     assert "президента" in other and "премьера" not in other
+
+
+def persons_and_titles(text, resources):
+    """(type, text) of the text's persons and titles, in text order."""
+    doc = extract(text, resources=replace(resources, title_filter=NO_FILTER))
+    return [(m.type, m.text) for m in doc.mentions if m.type in ("PER", "TITLE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a former post at the start of a sentence, its person after it
+            "Экс-советник Трампа Майкл Флинн признал вину.",
+            [("TITLE", "советник"), ("PER", "Трампа"), ("PER", "Майкл Флинн")],
+        ),
+        (  # "агент", a title head the lexicon holds with a complement only
+            "Пресс-агент Гибсона подтвердил эту информацию.",
+            [("PER", "Гибсона")],
+        ),
+        (
+            "Зам-министра Петров подал в отставку.",
+            [("TITLE", "Зам-министра"), ("PER", "Петров")],
+        ),
+        (  # a compound whose last part is no title is a name
+            "Жан-Батист Ндахиндурва был крещён.",
+            [("PER", "Жан-Батист Ндахиндурва")],
+        ),
+    ],
+)
+def test_a_hyphenated_title_leaves_the_person_span(resources, text, expected):
+    assert persons_and_titles(text, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Путин наградил режиссёра Эмира Кустурицу орденом.",
+            [("PER", "Путин"), ("TITLE", "режиссёра"), ("PER", "Эмира Кустурицу")],
+        ),
+        ("Встречались Путин и Эмир Кустурица.", [("PER", "Путин"), ("PER", "Эмир Кустурица")]),
+        # a first name after the title
+        ("Встреча с Принцем Гарри прошла в Лондоне.", [("TITLE", "Принцем"), ("PER", "Гарри")]),
+        # a surname the dictionary knows
+        (
+            "Встреча с Министром Лавровым прошла в Москве.",
+            [("TITLE", "Министром"), ("PER", "Лавровым")],
+        ),
+        # the title's complement
+        ("Он сыграл роль Шерифа Ноттингема.", [("TITLE", "Шерифа"), ("PER", "Ноттингема")]),
+        # the document writes the word as a common noun
+        (
+            "Звонил эмир Катара. Фильм Эмира Кустурицы вышел в прокат.",
+            [("TITLE", "эмир Катара"), ("TITLE", "эмир"), ("TITLE", "Эмира"), ("PER", "Кустурицы")],
+        ),
+    ],
+)
+def test_a_title_word_before_an_unknown_surname_mid_sentence_is_a_first_name(
+    resources, text, expected
+):
+    assert persons_and_titles(text, resources) == expected
