@@ -213,6 +213,11 @@ def run_pool(
         with single_threaded_numpy():  # the pool starts its processes on the first submits
             window = workers * CHUNKS_IN_FLIGHT_PER_WORKER
             yield from in_order(submit, Future.result, items, window)
+        # waited for when every result is in: the workers leave at once (`leave_at_once`),
+        # and a pool left to its management thread as the interpreter ends may meet a
+        # closed pipe there, which Python reports on stderr (one run in some fifty, two
+        # workers forked from the forkserver on two busy cores)
+        pool.shutdown(wait=True)
     finally:
         # the workers leave on their own (`leave_at_once`); nothing waits for them here
         pool.shutdown(wait=False, cancel_futures=True)
