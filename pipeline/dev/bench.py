@@ -9,7 +9,7 @@ when they are there (news as users run it, 1,500 characters an article), else do
 of ten seed sentences; and one sentence, which times start-up alone. The project thus
 benchmarks itself without ../shared. Each command is timed as a whole process (model
 loading included), runs interleaved, and the median is reported with the peak resident
-memory of the process and its workers (from wait4); each ratio is the median of the ratios
+memory of the process and its workers (from wait4 and /proc); each ratio is the median of the ratios
 within a run. natasha is run through its own API by `python -m pipeline.dev.bench natasha`.
 A huge-document series times `--workers 1` on one document of millions of characters.
 """
@@ -24,6 +24,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,7 +108,12 @@ ONE_CORE = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREAD
 
 
 def timed(command: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak resident MB of a whole process (and the children it waited for)."""
+    """Wall seconds and peak resident MB of a whole process and every process it started.
+
+    wait4 reports the peak of the process and of the children it waited for; a pool's
+    workers are forked by its forkserver, which the batch process never waits for, so
+    the processes of the command's session are also read while it runs (`session_peak`).
+    """
     print("  " + " ".join(command[1:]), file=sys.stderr, flush=True)
     started = time.perf_counter()
     process = subprocess.Popen(
@@ -115,12 +121,47 @@ def timed(command: list[str]) -> tuple[float, float]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         env={**os.environ, **ONE_CORE},
+        start_new_session=True,
     )
+    peak_kb = [0]
+    watcher = threading.Thread(target=session_peak, args=(process.pid, peak_kb), daemon=True)
+    watcher.start()
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
+    watcher.join()
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"failed: {' '.join(command)}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, max(usage.ru_maxrss, peak_kb[0]) / 1024
+
+
+SAMPLE_SECONDS = 0.02
+
+
+def session_peak(session: int, peak_kb: list[int]) -> None:
+    """Keep in `peak_kb[0]` the highest resident-memory high-water mark (VmHWM) of any
+    process of `session` until none is left: a worker's own peak, read from /proc while it
+    lives (nothing is read where there is no /proc)."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return
+    while True:
+        found = False
+        for entry in proc.iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                if os.getsid(int(entry.name)) != session:
+                    continue
+                status = (entry / "status").read_text()
+            except OSError:
+                continue  # gone meanwhile, or not ours to read
+            found = True
+            for line in status.splitlines():
+                if line.startswith("VmHWM:"):
+                    peak_kb[0] = max(peak_kb[0], int(line.split()[1]))
+        if not found:
+            return
+        time.sleep(SAMPLE_SECONDS)
 
 
 def natasha_available() -> bool:

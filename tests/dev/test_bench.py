@@ -1,8 +1,12 @@
 """The benchmark's arithmetic (its timings are `make bench`'s, never a test's)."""
 
 import json
+import sys
+from pathlib import Path
 
-from pipeline.dev.bench import ratios, summary
+import pytest
+
+from pipeline.dev.bench import ratios, summary, timed
 
 
 def test_ratios_compare_commands_within_each_run():
@@ -55,3 +59,17 @@ def test_a_huge_document_has_the_length_asked(tmp_path):
     make_huge_document(tmp_path / "huge.txt", 150_000)
     text = (tmp_path / "huge.txt").read_text(encoding="utf-8")
     assert len(text) == 150_000 and text.count("\n\n") >= 10
+
+
+GRANDCHILD = """
+import subprocess, sys
+# the grandchild holds 200 MB for a while after its parent, which never waits for it, is gone
+subprocess.Popen([sys.executable, "-c", "import time; b = bytearray(200 * 2**20); time.sleep(0.5)"])
+"""
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
+def test_timed_counts_the_memory_of_a_process_its_command_never_waited_for():
+    # as a pool's workers, forked by a forkserver the batch process does not wait for
+    _, peak_mb = timed([sys.executable, "-c", GRANDCHILD])
+    assert peak_mb >= 200
