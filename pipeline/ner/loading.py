@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import io
-import mmap
-import tarfile
 from pathlib import Path
 
 from pipeline.ner.tagger import Tagger
@@ -32,31 +29,7 @@ def navec_codebooks(path: Path):
     with Tar(path) as tar:
         meta = Meta.from_file(tar.load(META))
         Meta.check_protocol(meta.protocol)
-        pq = mapped_pq(path, tar.tar, PQ_, CodebooksOnly) or CodebooksOnly.from_file(tar.load(PQ_))
-        return Navec(meta, None, pq)
-
-
-def mapped_pq(path: Path, tar: tarfile.TarFile, name: str, kind: type):
-    """navec's quantised vectors with their table of indexes (25 MB: a row of 100 bytes
-    for each of 250,000 words) mapped from the archive rather than read: copying it was a
-    fifth of a worker's loading; a document touches the pages of its own words only.
-    None for a compressed archive, whose bytes are not the member's."""
-    import numpy as np
-
-    member = tar.getmember(name)
-    if not isinstance(tar.fileobj, io.BufferedReader) or not member.isreg():
-        return None
-    file = tar.extractfile(member)
-    if file is None:
-        return None
-    vectors, dim, qdim, centroids = (int(n) for n in np.frombuffer(file.read(16), np.uint32))
-    file.seek(16 + vectors * qdim)
-    codes = np.frombuffer(file.read(), np.float32).reshape(qdim, centroids, -1)
-    with path.open("rb") as handle:  # the map outlives the file it was made from
-        mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-    start = member.offset_data + 16
-    indexes = np.frombuffer(mapped, np.uint8, vectors * qdim, start).reshape(vectors, qdim)
-    return kind(vectors, dim, qdim, centroids, indexes, codes)
+        return Navec(meta, None, CodebooksOnly.from_file(tar.load(PQ_)))
 
 
 def load_tagger(model_file: Path, navec_file: Path, cache: Path | None = None) -> Tagger:
