@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache, lru_cache, partial
 
 from pipeline.text.morphology import Morphology
 
@@ -32,6 +33,9 @@ def is_patronymic(word: str, morph: Morphology) -> bool:
     )
 
 
+@cache
 def patronymic_judge(morph: Morphology) -> Callable[[str], bool]:
-    """`is_patronymic` with the morphology bound, for the stages that read names apart."""
-    return lambda word: is_patronymic(word, morph)
+    """`is_patronymic` with the morphology bound, for the stages that read names apart: one
+    judge per morphology, its answers kept, whichever stage (merging, Wikidata links, facts)
+    asks it first."""
+    return lru_cache(maxsize=100_000)(partial(is_patronymic, morph=morph))
