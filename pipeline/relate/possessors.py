@@ -18,11 +18,9 @@ from collections.abc import Mapping, Sequence
 from pipeline.records import Mention, Token
 from pipeline.relate.link_text import LinkText, Sentences, outermost, within
 from pipeline.relate.patterns import Pair
-from pipeline.relate.workplaces import OF_A_PERSON
+from pipeline.relate.workplaces import OF_A_PERSON, POSSESSIVE_GENDERS
 from pipeline.text.inflect import ADJECTIVE_POS
 
-# the gender (or number) each possessive tells of what it refers to
-POSSESSIVE_GENDERS = {"его": "masc", "её": "femn", "ее": "femn", "их": "plur"}
 # what may stand between the possessive and the title: "Её новым главой", "Его основателем
 # и директором"
 MAX_BETWEEN = 3

@@ -76,7 +76,10 @@ STATE_POSTS = frozenset(
 STUDYING = frozenset({"студент", "студентка", "аспирант", "аспирантка", "курсант", "слушатель"})
 HONOURS = ("народн", "заслуженн")  # "народный артист", "заслуженной артистки"
 ENVOYS = frozenset({"посол", "представитель", "консул", "посланник", "торгпред"})
-POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+# the possessives that may refer to an organisation, and the gender (or number) each tells
+# of what it refers to (`possessors.possessor`)
+POSSESSIVE_GENDERS = {"его": "masc", "её": "femn", "ее": "femn", "их": "plur"}
+POSSESSIVES = frozenset(POSSESSIVE_GENDERS)
 # titles held for a person, not in an organisation: "его адвокат", "её муж"
 OF_A_PERSON = frozenset(
     {"адвокат", "помощник", "советник", "заместитель", "пресс-секретарь", "представитель",
