@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.ner.page import Page
-from pipeline.ner.retyping import guessed_surname_forms, is_known_place
+from pipeline.ner.retyping import is_known_place, name_forms, surname_forms
 from pipeline.records import Span, Token
 
 # Lemmas of the nouns for a street, a square or an embankment, and their abbreviations;
@@ -42,22 +42,15 @@ def names_street(span: Span, page: Page) -> bool:
     *first, surname = words
     if not first and is_known_place(surname, page):
         return False
-    return is_genitive_surname(surname, page) and all(is_genitive(t, page, "Name") for t in first)
+    return is_genitive_surname(surname, page) and all(
+        any(case == "gent" for case, _ in name_forms(t, page.morph, "Name")) for t in first
+    )
 
 
 def is_street_noun(token: Token) -> bool:
     return token.text.lower() in STREET_NOUNS or token.lemma in STREET_NOUNS
 
 
-def is_genitive(token: Token, page: Page, grammeme: str) -> bool:
-    return any(
-        p.is_known and grammeme in p.tag.grammemes and p.tag.case == "gent"
-        for p in page.morph.parse(token.text)
-    )
-
-
 def is_genitive_surname(token: Token, page: Page) -> bool:
     """A surname in the genitive, known to the dictionary or shaped like a Russian one."""
-    if is_genitive(token, page, "Surn"):
-        return True
-    return any(case == "gent" for case, _ in guessed_surname_forms(token, page.morph))
+    return any(case == "gent" for case, _ in surname_forms(token, page))
