@@ -207,16 +207,18 @@ def person_clusters(
     sizes: Counter,
     found: Keys,
     diminutives: Mapping[str, frozenset[str]] | None = None,
+    first: Mapping[Key, int] | None = None,
 ) -> None:
     """Join person names that can be one person's; a lone word joins the one name it fits.
 
     A name may be read several ways ("Бесселя Кока": Бессель Кок, or a woman's Бесселя
     Кока); any reading that fits will do. Where a name fits several people, the one
     mentioned most (with every mention already joined to them) takes it; with a tie,
-    nobody. A lone word fits a surname before a first name, and one spelt alike before
-    one a letter away. Candidates are looked up by surname or first name, not scanned. A
-    lone short form of a first name ("Саша") joins a full one ("Александр Петров") only
-    when no name fits it as written.
+    nobody, but for a lone word the person named in full first (`first`: the index of
+    each name's first mention), whom a news story is about. A lone word fits a surname
+    before a first name, and one spelt alike before one a letter away. Candidates are
+    looked up by surname or first name, not scanned. A lone short form of a first name
+    ("Саша") joins a full one ("Александр Петров") only when no name fits it as written.
     """
     full = sorted(
         (key for key, readings in names.items() if readings[0].lone is None),
@@ -248,6 +250,7 @@ def person_clusters(
             for k in index_keys(reading):
                 if chosen not in heads.setdefault(k, []):
                     heads[k].append(chosen)
+    named_first = first_named(names, found, first or {})
     for key in sorted(k for k, readings in names.items() if readings[0].lone is not None):
         words = {reading.lone for reading in names[key] if reading.lone}
         near = {h for w in words for k in lone_keys(w) for h in heads.get(k, ())}
@@ -268,7 +271,7 @@ def person_clusters(
             # the one person of such a first name, however often the others are named
             fitting = [h for h in near if any(n.given and n.given[0] in given for n in held[h])]
             fitting = fitting if len(fitting) == 1 else []
-        chosen = most_mentioned(fitting, sizes, found)
+        chosen = most_mentioned(fitting, sizes, found, named_first)
         if chosen is not None:
             join(chosen, key, sizes, found)
 
@@ -283,6 +286,22 @@ def spelt_in(word: str, name: PersonName) -> bool:
     return word == name.surname or (bool(name.given) and word == name.given[0])
 
 
+def first_named(
+    names: Mapping[Key, list[PersonName]], found: Keys, first: Mapping[Key, int]
+) -> dict[Key, int]:
+    """Where each full name's person is first named in full, by any name joined to it."""
+    earliest: dict[Key, int] = {}
+    for key, readings in names.items():
+        if readings[0].lone is None and key in first:
+            root = found.find(key)
+            earliest[root] = min(earliest.get(root, first[key]), first[key])
+    return {
+        key: earliest[found.find(key)]
+        for key, readings in names.items()
+        if readings[0].lone is None and found.find(key) in earliest
+    }
+
+
 def join(chosen: Key, key: Key, sizes: Counter, found: Keys) -> None:
     """Union two clusters, their mention counts summed on whichever key becomes the root
     (a lone "Виктор" joining "Виктор Бут" must not leave the cluster counted as 1)."""
@@ -291,12 +310,19 @@ def join(chosen: Key, key: Key, sizes: Counter, found: Keys) -> None:
     sizes[found.find(key)] = total
 
 
-def most_mentioned(heads: list[Key], sizes: Counter, found: Keys) -> Key | None:
+def most_mentioned(
+    heads: list[Key], sizes: Counter, found: Keys, first: Mapping[Key, int] | None = None
+) -> Key | None:
+    """The head mentioned most; with a tie, the one named first where `first` tells."""
     if not heads:
         return None
     ranked = sorted(heads, key=lambda h: -sizes[found.find(h)])
     if len(ranked) > 1 and sizes[found.find(ranked[0])] == sizes[found.find(ranked[1])]:
-        return None
+        if not first:
+            return None
+        top = sizes[found.find(ranked[0])]
+        tied = [h for h in ranked if sizes[found.find(h)] == top and h in first]
+        return min(tied, key=first.__getitem__, default=None)
     return ranked[0]
 
 
@@ -360,8 +386,20 @@ def group(
     ending as patronymics do is one ("Янукович" is not)."""
     resolved = resolved or [None] * len(mentions)
     held, named, resolved, apart = nesting(mentions, resolved, bodies, generic)
+    # only once normal forms are settled: "Удальцова заявила" has then been read as
+    # Анастасия Удальцова's name, not Сергей Удальцов's in the genitive
     entity_of = ids_of(
-        mentions, text, resolved, held, named, readings_of, diminutives, apart, titles, patronymic
+        mentions,
+        text,
+        resolved,
+        held,
+        named,
+        readings_of,
+        diminutives,
+        apart,
+        titles,
+        patronymic,
+        ties_to_first=True,
     )
     return entity_of, entities_of(mentions, resolved, entity_of, named, patronymic)
 
@@ -426,10 +464,12 @@ def ids_of(
     apart: Collection[int] = frozenset(),
     titles: Mapping[str, str] | None = None,
     patronymic: Callable[[str], bool] | None = None,
+    ties_to_first: bool = False,
 ) -> list[int]:
     """`entity_ids` once the organisations nested in others (`held`, their entries already
     the containers'), those that name their country (`named`) and the nested bodies that
-    are not their containers (`apart`) are known."""
+    are not their containers (`apart`) are known. With `ties_to_first`, a lone name that
+    fits several people named as often goes to the one named first."""
     titles = titles or {}
     # equal keys are one object: a long document has hundreds of thousands of mentions
     # and some thousands of keys
@@ -483,7 +523,11 @@ def ids_of(
                 for reading in person_readings(other, patronymic):
                     if reading not in readings:
                         readings.append(reading)
-    person_clusters(people, person_sizes(keys, people, found), found, diminutives)
+    first: dict[Key, int] = {}
+    if ties_to_first:
+        for index, key in enumerate(keys):
+            first.setdefault(key, index)
+    person_clusters(people, person_sizes(keys, people, found), found, diminutives, first)
 
     ids: dict[Key, int] = {}
     return [ids.setdefault(found.find(key), len(ids)) for key in keys]

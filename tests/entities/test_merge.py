@@ -30,10 +30,15 @@ def grouped(pairs: list[tuple[str, str]]) -> list[int]:
         # a lone surname or first name joins the one full name that contains it
         ([("PER", "Дмитрий Песков"), ("LOC", "Москва"), ("PER", "Песков")], [0, 1, 0]),
         ([("PER", "Ерлан Карин"), ("PER", "Ерлан")], [0, 0]),
-        # ... but not when two people have it, equally often mentioned
+        # ... and, when two people have it, equally often mentioned, the one named first,
+        # whom the story is about
         (
             [("PER", "Сергей Скрипаль"), ("PER", "Юлия Скрипаль"), ("PER", "Скрипаль")],
-            [0, 1, 2],
+            [0, 1, 0],
+        ),
+        (
+            [("PER", "Юлия Скрипаль"), ("PER", "Сергей Скрипаль"), ("PER", "Скрипаль")],
+            [0, 1, 0],
         ),
         # ... and goes to the one mentioned most when they are not
         (
@@ -490,11 +495,16 @@ def test_titles_of_one_post_share_an_entity(text, together, apart):
             "молчит. Макафи заявил о своей невиновности.",
             "Джон Макафи",
         ),
-        # without it the two are named once each: the lone surname is neither's
+        # without it the two are named once each: the lone surname is the first named's
         (
             "Джон Макафи скрывается в Белизе. Его однофамилец Дэвид Макафи молчит. Макафи "
             "заявил о своей невиновности.",
-            None,
+            "Джон Макафи",
+        ),
+        (
+            "Дэвид Макафи молчит. Его однофамилец Джон Макафи скрывается в Белизе. Макафи "
+            "заявил о своей невиновности.",
+            "Дэвид Макафи",
         ),
     ],
 )
@@ -591,10 +601,14 @@ def test_a_lone_kind_word_joins_the_one_organisation_of_its_kind(text, joins):
             ],
             [0, 1, 1, 0],
         ),
-        # two namesakes spelt alike, named as often: neither's
+        # two namesakes spelt alike, named as often: the first named's
         (
             [("PER", "Сергей Удальцов"), ("PER", "Алексей Удальцов"), ("PER", "Удальцов")],
-            [0, 1, 2],
+            [0, 1, 0],
+        ),
+        (
+            [("PER", "Алексей Удальцов"), ("PER", "Сергей Удальцов"), ("PER", "Удальцов")],
+            [0, 1, 0],
         ),
     ],
 )
