@@ -36,6 +36,7 @@ from pipeline.ner.person_spans import (
     join_parted_names,
     split_disagreeing_persons,
 )
+from pipeline.ner.repeated_names import tag_repeated_names
 from pipeline.ner.retyping import (
     drop_common_noun_abbreviations,
     drop_exit_blends,
@@ -78,6 +79,7 @@ REPAIRS: tuple[Repair, ...] = (
     retype_organisation_aliases,
     tag_persons_after_person_nouns,
     tag_missed_full_names,
+    tag_repeated_names,
     tag_known_places,
     tag_quoted_kind_names,
     drop_common_noun_abbreviations,

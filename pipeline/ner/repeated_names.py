@@ -1,0 +1,97 @@
+"""Persons the document names in full and the tagger passes over where it names them again:
+news gives a person's first name and surname once, then the surname alone, and repeats the
+full name in captions and headlines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from pipeline.ner.page import (
+    QUOTES,
+    Page,
+    is_common_word,
+    is_cyrillic_word,
+    is_punctuation,
+    span_of,
+    stems,
+    word_stem,
+)
+from pipeline.records import Span, Token
+
+# a shorter lone word is an initial or a particle more often than a surname ("По", "Ли")
+MIN_SURNAME = 3
+
+
+def tag_repeated_names(spans: Sequence[Span], page: Page) -> list[Span]:
+    """A run of capitalised words the tagger left untagged that repeats, up to case
+    endings, a person of two words or more is that person ("Рами Хамдалла" in a caption
+    after "премьер-министр Рами Хамдалла"); a lone word is that person's surname ("Фаяда"
+    after "Салам Фаяд", "Кински" after "Настасья Кински"). A run that a capitalised word
+    extends ("«Клан Сопрано»") or that quotes enclose ("«Доктор Лиза»") is the title of a
+    work; a run of common words that are never names ("Патриархом Болгарским", "Белый")
+    repeats a misread title or a word, and a lone word the gazetteer knows as another kind
+    of name ("Форд") is that thing."""
+    persons = [words(s) for s in spans if s.type == "PER"]
+    full_names = {stems(p) for p in persons if len(p) > 1}
+    surnames = {word_stem(p[-1].text) for p in persons if len(p) > 1}
+    taken = {t.start for s in spans for t in s.tokens}
+    added = []
+    for run in capitalised_runs(page):
+        if (
+            any(t.start in taken for t in run)
+            or is_quoted(run, page)
+            or all(is_common_word(t, page.morph) for t in run)
+        ):
+            continue
+        if repeats(run, full_names, surnames, page):
+            added.append(span_of(run, "PER"))
+    return [*spans, *added]
+
+
+def repeats(
+    run: Sequence[Token], full_names: set[tuple[str, ...]], surnames: set[str], page: Page
+) -> bool:
+    """Whether the run is a full name of the document or, alone, a surname of one."""
+    if len(run) > 1:
+        return stems(run) in full_names
+    return word_stem(run[0].text) in surnames and may_be_surname(run[0], page)
+
+
+def may_be_surname(token: Token, page: Page) -> bool:
+    """Whether a word that repeats a person's surname may stand for the person alone."""
+    word = token.text
+    if len(word) < MIN_SURNAME or not is_cyrillic_word(word) or not word.istitle():
+        return False
+    return not any(entry.type != "PER" for entry in page.gazetteer.lookup(word))
+
+
+def is_quoted(run: Sequence[Token], page: Page) -> bool:
+    """Whether quotes stand right before and right after the run."""
+    index = page.position[run[0].start]
+    after = index + len(run)
+    return (
+        index > 0
+        and after < len(page.tokens)
+        and page.tokens[index - 1].text in QUOTES
+        and page.tokens[after].text in QUOTES
+    )
+
+
+def capitalised_runs(page: Page) -> Iterator[tuple[Token, ...]]:
+    """The longest runs of capitalised words one space apart on one line."""
+    run: list[Token] = []
+    for token in page.tokens:
+        if token.text[:1].isupper() and not is_punctuation(token):
+            if run and page.text[run[-1].end : token.start] != " ":
+                yield tuple(run)
+                run = []
+            run.append(token)
+        elif run:
+            yield tuple(run)
+            run = []
+    if run:
+        yield tuple(run)
+
+
+def words(span: Span) -> tuple[Token, ...]:
+    return tuple(t for t in span.tokens if not is_punctuation(t))
