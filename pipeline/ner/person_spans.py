@@ -3,18 +3,19 @@ word that cannot be a name, a compound naming a thing, two persons run together.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from pipeline.ner.page import (
     Page,
     is_common_word,
+    is_cyrillic_word,
     is_punctuation,
     span_of,
     word_stem,
 )
-from pipeline.ner.retyping import agree_as_name, name_forms, surname_forms
+from pipeline.ner.retyping import NameForm, name_forms, surname_forms
 from pipeline.records import Span, Token
-from pipeline.text.inflect import Reading, surname_readings
+from pipeline.text.inflect import Reading, case_of, surname_readings
 from pipeline.text.morphology import Morphology
 
 
@@ -34,10 +35,14 @@ def split_disagreeing_persons(spans: Sequence[Span], page: Page) -> list[Span]:
 
 
 def join_parted_names(spans: Sequence[Span], page: Page) -> list[Span]:
-    """A lone first name and, one space after it, a lone surname in a case and gender it
-    can take are one person the tagger cut in two ("После ухода Радия | Хабирова"): news
-    writes a person's first name and surname side by side, and every corpus marks them as
-    one mention."""
+    """Two persons one space apart that together make one name in one case and gender
+    are one person the tagger cut in two: a first name and a surname ("После ухода Радия
+    | Хабирова", "супруги Виталины | Цымбалюк-Романовской"), with a patronymic ("Марина Филипповна |
+    Ходорковская"), or a surname before the first name and patronymic, as lists and
+    official texts write them ("внучке Тихоновой | Татьяне Васильевне"). Every corpus
+    marks them as one mention. A possessor and a person stay two ("вдова Ельцина | Наина
+    Иосифовна"), and so do a surname and a first name alone ("Мэй | Джонсон" may be two
+    persons)."""
     repaired: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         previous = repaired[-1] if repaired else None
@@ -49,13 +54,72 @@ def join_parted_names(spans: Sequence[Span], page: Page) -> list[Span]:
 
 
 def parts_of_one_name(first: Span, second: Span, page: Page) -> bool:
-    """Whether two one-word persons are a first name and its surname."""
-    if (first.type, second.type) != ("PER", "PER") or len(first.tokens) != 1:
+    """Whether two persons one space apart are the parts of one name."""
+    if (first.type, second.type) != ("PER", "PER") or page.text[first.end : second.start] != " ":
         return False
-    if len(second.tokens) != 1 or page.text[first.end : second.start] != " ":
+    tokens = (*first.tokens, *second.tokens)
+    if any(is_punctuation(t) for t in tokens):
         return False
-    first_name = name_forms(first.tokens[0], page.morph, "Name")
-    return bool(first_name) and agree_as_name(first_name, surname_forms(second.tokens[0], page))
+    return any(
+        len(shape) == len(tokens)
+        and agree_as_one([read(token, page) for token, read in zip(tokens, shape, strict=True)])
+        for shape in NAME_SHAPES
+    )
+
+
+def first_name(token: Token, page: Page) -> frozenset[NameForm]:
+    return name_forms(token, page.morph, "Name")
+
+
+def patronymic(token: Token, page: Page) -> frozenset[NameForm]:
+    return name_forms(token, page.morph, "Patr")
+
+
+def surname_or_unknown(token: Token, page: Page) -> frozenset[NameForm]:
+    """The forms of a word as a surname: the dictionary's, a Russian surname's guessed,
+    or, for a capitalised Cyrillic word the dictionary does not know at all
+    ("Цымбалюк-Романовской"), the forms it guesses for the word as a noun."""
+    forms = surname_forms(token, page)
+    word = token.text
+    if forms or not is_cyrillic_word(word) or not word.istitle() or page.morph.is_known(word):
+        return forms
+    return frozenset(
+        (case_of(p.tag), p.tag.gender)
+        for p in page.morph.parse(word)
+        if p.tag.POS == "NOUN" and case_of(p.tag) is not None
+    )
+
+
+def leading_surname(token: Token, page: Page) -> frozenset[NameForm]:
+    """The forms of a surname before a first name and patronymic, less the nominative
+    where it may be a genitive: "вдова Ельцина Наина Иосифовна" names Ельцин's widow, a
+    possessor and a person; "внучке Тихоновой Татьяне Васильевне" one person."""
+    forms = surname_or_unknown(token, page)
+    if any(case == "gent" for case, _ in forms):
+        return frozenset(form for form in forms if form[0] != "nomn")
+    return forms
+
+
+def agree_as_one(forms: Sequence[frozenset[NameForm]]) -> bool:
+    """Whether all the words can share one case and gender (None agrees with any)."""
+    shared = set(forms[0])
+    for other in forms[1:]:
+        shared = {
+            (c1 or c2, g1 or g2)
+            for c1, g1 in shared
+            for c2, g2 in other
+            if (c1 == c2 or None in (c1, c2)) and (g1 == g2 or None in (g1, g2))
+        }
+    return bool(shared)
+
+
+# The orders of a name's parts that news writes: "Радия Хабирова", "Марина Филипповна
+# Ходорковская", "Тихоновой Татьяне Васильевне" (not a surname and a first name alone).
+NAME_SHAPES: tuple[tuple[Callable[[Token, Page], frozenset[NameForm]], ...], ...] = (
+    (first_name, surname_or_unknown),
+    (first_name, patronymic, surname_or_unknown),
+    (leading_surname, first_name, patronymic),
+)
 
 
 def disagree(tokens: Sequence[Token], morph: Morphology) -> bool:

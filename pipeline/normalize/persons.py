@@ -233,7 +233,7 @@ def grammar_cues(
         title = title_before(text, span, title_ends, colon=True)
         single = not names_follow(text, span, person_starts)
         cases: frozenset[str] = frozenset()
-        if title is not None:
+        if title is not None and not holder_follows(text, span, person_starts):
             cases = title_cases(title, morph, single)
             if cases == {"gent", "accs"} and after_person(tokens, title, index, morph):
                 cases = frozenset()  # "дочь капитана Ханна Ингрэм-Мур": the daughter's name
@@ -280,6 +280,16 @@ def names_follow(text: str, span: Span, person_starts: set[int]) -> bool:
     """Whether another name follows the person's, joined by a comma or "и"."""
     joined = JOINED_NAME.match(text, span.end)
     return joined is not None and joined.end() in person_starts
+
+
+def holder_follows(text: str, span: Span, person_starts: set[int]) -> bool:
+    """Whether another name follows the person's with nothing but a space between: the
+    title before them is the second's, the first its possessor ("адвокат Асии Биби Саифул
+    Малук", "вдова Ельцина Наина Иосифовна"), in a case the title does not tell."""
+    end = span.end
+    while end < len(text) and text[end] in " \t\xa0":
+        end += 1
+    return end > span.end and end in person_starts
 
 
 def after_person(

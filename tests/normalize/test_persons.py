@@ -23,6 +23,19 @@ def test_a_womans_name_the_dictionary_knows_only_as_a_mans(resources):
     assert len({m.entity for m in doc.mentions if m.type == "PER"}) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        # the title is the second name's; the first, its possessor, stands in the genitive
+        ("Из страны выехал адвокат Асии Биби Саифул Малук.", "Асии Биби", "Асия Биби"),
+        ("Выехал адвокат Асии Биби.", "Асии Биби", "Асии Биби"),
+        ("Вчера приехал премьер-министр Фумио Кисида.", "Фумио Кисида", "Фумио Кисида"),
+    ],
+)
+def test_a_title_before_two_names_is_the_seconds(resources, text, name, normal):
+    assert person_normals(text, resources)[name] == normal
+
+
 def test_a_common_mans_name_keeps_its_gender_next_to_a_womans_verb(resources):
     normals = person_normals("Жена Юрия Гагарина рассказала о полёте.", resources)
     assert normals["Юрия Гагарина"] == "Юрий Гагарин"
