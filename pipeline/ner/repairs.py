@@ -29,6 +29,7 @@ from pipeline.ner.boundaries import (
 )
 from pipeline.ner.kind_names import tag_quoted_kind_names
 from pipeline.ner.lone_adjectives import drop_lone_adjectives
+from pipeline.ner.lone_persons import retype_lone_persons
 from pipeline.ner.page import NO_ADJECTIVES, Page, page_of
 from pipeline.ner.person_spans import (
     drop_non_noun_persons,
@@ -81,6 +82,7 @@ REPAIRS: tuple[Repair, ...] = (
     tag_missed_full_names,
     tag_repeated_names,
     tag_known_places,
+    retype_lone_persons,
     tag_quoted_kind_names,
     drop_common_noun_abbreviations,
     drop_lone_adjectives,
