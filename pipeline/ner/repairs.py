@@ -36,6 +36,7 @@ from pipeline.ner.person_spans import (
     drop_thing_compounds,
     join_parted_names,
     split_disagreeing_persons,
+    take_first_names,
 )
 from pipeline.ner.repeated_names import tag_repeated_names
 from pipeline.ner.retyping import (
@@ -68,6 +69,7 @@ REPAIRS: tuple[Repair, ...] = (
     trim_edge_punctuation,
     split_disagreeing_persons,
     join_parted_names,
+    take_first_names,
     close_open_quotes,
     strip_legal_forms,
     drop_positional_capitals,

@@ -18,6 +18,7 @@ from pipeline.ner.person_spans import (
     drop_thing_compounds,
     join_parted_names,
     split_disagreeing_persons,
+    take_first_names,
 )
 from pipeline.ner.repairs import repair_spans
 from pipeline.ner.retyping import (
@@ -952,3 +953,38 @@ def test_split_disagreeing_persons(apply, text, tagged, expected):
 )
 def test_join_parted_names(apply, text, tagged, expected):
     assert apply(join_parted_names, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "Экспонаты можно брать в руки.\n\nГеннадий Фисун прокомментировал выставку.",
+            [("Фисун", "PER")],
+            [("Геннадий Фисун", "PER")],
+        ),
+        (
+            "Он угрожал применением насилия.\n\nАйдар Наилевич Губайдулин родился в 1993 году.",
+            [("Наилевич Губайдулин", "PER")],
+            [("Айдар Наилевич Губайдулин", "PER")],
+        ),
+        # a preposition, a word tagged as a place, a first name in another case
+        (
+            "Совместных детей у них не было.\n\nУ Шнурова есть дочь.",
+            [("Шнурова", "PER")],
+            [("Шнурова", "PER")],
+        ),
+        (
+            "Во время визита в Израиль Владимир Путин посетил Иерусалим.",
+            [("Израиль", "LOC"), ("Владимир Путин", "PER"), ("Иерусалим", "LOC")],
+            [("Израиль", "LOC"), ("Владимир Путин", "PER"), ("Иерусалим", "LOC")],
+        ),
+        (
+            "Письмо Петру Чайковского передали.",
+            [("Чайковского", "PER")],
+            [("Чайковского", "PER")],
+        ),
+    ],
+)
+def test_take_first_names(apply, text, tagged, expected):
+    assert apply(take_first_names, text, tagged) == expected
