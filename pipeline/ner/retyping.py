@@ -13,6 +13,7 @@ from pipeline.ner.page import (
     QUOTES,
     Page,
     is_capitalised,
+    is_common_word,
     is_cyrillic_word,
     may_be_person,
     span_of,
@@ -186,10 +187,33 @@ def tag_missed_full_names(spans: Sequence[Span], page: Page) -> list[Span]:
         ):
             continue
         first_name = name_forms(first, page.morph, "Name")
-        if first_name and agree_as_name(first_name, surname_forms(second, page)):
+        if first_name and (
+            agree_as_name(first_name, surname_forms(second, page))
+            or is_common_surname(tokens, index, page)
+        ):
             added.append(span_of([first, second], "PER"))
             taken.add(second.start)
     return [*spans, *added]
+
+
+def is_common_surname(tokens: Sequence[Token], index: int, page: Page) -> bool:
+    """Whether the word after the first name at `index` is a common word capitalised only
+    because it is a surname or a byname ("Терезы Мэй", "Астрид Шведской", "Георгия
+    Победоносца"): mid-sentence, and no capitalised word on either side of the pair, which
+    would make it part of a longer name or title. Such a surname need not decline with
+    the first name."""
+    second = tokens[index + 1]
+    before = tokens[index - 1] if index > 0 else None
+    after = tokens[index + 2] if index + 2 < len(tokens) else None
+    return (
+        second.text.istitle()
+        and second.pos in ("NOUN", "ADJF")  # not a verb: "что Вера Победит"
+        and is_common_word(second, page.morph)
+        and second.start not in page.clause_starts
+        and tokens[index].start not in page.clause_starts
+        and not (before is not None and is_capitalised(before))
+        and not (after is not None and is_capitalised(after))
+    )
 
 
 MIN_CAPITALS = 3

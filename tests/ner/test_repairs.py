@@ -460,6 +460,21 @@ def test_tag_persons_after_person_nouns(apply, text, tagged, expected):
             [("Чумакова", "PER"), ("Айдара Ишмухаметова", "PER")],
         ),
         ("После ухода Радия Хабирова всё изменилось.", [], [("Радия Хабирова", "PER")]),
+        # a common word capitalised as a surname or byname, mid-sentence
+        (
+            "Она считает себя последовательницей Иисуса Христа.",
+            [],
+            [("Иисуса Христа", "PER")],
+        ),
+        (
+            "Альберт II — младший сын Леопольда III и Астрид Шведской.",
+            [("Альберт II", "PER"), ("Леопольда III", "PER")],
+            [("Альберт II", "PER"), ("Леопольда III", "PER"), ("Астрид Шведской", "PER")],
+        ),
+        # at a clause start, a verb, a capitalised word before the pair
+        ("Надежда Победа пришла первой.", [], []),
+        ("Они верили, что Вера Победит.", [], []),
+        ("Его назвали Принц Джордж Кембриджский.", [], []),
         # a guessed surname in a case the first name cannot take, an unknown word not
         # ending as a surname
         ("Письмо пришло Айдару Ишмухаметова.", [], []),
