@@ -35,7 +35,7 @@ from pipeline.resources import Resources
 from pipeline.text.inflect import mention_form
 from pipeline.text.lookalikes import CyrillicView, Text
 from pipeline.text.tokenize import analyse
-from pipeline.titles.bodies import bodies_in_titles
+from pipeline.titles.bodies import bodies_after_verbs, bodies_in_titles
 from pipeline.titles.tagger import find_titles, separate_titles_from_names
 
 # Longer texts go through the stages a window at a time, so that memory stays bounded;
@@ -238,7 +238,10 @@ def process_window(text: str, resources: Resources) -> Window:
     )
     named = separate_titles_from_names(analysis, found, resources.titles, resources.morph)
     titles = find_titles(analysis, named, resources.titles, resources.morph)
-    bodies = tuple(bodies_in_titles(titles, named, resources.titles))
+    bodies = (
+        *bodies_in_titles(titles, named, resources.titles),
+        *bodies_after_verbs(analysis.tokens, named, resources.titles, resources.morph),
+    )
     qualified = tuple(place_qualified(text, named, resources.gazetteer, resources.morph))
     spans = sorted((*named, *titles, *bodies, *qualified), key=lambda s: (s.start, -s.end, s.type))
     person_forms = person_forms_of(text, spans, resources.morph)

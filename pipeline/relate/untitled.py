@@ -38,21 +38,13 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from pipeline.lexicons.workplace_verbs import HEADING, IN, WORKING
 from pipeline.records import Mention, Token
 from pipeline.relate.hired import hired_pairs
 from pipeline.relate.link_text import LinkText, within
 from pipeline.relate.lists import CLAUSE_VERBS, listed_after, verb_right_after
 from pipeline.relate.workplaces import next_name, org_after_name
 
-# ruling a country, commanding a force, coaching a club: "Салех правил Йеменом", "Петреус
-# командовал контингентом НАТО", "Веркотерен тренировал «Генк»"
-HEADING = frozenset(
-    {"возглавлять", "возглавить", "руководить", "управлять", "заведовать", "править",
-     "командовать", "тренировать"}
-)  # fmt: skip
-WORKING = frozenset(
-    {"работать", "проработать", "поработать", "трудиться", "служить", "преподавать"}
-)
 PHASES = frozenset({"начать", "продолжать", "продолжить", "стать"})  # "начал работать в HSBC"
 # "который стоял во главе", "остаётся во главе"
 STANDING = frozenset({"стоять", "находиться", "оставаться", "остаться"})
@@ -77,7 +69,6 @@ ALLOWED_BETWEEN = HEADING | WORKING | PHASES | STANDING | INTENDING
 # heading, whose workplace follows them (joined once: the sentences' every word is looked up)
 IN_WORKPLACE = WORKING | PLAYING | JOINING
 WORKPLACE_VERBS = HEADING | IN_WORKPLACE
-IN = frozenset({"в", "во", "на"})
 # what may stand between the verb and the organisation: "возглавляет городской департамент
 # здравоохранения Нью-Йорка"
 MAX_DESCRIPTOR_WORDS = 3

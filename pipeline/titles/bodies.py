@@ -1,7 +1,9 @@
 """The organisation a title names by its kind, in lower case: "директор ростовского цирка",
 "глава пресс-службы посольства США", "главы правительства". NEREL marks it as an
 organisation nested in the title; the occupation links take it as the post's workplace
-where no name does."""
+where no name does. So does a verb of heading or working: "Сагитов возглавил башкирскую
+администрацию", "Младич командовал армией боснийских сербов", "принц Гарри служил в
+британской армии" (`relate/untitled.py` takes it as where its subject works)."""
 
 from __future__ import annotations
 
@@ -9,12 +11,20 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from pipeline.lexicons.titles import TitleLexicon
+from pipeline.lexicons.workplace_verbs import HEADING, IN, WORKING
 from pipeline.records import Span, Token
+from pipeline.text.inflect import case_of
+from pipeline.text.morphology import Morphology
 
 MODIFIERS = frozenset({"ADJF", "PRTF"})
 # "члена парламента Великобритании от округа Южный Портсмут": whom the member represents is
 # not the body
 REPRESENTING = frozenset({"от"})
+VERB_FORMS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
+# the genitive that says whose body it is ("администрацию города", "армией боснийских
+# сербов"), not how long one headed it ("возглавлял правительство два года")
+DESCRIPTORS = frozenset({"NOUN", "ADJF", "PRTF"})
+TIME_NOUNS = frozenset({"год", "лето", "месяц", "неделя", "день", "время", "срок", "период"})
 
 
 def bodies_in_titles(
@@ -53,3 +63,59 @@ def body_of(tokens: Sequence[Token], lexicon: TitleLexicon) -> tuple[Token, ...]
         first -= 1
     last = next((i for i in range(kind, len(tokens)) if lemmas[i] in REPRESENTING), len(tokens))
     return tuple(tokens[first:last])
+
+
+def bodies_after_verbs(
+    tokens: Sequence[Token], named: Sequence[Span], lexicon: TitleLexicon, morph: Morphology
+) -> Iterator[Span]:
+    """The body in lower case that a verb of heading has as its object ("возглавил
+    башкирскую администрацию") or a verb of working after "в" or "на" ("служил в британской
+    армии"): the adjectives before its noun, the noun, the genitive after it ("армией
+    боснийских сербов"). Not where a name the tagger found stands in it or right after it:
+    "возглавлял правительство Италии" is Италия's business."""
+    starts = {span.start for span in named if span.type in ("ORG", "LOC")}
+    covered = [(span.start, span.end) for span in named]
+    for index, verb in enumerate(tokens):
+        if verb.pos not in VERB_FORMS or verb.text.lower().startswith("правящ"):
+            continue  # "правящая партия" rules nothing here
+        if verb.lemma in WORKING:
+            if index + 1 >= len(tokens) or tokens[index + 1].text.lower() not in IN:
+                continue
+            first = index + 2
+        elif verb.lemma in HEADING:
+            first = index + 1
+        else:
+            continue
+        last = body_end(tokens, first, lexicon, morph)
+        if last == first or last < len(tokens) and tokens[last].start in starts:
+            continue
+        start, end = tokens[first].start, tokens[last - 1].end
+        if not any(a < end and start < b for a, b in covered):
+            yield Span(start, end, "ORG", tuple(tokens[first:last]))
+
+
+def body_end(tokens: Sequence[Token], first: int, lexicon: TitleLexicon, morph: Morphology) -> int:
+    """Where the lower-case body that starts at `first` ends (modifiers, a body noun, its
+    genitive), as a token index; `first` where none starts there."""
+    index = first
+    while index < len(tokens) and is_lower(tokens[index]) and tokens[index].pos in MODIFIERS:
+        index += 1
+    if index >= len(tokens) or not is_lower(tokens[index]):
+        return first
+    if tokens[index].pos != "NOUN" or tokens[index].lemma not in lexicon.bodies:
+        return first
+    last = index + 1
+    while last < len(tokens) and is_genitive(tokens[last], morph):
+        last += 1
+    return last
+
+
+def is_lower(token: Token) -> bool:
+    return token.text.islower()
+
+
+def is_genitive(token: Token, morph: Morphology) -> bool:
+    """A lower-case noun or adjective that may be in the genitive, and no span of time."""
+    if not is_lower(token) or token.pos not in DESCRIPTORS or token.lemma in TIME_NOUNS:
+        return False
+    return any(case_of(p.tag) == "gent" for p in morph.parse(token.text))

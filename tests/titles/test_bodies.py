@@ -1,5 +1,6 @@
-"""A title's body: the organisation its complement names by kind, in lower case, as NEREL
-marks it ("директор ростовского цирка"), kept as the workplace of a link only."""
+"""A body in lower case, as NEREL marks it: the organisation a title's complement names by
+kind ("директор ростовского цирка"), or a verb of heading or working ("командовал армией
+боснийских сербов"); kept as the workplace of a link only."""
 
 import pytest
 
@@ -46,8 +47,14 @@ def facts(text, resources):
             "Генеральный директор «Газпрома» Алексей Миллер заявил об этом.",
             [("Газпрома", "Газпром")],
         ),
+        # the body a verb of working names, in its nominative
+        (
+            "Принц Гарри служил в британской армии.",
+            [("британской армии", "британская армия")],
+        ),
         # no one holds a post there: no body
         ("Сотрудники полиции задержали подозреваемого.", []),
+        ("Служить в армии он не хотел.", []),
         ("Представитель полиции заявил, что задержанный отпущен.", []),
     ],
 )
@@ -70,3 +77,46 @@ def test_bodies_named_in_titles(text, expected, resources):
 )
 def test_a_body_is_the_workplace_of_the_fact(text, expected, resources):
     assert facts(text, resources) == expected
+
+
+def workplaces(text, resources):
+    doc = extract(text, resources=resources)
+    m = doc.mentions
+    return [(m[o.person].text, m[o.org].text) for o in doc.occupations if o.org is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object of a verb of heading, its genitive included
+        (
+            "Младич командовал армией боснийских сербов во время войны в Боснии.",
+            [("Младич", "армией боснийских сербов")],
+        ),
+        (
+            "Вчера он уволил Азамата Сагитова, который возглавил башкирскую администрацию год "
+            "назад.",
+            [("Азамата Сагитова", "башкирскую администрацию")],
+        ),
+        # how long one headed it is no part of the body
+        (
+            "Малышков руководил департаментом потребрынка с 1993 года.",
+            [("Малышков", "департаментом потребрынка")],
+        ),
+        # working "в" a body
+        (
+            "Принц Гарри служил в британской армии и летал на вертолётах.",
+            [("Гарри", "британской армии")],
+        ),
+        # a name right after the body is the workplace: no body around it
+        ("Иван Петров возглавлял правительство Италии.", [("Иван Петров", "Италии")]),
+        # no one works there: no body
+        ("Служить в армии он не хотел.", []),
+        ("Правительство возглавит новый премьер.", []),
+        # not a body: a town one works in, a chart one tops
+        ("Иван Петров работал в Москве.", []),
+        ("Иван Петров возглавил рейтинг журнала.", []),
+    ],
+)
+def test_a_body_a_verb_names_is_where_its_subject_works(text, expected, resources):
+    assert workplaces(text, resources) == expected
