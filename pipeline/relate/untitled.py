@@ -6,7 +6,9 @@
                                     "Моуринью, тренирующий мадридский «Реал»"
   working in an organisation        "Грин начал работать в HSBC", "Зельдин работал в
                                     Центральном театре Российской Армии", "Писсаридис
-                                    преподаёт в Лондонской школе экономики"
+                                    преподаёт в Лондонской школе экономики"; past the post it
+                                    names, untagged: "работает режиссером-постановщиком в
+                                    Александринском театре"
   coming to, staying in one         "Оззи попал в команду Microsoft", "Джобс вернулся в
                                     Apple", "Комбс, приглашённый в Berkshire"
   playing for a club                "Жирков, выступающий за махачкалинский «Анжи»"
@@ -37,6 +39,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import takewhile
 
 from pipeline.lexicons.workplace_verbs import HEADING, IN, WORKING
 from pipeline.records import Mention, Token
@@ -44,6 +47,7 @@ from pipeline.relate.hired import hired_pairs
 from pipeline.relate.link_text import LinkText, within
 from pipeline.relate.lists import CLAUSE_VERBS, listed_after, verb_right_after
 from pipeline.relate.workplaces import next_name, org_after_name
+from pipeline.text.inflect import case_of
 
 PHASES = frozenset({"начать", "продолжать", "продолжить", "стать"})  # "начал работать в HSBC"
 # "который стоял во главе", "остаётся во главе"
@@ -72,6 +76,7 @@ WORKPLACE_VERBS = HEADING | IN_WORKPLACE
 # what may stand between the verb and the organisation: "возглавляет городской департамент
 # здравоохранения Нью-Йорка"
 MAX_DESCRIPTOR_WORDS = 3
+MAX_POST_WORDS = 3  # "работал главным инженером в"
 # words between the holder and the verb: "Миллер с 2001 года возглавляет", "Павел до августа
 # 2016 года около 13 месяцев служил в Нацгвардии"
 MAX_SUBJECT_GAP = 9
@@ -373,6 +378,21 @@ def after_preposition(person: Mention, start: int, linking: LinkText) -> bool:
     return bool(words) and words[-1].pos == "PREP"
 
 
+def post_words(words: Sequence[Token], linking: LinkText) -> list[Token]:
+    """The post a verb of working names in the instrumental before where: "работает
+    режиссером-постановщиком в Александринском театре", "работал главным инженером на
+    заводе"."""
+    post = list(takewhile(lambda w: is_instrumental_word(w, linking), words[:MAX_POST_WORDS]))
+    return post if any(w.pos == "NOUN" for w in post) else []
+
+
+def is_instrumental_word(word: Token, linking: LinkText) -> bool:
+    """A lower-case noun or adjective that may be in the instrumental."""
+    if not word.text.islower() or word.pos not in DESCRIPTOR_POS:
+        return False
+    return any(case_of(p.tag) == "ablt" for p in linking.morph.parse(word.text))
+
+
 def workplace(verb: Token, linking: LinkText) -> Mention | None:
     """The organisation right after the verb ("возглавляет Газпром", a place too:
     "возглавлял Чехию"), or after "в"/"на" for working ("работал в HSBC")."""
@@ -380,6 +400,8 @@ def workplace(verb: Token, linking: LinkText) -> Mention | None:
     if name is None:
         return None
     words = linking.words(verb.end, name.start)
+    if verb.lemma in WORKING:
+        words = words[len(post_words(words, linking)) :]
     if verb.lemma in IN_WORKPLACE:
         wanted = ("за",) if verb.lemma in PLAYING else IN
         if not words or words[0].lemma not in wanted:

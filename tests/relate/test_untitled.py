@@ -45,6 +45,15 @@ def links(doc):
         ),
         # working "в" an organisation, after a verb of beginning
         ("62-летний Грин начал работать в HSBC в 1992 году.", [("Грин", None, "HSBC")]),
+        # the post a verb of working names in the instrumental, untagged, before where
+        (
+            "Андрей Могучий, который сейчас работает режиссером-постановщиком в "
+            "Александринском театре, возглавит БДТ.",
+            [("Андрей Могучий", None, "Александринском театре"), ("Андрей Могучий", None, "БДТ")],
+        ),
+        # no post: how long is no instrumental ("долгое время"), a town no workplace
+        ("Иван Петров работал долгое время в «Газпроме».", []),
+        ("Иван Петров работал учителем в Москве.", [("Иван Петров", "учителем", None)]),
         # a title already linked keeps its row; the verb adds the organisation
         (
             "Генеральный директор Алексей Миллер возглавляет Газпром.",
