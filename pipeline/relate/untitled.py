@@ -46,7 +46,7 @@ from pipeline.records import Mention, Token
 from pipeline.relate.hired import hired_pairs
 from pipeline.relate.link_text import LinkText, within
 from pipeline.relate.lists import CLAUSE_VERBS, listed_after, verb_right_after
-from pipeline.relate.workplaces import next_name, org_after_name
+from pipeline.relate.workplaces import LEGAL_FORM, next_name, org_after_name
 from pipeline.text.inflect import case_of
 
 PHASES = frozenset({"начать", "продолжать", "продолжить", "стать"})  # "начал работать в HSBC"
@@ -412,7 +412,11 @@ def workplace(verb: Token, linking: LinkText) -> Mention | None:
             return None
         words = words[1:]
     if len(words) > MAX_DESCRIPTOR_WORDS or not all(
-        w.text.islower() and w.pos in DESCRIPTOR_POS and w.lemma not in NOT_BODIES for w in words
+        w.text.islower()
+        and w.pos in DESCRIPTOR_POS
+        and w.lemma not in NOT_BODIES
+        or LEGAL_FORM.fullmatch(w.text)  # "возглавлял ЗАО «Грузинская железная дорога»"
+        for w in words
     ):
         return None
     if any(c in linking.text[verb.end : name.start] for c in ",;:()–—"):
