@@ -13,11 +13,15 @@ nominative: taken only when exactly one of them is of that gender ("Иван П�
 with no name that goes on about the same person ("Окончил МГУ.") does not break the chain.
 A present tense shows no gender ("Орсер ... нёс флаг. В настоящее время работает
 тренером."): the holder is then the one person the sentence right before names, as its
-subject.
+subject. A line of a biography has no verb at all ("Владимир Булавин родился в 1953 году.
+... С 1992 года — начальник УМБ-УФСК-УФСБ РФ по Нижегородской области."): its posts go to
+the one person the walk back finds, whatever the gender. A name in parentheses is an aside,
+not whom the text is about.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from pipeline.records import Mention, Sentence, Token
@@ -36,6 +40,12 @@ MAX_SENTENCES_BACK = 2
 # a present-tense verb shows no gender ("В настоящее время работает тренером"): the holder is
 # then the one person named as a subject in the sentence right before, whatever the gender
 ANY_GENDER = "any"
+# a date and a dash opening a biography line: "С 1992 года — ", "В 1998—1999 годах — ",
+# "С 7 апреля 2016 года — ", "В 1999—2000 гг. — "
+YEAR = r"(?:\d{1,2}\s+[а-яё]+\s+)?\d{4}(?:\s*[—–-]\s*\d{2,4})?(?:\s*(?:год[а-я]*|гг?\.))?"
+DATED_DASH = re.compile(
+    rf"\s*(?:(?:[СсВв]о?|[Дд]о|[Пп]о|[Оо]т|[Кк])\s+)?{YEAR}(?:\s+(?:по|до)\s+{YEAR})?\s*[—–-]\s*"
+)
 
 
 def subjectless_holders(pairs: Sequence[Pair], split: Sentences, linking: LinkText) -> list[Pair]:
@@ -51,17 +61,50 @@ def subjectless_holders(pairs: Sequence[Pair], split: Sentences, linking: LinkTe
     for index, items in enumerate(split.items):
         if any(m.type == "PER" for m in items):
             continue
+        biography = is_biography_line(items, linking)
         for title in items:
             if title.type != "TITLE" or title.id in linked:
                 continue
-            gender = clause_gender(title, linking)
-            if gender is None:
+            if biography and "nomn" in linking.cases(title):
+                person = biography_subject(split, index, genders, about, walked, linking)
+            elif (gender := clause_gender(title, linking)) is not None:
+                person = salient_person(split, index, gender, genders, about, walked, linking)
+            else:
                 continue
-            person = salient_person(split, index, gender, genders, about, walked, linking)
             if person is not None and linking.can_hold(title, person):
                 out.append((title, person))
                 about[index] = person
     return out
+
+
+def is_biography_line(items: Sequence[Mention], linking: LinkText) -> bool:
+    """ "С 1992 года — начальник УМБ-УФСК-УФСБ РФ по Нижегородской области.", "В 1998—1999
+    годах — первый заместитель генерального директора ...": a sentence that opens with a
+    date and a dash before its first post, a line of the biography of the one the text is
+    about; its posts in the nominative are that person's."""
+    title = next((m for m in items if m.type == "TITLE"), None)
+    if title is None:
+        return False
+    start = linking.sentence_start(title.start)
+    return DATED_DASH.fullmatch(linking.text[start : title.start]) is not None
+
+
+def biography_subject(
+    split: Sentences,
+    index: int,
+    genders: Mapping[str, str | None],
+    about: Mapping[int, Mention],
+    walked: dict[tuple[int, str, int], Mention | None],
+    linking: LinkText,
+) -> Mention | None:
+    """The person a biography line is about, whose gender no verb tells: the one that the
+    walk back (`salient_person`) finds for either gender."""
+    found = {
+        person.id: person
+        for gender in PRONOUN_GENDERS.values()
+        if (person := salient_person(split, index, gender, genders, about, walked, linking))
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def clause_gender(title: Mention, linking: LinkText) -> str | None:
@@ -168,7 +211,11 @@ def salient_person(
             person = about[back]
             found = person if genders[surname(person)] == gender else None
             break
-        people = [m for m in split.items[back] if m.type == "PER"]
+        # a name in an aside is no one the text goes on about: "В 1991—1996 годах занимал
+        # руководящие должности в «Менатепе» (которое возглавлял Михаил Ходорковский)"
+        people = [
+            m for m in split.items[back] if m.type == "PER" and not linking.in_parentheses(m.start)
+        ]
         if not people:
             if not goes_on(split.sentences[back], gender, linking):
                 others += 1

@@ -117,3 +117,65 @@ def test_no_holder_when_gender_or_salience_says_no(rules, text, title):
     doc = extract(text, resources=rules)
     assert title in {m.text for m in doc.mentions}
     assert title not in {t for _, t, _ in links(doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a line of a biography: a date, a dash, the post; no verb tells a gender
+        (
+            "Владимир Булавин родился в 1953 году в Липецкой области. Службу проходил в "
+            "Нижегородской области. С 1992 года — начальник УМБ-УФСК-УФСБ РФ по Нижегородской "
+            "области. С 2008 года — первый замсекретаря Совета Безопасности РФ.",
+            [
+                (
+                    "Владимир Булавин",
+                    "начальник УМБ-УФСК-УФСБ РФ по Нижегородской области",
+                    "УМБ-УФСК-УФСБ РФ",
+                ),
+                (
+                    "Владимир Булавин",
+                    "первый замсекретаря Совета Безопасности РФ",
+                    "Совета Безопасности РФ",
+                ),
+            ],
+        ),
+        (
+            "Галина Волчек окончила школу-студию МХАТ. С 1971 года — главный режиссёр театра.",
+            [("Галина Волчек", "главный режиссёр театра", None)],
+        ),
+        (
+            "Евгений Примаков родился в Киеве. В 1996 году — глава МИД России.",
+            [("Евгений Примаков", "глава МИД России", "МИД России")],
+        ),
+        # a name in an aside is not whom the text goes on about
+        (
+            "Иван Петров окончил МГУ. В 1991—1996 годах работал в банке «Менатеп» (его "
+            "возглавлял Михаил Ходорковский). В 1998—1999 годах — директор ОАО «ОРТ».",
+            [("Иван Петров", "директор ОАО «ОРТ", "ОРТ")],
+        ),
+    ],
+)
+def test_a_biography_line_goes_to_the_person_it_is_about(rules, text, expected):
+    assert links(extract(text, resources=rules)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # two persons before: no telling whose biography
+        (
+            "Иван Петров и Мария Смирнова окончили МГУ. С 1992 года — директор завода «Арсенал».",
+            "директор завода «Арсенал",
+        ),
+        # no date before the dash: no line of a biography
+        (
+            "Иван Петров окончил МГУ. Его друг — директор завода «Арсенал».",
+            "директор завода «Арсенал",
+        ),
+    ],
+)
+def test_no_biography_holder(rules, text, title):
+    doc = extract(text, resources=rules)
+    assert title in {m.text for m in doc.mentions}
+    assert title not in {t for _, t, _ in links(doc)}
