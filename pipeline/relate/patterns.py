@@ -38,7 +38,7 @@ from pipeline.relate.gaps import (
     is_list_joint,
 )
 from pipeline.relate.link_text import LinkText
-from pipeline.relate.predicates import predicate_holder
+from pipeline.relate.predicates import RANKS, predicate_holder
 
 Pair = tuple[Mention, Mention]  # (title, person)
 
@@ -58,17 +58,6 @@ APPOSITION_GAP = re.compile(r"^\s*(?:\)\s*)?(?:,|[–—-]|\(|,\s*[–—-])\s*$
 # adverbs of time that may stand before a title in apposition: "некогда секретарь ЦК"
 TIME_ADVERBS = frozenset({"некогда", "тогда", "ныне", "ранее", "прежде", "теперь", "сейчас"})
 MAX_ASIDE_CHARS = 120
-# ranks and honorifics, which stand last before a name, after the post and what completes it:
-# "Глава ... Высшего совета вооруженных сил маршал Хусейн Тантави"
-# fmt: off
-RANKS = frozenset({
-    "маршал", "генерал", "генерал-майор", "генерал-лейтенант", "генерал-полковник",
-    "адмирал", "вице-адмирал", "контр-адмирал", "полковник", "подполковник", "майор",
-    "капитан", "лейтенант", "шейх", "аятолла", "имам", "кардинал", "патриарх", "митрополит",
-    "архиепископ", "епископ", "принц", "принцесса", "король", "королева", "султан", "эмир",
-    "сэр", "лорд", "граф", "князь", "герцог", "барон",
-})
-# fmt: on
 LIST_OPENING = re.compile(
     r"^[»\"”]?\s*(?::|[–—-]|,\s*(?:среди\s+(?:них|которых)|в\s+том\s+числе|как|например,?)\s*[–—:-]?)?\s*$"
 )

@@ -27,6 +27,16 @@ APPOINTING = frozenset({
     "назначить", "избрать", "переизбрать", "утвердить", "назвать", "выбрать", "сделать",
     "объявить", "признать",
 })
+# ranks and honorifics, which stand last before a name, after the post and what completes it:
+# "Глава ... Высшего совета вооруженных сил маршал Хусейн Тантави", "назначил начальником
+# Генштаба генерал-лейтенанта Григория Педченко"
+RANKS = frozenset({
+    "маршал", "генерал", "генерал-майор", "генерал-лейтенант", "генерал-полковник",
+    "адмирал", "вице-адмирал", "контр-адмирал", "полковник", "подполковник", "майор",
+    "капитан", "лейтенант", "шейх", "аятолла", "имам", "кардинал", "патриарх", "митрополит",
+    "архиепископ", "епископ", "принц", "принцесса", "король", "королева", "султан", "эмир",
+    "сэр", "лорд", "граф", "князь", "герцог", "барон",
+})
 # fmt: on
 # the gerund governs the same object and instrumental: "назначив Рауля Кастро председателем"
 APPOINTING_FORMS = frozenset({"VERB", "INFN", "GRND"})
@@ -162,6 +172,15 @@ def appointee(items: list[Mention], index: int, linking: LinkText) -> Mention | 
         j = index + step
         while 0 <= j < len(items) and items[j].type in ("ORG", "LOC"):
             j += step
+        if (
+            step > 0
+            and 0 <= j < len(items) - 1
+            and is_rank_before(items[j], items[j + 1], linking)
+            and not linking.gap(items[j - 1], items[j]).strip()
+        ):
+            # "назначил начальником Генштаба генерал-лейтенанта Григория Педченко", not
+            # "назначил начальником Генштаба сына генерал-лейтенанта Петрова"
+            j += 1
         if not 0 <= j < len(items) or items[j].type != "PER":
             continue
         person = items[j]
@@ -171,7 +190,13 @@ def appointee(items: list[Mention], index: int, linking: LinkText) -> Mention | 
             between = linking.words(person.end, title.start)
             verb_words = linking.words(start, person.start)[-3:]
         else:
-            between = linking.words(title.end, person.start)
+            # the words of the names and the rank skipped are not counted
+            skipped = items[index + 1 : j]
+            between = [
+                w
+                for w in linking.words(title.end, person.start)
+                if not any(m.start <= w.start < m.end for m in skipped)
+            ]
             verb_words = linking.words(start, title.start)[-3:]
         if len(between) > 2 or not verb_words:
             continue
@@ -179,6 +204,18 @@ def appointee(items: list[Mention], index: int, linking: LinkText) -> Mention | 
         if any(w.lemma in APPOINTING and w.pos in APPOINTING_FORMS for w in verb_words):
             return person
     return None
+
+
+def is_rank_before(title: Mention, person: Mention, linking: LinkText) -> bool:
+    """A rank right before a name: "генерал-лейтенанта Григория Педченко"."""
+    first = linking.words(title.start, title.end)[:1]
+    return (
+        title.type == "TITLE"
+        and person.type == "PER"
+        and bool(first)
+        and bool({first[0].lemma, first[0].text.lower()} & RANKS)
+        and not linking.gap(title, person).strip()
+    )
 
 
 def post_taker(items: list[Mention], index: int, linking: LinkText) -> Mention | None:
