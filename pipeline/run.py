@@ -240,7 +240,7 @@ def process_window(text: str, resources: Resources) -> Window:
     titles = find_titles(analysis, named, resources.titles, resources.morph)
     bodies = (
         *bodies_in_titles(titles, named, resources.titles),
-        *bodies_after_verbs(analysis.tokens, named, resources.titles, resources.morph),
+        *bodies_after_verbs(analysis.tokens, named, titles, resources.titles, resources.morph),
     )
     qualified = tuple(place_qualified(text, named, resources.gazetteer, resources.morph))
     spans = sorted((*named, *titles, *bodies, *qualified), key=lambda s: (s.start, -s.end, s.type))

@@ -66,18 +66,26 @@ def body_of(tokens: Sequence[Token], lexicon: TitleLexicon) -> tuple[Token, ...]
 
 
 def bodies_after_verbs(
-    tokens: Sequence[Token], named: Sequence[Span], lexicon: TitleLexicon, morph: Morphology
+    tokens: Sequence[Token],
+    named: Sequence[Span],
+    titles: Sequence[Span],
+    lexicon: TitleLexicon,
+    morph: Morphology,
 ) -> Iterator[Span]:
     """The body in lower case that a verb of heading has as its object ("возглавил
     башкирскую администрацию") or a verb of working after "в" or "на" ("служил в британской
     армии"): the adjectives before its noun, the noun, the genitive after it ("армией
     боснийских сербов"). Not where a name the tagger found stands in it or right after it:
-    "возглавлял правительство Италии" is Италия's business."""
+    "возглавлял правительство Италии" is Италия's business. Nor after a title's own head
+    ("заведующая кафедрой"): what a title names is `bodies_in_titles`' business."""
     starts = {span.start for span in named if span.type in ("ORG", "LOC")}
     covered = [(span.start, span.end) for span in named]
+    in_titles = [(span.start, span.end) for span in titles]
     for index, verb in enumerate(tokens):
         if verb.pos not in VERB_FORMS or verb.text.lower().startswith("правящ"):
             continue  # "правящая партия" rules nothing here
+        if any(a <= verb.start < b for a, b in in_titles):
+            continue
         if verb.lemma in WORKING:
             if index + 1 >= len(tokens) or tokens[index + 1].text.lower() not in IN:
                 continue

@@ -112,6 +112,8 @@ def workplaces(text, resources):
         ("Иван Петров возглавлял правительство Италии.", [("Иван Петров", "Италии")]),
         # no one works there: no body
         ("Служить в армии он не хотел.", []),
+        # a title's own head is no verb: what the title names is the title's business
+        ("— уточняет заведующая кафедрой профессор Ольга Карпова.", []),
         ("Правительство возглавит новый премьер.", []),
         # not a body: a town one works in, a chart one tops
         ("Иван Петров работал в Москве.", []),
