@@ -293,6 +293,34 @@ def drop_positional_capitals(spans: Sequence[Span], page: Page) -> list[Span]:
     return repaired
 
 
+def drop_positional_kinds(spans: Sequence[Span], page: Page) -> list[Span]:
+    """A common noun that opens a sentence right before a quoted name is the kind of body
+    the name is, capitalised by its place alone: "Концерн «Калашников» заявил", "Движение
+    «Техрик-е Талибан Пакистан» избрало" name the organisations "Калашников" and "Техрик-е
+    Талибан Пакистан", as every corpus marks them. Mid-sentence the capital makes the noun
+    part of the name ("в Фонде «Наше будущее»") and it stays, as does a word the document
+    also capitalises mid-sentence."""
+    named = {word_stem(page.tokens[i].text) for i in page.mid_capitals}
+    repaired = []
+    for span in spans:
+        first, tokens = span.tokens[0], span.tokens
+        name = strip_punctuation(tokens[2:])
+        if (
+            span.type == "ORG"
+            and len(tokens) > 2
+            and first.start in page.clause_starts
+            and first.pos == "NOUN"
+            and is_common_word(first, page.morph)
+            and word_stem(first.text) not in named
+            and tokens[1].text in OPENING_QUOTES | {'"'}
+            and name
+            and not any(t.text in QUOTES for t in name)
+        ):
+            span = span_of(name, span.type)
+        repaired.append(span)
+    return repaired
+
+
 def take_country_adjectives(spans: Sequence[Span], page: Page) -> list[Span]:
     """An organisation takes the adjective of its country right before it: "японского
     МИДа", "российском Минфине", "британского правительства" are one mention in

@@ -53,7 +53,7 @@ def nth(text, phrase, n):
             " докладом.",
             "Николай Рыбаков",
             "Глава партии",
-            "Партия «Яблоко»",
+            "Яблоко",
             0,
         ),
         # named again after the title in its sentence: that mention
