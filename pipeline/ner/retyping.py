@@ -43,12 +43,14 @@ COMPANY_WORDS = frozenset({
     "plc", "ag", "gmbh", "corporation", "company", "limited", "incorporated",
 })  # fmt: skip
 # Nouns for a venue, an award, a work or a craft: a quoted name right after one names that
-# thing ("стадионе «Лужники»", "премии «Эмми»", "самолёт «Суперджет»"), not an organisation.
+# thing ("стадионе «Лужники»", "премии «Эмми»", "самолёт «Суперджет»", "шаттл «Дискавери»"),
+# not an organisation.
 # Lemmas; "станция" is left out ("станция «Водоканала»" names its owner).
 THING_NOUNS = frozenset({
     "стадион", "отель", "гостиница", "аэропорт", "кинотеатр", "премия", "сериал", "фильм",
     "программа", "передача", "спектакль", "песня", "книга", "альбом", "корабль",
     "судно", "самолёт", "вакцина", "препарат", "прививка", "доза", "марка", "бренд",
+    "шаттл", "ракета", "спутник", "модуль", "автомобиль", "вертолёт", "истребитель", "танк",
 })  # fmt: skip
 # Nouns for a cure: the name after one and "против" is a disease ("вакцина против
 # COVID-19", "препарат против ВИЧ"). Lemmas; not "от", which also names the maker

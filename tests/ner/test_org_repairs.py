@@ -1,6 +1,7 @@
 import pytest
 
 from pipeline.ner.boundaries import drop_positional_kinds
+from pipeline.ner.retyping import drop_things
 
 
 @pytest.mark.parametrize(
@@ -65,3 +66,39 @@ from pipeline.ner.boundaries import drop_positional_kinds
 )
 def test_drop_positional_kinds(apply, text, tagged, expected):
     assert apply(drop_positional_kinds, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "Шаттл «Дискавери» завершил свой последний полёт.",
+            [("Дискавери", "ORG")],
+            [],
+        ),
+        # one such reading clears the name's other forms in the document
+        (
+            "Запуск ракеты «Ангара» перенесли. Старт «Ангары» намечен на пятницу.",
+            [("Ангара", "ORG"), ("Ангары", "ORG")],
+            [],
+        ),
+        (
+            "На орбиту вывели спутник «Глонасс-М».",
+            [("Глонасс-М", "ORG")],
+            [],
+        ),
+        # a body's noun before the quotes: the organisation stays
+        (
+            "Завод «Ракета» выпустил новые часы.",
+            [("Ракета", "ORG")],
+            [("Ракета", "ORG")],
+        ),
+        (
+            "Концерн «Калашников» получил заказ на вертолёты.",
+            [("Калашников", "ORG")],
+            [("Калашников", "ORG")],
+        ),
+    ],
+)
+def test_drop_things_crafts(apply, text, tagged, expected):
+    assert apply(drop_things, text, tagged) == expected
