@@ -28,6 +28,7 @@ from pipeline.ner.boundaries import (
     take_country_adjectives,
     trim_edge_punctuation,
 )
+from pipeline.ner.illnesses import drop_illnesses
 from pipeline.ner.kind_names import tag_quoted_kind_names
 from pipeline.ner.lone_adjectives import drop_lone_adjectives
 from pipeline.ner.lone_persons import retype_lone_persons
@@ -93,6 +94,7 @@ REPAIRS: tuple[Repair, ...] = (
     drop_exit_blends,
     drop_platforms_as_media,
     drop_things,
+    drop_illnesses,
     drop_facilities,
     drop_non_noun_persons,
     drop_thing_compounds,

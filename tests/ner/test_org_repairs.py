@@ -1,6 +1,7 @@
 import pytest
 
 from pipeline.ner.boundaries import drop_positional_kinds
+from pipeline.ner.illnesses import drop_illnesses
 from pipeline.ner.retyping import drop_things
 
 
@@ -102,3 +103,55 @@ def test_drop_positional_kinds(apply, text, tagged, expected):
 )
 def test_drop_things_crafts(apply, text, tagged, expected):
     assert apply(drop_things, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "Премьер-министр заболел COVID-19 и ушёл на самоизоляцию.",
+            [("COVID-19", "ORG")],
+            [],
+        ),
+        # one such reading clears the name elsewhere, where no such word stands before it
+        (
+            "Вакцина от COVID-19 поступила в продажу. Число больных COVID-19 растёт.",
+            [("COVID-19", "ORG")],
+            [],
+        ),
+        (
+            "Многие жалуются на симптомы КОВИД. В больницах не хватает мест для больных.",
+            [("КОВИД", "ORG")],
+            [],
+        ),
+        # a maker after "от", a company after another word, a longer name
+        (
+            "Вакцина от Pfizer поступила в продажу.",
+            [("Pfizer", "ORG")],
+            [("Pfizer", "ORG")],
+        ),
+        (
+            "В случае Apple штраф составит миллиард.",
+            [("Apple", "ORG")],
+            [("Apple", "ORG")],
+        ),
+        # a body the gazetteer or the dictionary knows may open a clause after one
+        (
+            "Во время пандемии Аэрофлот сократил число рейсов.",
+            [("Аэрофлот", "ORG")],
+            [("Аэрофлот", "ORG")],
+        ),
+        (
+            "Из-за эпидемии ФРС снизила ставку.",
+            [("ФРС", "ORG")],
+            [("ФРС", "ORG")],
+        ),
+        (
+            "Число больных растёт, сообщил Центр по борьбе со СПИДом.",
+            [("Центр по борьбе со СПИДом", "ORG")],
+            [("Центр по борьбе со СПИДом", "ORG")],
+        ),
+    ],
+)
+def test_drop_illnesses(apply, text, tagged, expected):
+    assert apply(drop_illnesses, text, tagged) == expected

@@ -1,0 +1,56 @@
+"""Names of illnesses the tagger takes for an organisation: "COVID-19", "Covid", "КОВИД".
+A code-like name in capitals looks to it like an agency's abbreviation; the words around
+one of its mentions ("больных COVID-19", "симптомов КОВИД") say what it is."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.ner.page import Page, word_stem
+from pipeline.records import Span
+
+# Words right before the name of an illness: the illness itself, catching it, having it,
+# its signs. Lemmas; not "случай" ("в случае Apple"), nor "от" or "против", which
+# `drop_things` reads after a cure and which also name a maker ("вакцина от Pfizer").
+ILLNESS_WORDS = frozenset({
+    "болезнь", "заболевание", "инфекция", "пандемия", "эпидемия", "вирус", "коронавирус",
+    "штамм", "заражение", "диагноз", "симптом", "вспышка", "больной", "заболеть",
+    "переболеть", "заразиться",
+})  # fmt: skip
+
+
+def drop_illnesses(spans: Sequence[Span], page: Page) -> list[Span]:
+    """A one-word name that the document writes, tagged or not, right after a word for an
+    illness ("больных COVID-19", "переболевших Covid", "симптомов КОВИД") names that
+    illness wherever the document writes it, and is no organisation. NEREL types such
+    names DISEASE; FactRuEval, BSNLP and SlavicNER leave them out. In a document that
+    says "заболел COVID-19" once, "Covid-19" tagged elsewhere goes too; a name the
+    document never writes after such a word stays ("вакцина от Pfizer"), and so does a body
+    the gazetteer or the dictionary knows, which may open a clause after one ("Из-за
+    пандемии ВОЗ рекомендовала", "во время эпидемии Аэрофлот сократил рейсы")."""
+    words = {
+        word_stem(s.tokens[0].text)
+        for s in spans
+        if s.type == "ORG" and len(s.tokens) == 1 and not is_known_body(s.tokens[0].text, page)
+    }
+    if not words:
+        return list(spans)
+    tokens = page.tokens
+    illnesses = {
+        word_stem(token.text)
+        for previous, token in zip(tokens, tokens[1:], strict=False)
+        if previous.lemma in ILLNESS_WORDS and word_stem(token.text) in words
+    }
+    return [
+        s
+        for s in spans
+        if not (s.type == "ORG" and len(s.tokens) == 1 and word_stem(s.tokens[0].text) in illnesses)
+    ]
+
+
+def is_known_body(word: str, page: Page) -> bool:
+    """Whether the gazetteer knows the word or the dictionary reads it as an organisation's
+    name ("ВОЗ", "ФРС", "Аэрофлот"); "COVID-19" and "КОВИД" are neither."""
+    if page.gazetteer.lookup(word):
+        return True
+    return any("Orgn" in p.tag.grammemes for p in page.morph.parse(word))
