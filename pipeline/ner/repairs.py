@@ -29,6 +29,7 @@ from pipeline.ner.boundaries import (
     trim_edge_punctuation,
 )
 from pipeline.ner.illnesses import drop_illnesses
+from pipeline.ner.key_names import drop_key_combinations
 from pipeline.ner.kind_names import tag_quoted_kind_names
 from pipeline.ner.lone_adjectives import drop_lone_adjectives
 from pipeline.ner.lone_persons import retype_lone_persons
@@ -92,6 +93,7 @@ REPAIRS: tuple[Repair, ...] = (
     drop_common_noun_abbreviations,
     drop_lone_adjectives,
     drop_exit_blends,
+    drop_key_combinations,
     drop_platforms_as_media,
     drop_things,
     drop_illnesses,

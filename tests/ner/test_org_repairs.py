@@ -2,6 +2,7 @@ import pytest
 
 from pipeline.ner.boundaries import drop_positional_kinds
 from pipeline.ner.illnesses import drop_illnesses
+from pipeline.ner.key_names import drop_key_combinations
 from pipeline.ner.retyping import drop_things
 
 
@@ -155,3 +156,33 @@ def test_drop_things_crafts(apply, text, tagged, expected):
 )
 def test_drop_illnesses(apply, text, tagged, expected):
     assert apply(drop_illnesses, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "Если вы заметили ошибку, выделите её мышкой и нажмите Ctrl+Enter.",
+            [("Ctrl+Enter", "ORG")],
+            [],
+        ),
+        (
+            "Чтобы закрыть окно, нажмите Esc. Выделите текст и нажмите Ctrl + Enter.",
+            [("Esc", "ORG"), ("Ctrl + Enter", "ORG")],
+            [],
+        ),
+        # a word that is not a key makes a name
+        (
+            "Enter Group провела конференцию.",
+            [("Enter Group", "ORG")],
+            [("Enter Group", "ORG")],
+        ),
+        (
+            "Телеканал «Канал+» сменил владельца.",
+            [("Канал+", "ORG")],
+            [("Канал+", "ORG")],
+        ),
+    ],
+)
+def test_drop_key_combinations(apply, text, tagged, expected):
+    assert apply(drop_key_combinations, text, tagged) == expected
