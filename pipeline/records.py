@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline.frozen import quick_init
+
 MENTION_TYPES = ("PER", "ORG", "LOC", "TITLE")
 
 
@@ -36,6 +38,7 @@ class Failure:
         }
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Token:
     """A razdel token with pymorphy3's best lemma and part of speech (None for punctuation)."""
@@ -47,6 +50,7 @@ class Token:
     pos: str | None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
@@ -66,6 +70,7 @@ class Analysis:
         return tuple(token for sentence in self.sentences for token in sentence.tokens)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Span:
     """A typed stretch of tokens found by a tagger, before normalisation."""
@@ -76,6 +81,7 @@ class Span:
     tokens: tuple[Token, ...]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A span of the text naming a person, a title, an organisation or a place.
@@ -106,6 +112,7 @@ class Mention:
         }
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Entity:
     """Mentions of one real-world thing within a document."""
@@ -140,6 +147,7 @@ class Entity:
         }
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Occupation:
     """A person holding a title, optionally at an organisation: mention ids. A verb may

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.entities.corpus import CorpusEntity
+from pipeline.frozen import quick_init
 from pipeline.records import Document, Entity, Fact, Mention, Occupation
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ class Table:
             yield tuple(column.value(item) for column in self.columns)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class MentionItem:
     doc: Document
@@ -59,6 +61,7 @@ class MentionItem:
         return self.doc.entities[self.mention.entity]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class EntityItem:
     doc: Document

@@ -14,7 +14,7 @@ PACKAGE = ROOT / "pipeline"
 
 # Layers, first to last: a module may import its own layer and the ones before it.
 LAYERS = (
-    ("records", "data"),
+    ("records", "data", "frozen"),
     ("text",),
     ("lexicons",),
     ("ner",),

@@ -21,12 +21,14 @@ from dataclasses import dataclass, field
 
 from pipeline.entities.merge import ABBREVIATION, initials_of, spellings
 from pipeline.entities.qualified import Qualified, abbreviations
+from pipeline.frozen import quick_init
 from pipeline.lexicons.gazetteer_files import QID
 from pipeline.normalize.names import compatible, parse_person, same_word
 from pipeline.records import Document, Entity
 from pipeline.text.keys import fold
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, order=True)
 class Key:
     """What decides an entity's corpus_id: its type, canonical name, QID ("" if none) and
@@ -42,6 +44,7 @@ class Key:
         return cls(entity.type, entity.canonical, entity.wikidata or "", entity.identity or "")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class CorpusEntity:
     """One entity of the whole run: a row of corpus_entities.csv."""

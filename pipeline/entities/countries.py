@@ -13,11 +13,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pipeline.frozen import quick_init
+
 if TYPE_CHECKING:
     from pipeline.lexicons.gazetteer import Gazetteer
     from pipeline.records import Analysis, Mention
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class CountryEvidence:
     qualifier: str = ""  # the country an adjacent word names; only its entries will do

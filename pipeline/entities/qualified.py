@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pipeline.frozen import quick_init
 from pipeline.text.keys import fold, organisation_key
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]{1,7}$")
 FUNCTION_WORDS = frozenset({"и", "по", "в", "на", "за", "при", "для", "of", "and", "the", "for"})
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, order=True)
 class Qualified:
     """An organisation's body and its country's ISO code: "GB:мид"."""

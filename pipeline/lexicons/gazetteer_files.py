@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from pipeline.frozen import quick_init
 from pipeline.text.keys import fold
 
 COLUMNS = ("id", "type", "canonical", "aliases", "kb_id", "country")
@@ -22,6 +23,7 @@ QID = re.compile(r"Q[1-9][0-9]*")
 TYPES = frozenset({"LOC", "ORG", "PER"})
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One known place, organisation or person."""

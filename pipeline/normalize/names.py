@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.frozen import quick_init
 from pipeline.text.keys import fold
 
 INITIAL = re.compile(r"^[^\W\d_]\.$")
@@ -15,6 +16,7 @@ GLUED_INITIALS = re.compile(r"([^\W\d_]\.)(?=[^\W\d_])")
 PATRONYMIC = re.compile(r"(ович|евич|ьич|овна|евна|ична|инична)$")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class PersonName:
     """A folded name taken apart; a lone word is kept apart as it may be either part."""

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from pipeline.frozen import quick_init
 from pipeline.normalize.phrases import INVISIBLE, is_word, normal_phrase, normal_title, span_text
 from pipeline.records import Span, Token
 from pipeline.text.inflect import (
@@ -34,6 +35,7 @@ from pipeline.text.inflect import (
 from pipeline.text.morphology import Morphology
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Option:
     agreeing: int
@@ -254,6 +256,7 @@ def may_be_woman(words: tuple[str, ...], morph: Morphology) -> bool:
     )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class PersonForms:
     """The ways a person mention can be put into the nominative, kept so that the

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from pipeline.frozen import quick_init
 from pipeline.normalize.person_forms import PersonForms, known_lemma
 from pipeline.records import Mention, Span, Token
 from pipeline.text.inflect import ADJECTIVE_POS, CASES, MentionForm, case_of, mention_form
@@ -69,6 +70,7 @@ def attribute(token: Token, morph: Morphology, kinds: frozenset[str]) -> tuple[s
     return genders.pop(), cases == {"nomn"}
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class GrammarCue:
     """What a word next to a name says of it: its gender (a verb or adjective agrees
@@ -353,6 +355,7 @@ def decide(votes: Counter) -> str | None:
     return "masc" if masc > femn else "femn"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class PersonEvidence:
     """What one person mention says about its name: its readings, and a word around it."""

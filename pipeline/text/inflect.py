@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from pipeline.frozen import quick_init
 from pipeline.text.keys import UNUSUAL_HYPHENS
 from pipeline.text.morphology import Morphology
 
@@ -21,6 +22,7 @@ HYPHEN = re.compile(f"[-{UNUSUAL_HYPHENS}]")
 INFLECTED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(а|у|ом|е|ы|ов|ам|ами|ах)$")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Reading:
     """One way to read a word: its case, gender and number, and the nominative it gives."""
@@ -487,6 +489,7 @@ def join_words(text: str, offsets: Iterable[tuple[int, int, str]], base: int) ->
     return "".join(pieces)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class MentionForm:
     """What agreement needs of a mention: the cases it can be in, and whether it is plural
