@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from pipeline.frozen import quick_init
@@ -64,10 +65,12 @@ class Analysis:
 
     text: str
     sentences: tuple[Sentence, ...]
+    # every sentence's tokens in order, joined once: the stages ask for them four times
+    tokens: tuple[Token, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def tokens(self) -> tuple[Token, ...]:
-        return tuple(token for sentence in self.sentences for token in sentence.tokens)
+    def __post_init__(self) -> None:
+        tokens = tuple(chain.from_iterable(sentence.tokens for sentence in self.sentences))
+        object.__setattr__(self, "tokens", tokens)
 
 
 @quick_init
