@@ -8,7 +8,7 @@ from pymorphy3.tagset import OpencorporaTag
 from pipeline.data import ner_model_file
 from pipeline.ner.loading import vocabulary_words
 from pipeline.records import Article
-from pipeline.resources import plain_grammemes
+from pipeline.resources import RememberedGrammeme, plain_grammemes
 from pipeline.run import process_article
 from pipeline.text.morphology import load_morphology
 
@@ -41,3 +41,28 @@ def test_a_document_is_the_same_with_plain_grammemes(resources, seed_text, monke
     # a morphology of its own: no reading or form remembered from the typed run is reused
     fresh = replace(resources, morph=load_morphology(vocabulary_words(ner_model_file())))
     assert [process_article(article, fresh) for article in articles] == typed
+
+
+@pytest.mark.parametrize(
+    "word", ["министра", "судья", "Шойгу", "заместителем", "управляющий", "стали", "Москве"]
+)
+def test_remembered_grammemes_are_pymorphy3s_own(resources, monkeypatch, word):
+    monkeypatch.setattr(OpencorporaTag, "typed_grammemes", True)
+    plain_grammemes()
+    remembered = {
+        name: category
+        for name, category in vars(OpencorporaTag).items()
+        if isinstance(category, RememberedGrammeme)
+    }
+    assert {"POS", "case", "gender", "number", "animacy"} <= set(remembered)
+    for parse in resources.morph.parse(word):
+        for name, category in remembered.items():
+            own = category.category.__get__(parse.tag, OpencorporaTag)
+            assert getattr(parse.tag, name) == own and type(getattr(parse.tag, name)) is type(own)
+    monkeypatch.setattr(OpencorporaTag, "typed_grammemes", False)
+    for _ in range(2):  # the second read is the remembered answer
+        for parse in resources.morph.parse(word):
+            for name, category in remembered.items():
+                own = category.category.__get__(parse.tag, OpencorporaTag)
+                value = getattr(parse.tag, name)
+                assert value == own and (value is None or type(value) is str)
