@@ -46,8 +46,9 @@ class Table:
 
     def each_row(self, source: Any) -> Iterator[tuple[Any, ...]]:
         """The rows one at a time, each made when asked for."""
+        values = [column.value for column in self.columns]
         for item in self.items(source):
-            yield tuple(column.value(item) for column in self.columns)
+            yield tuple([value(item) for value in values])
 
 
 @quick_init
