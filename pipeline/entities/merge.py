@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
 from pipeline.entities.contractions import contracted_pairs
@@ -330,9 +331,11 @@ def most_mentioned(
 FEMININE_TITLE = re.compile(r"^(\w+?)(?:(ни)ца|ка|есса)\b")
 
 
+@lru_cache(maxsize=100_000)
 def masculine_title(normal: str) -> str:
     """A title's normal with its first word in the masculine, to join the two genders of one
-    post in a document: "сотрудница полиции" -> "сотрудник полиции"."""
+    post in a document: "сотрудница полиции" -> "сотрудник полиции" (cached: keyed twice a
+    document, and titles recur)."""
     return FEMININE_TITLE.sub(lambda m: m[1] + ("ник" if m[2] else ""), normal, count=1)
 
 

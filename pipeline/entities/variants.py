@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterator, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
 from pipeline.records import Mention
@@ -28,9 +29,11 @@ WORDS = re.compile(r"[^\s\"'«»„“”‘’`]+")
 K = TypeVar("K", bound=Hashable)
 
 
+@lru_cache(maxsize=100_000)
 def without_legal_form(name: str) -> str:
     """The organisation key of a name without the legal-form words around it ("АКБ ПЕРЕСВЕТ
-    АО" -> "пересвет"), the name's own key when that is all it is ("АО")."""
+    АО" -> "пересвет"), the name's own key when that is all it is ("АО"). Cached: each
+    document's organisations are keyed twice (`merge.ids_of`), and names recur."""
     words = [organisation_key(w) for w in WORDS.findall(fold(name).replace(".", " "))]
     core = [w for w in words if w not in LEGAL_FORMS]
     return "".join(core) if "".join(core) and len(core) < len(words) else organisation_key(name)
