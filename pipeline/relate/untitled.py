@@ -108,7 +108,8 @@ def untitled_workplaces(
     for start, end in sentences:
         words = linking.words(start, end)
         for index, word in enumerate(words):
-            word = ruled(word, linking)
+            if word.lemma == "правило":  # the one lemma `ruled` reads again
+                word = ruled(word, linking)
             previous = words[index - 1].lemma if index else ""
             if previous in ("во", "в") and word.lemma == "глава":
                 pair = headed_by(word, people, start, linking)
@@ -125,7 +126,7 @@ def untitled_workplaces(
                 and not word.text.lower().startswith("правящ")  # "правящая партия"
             ):
                 pair = verb_pair(word, people, start, linking, is_country)
-            elif word.text.lower().startswith(INVITED) and word.pos in ("PRTF", "PRTS"):
+            elif word.pos in ("PRTF", "PRTS") and word.text.lower().startswith(INVITED):
                 pair = verb_pair(replace(word, lemma="попасть"), people, start, linking, is_country)
             else:
                 continue

@@ -254,11 +254,12 @@ def with_title_readings(
     "замсекретарить")."""
     out = list(tokens)
     for index, token in enumerate(tokens):
-        after = tokens[index + 1] if index + 1 < len(tokens) else None
         if token.pos != "NOUN":
-            if deputy := deputy_reading(token.text, lexicon, morph):
+            # a deputy's title begins "зам": most words are spared the call
+            if token.text[:1] in "зЗ" and (deputy := deputy_reading(token.text, lexicon, morph)):
                 out[index] = replace(token, lemma=deputy, pos="NOUN")
             continue
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
         if after is not None and (modifier := modifier_reading(token, after, lexicon, morph)):
             out[index] = replace(token, lemma=modifier, pos="ADJF")
             continue
