@@ -560,7 +560,14 @@ def is_thing_word(word: str, morph: Morphology) -> bool:
 
 def mention_form(words: Sequence[str], morph: Morphology, person: bool) -> MentionForm:
     """A person's name words agree in case; a title's first word decides case and number
-    (none does in "и. о. министра": the abbreviation takes every case)."""
+    (none does in "и. о. министра": the abbreviation takes every case). Cached: names and
+    titles recur ("Путин", "президента"), within a document and across."""
+    return words_form(tuple(words), morph, person)
+
+
+@lru_cache(maxsize=100_000)
+def words_form(words: tuple[str, ...], morph: Morphology, person: bool) -> MentionForm:
+    """`mention_form` of the words."""
     cases = frozenset(CASES)
     inflectable = [w for w in words if is_inflectable(w)]
     if not person:
