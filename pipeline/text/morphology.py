@@ -10,7 +10,13 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from pipeline.text.keys import plain_hyphens
-from pipeline.text.lemma_store import LemmaStore, WordList, lemma_and_pos_of, load_lemma_store
+from pipeline.text.lemma_store import (
+    CYRILLIC_WORD,
+    LemmaStore,
+    WordList,
+    lemma_and_pos_of,
+    load_lemma_store,
+)
 
 if TYPE_CHECKING:
     import pymorphy3
@@ -34,7 +40,11 @@ class Morphology:
 
     def _parse(self, word: str) -> list:
         """pymorphy3's readings of the word, its unusual hyphens read as plain ones
-        ("Санкт‑Петербурга" with a non-breaking hyphen is Санкт-Петербург's genitive)."""
+        ("Санкт‑Петербурга" with a non-breaking hyphen is Санкт-Петербург's genitive). A
+        word of Cyrillic letters reads as its lower case does (`lemma_store.CYRILLIC_WORD`):
+        "Москвы" shares the readings of "москвы", parsed once."""
+        if CYRILLIC_WORD.fullmatch(word) and not word.islower():
+            return self.parse(word.lower())
         return self.analyzer.parse(plain_hyphens(word))
 
     def _word_is_known(self, word: str) -> bool:
