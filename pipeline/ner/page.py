@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from types import MappingProxyType
 
 from pipeline.lexicons.gazetteer import Gazetteer
@@ -129,8 +130,10 @@ def may_be_person(token: Token, morph: Morphology) -> bool:
     return any(PERSON_GRAMMEMES & set(p.tag.grammemes) for p in morph.parse(token.text))
 
 
+@lru_cache(maxsize=100_000)
 def word_stem(word: str) -> str:
-    """A word less its case ending, to compare the forms of a name ("Дэвиса", "Дэвис")."""
+    """A word less its case ending, to compare the forms of a name ("Дэвиса", "Дэвис").
+    Cached: the repairs stem every capitalised word of a document, some twice."""
     return CASE_ENDING.sub("", word.lower().replace("ё", "е"))
 
 
