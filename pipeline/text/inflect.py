@@ -39,8 +39,9 @@ class Reading:
 MIXED_CASE_ABBREVIATION = re.compile(r"[а-яё][А-ЯЁ]")
 
 
+@lru_cache(maxsize=100_000)
 def is_inflectable(word: str) -> bool:
-    """Cyrillic words that are not abbreviations or single letters."""
+    """Cyrillic words that are not abbreviations or single letters (cached: words recur)."""
     return (
         len(word) > 1
         and bool(CYRILLIC_WORD.match(word))
