@@ -208,10 +208,12 @@ def word_readings(
     return readings
 
 
+@lru_cache(maxsize=100_000)
 def womans_first_name(word: str, morph: Morphology) -> tuple[Reading, ...]:
     """The readings of a first name the dictionary knows only as a man's as a woman's
     name in -а or -я by regular declension ("Джорджа": Джордж's genitive, or Джорджа;
-    "Джорджу": Джорджа's accusative); none for any other word."""
+    "Джорджу": Джорджа's accusative); none for any other word (cached: first names
+    recur)."""
     readings = name_readings(word, morph)
     if not readings or any(r.gender != "masc" for r in readings):
         return ()
