@@ -187,13 +187,15 @@ def is_particle(words: tuple[str, ...], index: int) -> bool:
     return 0 < index < len(words) - 1 and words[index].lower() in NAME_PARTICLES
 
 
+@lru_cache(maxsize=100_000)
 def word_readings(
     words: tuple[str, ...], index: int, morph: Morphology, as_woman: bool = False
 ) -> tuple[Reading, ...]:
     """A name word's readings: a particle agrees in every case as written; the word after
     one is a foreign surname, read by regular declension unless the dictionary knows it as
     one ("Аль Тани" does not decline: no genitive of Таня; "ван Бетховену" is Бетховен's
-    dative); any other as the dictionary has it, the first `as_woman` if asked."""
+    dative); any other as the dictionary has it, the first `as_woman` if asked (cached:
+    names recur)."""
     word = words[index]
     if as_woman and index == 0:
         return womans_first_name(word, morph)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from pymorphy3.units import DictionaryAnalyzer, HyphenatedWordsAnalyzer
@@ -86,23 +87,29 @@ def reads_as_adjective(parses: Sequence, known: bool) -> bool:
     return adjective > 0 and (not known or adjective >= noun / 4)
 
 
-def noun_parses(token: Token, morph: Morphology, animacy: str = "inan") -> list:
+def noun_parses(token: Token, morph: Morphology, animacy: str = "inan") -> tuple:
     """Noun readings of a name's head word: those of `animacy` when there are any (a
     place or an organisation is a thing, a title a person: "Политик" is not "политика")."""
-    parses = [p for p in morph.parse(token.text) if p.tag.POS == "NOUN" and case_of(p.tag)]
+    return word_noun_parses(token.text, morph, animacy)
+
+
+@lru_cache(maxsize=100_000)
+def word_noun_parses(word: str, morph: Morphology, animacy: str) -> tuple:
+    """`noun_parses` of the word (cached: a name's head words recur)."""
+    parses = [p for p in morph.parse(word) if p.tag.POS == "NOUN" and case_of(p.tag)]
     compounds = [p for p in parses if declines_both_parts(p)] if animacy == "anim" else []
     if compounds:
         # a person's "лётчика-испытателя" is a лётчик-испытатель; pymorphy3 also reads its
         # first part as fixed ("лётчика-испытатель"), as it is in "премьер-министра" and in
         # place names ("Абу-Грэйв", not an "Аба-Грэйв")
         parses = compounds
-    elif not morph.is_known(token.text):
+    elif not morph.is_known(word):
         parses = [
             p
             for p in parses
             if case_of(p.tag) == "nomn"
             or (animacy == "anim" and stems_from_dictionary(p))
-            or is_plausible_guess(token.text, p, p.normal_form)
+            or is_plausible_guess(word, p, p.normal_form)
             or known_plural(p, morph)
         ]
         if animacy == "inan":
@@ -112,7 +119,7 @@ def noun_parses(token: Token, morph: Morphology, animacy: str = "inan") -> list:
             if any(p.tag.animacy == "inan" for p in singular):
                 parses = singular
     preferred = [p for p in parses if p.tag.animacy == animacy]
-    return preferred or parses
+    return tuple(preferred or parses)
 
 
 def declines_both_parts(parse) -> bool:
