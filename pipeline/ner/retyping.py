@@ -179,12 +179,12 @@ def tag_missed_full_names(spans: Sequence[Span], page: Page) -> list[Span]:
     added = []
     for index, (first, second) in enumerate(pairwise(tokens)):
         if (
-            first.start in taken
+            not first.text.istitle()  # most words: the cheapest test first
+            or len(first.text) < 2
+            or not second.text[:1].isupper()  # a surname, in capitals or not, begins with one
+            or first.start in taken
             or second.start in taken
             or page.text[first.end : second.start] != " "
-            or len(first.text) < 2
-            or not first.text.istitle()
-            or not second.text[:1].isupper()  # a surname, in capitals or not, begins with one
             or (index > 0 and tokens[index - 1].text in QUOTES)
         ):
             continue
