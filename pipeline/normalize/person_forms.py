@@ -423,6 +423,8 @@ def as_written(word: str, form: str, written: frozenset[str]) -> str | None:
 
 def known_lemma(word: str, known: frozenset[str]) -> str | None:
     """The known name word that `word` is a regular case form of."""
+    if not known:  # most asks (6,080 of 6,343 over short news): no word is known
+        return None
     lowered = word.lower()
     for ending, replacement in REGULAR_ENDINGS:
         if lowered.endswith(ending):
