@@ -10,6 +10,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data import cache_folder, kept_in_cache
@@ -120,7 +121,10 @@ class Gazetteer:
 
     def lookup(self, name: str) -> tuple[Entry, ...]:
         """The entries one of whose names, in some case, is `name`."""
-        ids = dict.fromkeys(i for i, _ in self.index.get(key_of(name), ()))
+        found = self.index.get(key_of(name))
+        if not found:  # most names asked about
+            return ()
+        ids = dict.fromkeys(i for i, _ in found)
         return tuple(self.entries[i] for i in ids)
 
     def nominative(self, name: str, entry: Entry) -> str | None:
@@ -145,7 +149,9 @@ def restored(rows: list[tuple], index: dict[str, tuple[tuple[str, str], ...]]) -
     return Gazetteer({row[0]: Entry(*row[1:]) for row in rows}, index)
 
 
+@lru_cache(maxsize=100_000)
 def key_of(name: str) -> str:
+    """The index key of a name (cached: a document's names are looked up many times)."""
     return fold(name.translate(QUOTES))
 
 
