@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.normalize.persons import PersonEvidence
 from pipeline.records import Mention, Sentence, Token
@@ -51,6 +51,12 @@ class LinkText:
     title_key: Callable[[Mention], str]
     morph: Morphology
     word_starts: Sequence[int]  # `word_starts` of the text and its tokens
+    # the token at each of `word_starts`, in order: `words` slices them
+    word_tokens: tuple[Token, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        tokens = tuple(self.token_at[offset] for offset in self.word_starts)
+        object.__setattr__(self, "word_tokens", tokens)
 
     def gap(self, left: Mention, right: Mention) -> str:
         return self.text[left.end : right.start]
@@ -73,10 +79,11 @@ class LinkText:
         word characters starts, counted from `start` (found by bisection: linking asks
         some fifty times a document)."""
         starts = self.word_starts
-        found = starts[bisect_left(starts, start) : bisect_left(starts, end)]
-        if start < end and start not in found[:1] and self.starts_word_at(start):
-            found = [start, *found]  # a token that a run of word characters holds
-        return [self.token_at[offset] for offset in found]
+        first, last = bisect_left(starts, start), bisect_left(starts, end)
+        found = list(self.word_tokens[first:last])
+        if start < end and (first == last or starts[first] != start) and self.starts_word_at(start):
+            found.insert(0, self.token_at[start])  # a token that a run of word characters holds
+        return found
 
     def starts_word_at(self, offset: int) -> bool:
         """Whether a token starts at `offset` with a word character."""
