@@ -26,6 +26,7 @@ from pipeline.normalize.persons import (
 )
 from pipeline.normalize.place_names import settle_place_names
 from pipeline.records import Article, Document, Entity, Failure, Mention, Occupation, Span
+from pipeline.relate.document_places import placed_in_document
 from pipeline.relate.fact_places import placed_by_facts
 from pipeline.relate.facts import Consolidated, FactInputs, occupation_facts
 from pipeline.relate.link_text import cue_gender, mention_genders
@@ -113,19 +114,20 @@ def process_article(article: Article, resources: Resources) -> Document:
     final = tuple(settled(m, entity_of[m.id], as_written(m, written), m.wikidata) for m in mentions)
     del mentions
     occupations = at_nearest_mentions(occupations, final, written)
-    consolidated = occupation_facts(
-        FactInputs(
-            text,
-            final,
-            entities,
-            occupations,
-            resources.gazetteer,
-            resources.country_adjectives,
-            resources.morph,
-            resources.known.people,
-        )
+    fact_inputs = FactInputs(
+        text,
+        final,
+        entities,
+        occupations,
+        resources.gazetteer,
+        resources.country_adjectives,
+        resources.morph,
+        resources.known.people,
     )
+    consolidated = occupation_facts(fact_inputs)
     occupations = placed_by_facts(occupations, consolidated.facts, final, entities, resources.morph)
+    # the places the rest of the document gives are the facts' alone, never a link's
+    consolidated = placed_in_document(fact_inputs, consolidated)
     linked = link_entities(
         with_titles(entities, consolidated),
         final,

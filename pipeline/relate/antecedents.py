@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from pipeline.records import Entity, Mention
 from pipeline.text.lookalikes import Text
@@ -69,11 +69,14 @@ class KindIndex:
         return of_kind[: min(2, bisect_right(ends, offset))]
 
 
-def antecedent(title: Mention, index: KindIndex) -> Entity | None:
+def antecedent(
+    title: Mention, index: KindIndex, kinds: Collection[str] = ORGANISATION_KINDS
+) -> Entity | None:
     """The one place of the kind that ends the title ("президент страны", "глава партии")
-    named before the title in the document, if there is exactly one."""
+    named before the title in the document, if there is exactly one; of organisations,
+    `kinds` are read."""
     kind = title_kind(title, index.morph)
-    if kind is None or kind not in PLACE_KINDS and kind not in ORGANISATION_KINDS:
+    if kind is None or kind not in PLACE_KINDS and kind not in kinds:
         return None
     found = index.named_before(kind, title.start)
     return index.entities[found[0]] if len(found) == 1 else None

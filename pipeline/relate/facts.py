@@ -109,10 +109,19 @@ class FactInputs:
 
 @dataclass(frozen=True, slots=True)
 class Consolidated:
-    """A document's facts, and the posts of each person that state none (no place known)."""
+    """A document's consolidated links in the order first stated: the facts, and the posts
+    of each person that state none (no place known)."""
 
-    facts: tuple[Fact, ...]
-    unplaced: tuple[tuple[int, str], ...]  # (person entity, post), in text order
+    stated: tuple[Fact, ...]  # every one, placed or not
+
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        return tuple(fact for fact in self.stated if fact.org_canonical is not None)
+
+    @property
+    def unplaced(self) -> tuple[tuple[int, str], ...]:
+        """(person entity, post) of each with no place, in text order."""
+        return tuple((f.person, f.title) for f in self.stated if f.org_canonical is None)
 
 
 def occupation_facts(inputs: FactInputs) -> Consolidated:
@@ -128,10 +137,7 @@ def occupation_facts(inputs: FactInputs) -> Consolidated:
     merged = sorted(join_shorter(list(groups.values())), key=lambda links: links[0].index)
     facts = placed_elsewhere(inputs, [fact_of(inputs, links) for links in merged])
     facts.extend(untitled_facts(inputs, facts))
-    return Consolidated(
-        tuple(fact for fact in facts if fact.org_canonical is not None),
-        tuple((fact.person, fact.title) for fact in facts if fact.org_canonical is None),
-    )
+    return Consolidated(tuple(facts))
 
 
 def untitled_facts(inputs: FactInputs, facts: Sequence[Fact]) -> list[Fact]:
