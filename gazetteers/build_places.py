@@ -36,6 +36,7 @@ POST_SOVIET = ("RU", "KZ", "BY", "UA", "UZ", "KG", "TJ", "AM", "AZ", "GE", "MD",
 MIN_POST_SOVIET_POPULATION = 50_000
 MIN_WORLD_POPULATION = 1_000_000
 CITY_SUBDIVISIONS = {"City", "Autonomous city", "Capital territory", "Municipality"}
+CITY = "Город "  # the alias of a city that is a subdivision: "Город Москва"
 RUSSIAN_NAME = re.compile(r"[А-ЯЁа-яё0-9’'—-]+(?:,? [А-ЯЁа-яё0-9’'—-]+)*")
 # Misspellings and wrong translations in the sources, fixed or dropped here.
 SOURCE_FIXES = {
@@ -150,8 +151,10 @@ def regions() -> tuple[list[Place], dict[str, set[str]]]:
             names = russian([*other_names(entry["localOtherName"], "rus"), *translated])
             names = [name for name in names if (code, name) not in WRONG_NAMES]
             if entry["type"] in CITY_SUBDIVISIONS:
-                # "Город Минск" is the city of Minsk: its usual name goes first.
-                names = [name.removeprefix("Город ") for name in names] + names
+                # "Город Минск" is the city of Minsk: its usual name goes first; every such
+                # row has that name, which says it is a city ("мэр города" after "Москва")
+                names = [name.removeprefix(CITY) for name in names] + names
+                names += [f"{CITY}{names[0]}"] if names else []
                 every = [entry["name"], *other_names(entry["localOtherName"]), *names]
                 city_keys[pid] = {key(name) for name in every}
             found = place(pid, names, code, country, (1, 0, code))

@@ -15,7 +15,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
 
+from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.records import Entity, Mention
+from pipeline.text.keys import fold
 from pipeline.text.lookalikes import Text
 from pipeline.text.morphology import Morphology
 
@@ -35,6 +37,8 @@ ORGANISATION_KINDS = frozenset(
     {"партия", "компания", "корпорация", "концерн", "холдинг", "банк", "клуб", "команда",
      "агентство", "театр", "университет", "газета", "телеканал", "фонд", "движение"}
 )  # fmt: skip
+CITY = "город"
+REGION = "region-"
 WORD = re.compile(r"[\w-]+")
 KIND_BEFORE = re.compile(r"([\w-]+)[\s«\"“„]*$")
 
@@ -45,9 +49,15 @@ class KindIndex:
     document names thousands of places and holds thousands of titles)."""
 
     def __init__(
-        self, text: Text, mentions: Sequence[Mention], entities: Sequence[Entity], morph: Morphology
+        self,
+        text: Text,
+        mentions: Sequence[Mention],
+        entities: Sequence[Entity],
+        morph: Morphology,
+        gazetteer: Gazetteer,
     ) -> None:
         self.text, self.mentions, self.entities, self.morph = text, mentions, entities, morph
+        self.gazetteer = gazetteer
         first_end: dict[int, int] = {}
         for m in mentions:
             if m.type in ("ORG", "LOC"):
@@ -62,7 +72,14 @@ class KindIndex:
             named = sorted(
                 (end, entity)
                 for entity, end in self.first_end.items()
-                if is_of_kind(self.entities[entity], kind, self.text, self.mentions, self.morph)
+                if is_of_kind(
+                    self.entities[entity],
+                    kind,
+                    self.text,
+                    self.mentions,
+                    self.morph,
+                    self.gazetteer,
+                )
             )
             self.by_kind[kind] = ([end for end, _ in named], [entity for _, entity in named])
         ends, of_kind = self.by_kind[kind]
@@ -97,12 +114,14 @@ def is_of_kind(
     text: Text,
     mentions: Sequence[Mention],
     morph: Morphology,
+    gazetteer: Gazetteer,
 ) -> bool:
     """Whether the gazetteer knows the entity as a place of that kind, or the text names the
     kind right before one of the entity's mentions ("партии «Яблоко»") or in its name
     ("Партия «Яблоко»")."""
     if kind in PLACE_KINDS:
-        return (entity.gazetteer_id or "").startswith(PLACE_KINDS[kind])
+        known = entity.gazetteer_id or ""
+        return known.startswith(PLACE_KINDS[kind]) or kind == CITY and is_city(known, gazetteer)
     if entity.type != "ORG":
         return False
     first = WORD.match(entity.canonical)
@@ -114,3 +133,14 @@ def is_of_kind(
         if before and morph.lemma_and_pos(before.group(1).lower())[0] == kind:
             return True
     return False
+
+
+def is_city(known: str, gazetteer: Gazetteer) -> bool:
+    """Whether a region (its gazetteer id) is a city of its own, which the gazetteer calls
+    "Город Москва": Москва, Санкт-Петербург, Минск, Астана (ISO 3166-2 lists them as
+    regions, not in one)."""
+    entry = gazetteer.entries.get(known) if known.startswith(REGION) else None
+    if entry is None:
+        return False
+    name = fold(f"{CITY} {entry.canonical}")
+    return any(fold(alias) == name for alias in entry.aliases)

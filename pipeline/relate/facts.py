@@ -103,7 +103,7 @@ class FactInputs:
     def __post_init__(self) -> None:
         names = tuple(m for m in self.mentions if m.type in ("ORG", "LOC"))
         object.__setattr__(self, "names", names)
-        kinds = KindIndex(self.text, self.mentions, self.entities, self.morph)
+        kinds = KindIndex(self.text, self.mentions, self.entities, self.morph, self.gazetteer)
         object.__setattr__(self, "kinds", kinds)
 
 

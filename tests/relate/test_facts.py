@@ -309,6 +309,17 @@ def test_no_place_elsewhere(resources, text):
             "В Казани прошёл митинг. Мэр города Ильсур Метшин выступил перед горожанами.",
             [("Ильсур Метшин", "мэр", "Казань")],
         ),
+        # a city that is a region of its own (the gazetteer's "Город Москва")
+        (
+            "В Москве открылась первая велодорожка. Мэр города Сергей Собянин проехал по ней"
+            " первым.",
+            [("Сергей Собянин", "мэр", "Москва")],
+        ),
+        (
+            "Санкт-Петербург отметил День города. Губернатор города Александр Беглов поздравил"
+            " жителей.",
+            [("Александр Беглов", "губернатор", "Санкт-Петербург")],
+        ),
         (
             "Партия «Яблоко» провела съезд в Москве. Глава партии Николай Рыбаков выступил с"
             " докладом.",
@@ -346,6 +357,9 @@ def test_places_of_a_kind_named_before(resources, text, expected):
         # two countries, or two cities, before: which one is not said
         "Россия и Китай подписали соглашение. Президент страны Иван Петров прибыл в Пекин.",
         "Москва и Санкт-Петербург готовятся к празднику. Мэр города Иван Петров выступил.",
+        "Москва и Казань подписали соглашение. Мэр города Иван Петров выступил.",
+        # a region is no city
+        "В Московской области открылась велодорожка. Мэр города Иван Петров проехал по ней.",
         "Татарстан и Башкирия подписали договор. Президент республики Рустам Минниханов доволен.",
         # nothing of the kind named before; a country is no city
         "Мэр города Иван Петров выступил на митинге.",
@@ -356,3 +370,21 @@ def test_places_of_a_kind_named_before(resources, text, expected):
 )
 def test_no_place_of_a_kind(resources, text):
     assert facts(extract(text, resources=resources)) == []
+
+
+@pytest.mark.parametrize(
+    ("place", "city"),
+    [
+        ("region-ru-mow", True),  # Москва
+        ("region-ru-spe", True),  # Санкт-Петербург
+        ("region-by-hm", True),  # Минск
+        ("region-kz-71", True),  # Астана
+        ("region-ru-mos", False),  # Московская область
+        ("region-ru-ta", False),  # Татарстан
+        ("country-ru", False),
+    ],
+)
+def test_regions_that_are_cities(resources, place, city):
+    from pipeline.relate.antecedents import is_city
+
+    assert is_city(place, resources.gazetteer) is city
