@@ -334,9 +334,11 @@ def adjective_place(inputs: FactInputs, title: Mention) -> Place | None:
     if not is_state_post(inputs.morph, title.normal):
         return None
     first = WORD.findall(title.text)[:1]
-    before = WORD.findall(inputs.text[max(0, title.start - 40) : title.start])[-ADJECTIVE_REACH:]
-    if re.search(r"[^\w\s-]", inputs.text[max(0, title.start - 40) : title.start][-20:]):
-        before = []  # not across punctuation: "России, министр"
+    window = inputs.text[max(0, title.start - 40) : title.start]
+    # not across punctuation ("России, министр"), but up to it ("Ху Цзиньтао, а вот
+    # британский премьер")
+    *_, last = (None, *re.finditer(r"[^\w\s-]", window))
+    before = WORD.findall(window[last.end() if last else 0 :])[-ADJECTIVE_REACH:]
     for position, word in enumerate([*first, *reversed(before)]):
         lemma, pos = inputs.morph.lemma_and_pos(word.lower())
         if pos != "ADJF":
