@@ -32,6 +32,7 @@ from pipeline.relate.facts import Consolidated, FactInputs, occupation_facts
 from pipeline.relate.link_text import cue_gender, mention_genders
 from pipeline.relate.lone_titles import dropped_titles, lone_titles, without_mentions
 from pipeline.relate.occupations import LinkInputs, at_nearest_mentions, link_occupations
+from pipeline.relate.synonyms import PostReader, one_post_facts
 from pipeline.resources import Resources
 from pipeline.text.inflect import mention_form
 from pipeline.text.lookalikes import CyrillicView, Text
@@ -128,6 +129,8 @@ def process_article(article: Article, resources: Resources) -> Document:
     occupations = placed_by_facts(occupations, consolidated.facts, final, entities, resources.morph)
     # the places the rest of the document gives are the facts' alone, never a link's
     consolidated = placed_in_document(fact_inputs, consolidated)
+    reader = PostReader(resources.morph, resources.titles, resources.known.titles)
+    consolidated = one_post_facts(consolidated, entities, reader)
     linked = link_entities(
         with_titles(entities, consolidated),
         final,
