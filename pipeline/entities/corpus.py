@@ -19,7 +19,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from pipeline.entities.merge import ABBREVIATION, initials_of, spellings
+from pipeline.entities.heads import spellings
+from pipeline.entities.merge import ABBREVIATION, initials_of
 from pipeline.entities.qualified import Qualified, abbreviations
 from pipeline.frozen import quick_init
 from pipeline.lexicons.gazetteer_files import QID

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
 from pipeline.entities.contractions import contracted_pairs
+from pipeline.entities.heads import Heads, lone_keys
 from pipeline.entities.kinds import kind_pairs
 from pipeline.entities.qualified import (
     ABBREVIATION,
@@ -170,29 +171,6 @@ def contained_links(
             found.union(key, holders.pop())
 
 
-def spellings(word: str) -> set[str]:
-    """Index keys of a word: itself and each one-letter deletion, so that two words one
-    edit apart ("Ельцин"/"Ельцын") share a key."""
-    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
-def index_keys(name: PersonName) -> set[str]:
-    """Where a full name is filed and looks its fellows up: by surname, by first name, and
-    by its spellings when a patronymic stands beside it (a name without a surname can only
-    match on its first name)."""
-    out = {"s:" + s for s in spellings(name.surname)} if name.surname else set()
-    if name.given:
-        out.add("f:" + name.given[0])
-        if name.patronymic:
-            out |= {"g:" + s for s in spellings(name.given[0])}
-    return out
-
-
-def lone_keys(word: str) -> set[str]:
-    """Where a lone word looks its fuller names up: a surname's spellings, a first name."""
-    return {"s:" + s for s in spellings(word)} | {"f:" + word}
-
-
 def last_visible(text: Text, end: int) -> str:
     """The last character before `end` that is not white space ("" if none), read back
     from `end` rather than off a copy of everything before it: a huge document has
@@ -227,12 +205,12 @@ def person_clusters(
         # before "Владимир Кириллович", which may then join one of them, never tie them
         key=lambda k: (names[k][0].surname is None, -names[k][0].richness, -sizes[k], k),
     )
-    heads: dict[str, list[Key]] = {}
+    heads: Heads[Key] = Heads()
     order: dict[Key, int] = {}
     # every full name a head's cluster holds: "Виктор Фёдорович" and "Виктор Янукович"
     held: dict[Key, list[PersonName]] = {}
     for key in full:
-        near = {h for n in names[key] for k in index_keys(n) for h in heads.get(k, ())}
+        near = heads.near(names[key])
         fitting = [
             h
             for h in sorted(near, key=order.__getitem__)
@@ -247,14 +225,13 @@ def person_clusters(
         else:
             join(chosen, key, sizes, found)
         held.setdefault(chosen, []).extend(names[key])
+        surnameless = any(n.surname is None for n in names[chosen])
         for reading in names[key]:
-            for k in index_keys(reading):
-                if chosen not in heads.setdefault(k, []):
-                    heads[k].append(chosen)
+            heads.file(chosen, reading, surnameless)
     named_first = first_named(names, found, first or {})
     for key in sorted(k for k, readings in names.items() if readings[0].lone is not None):
         words = {reading.lone for reading in names[key] if reading.lone}
-        near = {h for w in words for k in lone_keys(w) for h in heads.get(k, ())}
+        near = {h for w in words for k in lone_keys(w) for h in heads.get(k)}
         fitting = [
             h
             for h in sorted(near, key=order.__getitem__)
@@ -268,7 +245,7 @@ def person_clusters(
             fitting = narrowed or fitting
         if not fitting and diminutives:
             given = {f for w in words for f in diminutives.get(w, ())}
-            near = {h for f in given for h in heads.get("f:" + f, ())}
+            near = {h for f in given for h in heads.get("f:" + f)}
             # the one person of such a first name, however often the others are named
             fitting = [h for h in near if any(n.given and n.given[0] in given for n in held[h])]
             fitting = fitting if len(fitting) == 1 else []

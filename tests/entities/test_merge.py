@@ -646,3 +646,39 @@ def test_a_lone_surname_joins_the_namesake_it_spells(text, lone, person):
     others = [name for name in entity if name not in (lone, person)]
     assert entity[lone] == entity[person]
     assert all(entity[other] != entity[lone] for other in others)
+
+
+# a crowd: every first name with every surname, as a long document names its people
+CROWD_FIRST = ("Алексей", "Борис", "Виктор", "Григорий", "Дмитрий", "Евгений")
+CROWD_SURNAMES = ("Волков", "Зайцев", "Калинин", "Лебедев", "Морозов", "Никитин", "Орлов")
+
+
+def crowd() -> tuple[list[tuple[str, str]], list[str]]:
+    """Mentions of the crowd and whose each is: every full name once, the first of each
+    surname's people ("Алексей Волков", "Борис Зайцев" ...) thrice; each lone surname, an
+    initial with each surname, a first name and patronymic of a man alone of his first name
+    ("Аркадий Петрович") and of the most named of seven Борисы (Борис Зайцев)."""
+    pairs, whose = [], []
+    for i, surname in enumerate(CROWD_SURNAMES):
+        for first in CROWD_FIRST:
+            pairs.append(("PER", f"{first} {surname}"))
+            whose.append(f"{first} {surname}")
+        named = f"{CROWD_FIRST[i % len(CROWD_FIRST)]} {surname}"
+        pairs += [("PER", named), ("PER", named), ("PER", surname)]  # the most named's
+        whose += [named, named, named]
+        first = CROWD_FIRST[(i + 2) % len(CROWD_FIRST)]
+        pairs.append(("PER", f"{first[0]}. {surname}"))
+        whose.append(f"{first} {surname}")
+    pairs += [("PER", "Аркадий Шестаков"), ("PER", "Аркадий Петрович"), ("PER", "Борис Петрович")]
+    whose += ["Аркадий Шестаков", "Аркадий Шестаков", f"Борис {CROWD_SURNAMES[1]}"]
+    return pairs, whose
+
+
+def test_a_crowd_of_namesakes_groups_as_its_names_say():
+    """Forty-odd people sharing first names and surnames, looked up by index, not pairwise:
+    a lone surname is the most named of its people, an initial the one it begins, a first
+    name and patronymic the one man of that first name, or the most named of several."""
+    pairs, whose = crowd()
+    ids = grouped(pairs)
+    assert {i: ids[whose.index(w)] for i, w in enumerate(whose)} == dict(enumerate(ids))
+    assert len(set(ids)) == len(set(whose))
