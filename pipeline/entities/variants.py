@@ -6,10 +6,10 @@ holding the other's ("Комиссия по ценным бумагам США",
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from pipeline.records import Mention
 from pipeline.text.keys import fold, organisation_key
@@ -56,35 +56,76 @@ def reordered_pairs(
     for index, (mention, key, entry) in enumerate(zip(mentions, keys, resolved, strict=True)):
         if mention.type == "ORG" and entry is None and key not in names:
             names[key] = (index, WORDS.findall(mention.normal))
-    # each name's words folded once; the longer names (of three words or more) indexed by
-    # each of their words: a shorter name is compared only with those holding its rarest
-    # word, not with every name of its first word ("Комитет по делам ...")
+    # each name's words folded once; the shorter names filed in a tree by their words, the
+    # first word first, then the others rarest first: each longer name walks down only the
+    # branches of words it holds, and meets the names whose every word it holds, never
+    # every name of one of its words ("Комитет по делам ...", "Комиссия по ... политике":
+    # in a long document every word of a name may be common)
     folded_of = {key: [fold(w) for w in words] for key, (_, words) in names.items()}
-    by_word: dict[str, list[K]] = defaultdict(list)
+    longer = [key for key, (_, words) in names.items() if len(words) > 2]
+    counts = Counter(w for key in longer for w in set(folded_of[key]))
+    tree: WordTree[K] = WordTree()
     for key, (_, words) in names.items():
-        if len(words) > 2:
-            for word in dict.fromkeys(folded_of[key]):
-                by_word[word].append(key)
-    for key, (index, words) in names.items():
-        if len(words) < 2:
-            continue
         short = folded_of[key]
-        rarest = min((by_word.get(w, []) for w in short), key=len)
-        holders = {}
-        for other in rarest:
-            longer = names[other][1]
-            folded = folded_of[other]
-            if len(longer) <= len(words) or folded[0] != short[0]:
-                continue
-            added = [w for w, f in zip(longer, folded, strict=True) if f not in short]
+        # two different words stand in their order in any longer name led by the first
+        if len(words) > 2 or len(words) == 2 and short[0] == short[1]:
+            rest = sorted(set(short) - {short[0]}, key=lambda w: (counts[w], w))
+            tree.add([short[0], *rest], key)
+    # the longer names each shorter one may join; which of them are one entity is asked as
+    # each pair is yielded, after the joins of the pairs before it
+    holding: dict[K, list[K]] = defaultdict(list)
+    for other in longer:
+        folded, words_of = folded_of[other], names[other][1]
+        ranked = sorted(set(folded) - {folded[0]}, key=lambda w: (counts[w], w))
+        for key in tree.within(folded[0], ranked):
+            short = folded_of[key]
             if (
-                set(short) <= set(folded)
+                len(words_of) > len(names[key][1])
                 and not in_order(short, folded)
-                and all(w.islower() for w in added)
+                and all(
+                    w.islower() for w, f in zip(words_of, folded, strict=True) if f not in short
+                )
             ):
-                holders[root(other)] = names[other][0]
+                holding[key].append(other)
+    for key, (index, _) in names.items():
+        holders: dict[K, int] = {}
+        for other in holding.get(key, ()):
+            # of one entity's names, the last to be first mentioned, as the pairs were read
+            holders[root(other)] = max(holders.get(root(other), -1), names[other][0])
+            if len(holders) > 1:
+                break
         if len(holders) == 1:
             yield index, next(iter(holders.values()))
+
+
+class WordTree(Generic[K]):
+    """Names filed by a sequence of distinct words (a name's first word, then its others in a
+    fixed order), found by the sets of words that hold all of theirs."""
+
+    def __init__(self) -> None:
+        self.children: dict[str, WordTree[K]] = {}
+        self.keys: list[K] = []
+
+    def add(self, words: Sequence[str], key: K) -> None:
+        node = self
+        for word in words:
+            node = node.children.setdefault(word, WordTree[K]())
+        node.keys.append(key)
+
+    def within(self, first: str, ranked: Sequence[str]) -> Iterator[K]:
+        """The keys filed under `first` and words all among `ranked` (in the order they were
+        filed in, which `ranked` keeps)."""
+        start = self.children.get(first)
+        if start is None:
+            return
+        stack = [(start, 0)]
+        while stack:
+            node, position = stack.pop()
+            yield from node.keys
+            for at in range(position, len(ranked)):
+                child = node.children.get(ranked[at])
+                if child is not None:
+                    stack.append((child, at + 1))
 
 
 def in_order(words: Sequence[str], longer: Sequence[str]) -> bool:

@@ -682,3 +682,38 @@ def test_a_crowd_of_namesakes_groups_as_its_names_say():
     ids = grouped(pairs)
     assert {i: ids[whose.index(w)] for i, w in enumerate(whose)} == dict(enumerate(ids))
     assert len(set(ids)) == len(set(whose))
+
+
+# committees of one parliament, every word of their names common to many
+COMMITTEE_TOPICS = [
+    f"{adjective} {noun}"
+    for adjective in ("экономической", "социальной", "региональной", "бюджетной", "аграрной")
+    for noun in ("политике", "безопасности", "поддержке", "защите")
+]
+ADDED = ("развитию", "контролю", "реформам")
+
+
+def committees() -> tuple[list[tuple[str, str]], list[str]]:
+    """Each topic's committee named with the parliament after its topic ("Комитет по
+    экономической политике Госдумы") and before it, adding a lower-case topic ("Комитет
+    Госдумы по экономической политике и развитию"); every fifth topic has two such longer
+    names. Whose is each: the longer name's own, the shorter one the longer one's where
+    there is one."""
+    pairs, whose = [], []
+    for number, topic in enumerate(COMMITTEE_TOPICS):
+        shorter = f"Комитет по {topic} Госдумы"
+        longer = [f"Комитет Госдумы по {topic} и {ADDED[number % 3]}"]
+        if number % 5 == 0:
+            longer.append(f"Комитет Госдумы по {topic} и {ADDED[(number + 1) % 3]}")
+        pairs += [("ORG", shorter)] + [("ORG", name) for name in longer]
+        whose += [longer[0] if len(longer) == 1 else shorter, *longer]
+    return pairs, whose
+
+
+def test_committees_whose_every_word_is_common_join_their_one_reordered_name():
+    """Twenty committees of one parliament, their words shared by many names: each shorter
+    name joins the one longer name holding its words in another order, none of two."""
+    pairs, whose = committees()
+    ids = grouped(pairs)
+    assert {i: ids[whose.index(w)] for i, w in enumerate(whose)} == dict(enumerate(ids))
+    assert len(set(ids)) == len(set(whose))
