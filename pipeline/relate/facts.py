@@ -27,7 +27,7 @@ from pipeline.lexicons.gazetteer_files import Entry
 from pipeline.normalize.patronymics import patronymic_judge
 from pipeline.records import Entity, Fact, Mention, Occupation
 from pipeline.relate.antecedents import PLACE_KINDS, KindIndex, antecedent
-from pipeline.relate.elsewhere import country_of_other_post, known_country, known_place
+from pipeline.relate.elsewhere import KnownPosts, country_of_other_post
 from pipeline.relate.link_text import LIST_GAP, outermost, within
 from pipeline.relate.workplaces import KINDS, STATE_POSTS
 from pipeline.text.keys import fold
@@ -522,31 +522,21 @@ def placed_elsewhere(inputs: FactInputs, facts: list[Fact]) -> list[Fact]:
             )
         return other_posts[person]
 
-    patronymic = patronymic_judge(inputs.morph)
+    known = KnownPosts(
+        posts,
+        inputs.people,
+        inputs.gazetteer,
+        inputs.entities,
+        lambda post: is_state_post(inputs.morph, post),
+        patronymic_judge(inputs.morph),
+    )
     out = []
     for fact in facts:
         if fact.org_canonical is None and is_state_post(inputs.morph, fact.title):
-            person = inputs.entities[fact.person]
             place = (
-                known_place(
-                    person,
-                    fact.title,
-                    posts[fact.person],
-                    inputs.people,
-                    inputs.gazetteer,
-                    inputs.entities,
-                    patronymic,
-                )
+                known.place(fact.person, fact.title)
                 or other_post_country(fact.person)
-                or known_country(
-                    person,
-                    posts[fact.person],
-                    inputs.people,
-                    inputs.gazetteer,
-                    inputs.entities,
-                    lambda post: is_state_post(inputs.morph, post),
-                    patronymic,
-                )
+                or known.country(fact.person)
             )
             if place is not None:
                 fact = replace(

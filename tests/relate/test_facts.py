@@ -288,6 +288,29 @@ def test_places_named_elsewhere(resources, text, expected):
     assert facts(extract(text, resources=resources)) == expected
 
 
+def test_places_named_elsewhere_for_many_known_people(resources):
+    """Seven statesmen of one document, each known for a post of his country, which the
+    document names in another sentence: each post is placed in his own country, read from
+    his known posts and the document's places once, not per post."""
+    text = (
+        "Выборы прошли в Италии. Премьер-министр Сильвио Берлускони признал поражение. "
+        "Президент Джорджо Наполитано принял его отставку. "
+        "Беларусь закрыла границу. Президент Александр Лукашенко провёл совещание. "
+        "Япония готова к переговорам. Премьер-министр Синдзо Абэ выступил в парламенте. "
+        "Зимбабве переживает кризис. Президент Роберт Мугабе обратился к нации. "
+        "Россия готова к переговорам. Премьер-министр Владимир Путин провёл совещание. "
+        "Президент Иван Петров тоже провёл совещание."
+    )
+    assert facts(extract(text, resources=resources)) == [
+        ("Сильвио Берлускони", "премьер-министр", "Италия"),
+        ("Джорджо Наполитано", "президент", "Италия"),
+        ("Александр Лукашенко", "президент", "Беларусь"),
+        ("Синдзо Абэ", "премьер-министр", "Япония"),
+        ("Роберт Мугабе", "президент", "Зимбабве"),
+        ("Владимир Путин", "премьер-министр", "Россия"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
