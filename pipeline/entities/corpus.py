@@ -24,7 +24,7 @@ from pipeline.entities.merge import ABBREVIATION, initials_of
 from pipeline.entities.qualified import Qualified, abbreviations
 from pipeline.frozen import quick_init
 from pipeline.lexicons.gazetteer_files import QID
-from pipeline.normalize.names import compatible, parse_person, same_word
+from pipeline.normalize.names import PersonName, compatible, parse_person, same_word
 from pipeline.records import Document, Entity
 from pipeline.text.keys import fold
 
@@ -146,34 +146,50 @@ def join_qualified(keys: list[Key], counts: Mapping[Key, int], ids: dict[Key, st
 def join_full_names(keys: list[Key], counts: Mapping[Key, int], ids: dict[Key, str]) -> None:
     """Join an unlinked full name to the one person, named more often, it can be.
 
-    Heads are filed by the spellings of their surname, and by those of their first name
-    (all heads, and apart the few without a surname), so that a name meets only those
-    `compatible` may accept: two surnames must agree, or a first name where one has none
-    ("Евгений Юрьевич"). A run of thousands of documents never compares every pair."""
+    A name with a surname joins the one person of that surname (spelt alike or one edit
+    away) it is `compatible` with. A first name and patronymic alone ("Роман Аркадьевич")
+    can be anyone of that first name whose patronymic the run does not give: it joins the
+    one person named with both ("Роман Аркадьевич Абрамович"), or the one such partial name
+    named more often, and no name of a surname ever takes its id ("Роман Селезнёв" is no
+    Роман Аркадьевич of another document). Names with a surname go first; heads are filed by
+    the spellings of their surname, and of their first name where they give a patronymic, so
+    that a name meets only those it may be one with: a run of thousands of documents never
+    compares every pair."""
     people = [k for k in keys if k.type == "PER" and parse_person(k.canonical).lone is None]
-    people.sort(key=lambda k: (-parse_person(k.canonical).richness, -counts[k], k))
+    people.sort(
+        key=lambda k: (
+            parse_person(k.canonical).surname is None,
+            -parse_person(k.canonical).richness,
+            -counts[k],
+            k,
+        )
+    )
     by_surname: dict[str, list[Key]] = defaultdict(list)
-    by_given: dict[str, list[Key]] = defaultdict(list)
-    by_given_alone: dict[str, list[Key]] = defaultdict(list)  # heads without a surname
+    by_given: dict[str, list[Key]] = defaultdict(list)  # heads that give a patronymic
     for key in people:
         name = parse_person(key.canonical)
-        surnames = spellings(name.surname) if name.surname else set()
         givens = spellings(name.given[0]) if name.given else set()
         if name.surname:
+            surnames = spellings(name.surname)
             near = {h for s in surnames for h in by_surname.get(s, ())}
-            near |= {h for g in givens for h in by_given_alone.get(g, ())}
         else:
+            surnames = set()
             near = {h for g in givens for h in by_given.get(g, ())}
-        fitting = {ids[h] for h in near if compatible(parse_person(h.canonical), name)}
+        fitting = {ids[h] for h in near if one_person(parse_person(h.canonical), name)}
         if not key.wikidata and len(fitting) == 1:
             ids[key] = fitting.pop()
             continue
         for s in surnames:
             by_surname[s].append(key)
-        for g in givens:
+        for g in givens if name.patronymic else ():
             by_given[g].append(key)
-            if not name.surname:
-                by_given_alone[g].append(key)
+
+
+def one_person(head: PersonName, name: PersonName) -> bool:
+    """Whether a name is the person a head of the run names: `compatible`, and a name
+    without a surname only a head that gives its patronymic too ("Роман Аркадьевич" is not
+    Роман Селезнёв, whose patronymic nobody gives)."""
+    return compatible(head, name) and (name.surname is not None or head.patronymic is not None)
 
 
 def surname_targets(key: Key, by_surname: Mapping[str, list[Key]], ids: dict[Key, str]) -> set[str]:

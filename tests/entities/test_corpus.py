@@ -1,0 +1,85 @@
+import pytest
+
+from pipeline import across_documents, extract_many
+from pipeline.entities.corpus import Key, corpus_ids
+
+
+def ids_of(names: list[str]) -> dict[str, str]:
+    """The corpus_id of each person's name of a run, the first named most often."""
+    counts = {Key("PER", name): len(names) - i for i, name in enumerate(names)}
+    return {key.canonical: corpus_id for key, corpus_id in corpus_ids(counts).items()}
+
+
+@pytest.mark.parametrize(
+    ("names", "together", "apart"),
+    [
+        # a first name and patronymic join the one full name that has them both
+        (
+            ["Роман Аркадьевич Абрамович", "Роман Аркадьевич", "Роман Селезнёв"],
+            [("Роман Аркадьевич", "Роман Аркадьевич Абрамович")],
+            [("Роман Селезнёв", "Роман Аркадьевич Абрамович")],
+        ),
+        # ... never a full name of another surname through it, whoever is named more
+        (
+            ["Роман Аркадьевич", "Роман Аркадьевич Абрамович", "Роман Абрамович", "Роман Селезнёв"],
+            [("Роман Аркадьевич", "Роман Аркадьевич Абрамович")],
+            [("Роман Селезнёв", "Роман Аркадьевич"), ("Роман Селезнёв", "Роман Абрамович")],
+        ),
+        # a full name with no patronymic may be another Роман: it takes none
+        (
+            ["Роман Аркадьевич", "Роман Абрамович"],
+            [],
+            [("Роман Абрамович", "Роман Аркадьевич")],
+        ),
+        (
+            ["Евгений Юрьевич", "Евгений Тимаков"],
+            [],
+            [("Евгений Тимаков", "Евгений Юрьевич")],
+        ),
+        # two full names with that first name and patronymic: neither's
+        (
+            ["Роман Аркадьевич", "Роман Аркадьевич Абрамович", "Роман Аркадьевич Петров"],
+            [],
+            [
+                ("Роман Аркадьевич", "Роман Аркадьевич Абрамович"),
+                ("Роман Аркадьевич", "Роман Аркадьевич Петров"),
+            ],
+        ),
+        # a surname that ends as patronymics do ("Лукашевич") gathers no namesakes
+        (
+            ["Александр Лукашевич", "Александр Матвиенко", "Александр Невский"],
+            [],
+            [
+                ("Александр Матвиенко", "Александр Лукашевич"),
+                ("Александр Невский", "Александр Лукашевич"),
+                ("Александр Невский", "Александр Матвиенко"),
+            ],
+        ),
+        # a full name still joins the one of its surname it can be
+        (
+            ["Борис Николаевич Ельцин", "Борис Ельцин", "Б. Ельцин"],
+            [("Борис Ельцин", "Борис Николаевич Ельцин"), ("Б. Ельцин", "Борис Ельцин")],
+            [],
+        ),
+    ],
+)
+def test_a_partial_name_joins_only_the_one_person_it_can_be(names, together, apart):
+    ids = ids_of(names)
+    assert [ids[a] == ids[b] for a, b in together] == [True] * len(together)
+    assert [ids[a] == ids[b] for a, b in apart] == [False] * len(apart)
+
+
+def test_a_first_name_and_patronymic_of_one_document_make_no_namesake_of_another(resources):
+    """Four news items: "Роман Аркадьевич" is Роман Аркадьевич Абрамович, and the hacker
+    Роман Селезнёв is nobody else."""
+    texts = [
+        ("a", "Владелец «Челси» Роман Абрамович купил новую яхту. Абрамович доволен покупкой."),
+        ("b", "Вчера Роман Аркадьевич Абрамович посетил матч в Лондоне."),
+        ("c", "На трибуне Роман Аркадьевич долго аплодировал игрокам."),
+        ("d", "Хакер Роман Селезнёв осуждён в США на 27 лет."),
+    ]
+    docs, _ = across_documents(extract_many(texts, resources=resources))
+    ids = {e.canonical: e.corpus_id for d in docs for e in d.entities if e.type == "PER"}
+    assert ids["Роман Аркадьевич"] == ids["Роман Аркадьевич Абрамович"]
+    others = {ids[name] for name in ids if name != "Роман Селезнёв"}
+    assert ids["Роман Селезнёв"] not in others
