@@ -57,7 +57,7 @@ def given_letters(name: PersonName) -> frozenset[str]:
 class Heads(Generic[K]):
     """The heads filed under the keys of their members' names (`index_keys`), a surname's
     spellings apart by first letter ("" for none, `ALONE` for a head read without a
-    surname), and the heads read without a surname by first name once more."""
+    surname), and the heads read without a surname by their first-name keys once more."""
 
     def __init__(self) -> None:
         self.by_key: dict[str, dict[K, None]] = {}  # a set in a dict: insertion order kept
@@ -75,8 +75,8 @@ class Heads(Generic[K]):
                     spelt.setdefault(letter, {})[head] = None
             else:
                 self.by_key.setdefault(key, {})[head] = None
-        if surnameless and name.given:
-            self.alone.setdefault(name.given[0], {})[head] = None
+                if surnameless:
+                    self.alone.setdefault(key, {})[head] = None
 
     def get(self, key: str) -> Iterable[K]:
         """The heads filed under one of `index_keys` or `lone_keys`."""
@@ -88,8 +88,8 @@ class Heads(Generic[K]):
     def near(self, readings: Sequence[PersonName]) -> set[K]:
         """The heads a full name read as `readings` may be one with: those sharing a key,
         and for a name with a surname in every reading, of those filed by surname only the
-        ones with a first letter of its or none, and by first name only the heads read
-        without a surname."""
+        ones with a first letter of its or none, and by first name (and its spellings beside
+        a patronymic) only the heads read without a surname."""
         if not all(name.surname for name in readings):
             return {head for name in readings for key in index_keys(name) for head in self.get(key)}
         found: set[K] = set()
@@ -105,8 +105,6 @@ class Heads(Generic[K]):
                         continue
                     for letter in (*letters, "", ALONE):
                         found.update(spelt.get(letter, ()))
-                elif key.startswith("f:"):
-                    found.update(self.alone.get(key[2:], ()))
                 else:
-                    found.update(self.by_key.get(key, ()))
+                    found.update(self.alone.get(key, ()))
         return found
