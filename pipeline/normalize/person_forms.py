@@ -207,7 +207,42 @@ def word_readings(
     readings = name_readings(word, morph)
     if index > 0 and is_oblique_first_name(word, morph.parse(word)):
         return or_undeclined(word, readings)
+    if index == 0 and is_womans_name_in_e(words, morph):
+        return readings + undeclined_womans_name(word)
     return readings
+
+
+# how much less likely a first name read as written is than as the dictionary has it
+UNDECLINED_FIRST_NAME_WEIGHT = 0.05
+
+
+def is_womans_name_in_e(words: tuple[str, ...], morph: Morphology) -> bool:
+    """Whether the first name may be a woman's foreign name in -е that never declines,
+    though the dictionary reads it only as a case form of a name in -а ("Лике": Лика's
+    dative): the surname after it does not decline in a woman's name either ("Лике
+    Мартенс"), so only the words around can tell (not "Лике Петровой", Лика Петрова)."""
+    word = words[0]
+    parses = morph.parse(word)
+    return (
+        len(words) > 1
+        and word[:1].isupper()
+        and word[-1:].lower() == "е"
+        and any("Name" in p.tag.grammemes for p in parses)
+        and all(p.tag.gender == "femn" for p in parses if "Name" in p.tag.grammemes)
+        and not any(case_of(p.tag) == "nomn" for p in parses)
+        and all(stays_as_written(w, morph) for w in words[1:])
+    )
+
+
+def undeclined_womans_name(word: str) -> tuple[Reading, ...]:
+    """The first name as written in every case, a woman's, far less likely than the
+    dictionary's case forms: a verb or title that tells the nominative decides ("Лике
+    Мартенс забила"), or the name so written elsewhere; "Елене Мартенс" is Елена's dative."""
+    return tuple(
+        replace(r, gender="femn", score=r.score * UNDECLINED_FIRST_NAME_WEIGHT)
+        for r in guessed_name_readings(word)
+        if r.nominative == word
+    )
 
 
 @lru_cache(maxsize=100_000)

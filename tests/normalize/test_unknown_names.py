@@ -2,6 +2,7 @@
 
 import pytest
 
+from pipeline import extract
 from pipeline.normalize.mentions import normalize
 from pipeline.text.inflect import guessed_name_readings, name_readings
 from tests.normalize.test_persons import person_normals
@@ -396,3 +397,58 @@ def test_a_genitive_in_i_after_a_velar_takes_the_documents_nominative(
 def test_a_velar_stem_reads_a_genitive_in_i():
     assert ("gent", "Сибига") in {(r.case, r.nominative) for r in guessed_name_readings("Сибиги")}
     assert "Пелоса" not in {r.nominative for r in guessed_name_readings("Пелоси")}
+
+
+# a sentence for each case a name stands in, "{}" the name in that case
+SIX_CASES = {
+    "nomn": "Вчера {} дала интервью.",
+    "gent": "Гол {} решил исход матча.",
+    "datv": "Награду вручили {}.",
+    "accs": "Тренер похвалил {}.",
+    "ablt": "Журналисты поговорили с {}.",
+    "loct": "Газеты написали о {}.",
+}
+
+
+def in_six_cases(forms: str) -> list[tuple[str, str]]:
+    """(case, name) pairs from the name's six case forms, "|" between them."""
+    return list(zip(SIX_CASES, forms.split("|"), strict=True))
+
+
+@pytest.mark.parametrize(
+    ("nominative", "case", "form"),
+    [
+        # a woman's foreign first name in -е the dictionary reads only as a case form of
+        # a name in -а ("Лике": Лика's dative), before a surname that does not decline in
+        # a woman's name: the verb agreeing with her tells the nominative she is written in
+        *(
+            ("Лике Мартенс", case, form)
+            for case, form in in_six_cases("|".join(["Лике Мартенс"] * 6))
+        ),
+        # the name in -а itself declines
+        *(
+            ("Лика Мартенс", case, form)
+            for case, form in in_six_cases(
+                "Лика Мартенс|Лики Мартенс|Лике Мартенс|Лику Мартенс|Ликой Мартенс|Лике Мартенс"
+            )
+        ),
+    ],
+)
+def test_a_womans_first_name_in_e_that_does_not_decline(resources, nominative, case, form):
+    text = f"{nominative} забила гол. {SIX_CASES[case].format(form)}"
+    normals = [m.normal for m in extract(text, resources=resources).mentions if m.type == "PER"]
+    assert normals == [nominative, nominative]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        # with no word telling the nominative the dictionary's case form stands
+        ("Поздравления Елене Мартенс.", "Елене Мартенс", "Елена Мартенс"),
+        ("Елене Мартенс заявила о поддержке.", "Елене Мартенс", "Елене Мартенс"),
+        # a surname that declines tells the case itself
+        ("Лике Петровой вручили награду.", "Лике Петровой", "Лика Петрова"),
+    ],
+)
+def test_a_first_name_in_e_reads_as_written_only_where_told(resources, text, name, normal):
+    assert person_normals(text, resources)[name] == normal
