@@ -280,6 +280,8 @@ def guessed_name_readings(word: str) -> list[Reading]:
 @lru_cache(maxsize=100_000)
 def name_readings(word: str, morph: Morphology) -> tuple[Reading, ...]:
     """Singular readings of a word as part of a person's name (cached: names recur)."""
+    if not morph.is_known(word) and (compound := hyphenated_readings(word, morph)) is not None:
+        return compound
     if not morph.is_known(word):
         surnames = [
             p
@@ -315,6 +317,57 @@ def name_readings(word: str, morph: Morphology) -> tuple[Reading, ...]:
         weight = 1.0 if NAME_TAGS & parse.tag.grammemes else 0.5
         readings.append(Reading(case, gender, "sing", nominative, parse.score * weight))
     return tuple(readings) + feminine_iya_readings(word, readings)
+
+
+def hyphenated_readings(word: str, morph: Morphology) -> tuple[Reading, ...] | None:
+    """Readings of a hyphenated name the dictionary does not know, part by part: its parts
+    agree in case and gender ("Диаса-Канеля": Диас-Канель, "Азию-Биби": Азия-Биби), or an
+    earlier part that can be a nominative stays so ("Диас-Канеля", "Жан-Поля"), and a part
+    in small letters never changes ("Саифа-ул-Мулука": Саиф-ул-Мулук). None for a word of
+    one part, or with a part that is no name word; a guess by the last part's ending would
+    leave the first as written."""
+    parts = HYPHEN.split(word)
+    if len(parts) < 2 or not parts[0][:1].isupper() or not parts[-1][:1].isupper():
+        return None
+    if not all(is_inflectable(part) for part in parts if part[:1].isupper()):
+        return None
+    hyphens = HYPHEN.findall(word)
+    # each part as a later name word: a common word is a name too ("Диаса": диас, Диас)
+    part_readings = [
+        surname_readings(part, morph) if part[:1].isupper() else None for part in parts
+    ]
+    found: dict[tuple[str, str | None, str], float] = {}
+    last = len(parts) - 1
+    for case in CASES:
+        for gender in ("masc", "femn"):
+            forms, score, told, declined = [], 1.0, None, False
+            for index, (part, readings) in enumerate(zip(parts, part_readings, strict=True)):
+                if readings is None:  # "ул", "ибн": as written
+                    forms.append(part)
+                    continue
+                fitting = [r for r in readings if r.case == case and r.gender in (gender, None)]
+                # a part that does not decline stands in its nominative: an earlier one
+                # where likelier, the last only where it has no such form ("Лопесом-Алегрия")
+                if index < last or not fitting:
+                    fitting += [r for r in readings if r.case == "nomn" and r.nominative == part]
+                if not fitting:
+                    break
+                # on a tie, a declined reading over the part as written, as for words
+                best = max(fitting, key=lambda r: (r.score, r.nominative != part))
+                forms.append(best.nominative)
+                score *= best.score
+                told = told or (best.gender if best.case == case else None)
+                declined = declined or best.nominative != part
+            else:
+                if case != "nomn" and not declined:
+                    continue  # no part declines: the word as written, read in the nominative
+                nominative = "".join(f + h for f, h in zip(forms, [*hyphens, ""], strict=True))
+                key = (case, told, nominative)
+                found[key] = max(found.get(key, 0.0), score)
+    return tuple(
+        Reading(case, gender, "sing", nominative, score)
+        for (case, gender, nominative), score in found.items()
+    )
 
 
 def adjectival_surname_parses(word: str, morph: Morphology) -> list:

@@ -402,7 +402,7 @@ def test_a_velar_stem_reads_a_genitive_in_i():
 # a sentence for each case a name stands in, "{}" the name in that case
 SIX_CASES = {
     "nomn": "Вчера {} дала интервью.",
-    "gent": "Гол {} решил исход матча.",
+    "gent": "Вышла книга {}.",
     "datv": "Награду вручили {}.",
     "accs": "Тренер похвалил {}.",
     "ablt": "Журналисты поговорили с {}.",
@@ -410,9 +410,11 @@ SIX_CASES = {
 }
 
 
-def in_six_cases(forms: str) -> list[tuple[str, str]]:
-    """(case, name) pairs from the name's six case forms, "|" between them."""
-    return list(zip(SIX_CASES, forms.split("|"), strict=True))
+def in_six_cases(nominative: str, forms: str) -> list[tuple[str, str, str]]:
+    """(nominative, case, name) rows from the name's six case forms, "|" between them."""
+    return [
+        (nominative, case, form) for case, form in zip(SIX_CASES, forms.split("|"), strict=True)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -421,16 +423,11 @@ def in_six_cases(forms: str) -> list[tuple[str, str]]:
         # a woman's foreign first name in -е the dictionary reads only as a case form of
         # a name in -а ("Лике": Лика's dative), before a surname that does not decline in
         # a woman's name: the verb agreeing with her tells the nominative she is written in
-        *(
-            ("Лике Мартенс", case, form)
-            for case, form in in_six_cases("|".join(["Лике Мартенс"] * 6))
-        ),
+        *in_six_cases("Лике Мартенс", "|".join(["Лике Мартенс"] * 6)),
         # the name in -а itself declines
-        *(
-            ("Лика Мартенс", case, form)
-            for case, form in in_six_cases(
-                "Лика Мартенс|Лики Мартенс|Лике Мартенс|Лику Мартенс|Ликой Мартенс|Лике Мартенс"
-            )
+        *in_six_cases(
+            "Лика Мартенс",
+            "Лика Мартенс|Лики Мартенс|Лике Мартенс|Лику Мартенс|Ликой Мартенс|Лике Мартенс",
         ),
     ],
 )
@@ -451,4 +448,58 @@ def test_a_womans_first_name_in_e_that_does_not_decline(resources, nominative, c
     ],
 )
 def test_a_first_name_in_e_reads_as_written_only_where_told(resources, text, name, normal):
+    assert person_normals(text, resources)[name] == normal
+
+
+@pytest.mark.parametrize(
+    ("nominative", "case", "form"),
+    [
+        # both halves of a hyphenated surname decline, or only the last
+        *in_six_cases(
+            "Мигель Диас-Канель",
+            "Мигель Диас-Канель|Мигеля Диаса-Канеля|Мигелю Диасу-Канелю|Мигеля Диаса-Канеля"
+            "|Мигелем Диасом-Канелем|Мигеле Диасе-Канеле",
+        ),
+        *in_six_cases(
+            "Мигель Диас-Канель",
+            "Мигель Диас-Канель|Мигеля Диас-Канеля|Мигелю Диас-Канелю|Мигеля Диас-Канеля"
+            "|Мигелем Диас-Канелем|Мигеле Диас-Канеле",
+        ),
+        # a part that does not decline stays ("Ли"), as does one written in small letters
+        *in_six_cases(
+            "Тим Бернерс-Ли",
+            "Тим Бернерс-Ли|Тима Бернерса-Ли|Тиму Бернерсу-Ли|Тима Бернерса-Ли"
+            "|Тимом Бернерсом-Ли|Тиме Бернерсе-Ли",
+        ),
+        *in_six_cases("Азия-Биби", "Азия-Биби|Азии-Биби|Азии-Биби|Азию-Биби|Азией-Биби|Азии-Биби"),
+    ],
+)
+def test_a_hyphenated_name_declines_part_by_part(resources, nominative, case, form):
+    verb = "выступила" if nominative == "Азия-Биби" else "выступил"
+    text = f"{nominative} {verb} в Гаване. {SIX_CASES[case].format(form)}"
+    normals = [m.normal for m in extract(text, resources=resources).mentions if m.type == "PER"]
+    assert normals == [nominative, nominative]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        # with no nominative in the document
+        (
+            "Путин поздравил Мигеля Диаса-Канеля с избранием.",
+            "Мигеля Диаса-Канеля",
+            "Мигель Диас-Канель",
+        ),
+        ("Суд оправдал Азию-Биби.", "Азию-Биби", "Азия-Биби"),
+        ("Вышла книга Саифа-ул-Мулука.", "Саифа-ул-Мулука", "Саиф-ул-Мулук"),
+        (
+            "Он встретился с Майклом Лопесом-Алегрия.",
+            "Майклом Лопесом-Алегрия",
+            "Майкл Лопес-Алегрия",
+        ),
+        ("Книги Жан-Поля Сартра переиздали.", "Жан-Поля Сартра", "Жан-Поль Сартр"),
+        ("Вышла книга Джейкоба Рис-Могга.", "Джейкоба Рис-Могга", "Джейкоб Рис-Могг"),
+    ],
+)
+def test_a_hyphenated_name_in_an_oblique_case(resources, text, name, normal):
     assert person_normals(text, resources)[name] == normal
