@@ -20,6 +20,8 @@ from pipeline.text.inflect import ADJECTIVE_POS, CASES, MentionForm, case_of, me
 from pipeline.text.morphology import Morphology
 from pipeline.text.prepositions import GOVERNED_CASES
 
+VOWELS = "аеёиоуыэюя"
+POSSESSIVE_SURNAME = ("ов", "ев", "ёв", "ин", "ын")
 AGREEING_POS = frozenset({"VERB", "PRTS", "ADJS"})
 ATTRIBUTE_POS = frozenset({"ADJF", "PRTF"})
 ADJECTIVE = frozenset({"ADJF"})
@@ -395,6 +397,15 @@ class PersonEvidence:
         also = {"accs"} if cue is not None and cue.accusative_too and case == "gent" else set()
         return frozenset({case, *also})
 
+    def cases_for(self, gender: str | None) -> frozenset[str]:
+        """The cases the words around allow the mention of a person of `gender`: none
+        from a verb or adjective of the other gender, which agrees with another word
+        ("предложение Уэйлса была": not the woman Уэйлса)."""
+        cue = self.cue
+        if gender is not None and cue is not None and cue.gender not in (None, gender):
+            return frozenset()
+        return self.cases()
+
     def case(self) -> str | None:
         """The case the words around the mention put it in, if they say; a governing noun's
         genitive only where the surname alone could tell it ("инаугурации Джо Байдена":
@@ -511,6 +522,8 @@ def settle_person_names(
         if first is not None and evidence.forms.allows(first):
             # "Хана Эль Сали": a woman's first name as written, not хан's genitive
             votes[entity][first] += 1
+    for entity in declined_surnames(mentions, entity_of, people):
+        votes[entity]["masc"] += 2
     no_votes: Counter = Counter()
     genders = {e: decide(votes.get(e, no_votes)) for e in set(entity_of)}
     people = [
@@ -556,11 +569,44 @@ def settle_person_names(
             genders[entity],
             support[entity],
             elsewhere(known[entity], words),
-            evidence.cases(),
+            evidence.cases_for(genders[entity]),
             frozenset(elsewhere(written[entity], as_written)),
         )
         settled.append(mention if normal == mention.normal else replace(mention, normal=normal))
     return alike_as_told(settled, entity_of, people)
+
+
+# a man's surname ending in a consonant declines, a woman's does not: (the nominative's
+# last letter, the endings of its case forms), "Уэйлс": Уэйлса, Уэйлсу, Уэйлсом, Уэйлсе
+MANS_CASE_ENDINGS = (("", ("а", "у", "ом", "ем", "е")), ("ь", ("я", "ю", "ем", "е")),
+                     ("й", ("я", "ю", "ем", "е")))  # fmt: skip
+
+
+def declined_surnames(
+    mentions: Sequence[Mention], entity_of: Sequence[int], people: Sequence[PersonEvidence | None]
+) -> set[int]:
+    """The persons written with a surname ending in a consonant and elsewhere with a case
+    form of it: a man's, as a woman's does not decline ("Джимми Уэйлс", "идеи Уэйлса":
+    not the woman Уэйлса, whatever "предложение Уэйлса была" seems to say; "Лике Мартенс",
+    "Мартенс" tell nothing). Not a Russian surname in -ов or -ин, whose woman's form is
+    its man's genitive ("Панфилова")."""
+    surnames: dict[int, set[str]] = defaultdict(set)
+    for mention, evidence in zip(mentions, people, strict=True):
+        if evidence is not None and evidence.forms.words:
+            surnames[entity_of[mention.id]].add(evidence.forms.written_words()[-1].lower())
+    return {
+        entity
+        for entity, words in surnames.items()
+        if any(
+            word[: len(word) - len(last)] + ending in words
+            for word in words
+            for last, endings in MANS_CASE_ENDINGS
+            if len(word) > 2
+            and not word.endswith(POSSESSIVE_SURNAME)
+            and (word.endswith(last) if last else word[-1] not in VOWELS + "ьй")
+            for ending in endings
+        )
+    }
 
 
 def alike_as_told(

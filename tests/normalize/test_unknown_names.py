@@ -401,7 +401,7 @@ def test_a_velar_stem_reads_a_genitive_in_i():
 
 # a sentence for each case a name stands in, "{}" the name in that case
 SIX_CASES = {
-    "nomn": "Вчера {} дала интервью.",
+    "nomn": "Сегодня {} даёт интервью.",
     "gent": "Вышла книга {}.",
     "datv": "Награду вручили {}.",
     "accs": "Тренер похвалил {}.",
@@ -502,4 +502,45 @@ def test_a_hyphenated_name_declines_part_by_part(resources, nominative, case, fo
     ],
 )
 def test_a_hyphenated_name_in_an_oblique_case(resources, text, name, normal):
+    assert person_normals(text, resources)[name] == normal
+
+
+@pytest.mark.parametrize(
+    ("case", "form"),
+    [
+        (case, form)
+        for _, case, form in in_six_cases("Уэйлс", "Уэйлс|Уэйлса|Уэйлсу|Уэйлса|Уэйлсом|Уэйлсе")
+    ],
+)
+def test_a_surname_that_declines_is_a_mans(resources, case, form):
+    # a woman's surname in a consonant does not decline: "Уэйлс" beside "Уэйлса" is a man,
+    # and the verb after "предложение Уэйлса" agrees with another noun
+    text = (
+        "Джимми Уэйлс считает, что нужна проверка. Реакция сообщества на предложение "
+        f"Уэйлса была прохладной. {SIX_CASES[case].format(form)}"
+    )
+    doc = extract(text, resources=resources)
+    normals = [m.normal for m in doc.mentions if m.type == "PER"]
+    assert normals == ["Джимми Уэйлс", "Уэйлс", "Уэйлс"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        # a woman's surname written alike in every case tells nothing of a man
+        (
+            "Ангела Меркель заявила о поддержке. Канцлеру Меркель позвонили.",
+            "Ангела Меркель",
+            "Ангела Меркель",
+        ),
+        # a Russian woman's surname in -ова is her own, not a man's genitive
+        (
+            "Пресс-секретарь Александра Панфилова сказала, что всё в порядке. "
+            "Однако Панфилова уточнила детали. Муж Панфиловой промолчал.",
+            "Александра Панфилова",
+            "Александра Панфилова",
+        ),
+    ],
+)
+def test_a_surname_that_does_not_decline_tells_no_man(resources, text, name, normal):
     assert person_normals(text, resources)[name] == normal
