@@ -33,14 +33,23 @@ def nominative_list_items(
 ) -> tuple[PersonEvidence | None, ...]:
     """The people, with a name that nothing around tells the case of made a nominative
     where every other name of its list is surely one ("Таня Фишерова и Зузана Ройтова":
-    not Зузан Ройтов's genitive); the line-start cue aside, a list said nothing."""
+    not Зузан Ройтов's genitive), or is such a name itself, one at least being sure
+    ("Пшемысл Соботка, Яна Бобошикова, Таня Фишерова и Зузана Ройтова": Яна and Зузана
+    both); the line-start cue aside, a list said nothing."""
     out = list(people)
     for run in name_lists(text, spans):
+        sure = {i for i in run if (e := people[i]) is not None and e.is_surely_nominative(None)}
+        untold = {i for i in run if (e := people[i]) is not None and may_be_listed(e)}
         for index in run:
             evidence = people[index]
             if evidence is None or evidence.cue is not None:
                 continue
-            others = [people[other] for other in run if other != index]
-            if all(e is not None and e.is_surely_nominative(None) for e in others):
+            others = [other for other in run if other != index]
+            if all(o in sure or o in untold for o in others) and any(o in sure for o in others):
                 out[index] = replace(evidence, cue=GrammarCue(None, nominative=True))
     return tuple(out)
+
+
+def may_be_listed(evidence: PersonEvidence) -> bool:
+    """Whether nothing around the name tells its case and it can be a nominative."""
+    return evidence.cue is None and bool(evidence.forms.nominative)

@@ -522,6 +522,17 @@ def test_an_indeclinable_name_that_is_a_case_form_of_another(resources, text, na
             "Мигеля Диас-Канеля",
             "Мигель Диас-Канель",
         ),
+        # or where the others are such names themselves, one at least surely a nominative
+        (
+            "Участвовали Милош Земан, Яна Бобошикова и Зузана Ройтова.",
+            "Яна Бобошикова",
+            "Яна Бобошикова",
+        ),
+        (
+            "Участвовали Милош Земан, Яна Бобошикова и Зузана Ройтова.",
+            "Зузана Ройтова",
+            "Зузана Ройтова",
+        ),
         # beside a genitive the list is a genitive
         (
             "Встреча Петра Сидорова и Зузана Ройтова состоится в Праге.",

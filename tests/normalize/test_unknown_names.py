@@ -544,3 +544,19 @@ def test_a_surname_that_declines_is_a_mans(resources, case, form):
 )
 def test_a_surname_that_does_not_decline_tells_no_man(resources, text, name, normal):
     assert person_normals(text, resources)[name] == normal
+
+
+@pytest.mark.parametrize(
+    ("nominative", "case", "form"),
+    in_six_cases(
+        "Яна Бобошикова",
+        "Яна Бобошикова|Яны Бобошиковой|Яне Бобошиковой|Яну Бобошикову|Яной Бобошиковой"
+        "|Яне Бобошиковой",
+    ),
+)
+def test_a_list_of_nominatives_tells_a_womans_name(resources, nominative, case, form):
+    # "Яна Бобошикова" may be Ян Бобошиков's genitive, "Яну Бобошикову" his dative: the
+    # list she stands in with a surely nominative name makes her a nominative
+    text = f"Участвовали Милош Земан, {nominative} и Зузана Ройтова. {SIX_CASES[case].format(form)}"
+    normals = [m.normal for m in extract(text, resources=resources).mentions if m.type == "PER"]
+    assert normals == ["Милош Земан", nominative, "Зузана Ройтова", nominative]
