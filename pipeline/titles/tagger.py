@@ -509,18 +509,25 @@ def separate_titles_from_names(
         if is_title_only(s, lexicon) and s.start not in sentence_starts
     }
     common_nouns = {t.lemma for t in analysis.tokens if t.text.islower()}
+    # "наградил режиссёра Эмира Кустурицу": a title word capitalised mid-sentence, which
+    # the document never writes as a common noun, may be a first name; and so it is at the
+    # start of a sentence where the document reads it so mid-sentence ("Эмир Кустурица
+    # снял фильм", "Путин и Эмир Кустурица"), not alone ("Президент Макрон заявил")
+    first_names = {
+        span.tokens[0].lemma
+        for span in named_spans
+        if span.start not in sentence_starts
+        and span.tokens[0].lemma not in common_nouns
+        and is_first_name_before_surname(span, lexicon, morph)
+    }
     kept = []
     for span in named_spans:
         if is_title_only(span, lexicon):
             if span.tokens[0].lemma in mid_sentence_names:
                 kept.append(span)
             continue
-        # "наградил режиссёра Эмира Кустурицу": a title word capitalised mid-sentence, which
-        # the document never writes as a common noun, may be a first name
-        first_name = (
-            span.start not in sentence_starts
-            and span.tokens[0].lemma not in common_nouns
-            and is_first_name_before_surname(span, lexicon, morph)
+        first_name = span.tokens[0].lemma in first_names and is_first_name_before_surname(
+            span, lexicon, morph
         )
         kept.append(span if first_name else without_leading_title(span, lexicon))
     return tuple(kept)

@@ -882,6 +882,21 @@ def test_a_hyphenated_title_leaves_the_person_span(resources, text, expected):
             [("PER", "Путин"), ("TITLE", "режиссёра"), ("PER", "Эмира Кустурицу")],
         ),
         ("Встречались Путин и Эмир Кустурица.", [("PER", "Путин"), ("PER", "Эмир Кустурица")]),
+        # at the start of a sentence, where the document reads the word so mid-sentence
+        (
+            "Эмир Кустурица снял фильм. Путин наградил режиссёра Эмира Кустурицу.",
+            [
+                ("PER", "Эмир Кустурица"),
+                ("PER", "Путин"),
+                ("TITLE", "режиссёра"),
+                ("PER", "Эмира Кустурицу"),
+            ],
+        ),
+        # not a title the document never reads as a first name
+        (
+            "Президент Макрон заявил о поддержке. Встреча с Макроном прошла.",
+            [("TITLE", "Президент"), ("PER", "Макрон"), ("PER", "Макроном")],
+        ),
         # a first name after the title
         ("Встреча с Принцем Гарри прошла в Лондоне.", [("TITLE", "Принцем"), ("PER", "Гарри")]),
         # a surname the dictionary knows
