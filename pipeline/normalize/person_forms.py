@@ -458,8 +458,9 @@ def as_written(word: str, form: str, written: frozenset[str]) -> str | None:
 
 
 # a name's regular case endings, the locative of a man's name in -ь or -й too ("Мигеле":
-# Мигель beside the written Мигель, which the declension alone cannot tell from Мигел)
-LEMMA_ENDINGS = (*REGULAR_ENDINGS, ("е", "ь"), ("е", "й"))
+# Мигель beside the written Мигель, which the declension alone cannot tell from Мигел),
+# and the dative, locative and instrumental of a name in -а ("Кустурице", "Кустурицей")
+LEMMA_ENDINGS = (*REGULAR_ENDINGS, ("е", "ь"), ("е", "й"), ("е", "а"), ("ей", "а"))
 
 
 def known_lemma(word: str, known: frozenset[str]) -> str | None:

@@ -202,8 +202,9 @@ NAME_DECLENSION = (
     ("я", "я", "nomn", None, "any"), ("и", "я", "gent", "femn", "not sibilant"),
     ("ии", "ия", "datv", "femn", "any"), ("ии", "ия", "loct", "femn", "any"),
     ("ю", "я", "accs", "femn", "any"), ("ей", "я", "ablt", "femn", "not sibilant"),
-    # after ж, ш, ч, щ, ц a name in -а writes "и" and "ей": "Джорджи", "Джорджей"
-    ("и", "а", "gent", "femn", "sibilant"), ("ей", "а", "ablt", "femn", "sibilant"),
+    # after ж, ш, ч, щ, ц a name in -а writes "и" and "ей": "Джорджи", "Джорджей", a
+    # man's as a woman's ("Кустурицей")
+    ("и", "а", "gent", None, "sibilant"), ("ей", "а", "ablt", None, "sibilant"),
     # and after г, к, х "и": "Сибиги" (Сибига), "Бабки"
     ("и", "а", "gent", None, "velar"),
 )

@@ -560,3 +560,21 @@ def test_a_list_of_nominatives_tells_a_womans_name(resources, nominative, case, 
     text = f"Участвовали Милош Земан, {nominative} и Зузана Ройтова. {SIX_CASES[case].format(form)}"
     normals = [m.normal for m in extract(text, resources=resources).mentions if m.type == "PER"]
     assert normals == ["Милош Земан", nominative, "Зузана Ройтова", nominative]
+
+
+@pytest.mark.parametrize(
+    ("nominative", "case", "form"),
+    in_six_cases(
+        "Эмир Кустурица",
+        "Эмир Кустурица|Эмира Кустурицы|Эмиру Кустурице|Эмира Кустурицу|Эмиром Кустурицей"
+        "|Эмире Кустурице",
+    ),
+)
+def test_a_first_name_that_is_a_title_word_at_the_start_of_a_sentence(
+    resources, nominative, case, form
+):
+    # "Эмир" opens the sentence, and the document reads it as a first name mid-sentence;
+    # a man's name in -а declines as a woman's does ("Кустурицей")
+    text = f"{nominative} снял новый фильм. {SIX_CASES[case].format(form)}"
+    normals = [m.normal for m in extract(text, resources=resources).mentions if m.type == "PER"]
+    assert normals == [nominative, nominative]
