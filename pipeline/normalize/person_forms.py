@@ -287,10 +287,11 @@ def stays_as_written(word: str, morph: Morphology) -> bool:
 
 def may_be_woman(words: tuple[str, ...], morph: Morphology) -> bool:
     """Whether the name may be a woman's that the dictionary reads only as a man's: a first
-    name in -а or -я (or its case forms) and a surname that does not decline ("Джорджа
-    Мелони" is Джордж's genitive, or the woman Джорджа Мелони)."""
+    name in -а or -я (or its case forms), alone or before a surname that does not decline
+    ("Джорджа Мелони" is Джордж's genitive, or the woman Джорджа Мелони; "известная
+    Ванга" is no Ванг)."""
     return (
-        len(words) > 1
+        bool(words)
         and bool(womans_first_name(words[0], morph))
         and all(stays_as_written(word, morph) for word in words[1:])
     )
@@ -617,8 +618,9 @@ def with_womans_cases(form: MentionForm, forms: PersonForms | None) -> MentionFo
     """A name's cases for agreement, with those it has as a woman's name the dictionary
     reads only as a man's: "премьер-министр Италии Джорджа Мелони" agrees in the
     nominative, though "Джорджа" alone is Джордж's genitive. The caller leaves out a
-    person the text shows to be a man."""
-    if forms is None or forms.woman is None:
+    person the text shows to be a man. A lone first name ("Мансура") is left as the
+    dictionary reads it: a title beside it tells no woman."""
+    if forms is None or forms.woman is None or len(forms.words) < 2:
         return form
     count = len(forms.words)
     cases = {

@@ -96,6 +96,9 @@ class GrammarCue:
     # the agreeing verb stands before the name, which may be its object as well as its
     # subject ("заявил Сергей Елкин", "поздравил Мигеля Диас-Канеля")
     inverted: bool = False
+    # a common noun stands right before the name, which may be its genitive and the verb
+    # another noun's ("за оскорбление пророка Мухаммеда предусмотрена смертная казнь")
+    after_noun: bool = False
 
 
 def gender_cue(
@@ -135,7 +138,7 @@ def gender_cue(
             owned = before is not None and (
                 (governed and is_thing(before, morph)) or is_relative(before, morph)
             )
-            return GrammarCue(found, nominative=True, owned=owned)
+            return GrammarCue(found, nominative=True, owned=owned, after_noun=governed)
     if before is not None and before.pos == "VERB" and has_no_subject(tokens, first - 1):
         found = agreeing_gender(before, morph)
         if found:
@@ -463,9 +466,13 @@ class PersonEvidence:
 
     def woman_cue(self) -> str | None:
         """The cue's gender where a noun before the name does not own it: "Джорджа Мелони
-        заявила" says a woman, "жена Джорджа Клуни заявила" says nothing of him."""
+        заявила" says a woman, "жена Джорджа Клуни заявила" says nothing of him; a lone
+        first name after any noun is as likely its genitive ("пророка Мухаммеда
+        предусмотрена": not the woman Мухаммеда)."""
         cue = self.cue
-        return None if cue is None or cue.owned else self.cue_gender()
+        if cue is None or cue.owned or (cue.after_noun and len(self.forms.words) == 1):
+            return None
+        return self.cue_gender()
 
     def as_woman(self) -> PersonEvidence | None:
         """The mention with its first name read as a woman's, where the dictionary knows

@@ -578,3 +578,25 @@ def test_a_first_name_that_is_a_title_word_at_the_start_of_a_sentence(
     text = f"{nominative} снял новый фильм. {SIX_CASES[case].format(form)}"
     normals = [m.normal for m in extract(text, resources=resources).mentions if m.type == "PER"]
     assert normals == [nominative, nominative]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        # a first name the dictionary knows only as a man's genitive ("Ванга": Ванг's) is a
+        # woman's, alone as beside a surname, where a word of hers agrees with it
+        ("Об этом сказала всемирно известная Ванга.", "Ванга", "Ванга"),
+        ("Ванга предсказала конец света.", "Ванга", "Ванга"),
+        ("Все помнят известную Вангу.", "Вангу", "Ванга"),
+        # not after a noun, which may govern it, the verb agreeing with another noun
+        (
+            "За оскорбление пророка Мухаммеда предусмотрена смертная казнь.",
+            "Мухаммеда",
+            "Мухаммед",
+        ),
+        ("Жена Ивана заявила о разводе.", "Ивана", "Иван"),
+        ("По словам Сергея, выставка открылась.", "Сергея", "Сергей"),
+    ],
+)
+def test_a_lone_first_name_read_as_a_womans(resources, text, name, normal):
+    assert person_normals(text, resources)[name] == normal
