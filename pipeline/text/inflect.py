@@ -16,6 +16,9 @@ CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
 # pymorphy3's second genitive, accusative and locative count as the main ones here.
 CASE_ALIASES = {"gen2": "gent", "gen1": "gent", "acc2": "accs", "loc2": "loct", "loc1": "loct"}
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+# the partitive and the second locative of a common noun ("ни разу", "в лесу"): no name
+# stands in them ("Таймура Разу" is Таймур Раза's accusative, not раз's partitive)
+COMMON_NOUN_CASES = frozenset({"gen2", "loc2"})
 CYRILLIC_WORD = re.compile(rf"^[А-Яа-яЁё]+(?:[-{UNUSUAL_HYPHENS}][А-Яа-яЁё]+)*$")
 HYPHEN = re.compile(f"[-{UNUSUAL_HYPHENS}]")
 # An abbreviation with a case ending glued on: "МИДа", "МВДшник" is not one of them.
@@ -304,7 +307,7 @@ def name_readings(word: str, morph: Morphology) -> tuple[Reading, ...]:
     readings = []
     for parse in parses:
         case = case_of(parse.tag)
-        if case is None or parse.tag.number == "plur":
+        if case is None or parse.tag.number == "plur" or parse.tag.case in COMMON_NOUN_CASES:
             continue
         gender = parse.tag.gender
         if "Fixd" in parse.tag.grammemes:

@@ -600,3 +600,20 @@ def test_a_first_name_that_is_a_title_word_at_the_start_of_a_sentence(
 )
 def test_a_lone_first_name_read_as_a_womans(resources, text, name, normal):
     assert person_normals(text, resources)[name] == normal
+
+
+@pytest.mark.parametrize(
+    ("nominative", "case", "form"),
+    [
+        row if row[1] != "loct" else pytest.param(*row, marks=pytest.mark.xfail(reason="Раз"))
+        for row in in_six_cases(
+            "Таймур Раза",
+            "Таймур Раза|Таймура Разы|Таймуру Разе|Таймура Разу|Таймуром Разой|Таймуре Разе",
+        )
+    ],
+)
+def test_a_surname_that_is_a_common_nouns_partitive(resources, nominative, case, form):
+    # "Разу" is раз's partitive ("ни разу"), a case no name stands in: "Таймура Разу" is
+    # Таймур Раза's accusative (the locative "Разе" still reads as раз's)
+    text = f"Суд начался. {SIX_CASES[case].format(form)}"
+    assert person_normals(text, resources)[form] == nominative
