@@ -118,8 +118,27 @@ def word_noun_parses(word: str, morph: Morphology, animacy: str) -> tuple:
             singular = [p for p in parses if p.tag.number != "plur" or known_plural(p, morph)]
             if any(p.tag.animacy == "inan" for p in singular):
                 parses = singular
+        parses += zero_genitive_plurals(token.text, morph)
     preferred = [p for p in parses if p.tag.animacy == animacy]
     return tuple(preferred or parses)
+
+
+def zero_genitive_plurals(word: str, morph: Morphology) -> list:
+    """The genitive plural readings of a plural-only name the dictionary knows in -ы or -и,
+    for the word without its ending, the regular genitive of such a noun, which the
+    dictionary may not list ("Западных Балкан": Балканы, filed with "Балканов")."""
+    if not word[:1].isupper():
+        return []
+    found = []
+    for ending in ("ы", "и"):
+        if not morph.is_known(word + ending):
+            continue
+        for parse in morph.parse(word + ending):
+            if parse.tag.POS == "NOUN" and "Pltm" in parse.tag and case_of(parse.tag) == "nomn":
+                genitive = parse.inflect({"gent", "plur"})
+                if genitive is not None:
+                    found.append(genitive)
+    return found
 
 
 def declines_both_parts(parse) -> bool:
