@@ -102,7 +102,12 @@ class GrammarCue:
 
 
 def gender_cue(
-    text: str, tokens: Sequence[Token], first: int, last: int, morph: Morphology
+    text: str,
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    morph: Morphology,
+    single: bool = False,
 ) -> GrammarCue | None:
     """A cue to the gender or case of the name spanning tokens[first..last], or None.
 
@@ -111,13 +116,14 @@ def gender_cue(
     says nothing of Асия, nor does a verb after a preposition's object. A verb before the
     name counts only right before it, with no subject of its own before it. After a
     common noun a name is its genitive ("план Мэй, который"), and ", который" or a
-    participle after it may be the noun's.
+    participle after it may be the noun's. A `single` name, no other joined to it, has one
+    person's noun beside it ("христианки Асии Биби" is no plural nominative).
     """
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     before = tokens[first - 1] if first > 0 else None
     governed = before is not None and before.pos == "NOUN" and before.text[:1].islower()
     if before is not None and governed:
-        apposition = feminine_apposition(before, morph)
+        apposition = feminine_apposition(before, morph, single)
         if apposition is not None:
             return apposition
     if after is not None and after.text == "," and not governed:
@@ -176,12 +182,15 @@ def is_thing(noun: Token, morph: Morphology) -> bool:
     return bool(parses) and all(p.tag.animacy == "inan" for p in parses)
 
 
-def feminine_apposition(noun: Token, morph: Morphology) -> GrammarCue | None:
+def feminine_apposition(noun: Token, morph: Morphology, single: bool = False) -> GrammarCue | None:
     """A woman's noun right before a name stands beside it in its case ("художница Алена
     Савельева", "актрисе Анне"); a man's noun does not tell ("министр Анна Попова"), and a
-    thing's governs the name ("план Мэй"). The cue counts only where the name can be read
+    thing's governs the name ("план Мэй"). Before a `single` name the noun is singular
+    ("христианки Асии Биби": a genitive). The cue counts only where the name can be read
     so (`PersonEvidence.cue_gender`)."""
     parses = [p for p in morph.parse(noun.text) if p.tag.POS == "NOUN"]
+    if single:
+        parses = [p for p in parses if p.tag.number == "sing"] or parses
     if not parses or any(
         p.tag.animacy != "anim" or p.tag.gender != "femn" or p.tag.number != "sing" for p in parses
     ):
@@ -250,7 +259,10 @@ def grammar_cues(
             # another subject ("встреча с лидером КНДР Ким Чен Ыном прошла")
             cues.append(GrammarCue(None, False, case=case, accusative_too=len(cases) > 1))
             continue
-        cue = gender_cue(text, tokens, first, first + len(span.tokens) - 1, morph)
+        # a title's last word before the name is no noun of the person's own ("Директор
+        # актрисы Марина Потапова")
+        alone = single and title is None
+        cue = gender_cue(text, tokens, first, first + len(span.tokens) - 1, morph, alone)
         if cue is not None and cue.governed and title_before(text, span, other_ends):
             # a title's or a name's last noun does not govern the name beside it:
             # "министру внутренних дел Саджиду Джавиду", "директора компании Альберта Бурла"

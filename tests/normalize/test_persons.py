@@ -215,6 +215,20 @@ def test_a_form_read_as_nominative_only_in_the_other_gender_is_not_the_written_n
         ),
         ("Он поговорил с женой Грасой Машел.", "Грасой Машел", "Граса Машел"),
         ("Доктор не подпустит спутницу Клару Освальд.", "Клару Освальд", "Клара Освальд"),
+        # before one name alone the noun is singular: "христианки" is no plural nominative,
+        # and the genitive it tells makes her a woman wherever the text names her
+        (
+            "Муж христианки Асии Биби попросил убежища. Адвокат христианки Асии Биби, "
+            "которой суд вынес приговор, уехал.",
+            "Асии Биби",
+            "Асия Биби",
+        ),
+        # a title's last word is no noun of the person's own
+        (
+            "Директор актрисы Марина Потапова также отказалась от комментариев.",
+            "Марина Потапова",
+            "Марина Потапова",
+        ),
     ],
 )
 def test_a_womans_noun_beside_a_name_gives_its_gender(resources, text, name, normal):
