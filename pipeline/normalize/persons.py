@@ -156,12 +156,30 @@ def gender_cue(
             return GrammarCue(described[0], nominative=described[1])
     if starts_line(text, tokens, first) and (after is None or after.text in LIST_ITEM_FOLLOWERS):
         return GrammarCue(None, nominative=True)
+    if not governed and is_copula_subject(tokens, last, morph):
+        return GrammarCue(None, nominative=True)
     if before is not None and governed and is_thing(before, morph):
         return GrammarCue(None, nominative=False, case="gent", governed=True)
     if before is not None and before.text.lower() in PREPOSITION_CASES:
         case = PREPOSITION_CASES[before.text.lower()]
         return GrammarCue(None, False, case, governed=True, preposition=True)
     return None
+
+
+DASHES = frozenset({"-", "–", "—"})
+
+
+def is_copula_subject(tokens: Sequence[Token], last: int, morph: Morphology) -> bool:
+    """Whether a dash and a person's noun that can only be a nominative follow the name,
+    its predicate ("Ннека Угбома - руководитель проекта"; not "у Ннеки — руководителя")."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text not in DASHES:
+        return False
+    parses = [p for p in morph.parse(tokens[last + 2].text) if p.tag.POS == "NOUN"]
+    return (
+        bool(parses)
+        and tokens[last + 2].text[:1].islower()
+        and all(p.tag.animacy == "anim" and case_of(p.tag) == "nomn" for p in parses)
+    )
 
 
 def is_relative(noun: Token, morph: Morphology) -> bool:

@@ -634,3 +634,20 @@ def test_a_plural_place_in_its_genitive_without_ending(resources, make_span, tex
     # the dictionary files Балканы's genitive as "Балканов": "Балкан", the regular genitive
     # of a plural noun in -ы, is that name too
     assert normal_of(resources, make_span, text, phrase, "LOC") == "Западные Балканы"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        # a dash and a person's noun in the nominative after a name: its predicate, and the
+        # name a nominative ("Ннека" is no Ннек's genitive)
+        (
+            "На встрече выступили двое, Ннека Угбома - руководитель проекта Mushroom works.",
+            "Ннека Угбома",
+            "Ннека Угбома",
+        ),
+        ("Ннека Угбома — основательница агентства.", "Ннека Угбома", "Ннека Угбома"),
+    ],
+)
+def test_a_name_before_a_dash_and_its_predicate_is_a_nominative(resources, text, name, normal):
+    assert person_normals(text, resources)[name] == normal
