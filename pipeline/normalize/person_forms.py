@@ -91,38 +91,16 @@ def person_options(
     for case in NAME_CASES:
         in_case: dict[tuple[str, ...], Option] = {}
         for gender in GENDERS:
-            forms: list[str] = []
-            score, agreeing = CASE_PRIOR[case], 0
-            for index, word in enumerate(words):
-                fitting = [
-                    r
-                    for r in readings.get(index, ())
-                    if r.case == case and r.gender in (gender, None)
-                ]
-                if not fitting and index == last and agreeing and forms[0] != words[0]:
-                    # a man's first name declined in this case, and a surname the
-                    # dictionary reads in no case of his: "Итая Галя", Итай Галь
-                    fitting = [r for r in soft if r.case == case and r.gender == gender]
-                if fitting:
-                    # on a tie, a declined reading over the word as written: "Анне" in
-                    # the dative is Анна's form more often than a name in -е
-                    best = max(fitting, key=lambda r: (r.score, r.nominative != word))
-                    forms.append(best.nominative)
-                    score *= best.score
-                    agreeing += 1
+            for forms, score, agreeing in readings_in(words, readings, soft, case, gender):
+                key = tuple(forms)
+                previous = in_case.get(key)
+                if previous is None or (previous.agreeing, previous.score) < (agreeing, score):
+                    genders = {gender} | (previous.genders if previous else set())
+                    in_case[key] = Option(
+                        agreeing, score, frozenset(genders), frozenset({case}), ((case, score),)
+                    )
                 else:
-                    forms.append(word)
-            if not agreeing:
-                continue
-            key = tuple(forms)
-            previous = in_case.get(key)
-            if previous is None or (previous.agreeing, previous.score) < (agreeing, score):
-                genders = {gender} | (previous.genders if previous else set())
-                in_case[key] = Option(
-                    agreeing, score, frozenset(genders), frozenset({case}), ((case, score),)
-                )
-            else:
-                in_case[key] = replace(previous, genders=previous.genders | {gender})
+                    in_case[key] = replace(previous, genders=previous.genders | {gender})
         # one reading in several cases is likelier; in both genders, not more likely
         for key, option in in_case.items():
             previous = options.get(key)
@@ -137,6 +115,50 @@ def person_options(
                     previous.case_scores + option.case_scores,
                 )
     return tuple(sorted(options.items()))
+
+
+def readings_in(
+    words: tuple[str, ...],
+    readings: dict[int, tuple[Reading, ...]],
+    soft: tuple[Reading, ...],
+    case: str,
+    gender: str,
+) -> list[tuple[list[str], float, int]]:
+    """The name's words read in one case and gender: (nominatives, likelihood, how many
+    words agree), none where no word agrees. Each word takes its likeliest reading; the
+    last of several also each other nominative it may stand for, which the document's
+    other mentions may support ("о Таймуре Разе": раз's locative, or Раза's)."""
+    last = len(words) - 1
+    found: list[tuple[list[str], float, int]] = [([], CASE_PRIOR[case], 0)]
+    for index, word in enumerate(words):
+        fitting = [
+            r for r in readings.get(index, ()) if r.case == case and r.gender in (gender, None)
+        ]
+        extended = []
+        for forms, score, agreeing in found:
+            choices = fitting
+            if not choices and index == last and agreeing and forms[0] != words[0]:
+                # a man's first name declined in this case, and a surname the
+                # dictionary reads in no case of his: "Итая Галя", Итай Галь
+                choices = [r for r in soft if r.case == case and r.gender == gender]
+            if not choices:
+                extended.append(([*forms, word], score, agreeing))
+                continue
+            # on a tie, a declined reading over the word as written: "Анне" in the dative
+            # is Анна's form more often than a name in -е
+            best = max(choices, key=lambda r: (r.score, r.nominative != word))
+            chosen = [best]
+            if index == last and index > 0:
+                others: dict[str, Reading] = {}
+                for r in choices:
+                    if r.nominative != best.nominative and (
+                        r.nominative not in others or others[r.nominative].score < r.score
+                    ):
+                        others[r.nominative] = r
+                chosen += [others[n] for n in sorted(others)]
+            extended += [([*forms, r.nominative], score * r.score, agreeing + 1) for r in chosen]
+        found = extended
+    return [item for item in found if item[2]]
 
 
 def without_fixed_names(

@@ -651,3 +651,20 @@ def test_a_plural_place_in_its_genitive_without_ending(resources, make_span, tex
 )
 def test_a_name_before_a_dash_and_its_predicate_is_a_nominative(resources, text, name, normal):
     assert person_normals(text, resources)[name] == normal
+
+
+@pytest.mark.parametrize(
+    ("nominative", "case", "form"),
+    in_six_cases(
+        "Таймур Раза",
+        "Таймур Раза|Таймура Разы|Таймуру Разе|Таймура Разу|Таймуром Разой|Таймуре Разе",
+    ),
+)
+def test_a_surnames_other_readings_let_the_nominative_written_elsewhere_decide(
+    resources, nominative, case, form
+):
+    # "Разе" is раз's locative by the dictionary, Раза's by declension: the person named
+    # "Таймур Раза" in the same text is the one
+    text = f"{nominative} выступил в суде. {SIX_CASES[case].format(form)}"
+    normals = [m.normal for m in extract(text, resources=resources).mentions if m.type == "PER"]
+    assert normals == [nominative, nominative]
