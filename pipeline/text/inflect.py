@@ -177,6 +177,8 @@ def is_plausible_guess(word: str, parse, nominative: str) -> bool:
     "Гагаузии" -> "Гагаузия") or a Russian surname pattern ("Кажибаевой" -> "Кажибаева").
     """
     lowered, nominative = word.lower(), nominative.lower()
+    if not VOWELS & set(HYPHEN.split(nominative)[-1]):
+        return False  # no word without a vowel: "Санта-Фе" is no locative of a "Санта-Ф"
     for ending, replacement in REGULAR_ENDINGS:
         if lowered.endswith(ending) and nominative == lowered[: -len(ending)] + replacement:
             return True

@@ -512,3 +512,15 @@ def test_a_plural_place_in_its_genitive_without_ending(resources, make_span, tex
 )
 def test_a_name_before_a_dash_and_its_predicate_is_a_nominative(resources, text, name, normal):
     assert person_normals(text, resources)[name] == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Стрельба произошла в школе города Санта-Фе.", "Санта-Фе"),
+        ("Жители Санта-Фе вышли на улицы.", "Санта-Фе"),
+    ],
+)
+def test_no_guessed_nominative_ends_in_a_part_without_a_vowel(resources, make_span, text, phrase):
+    # "Санта-Фе" is no locative of a "Санта-Ф"
+    assert normal_of(resources, make_span, text, phrase, "LOC") == "Санта-Фе"
