@@ -15,6 +15,7 @@ from pipeline.normalize.person_forms import (
 )
 from pipeline.normalize.phrases import INVISIBLE, detached
 from pipeline.normalize.place_kinds import (
+    apposition_nominative,
     kind_case,
     preposition_case,
     street_kinds_written_out,
@@ -54,5 +55,7 @@ def normalize(
             governed = case is None and (case := preposition_case(text, span.start)) is not None
             normal = normal_of_name(span.type, *detached(text, span), morph, case, governed)
             normal = genitive_of_a_noun(text, span, normal, morph)
+            written = text[span.start : span.end]
+            normal = apposition_nominative(text, span.start, written, normal, morph)
             normals.append(street_kinds_written_out(text, span.start, span.end, normal))
     return tuple(normal.translate(INVISIBLE) for normal in normals)

@@ -38,6 +38,41 @@ def kind_case(text: str, start: int, morph: Morphology) -> str | None:
     return cases.pop() if len(cases) == 1 else None
 
 
+def after_kind_noun(text: str, start: int, morph: Morphology) -> bool:
+    """Whether a place-kind noun stands right before `start` that a name in -а agreeing
+    with it cannot follow ("в штатах", "провинции", "Река"; not "города", whose genitive a
+    man's name shares: "города Мармариса" is Мармарис's)."""
+    found = WORD_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    parses = morph.parse(found.group(1))
+    if parses[0].normal_form not in PLACE_KIND_NOUNS:  # "селе" is село's, not сель's
+        return False
+    parses = [p for p in parses if p.normal_form in PLACE_KIND_NOUNS]
+    return parses[0].tag.POS == "NOUN" and not any(
+        p.tag.gender in ("masc", "neut") and p.tag.number == "sing" and case_of(p.tag) == "gent"
+        for p in parses
+    )
+
+
+def apposition_nominative(
+    text: str, start: int, written: str, normal: str, morph: Morphology
+) -> str:
+    """A foreign place name in -а or -я the dictionary does not know, right after its kind
+    noun, as written: it stands beside the noun in the nominative ("в итальянской провинции
+    Феррара", "в штатах Невада", "в городе Мачерата"), where the guess by its ending reads
+    a man's genitive (Феррар, Невад); "в Неваде", "из Феррары" as before."""
+    if (
+        " " in written
+        or written[-1:] not in ("а", "я")
+        or normal != written[:-1]
+        or morph.is_known(written)
+        or not after_kind_noun(text, start, morph)
+    ):
+        return normal
+    return written
+
+
 # prepositions of place after which a name stands in the locative, unless it is a direction
 # ("в Москву": no locative reading, and the name is read in any case)
 LOCATIVE_PREPOSITIONS = governing("loct")

@@ -524,3 +524,22 @@ def test_a_name_before_a_dash_and_its_predicate_is_a_nominative(resources, text,
 def test_no_guessed_nominative_ends_in_a_part_without_a_vowel(resources, make_span, text, phrase):
     # "Санта-Фе" is no locative of a "Санта-Ф"
     assert normal_of(resources, make_span, text, phrase, "LOC") == "Санта-Фе"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "normal"),
+    [
+        # a foreign place name in -а after its kind noun stands beside it in the nominative,
+        # where the guess by its ending reads a man's genitive
+        ("Авария произошла в итальянской провинции Феррара.", "Феррара", "Феррара"),
+        ("Иски поданы в штатах Невада и Джорджия.", "Невада", "Невада"),
+        ("Он устроил стрельбу в городе Мачерата.", "Мачерата", "Мачерата"),
+        ("Автобус упал в реку Куэнга.", "Куэнга", "Куэнга"),
+        # not after a man's kind noun in the genitive, which a man's name agrees with
+        ("Он приехал из города Мармариса.", "Мармариса", "Мармарис"),
+        # nor without a kind noun
+        ("Он приехал из Мармариса.", "Мармариса", "Мармарис"),
+    ],
+)
+def test_a_foreign_place_in_a_after_its_kind_noun(resources, make_span, text, phrase, normal):
+    assert normal_of(resources, make_span, text, phrase, "LOC") == normal
