@@ -118,7 +118,7 @@ def word_noun_parses(word: str, morph: Morphology, animacy: str) -> tuple:
             singular = [p for p in parses if p.tag.number != "plur" or known_plural(p, morph)]
             if any(p.tag.animacy == "inan" for p in singular):
                 parses = singular
-        parses += zero_genitive_plurals(token.text, morph)
+        parses += zero_genitive_plurals(word, morph)
     preferred = [p for p in parses if p.tag.animacy == animacy]
     return tuple(preferred or parses)
 
