@@ -299,12 +299,17 @@ def title_before(
     text: str, span: Span, title_ends: dict[int, Span], colon: bool = False
 ) -> Span | None:
     """The title (or other span) that ends right before the name, nothing but spaces
-    between them, or with `colon` a colon too ("Главный редактор: Гаврилова А.В.")."""
+    between them, or with `colon` a colon too ("Главный редактор: Гаврилова А.В."), or a
+    dash between spaces ("Министр обороны — Ицунори Онодэра")."""
     end = span.start
     while end > 0 and text[end - 1] in " \t\xa0":
         end -= 1
     if colon and end < span.start and text[end - 1 : end] == ":":
         end -= 1
+    elif colon and end < span.start and text[end - 1 : end] in DASHES:
+        end -= 1
+        while end > 0 and text[end - 1] in " \t\xa0":
+            end -= 1
     return title_ends.get(end) if end < span.start else None
 
 
