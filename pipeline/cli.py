@@ -95,21 +95,26 @@ def run(
     from pipeline.lexicons.gazetteer_files import read_entries
 
     try:
-        read_entries(gazetteers)  # a bad file stops the run before any work is done
+        # a bad file stops the run before any work is done
+        user_entries = read_entries(gazetteers)
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--gazetteer") from error
 
-    from pipeline.batch.execute import SchedulerError, default_workers
-    from pipeline.batch.journal import ResumeError
+    from pipeline.batch.execute import SchedulerError, default_workers, start_forkserver
+    from pipeline.batch.journal import ResumeError, journal_in
     from pipeline.batch.lock import OutputError
     from pipeline.batch.progress import progress_for
-    from pipeline.batch.runner import run_batch
 
     started = time.perf_counter()
     try:
         total = count_inputs(inputs)
         # more processes than documents would only load models for nothing
         workers = max(1, min(workers or default_workers(), total))
+        # a resumed run may have no document left to hand to a pool
+        if workers > 1 and dask is None and not (resume and journal_in(out)):
+            start_forkserver(user_entries)
+        from pipeline.batch.runner import run_batch  # while the forkserver loads the models
+
         counts = run_batch(
             inputs,
             out,

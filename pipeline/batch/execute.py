@@ -246,6 +246,20 @@ def pool_context(user_entries: tuple[Entry, ...]) -> Any:
     return context
 
 
+def start_forkserver(user_entries: tuple[Entry, ...]) -> None:
+    """Start the forkserver of a pool this run will use (`pool_context`) now, not on the
+    pool's first document: it imports the stages and loads the models (a third of a
+    second) while this process reads its inputs and opens its output; the pool's workers
+    are forked from it as before. Nothing where the platform has no forkserver."""
+    context = pool_context(user_entries)
+    if context.get_start_method() != "forkserver":
+        return
+    from multiprocessing import forkserver
+
+    with single_threaded_numpy():  # the forkserver, and so each worker, keeps them
+        forkserver.ensure_running()
+
+
 def check_scheduler(address: str, timeout: float = CONNECT_SECONDS) -> None:
     """SchedulerError, within `timeout` seconds, for an address no scheduler can be at
     ("tcp//host:8786", no port) or where nothing answers; Dask itself would wait 30 s."""

@@ -62,6 +62,11 @@ def header_line(tag: Tag, mentions: int, sizes: list[list[Any]], at: int) -> str
     return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
+def journal_in(out_dir: Path) -> bool:
+    """Whether `out_dir` holds the journal of an unfinished run (that --resume goes on with)."""
+    return (out_dir / PARTIAL / JOURNAL).is_file()
+
+
 class Journal:
     """Append-only record of finished documents; use as a context manager.
 
