@@ -16,7 +16,8 @@ import io
 import json
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -27,6 +28,22 @@ from pipeline.tables import CORPUS_ENTITIES, ENTITIES
 COLUMN = {name: index for index, name in enumerate(ENTITIES.names)}
 ENTITY_LIST = "document_entities"  # the journal's name for a documents.jsonl line's entities
 BLOCK = 1 << 20
+# the cells of an entities row the tally counts, in the order they are read (`CorpusStep.add`)
+COUNTED = itemgetter(
+    *(
+        COLUMN[name]
+        for name in (
+            "doc_id",
+            "type",
+            "canonical",
+            "wikidata",
+            "identity",
+            "kb_id",
+            "mention_count",
+            "titles",
+        )
+    )
+)
 
 
 def same(value: Any) -> Any:
@@ -58,17 +75,18 @@ class CorpusStep:
 
     def add(self, rows: str | list[list[Any]]) -> None:
         """A document's rows of the entities table (CSV text, or values for Parquet)."""
-        # formula-safe CSV cells are read back as they were, those read only
-        cell = formula_unsafe if isinstance(rows, str) else same
-        for row in csv.reader(io.StringIO(rows)) if isinstance(rows, str) else rows:
-            titles = cell(row[COLUMN["titles"]])
-            self.tally.add(
-                cell(row[COLUMN["doc_id"]]),
-                key_of(row, cell),
-                cell(row[COLUMN["kb_id"]]) or "",
-                int(row[COLUMN["mention_count"]]),
-                titles.split("; ") if titles else (),
-            )
+        table: Iterable[list[Any]] = (
+            rows if not isinstance(rows, str) else csv.reader(io.StringIO(rows))
+        )
+        if isinstance(rows, str) and "'" in rows:
+            # formula-safe CSV cells are read back as they were; with no apostrophe in the
+            # rows (most documents), no cell starts with one
+            table = ([formula_unsafe(cell) for cell in row] for row in table)
+        add = self.tally.add
+        for row in table:
+            doc_id, type_, canonical, wikidata, identity, kb_id, count, titles = COUNTED(row)
+            key = (type_, canonical, wikidata or "", identity or "")
+            add(doc_id, key, kb_id or "", int(count), titles.split("; ") if titles else ())
 
     def write(self, documents: Path, entities: Path, corpus: Path) -> None:
         """Put the corpus_ids into the (temporary) documents and entities files, and write

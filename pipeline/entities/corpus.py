@@ -205,55 +205,87 @@ def surname_targets(key: Key, by_surname: Mapping[str, list[Key]], ids: dict[Key
     return exact or {ids[other] for other, surname in surnames.items() if same_word(lone, surname)}
 
 
+Fields = tuple[str, str, str, str]  # a key's fields (`fields_of`)
+
+
 @dataclass
 class Tally:
-    """The run's entities, counted as documents are added (one pass, in any order)."""
+    """The run's entities, counted as documents are added (one pass, in any order).
 
-    documents: dict[Key, set[str]] = field(default_factory=lambda: defaultdict(set))
-    mentions: Counter = field(default_factory=Counter)
-    kb_ids: dict[Key, Counter] = field(default_factory=lambda: defaultdict(Counter))
-    posts: dict[Key, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    Each key is numbered as it first comes, and its counts kept under its number: a row
+    of the entities table is counted with one lookup of its fields (a tuple, hashed in C),
+    where a `Key` (hashed in Python) was looked up once for each count."""
 
-    def add(self, doc_id: str, key: Key, kb_id: str, mentions: int, posts: Iterable[str]) -> None:
-        self.documents[key].add(doc_id)
-        self.mentions[key] += mentions
+    numbers: dict[Fields, int] = field(default_factory=dict)
+    keys: list[Key] = field(default_factory=list)
+    documents: list[set[str]] = field(default_factory=list)
+    mentions: list[int] = field(default_factory=list)
+    kb_ids: list[Counter | None] = field(default_factory=list)
+    posts: list[Counter | None] = field(default_factory=list)
+
+    def add(self, doc_id: str, key: Fields, kb_id: str, mentions: int, posts: Iterable[str]) -> int:
+        """Count one entity of a document; returns its key's number."""
+        number = self.numbers.get(key)
+        if number is None:
+            number = self.numbers[key] = len(self.keys)
+            self.keys.append(Key(*key))
+            self.documents.append(set())
+            self.mentions.append(0)
+            self.kb_ids.append(None)
+            self.posts.append(None)
+        self.documents[number].add(doc_id)
+        self.mentions[number] += mentions
         if kb_id:
-            self.kb_ids[key][kb_id] += 1
-        self.posts[key].update(posts)
+            kb_ids = self.kb_ids[number]
+            if kb_ids is None:
+                kb_ids = self.kb_ids[number] = Counter()
+            kb_ids[kb_id] += 1
+        if posts:
+            counted = self.posts[number]
+            if counted is None:
+                counted = self.posts[number] = Counter()
+            counted.update(posts)
+        return number
 
     def add_document(self, doc: Document) -> None:
         for entity in doc.entities:
-            key, mentions = Key.of(entity), len(entity.mentions)
+            key, mentions = fields_of(Key.of(entity)), len(entity.mentions)
             self.add(doc.doc_id, key, entity.kb_id or "", mentions, entity.titles)
 
     def identities(self) -> dict[Key, str]:
-        return corpus_ids({key: self.mentions[key] for key in self.documents})
+        return corpus_ids(dict(zip(self.keys, self.mentions, strict=True)))
 
     def entities(self, ids: dict[Key, str]) -> list[CorpusEntity]:
         """One row per person, organisation and place (titles are no entities an analyst
         counts), named by its most mentioned canonical; ordered by the number of documents,
         then mentions, then id."""
-        groups: dict[str, list[Key]] = defaultdict(list)
-        for key in sorted((k for k in self.documents if k.type != "TITLE"), key=fields_of):
-            groups[ids[key]].append(key)
+        groups: dict[str, list[int]] = defaultdict(list)  # numbers of keys, in keys' order
+        for key, number in sorted(self.numbers.items()):
+            if key[0] != "TITLE":
+                groups[ids[self.keys[number]]].append(number)
         rows = []
-        for corpus_id, keys in groups.items():
-            named = max(keys, key=lambda k: (self.mentions[k], len(k.canonical), k))
+        for corpus_id, numbers in groups.items():
+            named = self.keys[max(numbers, key=self.naming)]
             kb_ids: Counter = Counter()  # counts are positive: `+` would drop none of them
             posts: Counter = Counter()
-            for k in keys:
-                kb_ids.update(self.kb_ids.get(k, ()))
-                posts.update(self.posts.get(k, ()))
+            for n in numbers:
+                kb_ids.update(self.kb_ids[n] or ())
+                posts.update(self.posts[n] or ())
             rows.append(
                 CorpusEntity(
                     corpus_id,
                     named.type,
                     named.canonical,
-                    next((k.wikidata for k in keys if k.wikidata), ""),
+                    next((w for n in numbers if (w := self.keys[n].wikidata)), ""),
                     min(kb_ids, key=lambda i: (-kb_ids[i], i)) if kb_ids else "",
-                    len(set().union(*(self.documents[k] for k in keys))),
-                    sum(self.mentions[k] for k in keys),
+                    len(set().union(*(self.documents[n] for n in numbers))),
+                    sum(self.mentions[n] for n in numbers),
                     tuple(sorted(posts, key=lambda p: (-posts[p], p))),
                 )
             )
         return sorted(rows, key=lambda r: (-r.documents, -r.mentions, r.corpus_id))
+
+    def naming(self, number: int) -> tuple[int, int, Fields]:
+        """How a key of a group is chosen to name it: most mentioned, then the longest."""
+        key = self.keys[number]
+        return (self.mentions[number], len(key.canonical), fields_of(key))
