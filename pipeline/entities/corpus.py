@@ -266,11 +266,9 @@ class Tally:
         rows = []
         for corpus_id, numbers in groups.items():
             named = self.keys[max(numbers, key=self.naming)]
-            kb_ids: Counter = Counter()  # counts are positive: `+` would drop none of them
-            posts: Counter = Counter()
-            for n in numbers:
-                kb_ids.update(self.kb_ids[n] or ())
-                posts.update(self.posts[n] or ())
+            kb_ids = summed(self.kb_ids[n] for n in numbers)
+            posts = summed(self.posts[n] for n in numbers)
+            documents = [self.documents[n] for n in numbers]
             rows.append(
                 CorpusEntity(
                     corpus_id,
@@ -278,9 +276,9 @@ class Tally:
                     named.canonical,
                     next((w for n in numbers if (w := self.keys[n].wikidata)), ""),
                     min(kb_ids, key=lambda i: (-kb_ids[i], i)) if kb_ids else "",
-                    len(set().union(*(self.documents[n] for n in numbers))),
+                    len(documents[0] if len(documents) == 1 else set().union(*documents)),
                     sum(self.mentions[n] for n in numbers),
-                    tuple(sorted(posts, key=lambda p: (-posts[p], p))),
+                    tuple(sorted(posts, key=lambda p: (-posts[p], p))) if posts else (),
                 )
             )
         return sorted(rows, key=lambda r: (-r.documents, -r.mentions, r.corpus_id))
@@ -289,3 +287,15 @@ class Tally:
         """How a key of a group is chosen to name it: most mentioned, then the longest."""
         key = self.keys[number]
         return (self.mentions[number], len(key.canonical), fields_of(key))
+
+
+def summed(counters: Iterable[Counter | None]) -> Counter:
+    """The counters added up (counts are positive: `+` would drop none of them); a group of
+    one key (most are) has its own counter back, as it is."""
+    present = [counter for counter in counters if counter]
+    if len(present) == 1:
+        return present[0]
+    total: Counter = Counter()
+    for counter in present:
+        total.update(counter)
+    return total

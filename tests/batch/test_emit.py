@@ -122,6 +122,45 @@ def test_corpus_ids_are_set_in_the_entities_alone(tmp_path):
         assert line + "\n" == json_line(expected)
 
 
+# each document's organisation, person and title: names quoting the line's own keys, with
+# commas, quotes and line breaks, or starting as a spreadsheet formula; some named twice
+NAMES = [
+    ('Рога, "копыта"\nи партнёры', "Иван Петров", "директор"),
+    ('Клуб "corpus_id": null', "=Петров", "'директор'"),
+    ('Рога, "копыта"\nи партнёры', "Петров", "директор «Рога, Ко»"),
+]
+
+
+@pytest.mark.parametrize("table_format", ["csv", "parquet"])
+def test_corpus_ids_filled_in_give_the_files_of_the_settled_documents(tmp_path, table_format):
+    """Only the corpus_ids are filled into documents.jsonl and the entities table, in
+    place; the bytes are those of the documents settled whole (`across_documents`)."""
+    from pipeline import across_documents
+    from pipeline.tables import ENTITIES, read_tables
+
+    base = tricky_document()
+    docs = [
+        replace(
+            base,
+            doc_id=f"d{i}",
+            entities=tuple(
+                replace(e, canonical=n) for e, n in zip(base.entities, names, strict=True)
+            ),
+        )
+        for i, names in enumerate(NAMES)
+    ]
+    write_outputs(tmp_path, [journal_entry(doc, table_format) for doc in docs], table_format)
+    settled, _ = across_documents(docs)
+    written = (tmp_path / "documents.jsonl").read_text(encoding="utf-8")
+    assert written == "".join(json_line(doc.to_dict()) for doc in settled)
+    ids = [e.corpus_id for doc in settled for e in doc.entities]
+    assert ids[3] == 'ORG:клуб "corpus_id": null' and ids[0] == ids[6]
+    if table_format == "csv":
+        rows = [ENTITIES.names, *(row for doc in settled for row in ENTITIES.rows(doc))]
+        assert (tmp_path / "entities.csv").read_text(encoding="utf-8") == csv_text(rows)
+    assert read_tables(tmp_path)["entities"]["corpus_id"].tolist() == ids
+
+
 def test_a_run_in_small_parts_writes_and_resumes_to_the_same_files(tmp_path, monkeypatch):
     """A document's line, text and rows journalled in parts of a few bytes, as those of a
     document of millions of characters are, written as they are made (one process): the
