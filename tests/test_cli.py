@@ -306,21 +306,27 @@ def test_a_pool_run_leaves_the_models_libraries_to_its_workers(tmp_path):
         (["--help"], 0),
         (["run", "missing.txt", "--out", "out"], 2),  # a usage error
         (["run", "one.txt", "--out", "out", "--quiet", "--workers", "1"], 0),
+        (["run", "one.txt", "two.txt", "--out", "out", "--quiet", "--workers", "2"], 0),
     ],
 )
 def test_the_process_ends_with_the_commands_status_and_its_output_complete(tmp_path, args, status):
-    (tmp_path / "one.txt").write_text(
-        "Министр обороны Сергей Шойгу прибыл в Москву.", encoding="utf-8"
-    )
+    texts = {
+        "one": "Министр обороны Сергей Шойгу прибыл в Москву.",
+        "two": "Мэр Москвы Сергей Собянин.",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "pipeline", *args], cwd=tmp_path, capture_output=True, text=True
     )
     assert result.returncode == status, result.stderr
+    assert result.stderr == ("Error: no such file or folder: missing.txt\n" if status == 2 else "")
     if args[0] == "--help":
         assert "Usage" in result.stdout
     if status == 0 and args[0] == "run":
         lines = (tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8").splitlines()
-        assert len(lines) == 1 and "Шойгу" in lines[0]
+        read = [arg[:-4] for arg in args if arg.endswith(".txt")]
+        assert [json.loads(line)["text"] for line in lines] == [texts[name] for name in read]
         assert {p.name for p in (tmp_path / "out").iterdir()} >= {"mentions.csv", "facts.csv"}
 
 
