@@ -261,13 +261,14 @@ NOT_AT_START = (
 )
 
 
-def modules_imported(names: tuple[str, ...], source, out, workers: int) -> str:
-    """Which of `names` the command's own process imported in a run over `source`."""
-    # a one-process run ends with os._exit (no atexit hook runs), a run that started a pool
-    # as Python does: the modules are listed on the way out, by whichever comes
+def run_reporting(report: str, source, out, workers: int | str, setup: str = "pass") -> str:
+    """`python -m pipeline run SOURCE --out OUT --quiet --workers N` in a process of its own,
+    after the Python code `setup`: what the expression `report` gives as the process ends."""
+    # a run ends with os._exit (no atexit hook runs), or as Python does if its pool still
+    # has threads: `report` is printed on the way out, by whichever comes
     code = (
-        "import atexit, os, runpy, sys; leave = os._exit; "
-        f"listed = lambda: print([m for m in {names!r} if m in sys.modules], flush=True); "
+        f"import atexit, os, runpy, sys; {setup}; leave = os._exit; "
+        f"listed = lambda: print({report}, flush=True); "
         "os._exit = lambda status: (listed(), leave(status)); atexit.register(listed); "
         f"sys.argv = ['pipeline', 'run', {str(source)!r}, '--out', {str(out)!r}, "
         f"'--quiet', '--workers', '{workers}']; "
@@ -276,6 +277,11 @@ def modules_imported(names: tuple[str, ...], source, out, workers: int) -> str:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     return result.stdout.strip()
+
+
+def modules_imported(names: tuple[str, ...], source, out, workers: int) -> str:
+    """Which of `names` the command's own process imported in a run over `source`."""
+    return run_reporting(f"[m for m in {names!r} if m in sys.modules]", source, out, workers)
 
 
 def test_a_one_sentence_run_imports_only_what_it_needs(tmp_path):

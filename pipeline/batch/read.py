@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
 
@@ -374,18 +375,24 @@ def check_inputs(inputs: list[Path]) -> None:
             raise InputError(f"cannot read {visible(str(path))}: give {SUPPORTED}")
 
 
-def count_inputs(inputs: list[Path]) -> int:
-    """About how many documents the inputs hold (for progress): files, non-empty JSONL lines."""
+def count_inputs(inputs: list[Path], at_most: int | None = None) -> int:
+    """About how many documents the inputs hold (for progress): files, non-empty JSONL lines;
+    counted no further than `at_most`, if given."""
     total = 0
     for path in dict.fromkeys(path.resolve() for path in inputs):
+        if at_most is not None and total >= at_most:
+            return at_most
         if path.is_dir():
             total += len(walk(path))
         elif is_jsonl_name(path.name):
             try:
                 with path.open("rb") as handle:
-                    total += sum(1 for line in handle if line.strip())
+                    lines = (line for line in handle if line.strip())
+                    total += sum(
+                        1 for _ in islice(lines, None if at_most is None else at_most - total)
+                    )
             except OSError:  # reported by the reader as one failure
                 total += 1
         else:
             total += 1
-    return total
+    return total if at_most is None else min(total, at_most)

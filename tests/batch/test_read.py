@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from pipeline.batch.read import InputError, read_inputs
+from pipeline.batch.read import InputError, count_inputs, read_inputs
 from pipeline.records import Article, Failure
 
 
@@ -120,3 +120,15 @@ def test_oversized_jsonl_line_is_a_failure_and_the_next_line_is_read(tmp_path):
     assert isinstance(failure, Failure) and failure.line == 1
     assert failure.reason == f"too large: {len(big.encode()) + 1} bytes > 1000"
     assert isinstance(article, Article) and (article.doc_id, article.line) == ("small", 2)
+
+
+@pytest.mark.parametrize(("at_most", "counted"), [(None, 5), (1, 1), (2, 2), (4, 4), (9, 5)])
+def test_inputs_are_counted_no_further_than_asked(tmp_path, at_most, counted):
+    folder = tmp_path / "news"
+    (folder / "b").mkdir(parents=True)
+    (folder / "a.txt").write_text("Первый.", encoding="utf-8")
+    (folder / "b" / "2.txt").write_text("Второй.", encoding="utf-8")
+    lines = tmp_path / "news.jsonl"
+    rows = [{"id": str(i), "text": "Москва."} for i in range(3)]
+    lines.write_text("\n\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    assert count_inputs([lines, folder], at_most=at_most) == counted

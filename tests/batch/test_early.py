@@ -1,0 +1,102 @@
+"""A run's pool started from its command line alone: read as `run` reads it, and only so far."""
+
+import json
+from pathlib import Path
+
+import pytest
+import typer.main
+
+from pipeline.batch.early import FLAGS, LEFT_TO_THE_RUN, VALUED, WORKERS, pool_ahead
+from pipeline.batch.execute import default_workers
+from pipeline.cli import app
+
+from ..test_cli import run_reporting
+
+
+@pytest.mark.parametrize(
+    ("argv", "ahead"),
+    [
+        (["run", "news", "--out", "out", "--workers", "2"], (["news"], 2)),
+        (["run", "a.jsonl", "-o", "out", "--workers=3", "-q", "b.txt"], (["a.jsonl", "b.txt"], 3)),
+        (
+            ["run", "--format", "csv", "--max-bytes", "9", "--workers", "2", "--", "-x.txt"],
+            (["-x.txt"], 2),
+        ),
+        (["run", "news", "--out", "out", "--workers", "1"], None),  # one process: no pool
+        (["run", "news", "--out", "out", "--workers", "0"], None),  # refused by the run
+        (["run", "news", "--out", "out", "--workers", "two"], None),
+        (["run", "news", "--out", "out", "--workers", "2", "--resume"], None),
+        (["run", "news", "--out", "out", "--workers", "2", "--dask", "local"], None),
+        (["run", "news", "--out", "out", "--workers", "2", "--gazetteer", "my.tsv"], None),
+        (["run", "news", "--out", "out", "--workers", "2", "--help"], None),
+        (["run", "news", "-oout", "--workers", "2"], None),  # a form it does not read
+        (["run", "news", "--quiet=1", "--workers", "2"], None),
+        (["run", "news", "--out"], None),
+        (["run", "--out", "out", "--workers", "2"], None),  # no input
+        (["report", "out", "--html", "r.html"], None),
+    ],
+)
+def test_a_command_line_is_read_as_run_reads_it_or_left_to_the_run(argv, ahead):
+    expected = None if ahead is None else ([Path(p) for p in ahead[0]], ahead[1])
+    assert pool_ahead(argv) == expected
+
+
+def test_without_workers_a_pool_has_one_process_a_cpu():
+    ahead = pool_ahead(["run", "news", "--out", "out"])
+    assert ahead == (([Path("news")], default_workers()) if default_workers() > 1 else None)
+
+
+def test_every_option_of_run_is_known():
+    """An option `run` gains is read here too (or the run decides alone after it): else its
+    value would be taken for an input."""
+    run = typer.main.get_command(app).commands["run"]
+    declared = {
+        opt for p in run.params for opt in (*p.opts, *p.secondary_opts) if opt.startswith("-")
+    }
+    declared.add("--help")
+    assert declared == VALUED | FLAGS | LEFT_TO_THE_RUN | {WORKERS}
+    flags = {
+        opt
+        for p in run.params
+        if getattr(p, "is_flag", False)
+        for opt in (*p.opts, *p.secondary_opts)
+    }
+    assert flags - LEFT_TO_THE_RUN == FLAGS
+
+
+NEWS = ["Министр обороны Сергей Шойгу прибыл в Москву.", "Мэр Москвы Сергей Собянин."]
+
+
+def started_before_typer(tmp_path, texts: list[str], workers: str) -> str:
+    """`python -m pipeline run` over `texts`: whether the forkserver was first asked for
+    before typer was imported ("[False]"), after ("[True]"), or not by the run itself
+    ("[]")."""
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "".join(
+            json.dumps({"id": str(i), "text": t}, ensure_ascii=False) + "\n"
+            for i, t in enumerate(texts)
+        ),
+        encoding="utf-8",
+    )
+    # the first time the forkserver is asked for, was typer there?
+    setup = (
+        "from multiprocessing import forkserver; seen = []; start = forkserver.ensure_running; "
+        "forkserver.ensure_running = lambda: (seen.append('typer' in sys.modules), start())"
+    )
+    seen = run_reporting("seen[:1]", source, tmp_path / "out", workers, setup)
+    written = (tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["text"] for line in written] == texts
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("texts", "workers", "seen"),
+    [
+        (NEWS, "2", "[False]"),
+        (NEWS, "1", "[]"),
+        (NEWS[:1], "2", "[]"),  # one document: no pool
+    ],
+)
+def test_a_run_that_uses_a_pool_starts_it_before_typer_is_imported(tmp_path, texts, workers, seen):
+    assert started_before_typer(tmp_path, texts, workers) == seen
