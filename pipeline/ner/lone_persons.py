@@ -10,8 +10,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.ner.page import Page, is_punctuation, may_be_person, word_stem
-from pipeline.records import Span, Token
+from pipeline.ner.page import Page, full_name_stems, may_be_person, span_words, word_stem
+from pipeline.records import Span
 
 OTHER_KINDS = ("LOC", "ORG")
 
@@ -23,15 +23,13 @@ def retype_lone_persons(spans: Sequence[Span], page: Page) -> list[Span]:
     city of "в бельгийском городе Льеж", "Гоминьдана" the party of "партия Гоминьдан". A
     word of a person named in full stays a person ("Вашингтон" after "Джордж
     Вашингтон")."""
-    named = {
-        word_stem(t.text) for s in spans if s.type == "PER" and len(words(s)) > 1 for t in words(s)
-    }
+    named = full_name_stems(spans)
     counts: Counter[tuple[str, str]] = Counter(
-        (word_stem(found[0].text), s.type) for s in spans if len(found := words(s)) == 1
+        (word_stem(found[0].text), s.type) for s in spans if len(found := span_words(s)) == 1
     )
 
     def other_kind(span: Span) -> str | None:
-        found = words(span)
+        found = span_words(span)
         if span.type != "PER" or len(found) != 1 or word_stem(found[0].text) in named:
             return None
         stem = word_stem(found[0].text)
@@ -46,7 +44,3 @@ def retype_lone_persons(spans: Sequence[Span], page: Page) -> list[Span]:
         return None
 
     return [replace(s, type=kind) if (kind := other_kind(s)) else s for s in spans]
-
-
-def words(span: Span) -> tuple[Token, ...]:
-    return tuple(t for t in span.tokens if not is_punctuation(t))

@@ -92,6 +92,22 @@ def is_punctuation(token: Token) -> bool:
     return ALPHANUMERIC.search(token.text) is None
 
 
+def span_words(span: Span) -> tuple[Token, ...]:
+    """The span's tokens but punctuation ("Жан-Батист", not its quotes or dots)."""
+    return tuple(t for t in span.tokens if not is_punctuation(t))
+
+
+def full_name_stems(spans: Sequence[Span]) -> set[str]:
+    """The stems of the words of every person named in two words or more: such a word
+    alone is that person's ("Вашингтон" after "Джордж Вашингтон")."""
+    return {
+        word_stem(t.text)
+        for s in spans
+        if s.type == "PER" and len(found := span_words(s)) > 1
+        for t in found
+    }
+
+
 def has_word(tokens: Sequence[Token]) -> bool:
     return not all(is_punctuation(t) for t in tokens)
 

@@ -7,10 +7,12 @@ from collections.abc import Callable, Sequence
 
 from pipeline.ner.page import (
     Page,
+    full_name_stems,
     is_common_word,
     is_cyrillic_word,
     is_punctuation,
     span_of,
+    span_words,
     word_stem,
 )
 from pipeline.ner.retyping import NameForm, name_forms, surname_forms
@@ -187,12 +189,10 @@ def drop_non_noun_persons(spans: Sequence[Span], page: Page) -> list[Span]:
     "Подана первая заявка", "принц Кембриджский"): a name is a noun, and none of the
     corpora annotates such a word as a person. A word that is also part of a longer name
     in the document stays. Nouns stay: "Стинг", "Глюкоза" and "Мадонна" are persons too."""
-    named = {
-        word_stem(t.text) for s in spans if s.type == "PER" and len(words(s)) > 1 for t in words(s)
-    }
+    named = full_name_stems(spans)
 
     def misread(span: Span) -> bool:
-        found = words(span)
+        found = span_words(span)
         if span.type != "PER" or len(found) != 1:
             return False
         word = found[0]
@@ -225,11 +225,7 @@ def drop_thing_compounds(spans: Sequence[Span], page: Page) -> list[Span]:
 
     def names_thing(span: Span) -> bool:
         return span.type == "PER" and any(
-            is_thing_part(part) for t in words(span) for part in t.text.split("-")[1:]
+            is_thing_part(part) for t in span_words(span) for part in t.text.split("-")[1:]
         )
 
     return [span for span in spans if not names_thing(span)]
-
-
-def words(span: Span) -> list[Token]:
-    return [t for t in span.tokens if not is_punctuation(t)]

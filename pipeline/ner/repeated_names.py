@@ -13,6 +13,7 @@ from pipeline.ner.page import (
     is_cyrillic_word,
     is_punctuation,
     span_of,
+    span_words,
     stems,
     word_stem,
 )
@@ -31,7 +32,7 @@ def tag_repeated_names(spans: Sequence[Span], page: Page) -> list[Span]:
     work; a run of common words that are never names ("Патриархом Болгарским", "Белый")
     repeats a misread title or a word, and a lone word the gazetteer knows as another kind
     of name ("Форд") is that thing."""
-    persons = [words(s) for s in spans if s.type == "PER"]
+    persons = [span_words(s) for s in spans if s.type == "PER"]
     full_names = {stems(p) for p in persons if len(p) > 1}
     surnames = {word_stem(p[-1].text) for p in persons if len(p) > 1}
     taken = {t.start for s in spans for t in s.tokens}
@@ -91,7 +92,3 @@ def capitalised_runs(page: Page) -> Iterator[tuple[Token, ...]]:
             run = []
     if run:
         yield tuple(run)
-
-
-def words(span: Span) -> tuple[Token, ...]:
-    return tuple(t for t in span.tokens if not is_punctuation(t))
