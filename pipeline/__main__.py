@@ -1,9 +1,25 @@
+"""The command line's entry: `python -m pipeline` and the installed `ru-occupations`.
+
+Neither imports typer before `batch.early` has read the command line, so a run that will
+use a pool starts its forkserver (which loads the models) while the command line loads.
+"""
+
 import sys
 
 from pipeline.batch.early import start_early
 
-start_early(sys.argv[1:])  # a pool's models load while the command line is parsed
 
-from pipeline.cli import entry  # noqa: E402
+def main(prog_name: str = "python -m pipeline") -> None:
+    start_early(sys.argv[1:])  # a pool's models load while the command line is parsed
+    from pipeline.cli import entry
 
-entry()
+    entry(prog_name)
+
+
+def script() -> None:
+    """The `ru-occupations` command pyproject installs: `main` under its own name."""
+    main("ru-occupations")
+
+
+if __name__ == "__main__":
+    main()

@@ -248,11 +248,6 @@ def gazetteers_check(
     typer.echo("gazetteers: no problems found", err=True)
 
 
-def script() -> None:
-    """The `ru-occupations` command pyproject installs: `entry` under its own name."""
-    entry("ru-occupations")
-
-
 def entry(prog_name: str = "python -m pipeline") -> None:
     """The command in a process of its own (`python -m pipeline`). Once it is done and
     what it printed is flushed, the process ends at once: freeing the models, lists and

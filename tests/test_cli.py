@@ -377,6 +377,19 @@ def test_a_run_in_a_pool_ends_with_nothing_on_stderr(tmp_path):
     assert len((tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8").splitlines()) == 4
 
 
+def test_the_entry_module_reads_the_command_line_before_typer_loads():
+    """`python -m pipeline` and the installed `ru-occupations` both enter through
+    `pipeline.__main__`: importing it must not load typer, so that `batch.early` can start a
+    pool's forkserver before the command-line library loads."""
+    probe = (
+        "import sys, pipeline.__main__ as entry; "
+        "print('typer' in sys.modules, entry.script.__module__)"
+    )
+    shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.split() == ["False", "pipeline.__main__"]
+
+
 def test_the_installed_command_runs_under_its_own_name(tmp_path):
     """pyproject's `ru-occupations` script is the same command as `python -m pipeline`."""
     command = Path(sys.executable).with_name("ru-occupations")
