@@ -73,6 +73,15 @@ STATE_POSTS = frozenset(
      "генерал", "адмирал", "маршал", "военный", "чиновник", "глава", "вице-президент",
      "вице-премьер", "полпред", "прокурор", "генпрокурор"}
 )  # fmt: skip
+# the bodies a member of which holds a seat there ("член Совета Федерации", "член правления
+# ЕЦБ", "член Палаты представителей"), by the stems of their words; a member of any other
+# organisation belongs to it but works in none ("Член ЛДПР", "членом Союза художников
+# России", "члену ХДС"); a member of the government is one of its ministers
+MEMBER_BODIES = (
+    "совет", "совфед", "палат", "парламент", "дум", "комитет", "комисси", "правлени",
+    "президиум", "сенат", "конгресс", "бундестаг", "рад", "меджлис", "собрани", "хурал",
+    "курултай", "кнессет", "сейм", "ассамбле", "правительств", "кабинет",
+)  # fmt: skip
 STUDYING = frozenset({"студент", "студентка", "аспирант", "аспирантка", "курсант", "слушатель"})
 HONOURS = ("народн", "заслуженн")  # "народный артист", "заслуженной артистки"
 ENVOYS = frozenset({"посол", "представитель", "консул", "посланник", "торгпред"})
@@ -108,16 +117,21 @@ def is_honorary(title: Mention, linking: LinkText) -> bool:
 
 def held_at(title: Mention, name: Mention, linking: LinkText) -> bool:
     """Whether the title names a post at the organisation or place: not an honour in a
-    place (`is_honorary`), not a party one is a member of ("член Республиканской партии",
-    "член партии «Лига Севера»"; a "член Совета Федерации" sits in it), not a university
-    one studies at ("аспирант МГУ")."""
+    place (`is_honorary`), not a party or other organisation one is a member of ("член
+    Республиканской партии", "член партии «Лига Севера»", "Член ЛДПР", "членом Союза
+    художников России"; a "член Совета Федерации" or "член правления ЕЦБ" sits in it:
+    `MEMBER_BODIES`), not a university one studies at ("аспирант МГУ")."""
     heads = set(linking.title_key(title).split())
     if heads & STUDYING:
         return False
     if name.type == "LOC" and is_honorary(title, linking):
         return False
-    party = "парти" in linking.text[title.start : max(name.end, title.start)].lower()
-    return not ("член" in heads and party)
+    if "член" not in heads or name.text[:1].islower():
+        return True  # a body named by its kind ("членом таможенного союза ЕС") is one's seat
+    named = linking.text[title.start : max(name.end, title.start)].lower()
+    return "парти" not in named and any(
+        word.startswith(MEMBER_BODIES) for word in re.findall(r"\w+", named)
+    )
 
 
 def workplaces(pairs: Sequence[Pair], linking: LinkText) -> dict[tuple[int, int], int]:
