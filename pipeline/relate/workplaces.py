@@ -41,7 +41,7 @@ from itertools import pairwise
 from pipeline.records import Mention
 from pipeline.relate.link_text import LinkText, within
 from pipeline.relate.patterns import Pair
-from pipeline.relate.predicates import APPOINTING
+from pipeline.relate.predicates import APPOINTING, RANKS
 from pipeline.text.inflect import case_of
 
 # "генерального директора в компании «МНКТ»", "депутат от «Единой России»"
@@ -82,6 +82,8 @@ MEMBER_BODIES = (
     "президиум", "сенат", "конгресс", "бундестаг", "рад", "меджлис", "собрани", "хурал",
     "курултай", "кнессет", "сейм", "ассамбле", "правительств", "кабинет",
 )  # fmt: skip
+# "генерал армии" names a rank (the highest of the army), not a post in a body
+SERVICES = frozenset({"армии"})
 STUDYING = frozenset({"студент", "студентка", "аспирант", "аспирантка", "курсант", "слушатель"})
 HONOURS = ("народн", "заслуженн")  # "народный артист", "заслуженной артистки"
 ENVOYS = frozenset({"посол", "представитель", "консул", "посланник", "торгпред"})
@@ -120,11 +122,15 @@ def held_at(title: Mention, name: Mention, linking: LinkText) -> bool:
     place (`is_honorary`), not a party or other organisation one is a member of ("член
     Республиканской партии", "член партии «Лига Севера»", "Член ЛДПР", "членом Союза
     художников России"; a "член Совета Федерации" or "член правления ЕЦБ" sits in it:
-    `MEMBER_BODIES`), not a university one studies at ("аспирант МГУ")."""
+    `MEMBER_BODIES`), not a university one studies at ("аспирант МГУ"), not the army of
+    a rank ("генерал армии")."""
     heads = set(linking.title_key(title).split())
     if heads & STUDYING:
         return False
     if name.type == "LOC" and is_honorary(title, linking):
+        return False
+    first = linking.words(title.start, title.end)[:1]
+    if name.text in SERVICES and first and first[0].lemma in RANKS:
         return False
     if "член" not in heads or name.text[:1].islower():
         return True  # a body named by its kind ("членом таможенного союза ЕС") is one's seat
