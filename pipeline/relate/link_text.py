@@ -18,6 +18,12 @@ TITLE_GENDER_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 VERB_FORMS = frozenset({"VERB", "PRTS"})
 CANDIDACY = ("кандидат", "претендент")
 QUOTES_AND_SPACE = re.compile(r"[\s«»\"'„“”]")
+# the boards of a company, named before it: "председатель Совета директоров «Башинформа»",
+# "член правления ЕЦБ": the post is held in the company
+BOARD = re.compile(
+    r"(?:совет\w*\s+директоров|правлени\w*|(?:наблюдательн|попечительск)\w+\s+совет\w*)",
+    re.IGNORECASE,
+)
 REPRESENTING = re.compile(r"\sот(?:\s+\w+){0,2}\s*[«\"]?\s*$", re.IGNORECASE)  # "Японии от ЛДП"
 # what joins the names of a list ("Sun, Novell и Oracle", "«Барселона»/«ПСЖ»"), and all
 # that stands between two of them: quotes, and a word before the next saying what kind it is
@@ -246,7 +252,8 @@ class Sentences:
 
 
 def organisation_of(title: Mention, names: Sequence[Mention], text: str) -> int | None:
-    """The organisation (else place) inside the title, or right after it. `names` are the
+    """The organisation (else place) inside the title, or right after it; past a company's
+    board to the company ("председатель Совета директоров «Башинформа»"). `names` are the
     organisations and places of the text, by start."""
     first = bisect_left(names, title.start, key=lambda m: m.start)
     inside = []
@@ -260,6 +267,9 @@ def organisation_of(title: Mention, names: Sequence[Mention], text: str) -> int 
     represented = [m for m in inside if REPRESENTING.search(text[inside[0].end : m.start])]
     if len(represented) < len(inside):
         inside = [m for m in inside if m not in represented]
+    boards = [m for m in inside if m.type == "ORG" and BOARD.fullmatch(m.text)]
+    if boards and any(m.type == "ORG" and m.start >= boards[0].end for m in inside):
+        inside = [m for m in inside if m not in boards]
     for kind in ("ORG", "LOC"):
         for mention in inside:
             if mention.type == kind:
