@@ -21,6 +21,9 @@
                                     "Лионель Месси («Барселона»)"
   taken on to work there            `hired`: "Хабиров был приглашён на работу в Кремль",
                                     "продолжение работы Д.Мердока в BSkyB"
+  teammates "по" an organisation    "коллег Месси по «Барселоне»: Луиса Суареса, Неймара и
+                                    Жерара Пике", "партнеры по сборной Аргентины Хуан
+                                    Себастьян Верон"
   a list of organisations           each of them: "тренировал клубы «Аль-Джазира», «Генк» и
                                     брюссельский «Андерлехт»", "Неймар («Барселона»/«ПСЖ»)"
 The holder of a verb is the name before it in its sentence, with no other name between: the
@@ -49,6 +52,12 @@ from pipeline.relate.lists import CLAUSE_VERBS, listed_after, verb_right_after
 from pipeline.relate.workplaces import LEGAL_FORM, next_name, org_after_name
 from pipeline.text.inflect import case_of
 
+# those who play or work with someone in one organisation, "по" it: "коллег Месси по
+# «Барселоне»: Луиса Суареса, Неймара и Жерара Пике"
+TEAMMATES = frozenset({"коллега", "партнёр", "партнер", "одноклубник", "сокомандник", "сослуживец"})
+# what joins the names of a list of teammates, and opens it after the organisation
+TEAMMATE_JOINT = re.compile(r"^\s*(?:,|и|,\s*и|,\s*а\s+также)\s*$")
+TEAMMATES_OPEN = re.compile(r"^[»\"”]?\s*[:,–—-]?\s*$")
 PHASES = frozenset({"начать", "продолжать", "продолжить", "стать"})  # "начал работать в HSBC"
 # "который стоял во главе", "остаётся во главе"
 STANDING = frozenset({"стоять", "находиться", "оставаться", "остаться"})
@@ -133,7 +142,51 @@ def untitled_workplaces(
             if pair is not None:
                 found.append(pair)
     found += hired_pairs(people, sentences, linking, is_country)
+    found += teammate_pairs(people, sentences, linking)
     return [*found, *coordinated_pairs(found, linking)]
+
+
+def teammate_pairs(
+    people: Sequence[Mention], sentences: Sequence[tuple[int, int]], linking: LinkText
+) -> list[tuple[Mention, Mention]]:
+    """ "коллег Месси по «Барселоне»: Луиса Суареса, Неймара и Жерара Пике", "его партнёры
+    по сборной Аргентины Хуан Себастьян Верон и Диего Милито": the teammates named after
+    the organisation, and the one whose teammates they are, named right after the noun, are
+    in the organisation after "по" (a country's after a kind of team: "сборной Аргентины");
+    not a party one is a member of ("коллега по партии")."""
+    pairs = []
+    for start, end in sentences:
+        words = linking.words(start, end)
+        for index, word in enumerate(words):
+            if word.lemma not in TEAMMATES or not word.text.islower():
+                continue
+            by = next((w for w in words[index + 1 : index + 6] if w.text.lower() == "по"), None)
+            name = None if by is None else next_name(linking, by.end)
+            if by is None or name is None:
+                continue
+            kind = [w.lemma for w in linking.words(by.end, name.start)]
+            if not (
+                name.type == "ORG"
+                and kind in ([], ["клуб"], ["команда"])
+                or name.type == "LOC"
+                and kind in (["сборная"], ["команда"])
+            ):
+                continue
+            members = [
+                p
+                for p in people
+                if not linking.text[word.end : p.start].strip()
+                and not linking.text[p.end : by.start].strip()
+            ]
+            previous = name
+            for person in (p for p in people if name.end <= p.start and p.end <= end):
+                joint = TEAMMATES_OPEN if previous is name else TEAMMATE_JOINT
+                if not joint.match(linking.text[previous.end : person.start]):
+                    break
+                members.append(person)
+                previous = person
+            pairs += [(person, name) for person in members]
+    return pairs
 
 
 def ruled(word: Token, linking: LinkText) -> Token:

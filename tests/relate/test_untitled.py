@@ -346,3 +346,33 @@ def test_the_subject_before_a_relative_clause(resources, text, expected):
 )
 def test_a_wish_to_take_a_post(resources, text, expected):
     assert links(extract(text, resources=resources)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # teammates "по" an organisation, listed after it, and the one named right after
+        # the noun whose teammates they are
+        (
+            "На свадьбе можно было увидеть коллег Месси по «Барселоне»: Луиса Суареса,"
+            " Неймара и Жерара Пике.",
+            [
+                ("Месси", None, "Барселоне"),
+                ("Луиса Суареса", None, "Барселоне"),
+                ("Неймара", None, "Барселоне"),
+                ("Жерара Пике", None, "Барселоне"),
+            ],
+        ),
+        # a national team, named by its country
+        (
+            "Среди них был Тевес, а также его партнеры по сборной Аргентины Хуан Себастьян"
+            " Верон и Диего Милито.",
+            [("Хуан Себастьян Верон", None, "Аргентины"), ("Диего Милито", None, "Аргентины")],
+        ),
+        # not a party one is a member of, nor what is no organisation
+        ("Его поддержал коллега по партии «Единая Россия» Иван Петров.", []),
+        ("Об этом сообщил коллега Петрова по работе Иван Сидоров.", []),
+    ],
+)
+def test_teammates_in_an_organisation(resources, text, expected):
+    assert links(extract(text, resources=resources)) == expected
