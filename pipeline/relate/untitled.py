@@ -9,6 +9,8 @@
                                     преподаёт в Лондонской школе экономики"; past the post it
                                     names, untagged: "работает режиссером-постановщиком в
                                     Александринском театре"
+  a post "в" one                    "Гергиев сохранит за собой должность в Мариинском
+                                    театре", "Лопатин замещал должности в Минюсте"
   coming to, staying in one         "Оззи попал в команду Microsoft", "Джобс вернулся в
                                     Apple", "Комбс, приглашённый в Berkshire"
   playing for a club                "Жирков, выступающий за махачкалинский «Анжи»"
@@ -77,6 +79,9 @@ INTENDING = frozenset(
     {"хотеть", "захотеть", "пожелать", "решить", "намереваться", "собираться", "планировать",
      "согласиться"}
 )  # fmt: skip
+# a post held in an organisation: "занимал должность в", "сохранит за собой пост в"
+POSTS = frozenset({"должность", "пост"})
+TAKING = frozenset({"занимать", "занять", "сохранить", "получить", "замещать"})
 ALLOWED_BETWEEN = HEADING | WORKING | PHASES | STANDING | INTENDING
 # the verbs whose workplace follows after a preposition ("работал в HSBC"), and those with
 # heading, whose workplace follows them (joined once: the sentences' every word is looked up)
@@ -135,6 +140,17 @@ def untitled_workplaces(
                 and not word.text.lower().startswith("правящ")  # "правящая партия"
             ):
                 pair = verb_pair(word, people, start, linking, is_country)
+            elif (
+                word.lemma in POSTS and index + 1 < len(words) and words[index + 1].lemma in IN
+            ):  # "сохранит за собой должность в Мариинском театре": a post held there
+                pair = verb_pair(
+                    replace(word, lemma="работать", pos="VERB"),
+                    people,
+                    start,
+                    linking,
+                    is_country,
+                    ALLOWED_BETWEEN | TAKING,
+                )
             elif word.pos in ("PRTF", "PRTS") and word.text.lower().startswith(INVITED):
                 pair = verb_pair(replace(word, lemma="попасть"), people, start, linking, is_country)
             else:
@@ -227,12 +243,13 @@ def verb_pair(
     start: int,
     linking: LinkText,
     is_country: Callable[[Mention], bool],
+    allowed: frozenset[str] = ALLOWED_BETWEEN,
 ) -> tuple[Mention, Mention] | None:
     """ "Миллер возглавляет Газпром"; or the organisation first and the holder after the
     verb: "«Спортинг» возглавил Веркотерен", "партия, которую возглавляет Чинават". One
     works in a country ("Остхофф работает в Ираке", as a correspondent, an envoy), not in
     a town one lives in ("работал в Москве")."""
-    person = holder(verb, people, start, linking)
+    person = holder(verb, people, start, linking, allowed)
     name = None if person is None else workplace(verb, linking)
     if name is not None and name.type != "ORG" and verb.lemma in WORKING and not is_country(name):
         name = None
@@ -327,10 +344,17 @@ def name_before(offset: int, start: int, linking: LinkText, reach: int = 3) -> M
     return name
 
 
-def holder(verb: Token, people: Sequence[Mention], start: int, linking: LinkText) -> Mention | None:
+def holder(
+    verb: Token,
+    people: Sequence[Mention],
+    start: int,
+    linking: LinkText,
+    allowed: frozenset[str] = ALLOWED_BETWEEN,
+) -> Mention | None:
     """The name the verb is said of: the last one before it in the sentence, nothing but
-    modifiers, a comma and "который" between, or a whole relative clause closed by a comma
-    ("Бекхэм, который играл за «ПСЖ», выступал за «Милан»"); not after "не"."""
+    modifiers, a comma, "который" and the verbs `allowed` between, or a whole relative
+    clause closed by a comma ("Бекхэм, который играл за «ПСЖ», выступал за «Милан»"); not
+    after "не"."""
     clause = closed_clause(verb, start, linking)
     limit = verb.start if clause is None else clause[0]
     # a name after a preposition is no subject: "Кокрел, который при Килпатрике возглавлял"
@@ -358,7 +382,7 @@ def holder(verb: Token, people: Sequence[Mention], start: int, linking: LinkText
         return None
     # another verb between: "Иванов заявил, что возглавит ..." is someone's plan, not his
     # post; "начал работать" is
-    if any(w.pos in CLAUSE_VERBS and w.lemma not in ALLOWED_BETWEEN for w in words):
+    if any(w.pos in CLAUSE_VERBS and w.lemma not in allowed for w in words):
         return None
     if verb.pos == "VERB" and not (
         "nomn" in linking.cases(person)

@@ -376,3 +376,24 @@ def test_a_wish_to_take_a_post(resources, text, expected):
 )
 def test_teammates_in_an_organisation(resources, text, expected):
     assert links(extract(text, resources=resources)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post "в" an organisation, held by the subject
+        (
+            "Гергиев также сохранит за собой должность в Мариинском театре.",
+            [("Гергиев", None, "Мариинском театре")],
+        ),
+        (
+            "С 2002 по 2006 год Г.Лопатин замещал руководящие должности в Министерстве юстиции РФ.",
+            [("Г.Лопатин", None, "Министерстве юстиции РФ")],
+        ),
+        # not a city, nor a name that is no subject
+        ("Иван Петров занимал должность в Москве.", []),
+        ("Кто именно заменит Грина на посту в HSBC, пока неизвестно.", []),
+    ],
+)
+def test_a_post_in_an_organisation(resources, text, expected):
+    assert links(extract(text, resources=resources)) == expected
