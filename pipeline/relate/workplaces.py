@@ -104,6 +104,10 @@ KINDS = frozenset(
      "банк", "фонд", "агентство", "ведомство", "министерство", "театр", "издание", "газета",
      "телеканал", "университет", "коллектив", "организация", "федерация", "сборная"}
 )  # fmt: skip
+# "(проект «Метро»)", "(группа «Ленинград»)": a kind of organisation in brackets before its
+# name
+BRACKETED_KIND = re.compile(r"\(\s*([а-яё-]+\s+)?[«\"]?")
+BRACKET_KINDS = (KINDS - {"партия"}) | {"проект", "ансамбль", "оркестр"}
 
 
 def is_honorary(title: Mention, linking: LinkText) -> bool:
@@ -268,8 +272,14 @@ def org_after_name(person: Mention, linking: LinkText) -> Mention | None:
     if name is None or name.type != "ORG":
         return None
     gap = linking.text[person.end : name.start].strip()
-    # "Иван Петров (ТАСС)", "Лионель Месси («Барселона»)", "Неймар («Барселона»/«ПСЖ»)"
-    if gap in ("(", "(«", '("') and re.match(r"[»\"]?[)/]", linking.text[name.end : name.end + 2]):
+    # "Иван Петров (ТАСС)", "Лионель Месси («Барселона»)", "Неймар («Барселона»/«ПСЖ»)",
+    # "Юрий Царёв (проект «Метро»)": maybe a kind of organisation before it, not a party
+    kind = BRACKETED_KIND.fullmatch(gap)
+    if (
+        kind is not None
+        and (not kind.group(1) or linking.words(person.end, name.start)[-1].lemma in BRACKET_KINDS)
+        and re.match(r"[»\"]?[)/]", linking.text[name.end : name.end + 2])
+    ):
         return name
     words = linking.words(person.end, name.start)
     if not words or words[0].text.lower() != "из" or re.search(r"[^\w\s«\"-]", gap):
