@@ -26,6 +26,7 @@ from pipeline.text.inflect import (
     is_inflectable,
     is_oblique_first_name,
     is_surname,
+    is_thing_word,
     join_words,
     name_readings,
     or_undeclined,
@@ -73,17 +74,11 @@ def person_options(
     first name as a woman's (`womans_first_name`). Cached: names recur.
     """
     readings = {
-        i: word_readings(words, i, morph, as_woman)
+        i: mention_word_readings(words, i, morph, as_woman)
         for i, w in enumerate(words)
         if is_inflectable(w)
     }
     last = len(words) - 1
-    if (
-        last in readings
-        and not is_particle(words, last - 1)
-        and any(is_first_name(w, morph) for w in words[:last])
-    ):
-        readings[last] = surname_readings(words[last], morph)
     soft = soft_surname_readings(words[last], morph) if len(words) > 1 else ()
     readings = {index: found for index, found in readings.items() if found}
     readings = without_fixed_names(words, readings, morph)
@@ -210,6 +205,22 @@ def is_particle(words: tuple[str, ...], index: int) -> bool:
     return 0 < index < len(words) - 1 and words[index].lower() in NAME_PARTICLES
 
 
+def mention_word_readings(
+    words: tuple[str, ...], index: int, morph: Morphology, as_woman: bool = False
+) -> tuple[Reading, ...]:
+    """A name word's readings in the mention (`word_readings`), the last after a first
+    name also as a surname the dictionary may not know (`surname_readings`)."""
+    last = len(words) - 1
+    if (
+        index == last
+        and index > 0
+        and not is_particle(words, last - 1)
+        and any(is_first_name(w, morph) for w in words[:last])
+    ):
+        return surname_readings(words[last], morph)
+    return word_readings(words, index, morph, as_woman)
+
+
 @lru_cache(maxsize=100_000)
 def word_readings(
     words: tuple[str, ...], index: int, morph: Morphology, as_woman: bool = False
@@ -228,6 +239,16 @@ def word_readings(
     if index > 0 and is_particle(words, index - 1) and not is_surname(word, morph):
         return tuple(guessed_name_readings(word))
     readings = name_readings(word, morph)
+    if (
+        len(words) == 1
+        and not is_first_name(word, morph)
+        and all(r.case == "nomn" and r.nominative == word for r in readings)
+    ):
+        # a lone surname the dictionary reads as no singular noun in a case, or only as a
+        # common word as written, is a name it does not know as well: "Батисты" (батист's
+        # plural), "Сомова" (сомовый's short form); "Бурла заявил" is no woman
+        # (`surname_readings`); "Кобзарю" stays the кобзарь's dative
+        return surname_readings(word, morph)
     if index > 0 and is_oblique_first_name(word, morph.parse(word)):
         return or_undeclined(word, readings)
     if index == 0 and is_womans_name_in_e(words, morph):
@@ -337,6 +358,9 @@ class PersonForms:
     # genders in which every word is a nominative as written, a word read in no nominative
     # (a foreign "Коне", the dictionary's конь) staying as it is (`written_genders`)
     written_genders: frozenset[str] = frozenset()
+    # a lone word the dictionary knows only as a thing: its gender is the noun's, and
+    # tells nothing of the person's ("Драги", драга's genitive, is Марио Драги)
+    thing: bool = False
 
     @property
     def genders(self) -> frozenset[str]:
@@ -482,8 +506,9 @@ def as_written(word: str, form: str, written: frozenset[str]) -> str | None:
 
 # a name's regular case endings, the locative of a man's name in -ь or -й too ("Мигеле":
 # Мигель beside the written Мигель, which the declension alone cannot tell from Мигел),
-# and the dative, locative and instrumental of a name in -а ("Кустурице", "Кустурицей")
-LEMMA_ENDINGS = (*REGULAR_ENDINGS, ("е", "ь"), ("е", "й"), ("е", "а"), ("ей", "а"))
+# the dative, locative and instrumental of a name in -а ("Кустурице", "Кустурицей"), and
+# the dative and locative of one in -я, as written also for -ия ("Асие" beside "Асия Биби")
+LEMMA_ENDINGS = (*REGULAR_ENDINGS, ("е", "ь"), ("е", "й"), ("е", "а"), ("ей", "а"), ("е", "я"))
 
 
 def known_lemma(word: str, known: frozenset[str]) -> str | None:
@@ -546,6 +571,7 @@ def person_forms(text: str, span: Span, morph: Morphology) -> PersonForms:
         first_name_of(texts, morph),
         woman,
         written_genders(texts, morph),
+        len(texts) == 1 and is_thing_word(texts[0], morph),
     )
 
 
@@ -570,7 +596,7 @@ def nominative_genders(
     for index, word in enumerate(words):
         if not is_inflectable(word) or is_particle(words, index):
             continue
-        readings = word_readings(words, index, morph, as_woman)
+        readings = mention_word_readings(words, index, morph, as_woman)
         if readings:
             found &= {
                 gender
@@ -594,7 +620,7 @@ def written_genders(
             continue
         nominatives = [
             r
-            for r in word_readings(words, index, morph, as_woman)
+            for r in mention_word_readings(words, index, morph, as_woman)
             if r.case == "nomn" and r.nominative.lower() == word.lower()
         ]
         if nominatives:

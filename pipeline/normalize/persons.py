@@ -555,7 +555,7 @@ def settle_person_names(
         woman = evidence.as_woman()
         # a name only a woman (or a man) bears outweighs a cue; "Джорджа Мелони" may be
         # a man's genitive or a woman's name, and "Джорджа Мелони заявила" a woman's
-        if len(name_genders) == 1 and woman is None:
+        if len(name_genders) == 1 and woman is None and not evidence.forms.thing:
             votes[entity][next(iter(name_genders))] += 2
         cue = evidence.cue_gender() or (woman.woman_cue() if woman else None)
         if cue:

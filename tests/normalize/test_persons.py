@@ -566,3 +566,41 @@ def test_an_indeclinable_name_that_is_a_case_form_of_another(resources, text, na
 )
 def test_a_list_of_names_stands_in_one_case(resources, text, name, normal):
     assert person_normals(text, resources)[name] == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone surname the dictionary reads only as a thing (бурла, драга) is a name too,
+        # and the thing's gender is not the person's
+        (
+            "Бурла заявил, что вакцина эффективна. По словам Альберта Бурла, испытания завершены.",
+            {"Бурла": "Бурла", "Альберта Бурла": "Альберт Бурла"},
+        ),
+        (
+            "Премьер Италии Марио Драги заявил. По словам Драги, все хорошо.",
+            {"Марио Драги": "Марио Драги", "Драги": "Драги"},
+        ),
+        ("Вернувшись на Кубу, он возглавил войну против режима Батисты.", {"Батисты": "Батиста"}),
+        # ...but a case form of a person's noun stays one
+        ("Памятник Кобзарю открыли в Киеве.", {"Кобзарю": "Кобзарь"}),
+    ],
+)
+def test_a_lone_surname_the_dictionary_reads_as_a_thing(resources, text, expected):
+    normals = person_normals(text, resources)
+    assert {name: normals[name] for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        # "Асие", the -ия name's -е written as for Катя's, beside the name in the nominative
+        (
+            "Канада обсуждает предоставление убежища Асие Биби. Асия Биби была оправдана.",
+            "Асие Биби",
+            "Асия Биби",
+        ),
+    ],
+)
+def test_a_case_form_in_e_of_a_name_in_ya_written_elsewhere(resources, text, name, normal):
+    assert person_normals(text, resources)[name] == normal
