@@ -36,6 +36,9 @@ from pipeline.normalize.mentions import normalize
         # a name the dictionary does not know, in "-ом": an instrumental, not a name as written
         ("Она встретилась с Хорстом Зеехофером.", "Хорстом Зеехофером", "PER", "Хорст Зеехофер"),
         ("Матч с Новаком Джоковичем начался.", "Новаком Джоковичем", "PER", "Новак Джокович"),
+        # ...and in "-ой" a woman's instrumental, her foreign surname undeclined
+        ("Встреча с Грасой Машел прошла.", "Грасой Машел", "PER", "Граса Машел"),
+        ("Министр встретился с Соной Ованнисян.", "Соной Ованнисян", "PER", "Сона Ованнисян"),
         # a title is a person: "Политик" is not the genitive plural of "политика"
         ("Политик заявил, что уйдёт.", "Политик", "TITLE", "политик"),
         ("Об этом сказал премьер.", "премьер", "TITLE", "премьер"),
