@@ -11,7 +11,7 @@ has ("Лахора", "Лахоре" fit Лахор and a "Лахора" alike: i
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.normalize.phrases import FOREIGN_PARTICLES
@@ -35,8 +35,19 @@ def is_unknown_name(word: str, morph: Morphology) -> bool:
     return all(NAME_TAGS & p.tag.grammemes for p in morph.parse(word))
 
 
-def name_word(mention: Mention, morph: Morphology) -> str | None:
-    """The word of an organisation or place named by one unknown word, maybe after a
+def is_organisation_word(word: str, morph: Morphology) -> bool:
+    """Whether the dictionary knows a word only as an organisation's name, whose
+    declension it may have wrong: "Алросе", its Алрос's locative."""
+    if not CYRILLIC_WORD.match(word) or word.isupper() or not word[:1].isupper():
+        return False
+    parses = morph.parse(word)
+    return morph.is_known(word) and all("Orgn" in p.tag.grammemes for p in parses)
+
+
+def name_word(
+    mention: Mention, morph: Morphology, unknown: Callable[[str, Morphology], bool]
+) -> str | None:
+    """The word of an organisation or place named by one `unknown` word, maybe after a
     foreign particle ("Хезболлы", "Сан Луисе"), when its normal keeps the rest as written."""
     words = mention.text.split()
     normal = mention.normal.split()
@@ -45,7 +56,7 @@ def name_word(mention: Mention, morph: Morphology) -> str | None:
         or len(normal) != len(words)
         or normal[:-1] != words[:-1]
         or any(w not in FOREIGN_PARTICLES for w in words[:-1])
-        or not is_unknown_name(words[-1], morph)
+        or not unknown(words[-1], morph)
     ):
         return None
     return words[-1]
@@ -56,11 +67,33 @@ def settle_place_names(
 ) -> list[Mention]:
     """The mentions, the unresolved organisations and places named by an unknown word
     given the nominative that explains the most of the document's forms of that word,
-    when it explains more of them than the one each has."""
+    when it explains more of them than the one each has; then those named by a word the
+    dictionary knows only as an organisation's, where two forms at least tell another
+    declension of the same spelling ("Алросе", "Алросу" beside "Алросой", "Алросы": not
+    the dictionary's Алрос but Алроса; "Аль-Кайды" keeps its Аль-Каида)."""
+    mentions = settle_words(mentions, resolved, morph, is_unknown_name, is_unknown_name, 1)
+    return settle_words(mentions, resolved, morph, is_any_name, is_organisation_word, 2)
+
+
+def is_any_name(word: str, morph: Morphology) -> bool:
+    return is_unknown_name(word, morph) or is_organisation_word(word, morph)
+
+
+def settle_words(
+    mentions: Sequence[Mention],
+    resolved: Sequence[object | None],
+    morph: Morphology,
+    read: Callable[[str, Morphology], bool],
+    settled: Callable[[str, Morphology], bool],
+    least: int,
+) -> list[Mention]:
+    """`settle_place_names` over the forms of the words `read` picks, for those `settled`
+    picks, a nominative explaining `least` forms at least (and the current one some, if
+    more than one is asked)."""
     words = {
         i: word
         for i, (m, entry) in enumerate(zip(mentions, resolved, strict=True))
-        if entry is None and (word := name_word(m, morph)) is not None
+        if entry is None and (word := name_word(m, morph, read)) is not None
     }
     written = {word.lower() for word in words.values()}
     if len(written) < 2:
@@ -71,11 +104,17 @@ def settle_place_names(
 
     out = list(mentions)
     for i, word in words.items():
+        if not settled(word, morph):
+            continue
         mention = mentions[i]
         current = mention.normal.split()[-1].lower()
         # of the nominatives that explain as much, one the document writes: "Миннесота"
         best = max(sorted(nominatives_of(word.lower())), key=lambda n: (explained(n), n in written))
-        if explained(best) > explained(current) and best != current:
+        if (
+            explained(best) > max(explained(current), least - 1)
+            and (least == 1 or explained(current) > 0)
+            and best != current
+        ):
             new = restore_capitals(word, best)
             normal = mention.normal[: len(mention.normal) - len(mention.normal.split()[-1])]
             out[i] = replace(mention, normal=normal + new)

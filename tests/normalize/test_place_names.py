@@ -40,6 +40,17 @@ def place_normals(text: str, resources) -> dict[str, str]:
             "Губернатор Огайо приехал в Огайо.",
             {"Огайо": "Огайо"},
         ),
+        # the dictionary's organisation Алрос: the document's forms fit only Алроса
+        (
+            'Фонд купил долю в российской "Алросе". "Алросу" возглавляет сын министра. '
+            'Сделка с "Алросой" сорвалась. Продажа акций "Алросы" была крупнейшей.',
+            {"Алросе": "Алроса", "Алросу": "Алроса", "Алросой": "Алроса", "Алросы": "Алроса"},
+        ),
+        # ...but one form does not respell the dictionary's name
+        (
+            "Боевики Аль-Кайды атаковали базу. В Аль-Кайде заявили, что лидер погиб.",
+            {"Аль-Кайды": "Аль-Каида", "Аль-Кайде": "Аль-Каида"},
+        ),
     ],
 )
 def test_a_name_takes_the_nominative_its_forms_fit(text, expected, resources):
