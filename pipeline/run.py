@@ -215,7 +215,9 @@ def settle_entities(
         resources.known.titles,
         patronymic,
     )
-    mentions = name_families(settle_person_names(mentions, provisional, people), resources.morph)
+    mentions = name_families(
+        settle_person_names(mentions, provisional, people), resources.morph, people
+    )
     entity_of, entities = group(
         mentions,
         text,

@@ -738,27 +738,59 @@ def elsewhere(counts: Counter, own: set[str]) -> set[str]:
     return {word for word, count in counts.items() if count > (word in own)}
 
 
-def name_families(mentions: Sequence[Mention], morph: Morphology) -> list[Mention]:
+def name_families(
+    mentions: Sequence[Mention],
+    morph: Morphology,
+    people: Sequence[PersonEvidence | None] | None = None,
+) -> list[Mention]:
     """A one-word person mention that can only be a plural of a surname the document
     names someone by ("Скрипалей" beside "Сергей Скрипаль", "Ивановых" beside "Пётр
-    Иванов") names the family: its normal is the nominative plural, "Скрипали".
+    Иванов") names the family: its normal is the nominative plural, "Скрипали". So does
+    a word the dictionary does not know in a man's soft plural genitive -ей where the
+    document names no one so and the words around do not make it a subject
+    ("отравлении семьи Скрипалей"; not "Маррей одержал победу", nor beside "Энди
+    Маррей"): the `people` evidence tells.
     """
     surnames = {
         m.normal.split()[-1].lower()
         for m in mentions
         if m.type == "PER" and len(m.normal.split()) > 1
     }
-    if not surnames:  # no one named in full: nothing to be the family of
-        return list(mentions)
+    # the words the document names someone by: a full name's, or one standing as a subject
+    named = surnames | {
+        word.lower() for m in mentions if m.type == "PER" for word in m.text.split()[:-1]
+    }
+    if people is not None:
+        named |= {
+            m.text.strip().lower()
+            for m, evidence in zip(mentions, people, strict=True)
+            if evidence is not None and evidence.is_nominative()
+        }
     out = []
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         word = mention.text.strip()
         if mention.type == "PER" and word[:1].isupper() and " " not in word:
-            family = family_name(word, surnames, morph)
+            family = family_name(word, surnames, morph) if surnames else None
+            evidence = people[index] if people is not None else None
+            if family is None and evidence is not None and word.lower() not in named:
+                family = unnamed_family(word, evidence, morph)
             if family is not None and family != mention.normal:
                 mention = replace(mention, normal=family)
         out.append(mention)
     return out
+
+
+# a man's surname in -ь has its plural genitive in -ей: Скрипаль, Скрипалей
+SOFT_PLURAL_GENITIVE = re.compile(rf"^[А-ЯЁ][а-яё]{{2,}}[^{VOWELS}йь]ей$")
+
+
+def unnamed_family(word: str, evidence: PersonEvidence, morph: Morphology) -> str | None:
+    """The nominative plural ("Скрипали") of a word the dictionary does not know that
+    reads as a plural genitive in -ей ("Скрипалей"), where no verb or title around it
+    makes it a nominative."""
+    if morph.is_known(word) or not SOFT_PLURAL_GENITIVE.match(word) or evidence.is_nominative():
+        return None
+    return word[:-2] + "и"
 
 
 def family_name(word: str, surnames: set[str], morph: Morphology) -> str | None:

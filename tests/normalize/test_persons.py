@@ -305,6 +305,21 @@ def test_a_plural_of_a_named_persons_surname_names_the_family(resources):
     assert normals["Скрипаля"] == "Скрипаль"  # one person, singular
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        # no one named so: a word in a man's soft plural genitive names the family
+        ("Он поддерживал версию об отравлении семьи Скрипалей.", "Скрипалей", "Скрипали"),
+        ("Дело Скрипалей превратилось в велосипед.", "Скрипалей", "Скрипали"),
+        # a subject is one man; the document names him
+        ("Посеянный под третьим номером Маррей одержал победу.", "Маррей", "Маррей"),
+        ("Энди Маррей стал чемпионом. Тренер Маррея доволен.", "Маррея", "Маррей"),
+    ],
+)
+def test_a_plural_genitive_no_one_is_named_by_names_a_family(resources, text, name, normal):
+    assert person_normals(text, resources)[name] == normal
+
+
 def test_a_family_name_needs_a_known_surname_read_only_as_a_plural(resources):
     from pipeline.normalize.persons import family_name
 
