@@ -16,6 +16,7 @@ from pipeline.records import Span, Token
 from pipeline.text.inflect import (
     ADJECTIVE_POS,
     CYRILLIC_WORD,
+    FEMININE_LOCATIVE,
     Reading,
     agree,
     case_of,
@@ -104,7 +105,7 @@ def word_noun_parses(word: str, morph: Morphology, animacy: str) -> tuple:
         # place names ("Абу-Грэйв", not an "Аба-Грэйв")
         parses = compounds
     elif not morph.is_known(word):
-        parses = [
+        kept = [
             p
             for p in parses
             if case_of(p.tag) == "nomn"
@@ -112,6 +113,15 @@ def word_noun_parses(word: str, morph: Morphology, animacy: str) -> tuple:
             or is_plausible_guess(word, p, p.normal_form)
             or known_plural(p, morph)
         ]
+        if all(case_of(p.tag) == "nomn" for p in kept):
+            # no declension the guesser reads but a noun in -а's: "в Ракке" is Ракка
+            kept += [
+                p
+                for p in parses
+                if p not in kept
+                and is_plausible_guess(word, p, p.normal_form, (FEMININE_LOCATIVE,))
+            ]
+        parses = kept
         if animacy == "inan":
             # a place or organisation is one: pymorphy3 guesses "Миннесоты" a plural-only
             # noun, but it is Миннесота's genitive

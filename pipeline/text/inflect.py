@@ -169,7 +169,14 @@ REGULAR_ENDINGS = (
 # fmt: on
 
 
-def is_plausible_guess(word: str, parse, nominative: str) -> bool:
+# the dative and locative of a noun in -а, trusted where the guesser reads no other
+# declension: "в Ракке" (Ракка), "в Сребренице"; not "в Канкуне" (Канкун)
+FEMININE_LOCATIVE = ("е", "а")
+
+
+def is_plausible_guess(
+    word: str, parse, nominative: str, endings: tuple[tuple[str, str], ...] = REGULAR_ENDINGS
+) -> bool:
     """Whether pymorphy3's guess for a word it does not know is worth trusting.
 
     Foreign names often end in what looks like a case ending ("Тифензее", "Кушадаси");
@@ -179,7 +186,7 @@ def is_plausible_guess(word: str, parse, nominative: str) -> bool:
     lowered, nominative = word.lower(), nominative.lower()
     if not VOWELS & set(HYPHEN.split(nominative)[-1]):
         return False  # no word without a vowel: "Санта-Фе" is no locative of a "Санта-Ф"
-    for ending, replacement in REGULAR_ENDINGS:
+    for ending, replacement in endings:
         if lowered.endswith(ending) and nominative == lowered[: -len(ending)] + replacement:
             return True
     return "Surn" in parse.tag.grammemes and bool(RUSSIAN_SURNAME.search(parse.normal_form))
