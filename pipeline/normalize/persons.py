@@ -16,7 +16,14 @@ from dataclasses import dataclass, replace
 from pipeline.frozen import quick_init
 from pipeline.normalize.person_forms import PersonForms, known_lemma
 from pipeline.records import Mention, Span, Token
-from pipeline.text.inflect import ADJECTIVE_POS, CASES, MentionForm, case_of, mention_form
+from pipeline.text.inflect import (
+    ADJECTIVE_POS,
+    CASES,
+    MentionForm,
+    case_of,
+    mention_form,
+    name_readings,
+)
 from pipeline.text.morphology import Morphology
 from pipeline.text.prepositions import GOVERNED_CASES
 
@@ -149,6 +156,17 @@ def gender_cue(
         found = agreeing_gender(before, morph)
         if found:
             return GrammarCue(found, nominative=True, inverted=True)
+    elif (
+        before is not None
+        and before.pos == "VERB"
+        and is_transitive(before, morph)
+        and is_someone(tokens[first - 2], morph)
+        and declines_after_a_fixed_name(tokens[first : last + 1], morph)
+    ):
+        # the object of a verb whose subject, someone, stands before it: its accusative
+        # ("Путин поздравил Джо Байдена": Байден, no Байдена; "Гол забил Диего Марадона"
+        # puts the thing first)
+        return GrammarCue(None, False, "accs", governed=True)
     # a participle before a name governs it ("основанная Меллоном"); an adjective does not
     if before is not None:
         described = attribute(before, morph, ADJECTIVE)
@@ -221,6 +239,33 @@ def feminine_apposition(noun: Token, morph: Morphology, single: bool = False) ->
     return GrammarCue(
         "femn", nominative=cases == {"nomn"}, case=next(iter(cases)) if len(cases) == 1 else None
     )
+
+
+def is_transitive(verb: Token, morph: Morphology) -> bool:
+    """Whether the dictionary reads the word only as a transitive verb's finite form."""
+    parses = [p for p in morph.parse(verb.text) if p.tag.POS == "VERB"]
+    return bool(parses) and all("tran" in p.tag.grammemes for p in parses)
+
+
+def is_someone(token: Token, morph: Morphology) -> bool:
+    """Whether a word may be a person in the nominative: a pronoun or a living being's
+    noun ("Путин", "президент", "он"; not "гол")."""
+    return any(
+        case_of(p.tag) == "nomn" and (p.tag.POS == "NPRO" or p.tag.animacy == "anim")
+        for p in morph.parse(token.text)
+    )
+
+
+def declines_after_a_fixed_name(tokens: Sequence[Token], morph: Morphology) -> bool:
+    """Whether a name is a first name that never declines ("Джо", "Коби") and a surname
+    in -а or -я, a man's accusative or a nominative as written ("Байдена"): only the
+    words around can tell which ("Арсену Венгеру" declines both, and its -у is no man's
+    accusative)."""
+    if len(tokens) < 2 or tokens[-1].text[-1:].lower() not in ("а", "я"):
+        return False
+    first = tokens[0].text
+    readings = name_readings(first, morph)
+    return bool(readings) and all(r.nominative == first for r in readings)
 
 
 def has_no_subject(tokens: Sequence[Token], verb: int) -> bool:

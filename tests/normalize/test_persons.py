@@ -262,6 +262,23 @@ def test_the_object_of_a_verb_is_not_its_subject(resources):
     assert gender_cue("Буш победил Гора на выборах.", tokens, first, first, resources.morph) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "normal"),
+    [
+        # a first name that never declines: the verb's object is its accusative
+        ("Путин поздравил Джо Байдена с победой.", "Джо Байдена", "Джо Байден"),
+        ("Тренер похвалил Коби Брайанта.", "Коби Брайанта", "Коби Брайант"),
+        # the first name tells the case itself; an -у is no man's accusative
+        ("Путин поздравил Сергея Иванова.", "Сергея Иванова", "Сергей Иванов"),
+        ("Тренер похвалил Криштиану Роналду.", "Криштиану Роналду", "Криштиану Роналду"),
+        # a thing before the verb is its object, the name its subject
+        ("Гол забил Диего Марадона.", "Диего Марадона", "Диего Марадона"),
+    ],
+)
+def test_the_object_of_a_verb_with_a_subject_is_its_accusative(resources, text, name, normal):
+    assert person_normals(text, resources)[name] == normal
+
+
 def test_a_name_after_a_title_in_the_nominative_is_a_nominative(resources):
     normals = person_normals("Сообщил премьер-министр Японии Фумио Кисида.", resources)
     assert normals["Фумио Кисида"] == "Фумио Кисида"
