@@ -14,6 +14,7 @@ from pipeline.frozen import quick_init
 from pipeline.normalize.phrases import INVISIBLE, is_word, normal_phrase, normal_title, span_text
 from pipeline.records import Span, Token
 from pipeline.text.inflect import (
+    ADJECTIVE_POS,
     CASES,
     HYPHEN,
     REGULAR_ENDINGS,
@@ -249,6 +250,17 @@ def word_readings(
         # plural), "Сомова" (сомовый's short form); "Бурла заявил" is no woman
         # (`surname_readings`); "Кобзарю" stays the кобзарь's dative
         return surname_readings(word, morph)
+    if (
+        not readings
+        and index == 0
+        and len(words) > 1
+        and word[:1].isupper()
+        and not any(p.tag.POS in ADJECTIVE_POS for p in morph.parse(word))
+    ):
+        # a first name the dictionary reads as no singular noun, nor an adjective before
+        # one ("Баварскому Луитпольду"), is a name it does not know: "Санны Марин" is
+        # Санна's genitive (санный's short form)
+        return tuple(guessed_name_readings(word))
     if index > 0 and is_oblique_first_name(word, morph.parse(word)):
         return or_undeclined(word, readings)
     if index == 0 and is_womans_name_in_e(words, morph):
