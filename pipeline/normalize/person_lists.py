@@ -53,3 +53,32 @@ def nominative_list_items(
 def may_be_listed(evidence: PersonEvidence) -> bool:
     """Whether nothing around the name tells its case and it can be a nominative."""
     return evidence.cue is None and bool(evidence.forms.nominative)
+
+
+def oblique_list_items(
+    text: str, spans: Sequence[Span], people: Sequence[PersonEvidence | None]
+) -> tuple[PersonEvidence | None, ...]:
+    """The people, with a name that nothing around tells the case of put in the one
+    oblique case every other name of its list surely stands in ("американцам Мартину
+    Карплусу, Майклу Левитту и Арье Варшелю": Варшель's dative, not a Варшелю)."""
+    out = list(people)
+    for run in name_lists(text, spans):
+        cases = {i: sure_case(e) for i in run if (e := people[i]) is not None}
+        for index in run:
+            evidence = people[index]
+            if evidence is None or evidence.cue is not None:
+                continue
+            others = {cases.get(other) for other in run if other != index}
+            case = next(iter(others)) if len(others) == 1 else None
+            if case is not None and evidence.forms.may_be_in(case, None):
+                out[index] = replace(evidence, cue=GrammarCue(None, nominative=False, case=case))
+    return tuple(out)
+
+
+def sure_case(evidence: PersonEvidence) -> str | None:
+    """The one oblique case every likeliest reading of the name stands in, if one
+    ("Мартину Карплусу": the dative)."""
+    cases = {case for _, option in evidence.forms.best(None) for case in option.cases}
+    if len(cases) != 1 or "nomn" in cases or len(evidence.forms.words) < 2:
+        return None
+    return next(iter(cases))

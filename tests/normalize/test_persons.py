@@ -602,6 +602,12 @@ def test_an_indeclinable_name_that_is_a_case_form_of_another(resources, text, na
             "Зузана Ройтова",
             "Зузан Ройтов",
         ),
+        # and beside datives a dative: "Варшелю" is no name as written
+        (
+            "Премия присуждена Мартину Карплусу, Майклу Левитту и Арье Варшелю.",
+            "Арье Варшелю",
+            "Арье Варшель",
+        ),
     ],
 )
 def test_a_list_of_names_stands_in_one_case(resources, text, name, normal):
