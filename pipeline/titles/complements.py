@@ -93,6 +93,7 @@ class Complement:
     end: int
     name_end: int = -1
     governs_instrumental: bool = False
+    title_at: Callable[[int], bool] = lambda index: False
 
     def following(self) -> Token | None:
         return self.tokens[self.end + 1] if self.end + 1 < len(self.tokens) else None
@@ -106,6 +107,7 @@ def complement_end(
     morph: Morphology,
     governs_instrumental: bool = False,
     remit: bool = True,
+    title_at: Callable[[int], bool] = lambda index: False,
 ) -> int:
     """Index after the complement that starts at `index`.
 
@@ -113,11 +115,13 @@ def complement_end(
     names of organisations and places, a "при ..." tail ("при Президенте РК"), a
     preposition before a name ("представитель Тегерана в ОПЕК", "сенатор от штата Алабама")
     and, with `remit`, "по" and datives ("тренер сборной по фехтованию"). Each of `STEPS`
-    in turn may take the next words in; the complement ends where none does.
+    in turn may take the next words in; the complement ends where none does, and before
+    another title joined to it (`title_at`, by token index: "губернатора Одесской области
+    и бывшего Президента Грузии").
     """
     reading = Complement(
         tokens, index, blocked, named, morph, remit, index,
-        governs_instrumental=governs_instrumental,
+        governs_instrumental=governs_instrumental, title_at=title_at,
     )  # fmt: skip
     while reading.end < len(tokens) and tokens[reading.end].start not in blocked:
         if not (take_name(reading) or any(step(reading) for step in STEPS)):
@@ -163,9 +167,24 @@ def joined_genitive(reading: Complement) -> bool:
     joined = lowered in JOINERS or (
         lowered == "," and following.text.islower() and following.pos == "NOUN"
     )
-    if joined and is_genitive_word(following, reading.morph):
+    if joined and is_genitive_word(following, reading.morph) and not joins_a_title(reading):
         reading.end += 1
         return True
+    return False
+
+
+TITLE_REACH = 2  # adjectives that may stand between a joiner and the title it joins
+
+
+def joins_a_title(reading: Complement) -> bool:
+    """Whether a title, maybe after adjectives, follows the joiner the complement has
+    reached: "губернатора Челябинской области, члена Высшего совета", "губернатора
+    Одесской области и бывшего Президента Грузии" are two posts, not one."""
+    for index in range(reading.end + 1, min(reading.end + 2 + TITLE_REACH, len(reading.tokens))):
+        if reading.title_at(index):
+            return True
+        if reading.tokens[index].pos != "ADJF":
+            return False
     return False
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 from typing import Any
 
@@ -64,6 +64,7 @@ def find_titles(
     for sentence in analysis.sentences:
         tokens = with_title_readings(sentence.tokens, lexicon, morph)
         lemmas = [t.lemma for t in tokens]
+        title_at = partial(starts_title, lexicon, lemmas)
         index, inner = 0, -1
         while index < len(tokens):
             lemma = lemmas[index]
@@ -99,7 +100,14 @@ def find_titles(
             # a title inside another leaves the remit to it: "помощника президента по
             # экономике" holds "президента", not "президента по экономике"
             end = complement_end(
-                tokens, head_end, persons, places, morph, governs, remit=index != inner
+                tokens,
+                head_end,
+                persons,
+                places,
+                morph,
+                governs,
+                remit=index != inner,
+                title_at=title_at,
             )
             if index == inner and tokens[index - 1].text.lower() == "в":
                 # whom a candidate runs from is the candidacy's, not the post's: "кандидат в
@@ -150,6 +158,11 @@ def find_titles(
             index = inner_title_start(tokens, lemmas, index, head_end, lexicon, morph)
             inner = index if index < head_end else -1
     return tuple(found[key] for key in sorted(found, key=lambda k: (k[0], -k[1])))
+
+
+def starts_title(lexicon: TitleLexicon, lemmas: Sequence[str], index: int) -> bool:
+    """Whether a title of the lexicon, maybe with modifiers, starts at `index`."""
+    return match_with_modifiers(lexicon, lemmas, index) > 0
 
 
 def is_relational(lemmas: Sequence[str], index: int, head_end: int, lexicon: TitleLexicon) -> bool:

@@ -498,6 +498,42 @@ def test_a_list_of_places_ends_a_title(resources, text, title):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another post joined by "и" or a comma, maybe after an adjective, is a title of its
+        # own, not the first one's complement
+        (
+            "Суд лишил губернатора Одесской области и бывшего Президента Грузии Михаила "
+            "Саакашвили украинского гражданства.",
+            ["губернатора Одесской области", "Президента Грузии"],
+        ),
+        (
+            "Барак был начальником Генштаба, главой МВД Израиля, министром иностранных дел.",
+            ["начальником Генштаба", "главой МВД Израиля", "министром иностранных дел"],
+        ),
+        (
+            "Он работал послом США в ООН, директора ЦРУ и конгрессмена не помнит.",
+            ["послом США в ООН", "директора ЦРУ"],
+        ),
+        # a genitive that is no post stays in the complement
+        (
+            "Выступил министр промышленности и энергетики Катара Мухаммед ас-Сада.",
+            ["министр промышленности и энергетики Катара"],
+        ),
+        (
+            "Выступил председатель Госсовета и Совета министров Кубы Рауль Кастро.",
+            ["председатель Госсовета и Совета министров Кубы"],
+        ),
+    ],
+)
+def test_a_post_joined_to_a_title_is_no_part_of_it(resources, text, expected):
+    found = [text for text, _ in titles(text, resources)]
+    assert all(title in found for title in expected)
+    longest = max(found, key=len)
+    assert longest in expected
+
+
+@pytest.mark.parametrize(
     ("text", "title"),
     [
         # an adverb grading the genitive adjective after it
