@@ -121,6 +121,8 @@ def partner_on_side(
     j = index + step
     while 0 <= j < len(items) and items[j].type in ("ORG", "LOC", "TITLE"):
         j += step
+    if step > 0:
+        j = subject_after(items, j, linking)
     if not 0 <= j < len(items) or items[j].type != "PER":
         return None
     person = items[j]
@@ -136,6 +138,43 @@ def partner_on_side(
         if is_appointment_to_post(title, person, words, linking):
             return person
     return person if is_predicative(title, words, linking, post_noun=step < 0) else None
+
+
+def subject_after(items: list[Mention], j: int, linking: LinkText) -> int:
+    """The index of the first name from `j` on that may be a subject after its verb: past
+    names in an oblique case and those that follow a common noun as its genitive
+    ("Президентом станет старший сын Баффета Говард", "Новым руководителем Рособрнадзора
+    вместо ... Ивана Муравьева стал ... Сергей Кравцов")."""
+    start = j
+    titles = [m for m in items if m.type == "TITLE"]
+    while (
+        j < len(items) and items[j].type == "PER" and not may_be_subject(items[j], titles, linking)
+    ):
+        k = j + 1
+        while k < len(items) and items[k].type in ("ORG", "LOC", "TITLE"):
+            k += 1
+        if k >= len(items) or len(linking.words(items[start].start, items[k].start)) > (
+            MAX_PREDICATE_GAP
+        ):
+            return j
+        j = k
+    return j
+
+
+def may_be_subject(person: Mention, titles: list[Mention], linking: LinkText) -> bool:
+    """A name in the nominative that no common noun right before it governs: not "сын
+    Баффета", "друг В.Лукашенко"; a title's word is none ("генерал-майор Иван Бувальцев",
+    "экс-министр образования Мигель Диас-Канель")."""
+    if "nomn" not in linking.cases(person):
+        return False
+    before = linking.words(max(0, person.start - 40), person.start)[-1:]
+    return not (
+        before
+        and before[0].pos == "NOUN"
+        and before[0].text.islower()
+        and not linking.text[before[0].end : person.start].strip()
+        and not any(t.start <= before[0].start < t.end for t in titles)
+    )
 
 
 def is_appointment_to_post(

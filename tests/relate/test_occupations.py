@@ -703,6 +703,39 @@ def test_the_name_appointed_to_a_post_after_it(resources, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the subject after the copula is the name in the nominative, past a possessor's
+        # name and a name in an oblique case
+        (
+            "Президентом, по всей вероятности, станет старший сын Баффета Говард.",
+            [("Говард", "Президентом")],
+        ),
+        (
+            "Главным чекистом страны стал близкий друг В.Лукашенко экс-пограничник Вадим Зайцев.",
+            [("Вадим Зайцев", "Главным"), ("Вадим Зайцев", "пограничник")],
+        ),
+        (
+            "Новым руководителем Рособрнадзора вместо отправленного в отставку Ивана Муравьева"
+            " стал директор департамента Минобрнауки Сергей Кравцов.",
+            [
+                ("Ивана Муравьева", "руководителем"),
+                ("Сергей Кравцов", "руководителем"),
+                ("Сергей Кравцов", "директор"),
+            ],
+        ),
+        # a title's word before the name governs no genitive of it
+        (
+            "Первым вице-президентом Кубы избран экс-министр образования Мигель Диас-Канель.",
+            [("Мигель Диас-Канель", "Первым"), ("Мигель Диас-Канель", "министр")],
+        ),
+    ],
+)
+def test_the_subject_after_a_copula_holds_the_title_before_it(resources, text, expected):
+    assert sorted(holders_and_first_words(text, resources)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a name in the genitive completes the title, whatever case it is in; the name after
         # it holds the title
         (
