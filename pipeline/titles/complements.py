@@ -290,6 +290,22 @@ def genitive_word(reading: Complement) -> bool:
     return False
 
 
+def numbered(reading: Complement) -> bool:
+    """ "№" and a number after a noun of the complement: "директора школы № 1 Махачкалы",
+    "заведующий отделением больницы № 17"."""
+    tokens, end, following = reading.tokens, reading.end, reading.following()
+    if (
+        tokens[end].text == "№"
+        and end > reading.start
+        and end != reading.name_end
+        and following is not None
+        and following.text.isdigit()
+    ):
+        reading.end += 2
+        return True
+    return False
+
+
 def graded_adjective(reading: Complement) -> bool:
     """An adverb grading the genitive adjective after it: "лидер французского крайне
     правого Национального фронта", "глава наиболее влиятельной партии"."""
@@ -355,6 +371,7 @@ STEPS: tuple[Callable[[Complement], bool], ...] = (
     listed_name,
     place_after_name,
     genitive_word,
+    numbered,
     graded_adjective,
     remit_datives,
     governed_instrumental,

@@ -498,6 +498,27 @@ def test_a_list_of_places_ends_a_title(resources, text, title):
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # "№" and its number go on with the complement, and so does the name after them
+        (
+            "Секретарь директора школы № 1 Махачкалы Ирина Бандурина подтвердила это.",
+            "Секретарь директора школы № 1 Махачкалы",
+        ),
+        (
+            "Заведующий отделением киевской больницы №17 Иван Петров рассказал о раненых.",
+            "Заведующий отделением киевской больницы №17",
+        ),
+        # after a name the complement is over
+        ("Директор «Газпрома» № 1 в списке Иван Петров.", "Директор «Газпрома"),
+    ],
+)
+def test_a_number_sign_and_its_number_stay_in_a_title(resources, text, title):
+    found = [text for text, _ in titles(text, resources)]
+    assert max(found, key=len) == title
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # another post joined by "и" or a comma, maybe after an adjective, is a title of its
