@@ -11,6 +11,7 @@ read off its sentence.
                                     Ипатов, Кировской области Никита Белых"
   after the holder's name           "директор Иван Петров из ТАСС", "Иван Петров (ТАСС)"
   "в" an organisation after it      "занял пост генерального директора в компании «МНКТ»"
+  "в" a body of a place after it    "министром торговли в правительстве Великобритании"
   "от" an organisation after it     "депутат от партии «Единая Россия»"
   "работать в" an organisation     "до 2012 года работала в Google инженером", "занимал в
   before the title                  ВТБ пост вице-президента"
@@ -38,7 +39,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from pipeline.records import Mention
+from pipeline.records import Mention, Token
 from pipeline.relate.link_text import LinkText, within
 from pipeline.relate.patterns import Pair
 from pipeline.relate.predicates import APPOINTING, RANKS
@@ -104,6 +105,11 @@ KINDS = frozenset(
      "банк", "фонд", "агентство", "ведомство", "министерство", "театр", "издание", "газета",
      "телеканал", "университет", "коллектив", "организация", "федерация", "сборная"}
 )  # fmt: skip
+# the bodies a place has, named before it: "в правительстве Великобритании"
+PLACE_BODIES = KINDS | {
+    "правительство", "администрация", "посольство", "парламент", "армия", "мэрия",
+    "полиция", "прокуратура", "суд", "кабинет", "аппарат", "служба", "департамент",
+}  # fmt: skip
 # "(проект «Метро»)", "(группа «Ленинград»)": a kind of organisation in brackets before its
 # name
 BRACKETED_KIND = re.compile(r"\(\s*([а-яё-]+\s+)?[«\"]?")
@@ -295,9 +301,10 @@ def after_preposition(
     title: Mention, person: Mention, holders: list[Mention], linking: LinkText
 ) -> int | None:
     """ "генерального директора в нефтедобывающей компании «МНКТ»": "в", a few words that
-    say what kind of organisation, the organisation."""
+    say what kind of organisation, the organisation; or the place whose body those words
+    name, where the body is ("министром торговли в правительстве Великобритании")."""
     name = next_name(linking, title.end)
-    if name is None or name.type != "ORG":
+    if name is None:
         return None
     gap = linking.text[title.end : name.start]
     if re.search(r"[^\w\s«»\"„“”-]", gap):
@@ -305,12 +312,24 @@ def after_preposition(
     words = linking.words(title.end, name.start)
     if not words or words[0].lemma not in IN or len(words) > MAX_DESCRIPTOR_WORDS + 1:
         return None
+    if name.type != "ORG" and not (
+        words[0].lemma in ("в", "во") and len(words) == 2 and is_body_in(words[1], linking)
+    ):
+        return None
     if all(
         w.text.islower() and w.pos in ("NOUN", "ADJF", "PRTF") or LEGAL_FORM.fullmatch(w.text)
         for w in words[1:]
     ):
         return name.id
     return None
+
+
+def is_body_in(word: Token, linking: LinkText) -> bool:
+    """A body of a place in the prepositional case after "в": "в правительстве", "в
+    посольстве", not "в столицу" nor "в истории"."""
+    return word.lemma in PLACE_BODIES and any(
+        case_of(p.tag) == "loct" for p in linking.morph.parse(word.text)
+    )
 
 
 def worked_in_before(
