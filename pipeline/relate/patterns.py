@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
-from pipeline.records import Mention
+from pipeline.records import Mention, Token
 from pipeline.relate.gaps import (
     COORDINATED,
     follows_relative,
@@ -39,6 +39,7 @@ from pipeline.relate.gaps import (
 )
 from pipeline.relate.link_text import LinkText
 from pipeline.relate.predicates import RANKS, predicate_holder
+from pipeline.text.inflect import case_of
 
 Pair = tuple[Mention, Mention]  # (title, person)
 
@@ -393,12 +394,36 @@ def appositions(items: list[Mention], linking: LinkText, found: Found) -> None:
                 TITLE_JOINT.match(linking.gap(items[j], items[j + 1]))
                 and not APPOSITION_END.search(linking.gap(items[j], items[j + 1]))
                 or not linking.gap(items[j], items[j + 1]).strip()
+                or listed_nouns(items[j], items[j + 1], person, linking)
             )
             and linking.agree(items[j + 1], person)
             and not linking.is_plural(items[j + 1])
         ):
             j += 1
             found.add(items[j], person)
+
+
+# the nouns of a list of what a person is, between two titles: "дизайнер, основатель и
+# директор Центра «Гараж»"
+LISTED_NOUNS = re.compile(r"^\s*,\s*(?:[а-яё-]+\s*,\s*)*[а-яё-]+\s*(?:,|и)\s*$")
+
+
+def listed_nouns(left: Mention, right: Mention, person: Mention, linking: LinkText) -> bool:
+    """Whether only lower-case nouns in the person's case, in a list, stand between two
+    titles of an apposition: "Дарья Жукова — дизайнер, основатель и директор Центра"."""
+    gap = linking.gap(left, right)
+    if not LISTED_NOUNS.match(gap):
+        return False
+    words = [w for w in linking.words(left.end, right.start) if w.lemma != "и"]
+    return all(w.pos == "NOUN" and linking.cases(person) & noun_cases(w, linking) for w in words)
+
+
+def noun_cases(word: Token, linking: LinkText) -> frozenset[str]:
+    return frozenset(
+        case
+        for p in linking.morph.parse(word.text)
+        if p.tag.POS == "NOUN" and (case := case_of(p.tag))
+    )
 
 
 def apposition_partner(items: list[Mention], index: int, linking: LinkText) -> Mention | None:

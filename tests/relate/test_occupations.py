@@ -835,6 +835,17 @@ def test_no_link_past_a_phrase_about_another_person(resources, text):
             [("Сергея Шойгу", "министром"), ("Антона Силуанова", "министром")],
         ),
         ("Иванов стал министром, и губернаторы поддержали его.", [("Иванов", "министром")]),
+        # in apposition, past nouns listed with the titles in the holder's case
+        (
+            "31-летняя Дарья Жукова — дизайнер, основатель и директор Центра современной "
+            "культуры «Гараж».",
+            [("Дарья Жукова", "дизайнер"), ("Дарья Жукова", "директор")],
+        ),
+        # not past a noun in another case
+        (
+            "Иван Петров — дизайнер, друга и директора Центра «Гараж» он не знал.",
+            [("Иван Петров", "дизайнер")],
+        ),
     ],
 )
 def test_titles_joined_to_a_linked_one(resources, text, expected):
