@@ -313,7 +313,7 @@ def after_preposition(
     if not words or words[0].lemma not in IN or len(words) > MAX_DESCRIPTOR_WORDS + 1:
         return None
     if name.type != "ORG" and not (
-        words[0].lemma in ("в", "во") and len(words) == 2 and is_body_in(words[1], linking)
+        words[0].lemma in ("в", "во") and len(words) > 1 and is_body_in(words[1], linking)
     ):
         return None
     if all(
