@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from pipeline.batch.early import collect_seldom
 from pipeline.data import (
     country_adjectives_file,
     diminutives_file,
@@ -84,13 +85,6 @@ def shared_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
     return load_resources(user_entries)
 
 
-# Objects the cyclic garbage collector may see allocated before it looks at the youngest:
-# Python's 700 had it pass over a news article's short-lived records a hundred times, and
-# 50,000 three times over short news (216 dev texts), 0.02 s of CPU that found no garbage
-# (the stages make no reference cycles).
-YOUNG_OBJECTS = 200_000
-
-
 @cache
 def process_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
     """`shared_resources` for a process that runs nothing but the pipeline (`pipeline run`,
@@ -116,7 +110,7 @@ def process_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
         if collecting:
             gc.enable()
     gc.freeze()
-    gc.set_threshold(YOUNG_OBJECTS, *gc.get_threshold()[1:])
+    collect_seldom()
     plain_grammemes()
     return resources
 
