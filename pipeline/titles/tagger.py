@@ -521,18 +521,21 @@ def separate_titles_from_names(
         for s in named_spans
         if is_title_only(s, lexicon) and s.start not in sentence_starts
     }
-    common_nouns = {t.lemma for t in analysis.tokens if t.text.islower()}
     # "наградил режиссёра Эмира Кустурицу": a title word capitalised mid-sentence, which
     # the document never writes as a common noun, may be a first name; and so it is at the
     # start of a sentence where the document reads it so mid-sentence ("Эмир Кустурица
     # снял фильм", "Путин и Эмир Кустурица"), not alone ("Президент Макрон заявил")
-    first_names = {
+    maybe_first_names = [
         span.tokens[0].lemma
         for span in named_spans
-        if span.start not in sentence_starts
-        and span.tokens[0].lemma not in common_nouns
-        and is_first_name_before_surname(span, lexicon, morph)
-    }
+        if span.start not in sentence_starts and is_first_name_before_surname(span, lexicon, morph)
+    ]
+    # the lemmas of the words written in lower case, gathered from every token only where
+    # some name may be such a first name (few documents have one)
+    common_nouns = (
+        {t.lemma for t in analysis.tokens if t.text.islower()} if maybe_first_names else set()
+    )
+    first_names = {lemma for lemma in maybe_first_names if lemma not in common_nouns}
     kept = []
     for span in named_spans:
         if is_title_only(span, lexicon):
