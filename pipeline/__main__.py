@@ -7,9 +7,11 @@ use a pool starts its forkserver (which loads the models) while the command line
 import sys
 
 from pipeline.batch.early import start_early
+from pipeline.frozen import collect_seldom
 
 
 def main(prog_name: str = "python -m pipeline") -> None:
+    collect_seldom()  # before the command's imports, which the collector need not walk
     start_early(sys.argv[1:])  # a pool's models load while the command line is parsed
     from pipeline.cli import entry
 

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from pipeline.batch.early import collect_seldom
 from pipeline.data import (
     country_adjectives_file,
     diminutives_file,
@@ -24,6 +23,7 @@ from pipeline.data import (
     workplace_linker_file,
 )
 from pipeline.entities.link import Known, known_of, load_title_ids
+from pipeline.frozen import collect_seldom
 from pipeline.lexicons.countries import load_country_adjectives
 from pipeline.lexicons.diminutives import load_diminutives
 from pipeline.lexicons.gazetteer import Gazetteer, load_gazetteer
