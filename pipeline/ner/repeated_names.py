@@ -34,18 +34,22 @@ def tag_repeated_names(spans: Sequence[Span], page: Page) -> list[Span]:
     of name ("Форд") is that thing."""
     persons = [span_words(s) for s in spans if s.type == "PER"]
     full_names = {stems(p) for p in persons if len(p) > 1}
+    if not full_names:  # no one named in full: nothing repeats one
+        return list(spans)
     surnames = {word_stem(p[-1].text) for p in persons if len(p) > 1}
     taken = {t.start for s in spans for t in s.tokens}
     added = []
     for run in capitalised_runs(page):
+        # whether the run repeats a name first, a look-up of its stems: the dictionary is
+        # asked about the words of the few runs that do, not of every capitalised word
         if (
-            any(t.start in taken for t in run)
+            not repeats(run, full_names, surnames, page)
+            or any(t.start in taken for t in run)
             or is_quoted(run, page)
             or all(is_common_word(t, page.morph) for t in run)
         ):
             continue
-        if repeats(run, full_names, surnames, page):
-            added.append(span_of(run, "PER"))
+        added.append(span_of(run, "PER"))
     return [*spans, *added]
 
 
