@@ -53,6 +53,7 @@ from pipeline.ner.retyping import (
     retype_organisation_aliases,
     retype_street_names,
     tag_known_places,
+    tag_latin_aliases,
     tag_missed_full_names,
     tag_persons_after_person_nouns,
 )
@@ -90,6 +91,7 @@ REPAIRS: tuple[Repair, ...] = (
     tag_known_places,
     retype_lone_persons,
     tag_quoted_kind_names,
+    tag_latin_aliases,
     drop_common_noun_abbreviations,
     drop_lone_adjectives,
     drop_exit_blends,

@@ -137,6 +137,58 @@ def retype_organisation_aliases(spans: Sequence[Span], page: Page) -> list[Span]
     return [replace(s, type="ORG") if s.start in aliases else s for s in spans]
 
 
+def tag_latin_aliases(spans: Sequence[Span], page: Page) -> list[Span]:
+    """An organisation's name in Latin letters, in brackets right after it, is a mention
+    of it too where the tagger passed over it: "«Хьюстон Кроникл» (Houston Chronicle)",
+    "фирма «Спейс адвентчерс» (Space Adventures)", "Фольксваген (Volkswagen)". All
+    corpora mark it; the first of several aliases ("(Federación Cubana de Atletismo;
+    FCA)") is the name. An alias the document also names on its own is left out: merged
+    with its bracket's owner, it would carry all those mentions into the entity of the
+    Russian spelling ("«Пфайзер» (Pfizer)" in a text that writes "Pfizer" throughout)."""
+    taken = {t.start for s in spans for t in s.tokens}
+    named = {page.text[s.start : s.end] for s in spans}
+    tokens, added = page.tokens, []
+    for span in spans:
+        index = page.position.get(span.tokens[-1].start)
+        if span.type != "ORG" or index is None:
+            continue
+        index += 1
+        while index < len(tokens) and tokens[index].text in QUOTES:
+            index += 1
+        if index >= len(tokens) or tokens[index].text != "(":
+            continue
+        alias = latin_alias(tokens, index + 1, page.text)
+        if not alias or any(t.start in taken for t in alias):
+            continue
+        if page.text[alias[0].start : alias[-1].end] not in named:
+            added.append(span_of(alias, "ORG"))
+            taken.update(t.start for t in alias)
+    return [*spans, *added]
+
+
+ALIAS_ENDS = frozenset({")", ";", ","})
+MAX_ALIAS_TOKENS = 8
+
+
+def latin_alias(tokens: Sequence[Token], first: int, text: str) -> tuple[Token, ...]:
+    """The capitalised Latin words from `first` to a closing bracket, semicolon or comma
+    on the same line, or ()."""
+    end = first
+    while end < len(tokens) and tokens[end].text not in ALIAS_ENDS:
+        end += 1
+    alias = tuple(tokens[first:end])
+    if not alias or end == len(tokens) or len(alias) > MAX_ALIAS_TOKENS:
+        return ()
+    if "\n" in text[alias[0].start : alias[-1].end] or not alias[0].text[:1].isupper():
+        return ()
+    words = [t.text for t in alias if LETTER.search(t.text)]
+    return alias if words and all(LATIN_WORD.fullmatch(w) for w in words) else ()
+
+
+LETTER = re.compile(r"[^\W\d_]")
+LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F\d'’.&-]*")
+
+
 def is_person_noun(token: Token, morph: Morphology) -> bool:
     """A lowercase animate noun: "пророк", "рядовой", "сестра"."""
     if not token.text.islower() or token.pos != "NOUN":

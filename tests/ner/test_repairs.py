@@ -32,6 +32,7 @@ from pipeline.ner.retyping import (
     retype_organisation_aliases,
     retype_street_names,
     tag_known_places,
+    tag_latin_aliases,
     tag_missed_full_names,
     tag_persons_after_person_nouns,
 )
@@ -750,6 +751,37 @@ def test_drop_facilities(apply, text, tagged, expected):
 )
 def test_retype_organisation_aliases(apply, text, tagged, expected):
     assert apply(retype_organisation_aliases, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "Об этом сообщила газета «Хьюстон Кроникл» (Houston Chronicle) в пятницу.",
+            [("Хьюстон Кроникл", "ORG")],
+            [("Хьюстон Кроникл", "ORG"), ("Houston Chronicle", "ORG")],
+        ),
+        (
+            "Сообщила Кубинская федерация (Federación Cubana de Atletismo; FCA).",
+            [("Кубинская федерация", "ORG")],
+            [("Кубинская федерация", "ORG"), ("Federación Cubana de Atletismo", "ORG")],
+        ),
+        # a person's bracket, a Cyrillic or lowercase one, and a name the text writes alone stay
+        ("Мы говорили с Ши Тао (Shi Tao) вчера.", [("Ши Тао", "PER")], [("Ши Тао", "PER")]),
+        (
+            "Концерн «Фольксваген» (англ. Volkswagen) строит завод.",
+            [("Фольксваген", "ORG")],
+            [("Фольксваген", "ORG")],
+        ),
+        (
+            "Акции Pfizer выросли: вакцину сделала «Пфайзер» (Pfizer).",
+            [("Pfizer", "ORG"), ("Пфайзер", "ORG")],
+            [("Pfizer", "ORG"), ("Пфайзер", "ORG")],
+        ),
+    ],
+)
+def test_tag_latin_aliases(apply, text, tagged, expected):
+    assert apply(tag_latin_aliases, text, tagged) == expected
 
 
 @pytest.mark.parametrize(
