@@ -357,11 +357,16 @@ def holder(
     after "не"."""
     clause = closed_clause(verb, start, linking)
     limit = verb.start if clause is None else clause[0]
-    # a name after a preposition is no subject: "Кокрел, который при Килпатрике возглавлял"
+    # a name after a preposition is no subject: "Кокрел, который при Килпатрике возглавлял";
+    # nor one in parentheses, a gloss of the name before it: "сказал Скотт Хоровитц (Scott
+    # Horowitz), бывший астронавт, который продолжает работать в НАСА"
     before = [
         p
         for p in people
-        if start <= p.start and p.end <= limit and not after_preposition(p, start, linking)
+        if start <= p.start
+        and p.end <= limit
+        and not after_preposition(p, start, linking)
+        and not linking.in_parentheses(p.start)
     ]
     if not before:
         return pronoun_holder(verb, people, start, linking) if clause is None else None

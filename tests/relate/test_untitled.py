@@ -48,6 +48,12 @@ def links(doc):
             "Кокрел, который при Килпатрике возглавлял городской совет Детройта, вернется.",
             [("Кокрел", None, "Детройта")],
         ),
+        # a name glossed in parentheses: the name, not the gloss, is the one "который" is
+        (
+            "«Экспедиция будет долгой», сказал Скотт Хоровитц (Scott Horowitz), бывший "
+            "астронавт, который в настоящий момент продолжает работать в НАСА.",
+            [("Скотт Хоровитц", "астронавт", None), ("Скотт Хоровитц", None, "НАСА")],
+        ),
         # working "в" an organisation, after a verb of beginning
         ("62-летний Грин начал работать в HSBC в 1992 году.", [("Грин", None, "HSBC")]),
         # the post a verb of working names in the instrumental, untagged, before where
