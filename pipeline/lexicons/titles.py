@@ -49,7 +49,7 @@ NOT_PROFESSIONS = frozenset(
 # Heads that take an instrumental complement, as their verbs do; pymorphy3 gives some of
 # them their verb's lemma ("управляющий" is "управлять"), as in the lexicon's keys.
 INSTRUMENTAL_GOVERNORS = frozenset(
-    {"командующий", "управляющий", "заведующий", "руководящий", "управлять", "заведовать"}
+    {"командующий", "управляющий", "заведующий", "зав", "руководящий", "управлять", "заведовать"}
 )
 
 # Adjectives that make a post of a post: "первый заместитель", "старший советник".

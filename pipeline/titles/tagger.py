@@ -96,7 +96,11 @@ def find_titles(
                 index += 1
                 continue
             head_end = index + length
-            governs = strip_prefix(lemmas[head_end - 1]) in INSTRUMENTAL_GOVERNORS
+            # the last word of the head, not an abbreviation's full stop: "зав. кафедрой"
+            head_word = (
+                lemmas[head_end - 2] if lemmas[head_end - 1] == "." else lemmas[head_end - 1]
+            )
+            governs = strip_prefix(head_word) in INSTRUMENTAL_GOVERNORS
             # a title inside another leaves the remit to it: "помощника президента по
             # экономике" holds "президента", not "президента по экономике"
             end = complement_end(
