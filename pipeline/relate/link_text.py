@@ -17,6 +17,7 @@ PARENTHESES = re.compile(r"\([^()]{0,80}\)")
 TITLE_GENDER_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 VERB_FORMS = frozenset({"VERB", "PRTS"})
 CANDIDACY = ("кандидат", "претендент")
+ELECTIONS = frozenset({"выборы", "выбор", "перевыборы"})
 QUOTES_AND_SPACE = re.compile(r"[\s«»\"'„“”]")
 # the boards of a company, named before it: "председатель Совета директоров «Башинформа»",
 # "член правления ЕЦБ": the post is held in the company
@@ -146,10 +147,22 @@ class LinkText:
 
     def can_hold(self, title: Mention, person: Mention) -> bool:
         """Whether the person may hold the title: not a woman's title for a man ("муж
-        актрисы Сергей Сенин"), not a candidacy ("кандидат в президенты") for a post."""
+        актрисы Сергей Сенин"), not a candidacy ("кандидат в президенты") for a post, not
+        the post an election is for."""
         if self.gender_of.get(title.id) == "femn" and self.gender_of.get(person.id) == "masc":
             return False
-        return not self.title_key(title).startswith(CANDIDACY)
+        return not self.title_key(title).startswith(CANDIDACY) and not self.is_contested(title)
+
+    def is_contested(self, title: Mention) -> bool:
+        """A post an election is for, no one's yet: "на выборах президента Республики",
+        "выборы мэра" (the title in the genitive right after "выборы")."""
+        before = self.words(self.sentence_start(title.start), title.start)[-1:]
+        return (
+            bool(before)
+            and before[0].lemma in ELECTIONS
+            and not self.text[before[0].end : title.start].strip()
+            and "gent" in self.cases(title)
+        )
 
 
 def person_gender(

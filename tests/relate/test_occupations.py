@@ -404,6 +404,9 @@ def test_more_patterns(resources, text, expected):
         "Фигура Свиридова стала использоваться многими политиками.",
         # a candidacy is not a post held
         "Марин Ле Пен стала кандидатом на пост главы Франции.",
+        # nor the post an election is for
+        "Бюро поддержало кандидатуру Марин Ле Пен на выборах президента Республики.",
+        "На выборы мэра Кличко будет идти от демократической партии.",
         # after a relative's noun, a name not in the genitive is the relative's
         "Гостями были дочь действующего президента Иванка Трамп и её муж.",
         # a plural title before one name: the name is whose lawyers or doctors they are
