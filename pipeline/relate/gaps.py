@@ -33,6 +33,11 @@ RELATIVES = frozenset({
     "родственница", "друг", "подруга", "невеста", "жених", "возлюбленный", "возлюбленная",
 })
 # fmt: on
+# what joins the places of a list a post covers, its names blanked out, from the comma
+# after the first: ", на ", ", в ", " и "
+PLACE_LIST_PARTS = re.compile(r",|[^\s,]+")
+PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
+PLACE_LIST_WORDS = PLACE_PREPOSITIONS | {",", "и"}
 # a title, "и", then a phrase about the same person: "гитарист и сооснователь группы"
 COORDINATED = re.compile(r"^[»\"”]?\s*и\s")
 PRONOUNS = frozenset({"его", "её", "ее", "их", "свой", "наш", "ваш", "мой", "твой"})
@@ -52,6 +57,8 @@ def is_descriptor_gap(
         return False
     gap = linking.masked(start, end, names if phrases else [])
     if SPACES_AND_QUOTES.match(gap):
+        return True
+    if phrases and "(" not in linking.text[start:end] and is_place_list(gap, start, end, names):
         return True
     if re.search(r"[,.;:!?–—()]|\s-\s", gap):
         return False
@@ -75,6 +82,21 @@ def is_descriptor_gap(
         elif word.pos == "NOUN" and not after_preposition:
             return False  # "выдвинул на пост главы ФБР республиканца Джеймса Коми"
     return True
+
+
+def is_place_list(gap: str, start: int, end: int, names: list[Mention]) -> bool:
+    """Whether a gap (its names blanked out) is a list of the places a post covers:
+    "директора по развитию бизнеса Philips в России, на Украине, в Белоруссии и Казахстане
+    Елену Сябренко" (the title ends at the first place)."""
+    inside = [m for m in names if start <= m.start and m.end <= end]
+    return (
+        bool(inside)
+        and all(m.type == "LOC" for m in inside)
+        and len(parts := PLACE_LIST_PARTS.findall(gap)) > 1
+        and parts[0] == ","
+        and parts[1] in PLACE_PREPOSITIONS
+        and all(part in PLACE_LIST_WORDS for part in parts)
+    )
 
 
 def without_name_joints(words: list[Token], linking: LinkText) -> list[Token]:

@@ -127,6 +127,21 @@ def test_seed_persons_and_their_titles(seed_text, resources):
             "Игорь Юсуфов покинул правительство. Сейчас он работает советником президента.",
             [("Игорь Юсуфов", "советник президента", None)],
         ),
+        # the list of places a post covers between the title and the name
+        (
+            "Об этом сообщила директор по развитию бизнеса Philips в России, на Украине, в "
+            "Белоруссии и Казахстане Елена Сябренко.",
+            [("Елена Сябренко", "директор по развитию бизнеса Philips в России", "Philips")],
+        ),
+        # not a place in parentheses after the name of the one before
+        (
+            "Выступят Крис Хелмбрехт - совладелец агентства Kollektiv (Германия, США), Ннека "
+            "Угбома - руководитель проекта Mushroom works (Великобритания).",
+            [
+                ("Крис Хелмбрехт", "совладелец агентства Kollektiv", "Kollektiv"),
+                ("Ннека Угбома", "руководитель проекта Mushroom works", "Mushroom works"),
+            ],
+        ),
     ],
 )
 def test_patterns(resources, text, expected):
