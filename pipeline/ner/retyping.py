@@ -219,6 +219,30 @@ def tag_persons_after_person_nouns(spans: Sequence[Span], page: Page) -> list[Sp
     return [*spans, *added]
 
 
+def retype_names_after_person_nouns(spans: Sequence[Span], page: Page) -> list[Span]:
+    """An "organisation" of two or three Cyrillic words right after a noun for a person,
+    the first a first name the dictionary knows (and reads first), is that person:
+    "архиепископ Лонгин Клинский (РПЦ МП)", not "фотограф Ассошиэйтед Пресс". Russian names
+    a person in apposition to what he is."""
+    tokens = page.tokens
+    index_of = {token.start: i for i, token in enumerate(tokens)}
+    out = []
+    for span in spans:
+        index = index_of.get(span.start)
+        if (
+            span.type == "ORG"
+            and index
+            and 2 <= len(span.tokens) <= 3
+            and all(is_cyrillic_word(t.text) and is_capitalised(t) for t in span.tokens)
+            and is_person_noun(tokens[index - 1], page.morph)
+            and "Name" in page.morph.parse(span.tokens[0].text)[0].tag.grammemes
+            and name_forms(span.tokens[0], page.morph, "Name")
+        ):
+            span = replace(span, type="PER")
+        out.append(span)
+    return out
+
+
 def tag_missed_full_names(spans: Sequence[Span], page: Page) -> list[Span]:
     """A first name the dictionary knows and, right after it on the same line, a surname
     in a case the name can take, or a word in capitals, are a person where the tagger

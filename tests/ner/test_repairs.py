@@ -29,6 +29,7 @@ from pipeline.ner.retyping import (
     drop_things,
     retype_company_names,
     retype_known_persons,
+    retype_names_after_person_nouns,
     retype_organisation_aliases,
     retype_street_names,
     tag_known_places,
@@ -441,6 +442,37 @@ def test_retype_company_names(apply, text, tagged, expected):
 )
 def test_tag_persons_after_person_nouns(apply, text, tagged, expected):
     assert apply(tag_persons_after_person_nouns, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "Богослужение провёл архиепископ Лонгин Клинский (РПЦ МП).",
+            [("Лонгин Клинский", "ORG"), ("РПЦ МП", "ORG")],
+            [("Лонгин Клинский", "PER"), ("РПЦ МП", "ORG")],
+        ),
+        # no person noun before it, or no first name opening it
+        (
+            "Богослужение провёл Лонгин Клинский.",
+            [("Лонгин Клинский", "ORG")],
+            [("Лонгин Клинский", "ORG")],
+        ),
+        # a word the dictionary only guesses to be a first name
+        (
+            "Снимок сделал фотограф Ассошиэйтед Пресс.",
+            [("Ассошиэйтед Пресс", "ORG")],
+            [("Ассошиэйтед Пресс", "ORG")],
+        ),
+        (
+            "Капитан клуба Тоттенхэм Хотспур вышел на поле.",
+            [("Тоттенхэм Хотспур", "ORG")],
+            [("Тоттенхэм Хотспур", "ORG")],
+        ),
+    ],
+)
+def test_retype_names_after_person_nouns(apply, text, tagged, expected):
+    assert apply(retype_names_after_person_nouns, text, tagged) == expected
 
 
 @pytest.mark.parametrize(
