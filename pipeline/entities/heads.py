@@ -1,11 +1,15 @@
 """Where a document's person names meet the heads of the clusters they may join: indexed by
-surname spelling and first letter, by first name, never scanned (`merge.person_clusters`).
+surname spelling, first letter and first-name spelling, by first name, never scanned
+(`merge.person_clusters`).
 
 A long document names thousands of people, hundreds of them of one first name ("Игорь") and
 dozens of one surname spelling: a name with a surname is one with a head of a surname only
 by that surname and a shared first letter ("Игорь Смирнов" is neither Олег Смирнов nor
 Игорь Крылов), so it meets those and the few heads read without a surname ("Виктор
-Фёдорович") that may be anyone's of its first name.
+Фёдорович") that may be anyone's of its first name. Among the heads of one surname and
+first letter (a document naming a hundred Ивановых: Игорь, Илья, Иннокентий ...), a name
+whose first names are all written out meets only those sharing a spelling of one of them
+(`given_keys`) and those with an initial or no first name, which may be anyone's.
 """
 
 from __future__ import annotations
@@ -54,6 +58,75 @@ def given_letters(name: PersonName) -> frozenset[str]:
     return frozenset(given[0] for given in name.given or name.initials[:1])
 
 
+@lru_cache(maxsize=50_000)
+def given_keys(name: PersonName) -> frozenset[str] | None:
+    """The spellings of a name's first names, where every one of them is written out: two
+    such names are `given_compatible` only if one first name of each is spelt alike, one
+    letter away or a short name and its case form ("Кир", "Кира"), and those share a
+    spelling. None for a name with an initial or without a first name, which may be
+    anyone's of its first letter."""
+    if not name.given or any(len(given) < 2 for given in name.given):
+        return None
+    return frozenset(key for given in name.given for key in spellings(given))
+
+
+# a letter's heads are indexed by first name once they are more than this many: most
+# buckets hold one or two heads, and an index for each would cost more than it saves
+CROWDED = 16
+
+
+class Letter(Generic[K]):
+    """The heads filed under one surname spelling and one first letter: all of them, and
+    once they are `CROWDED`, apart those filed by a name with first names written out (by
+    their spellings) and those filed by any other (`loose`)."""
+
+    __slots__ = ("by_given", "filings", "heads", "loose")
+
+    def __init__(self) -> None:
+        self.heads: dict[K, None] = {}
+        self.filings: list[tuple[K, frozenset[str] | None]] = []  # until crowded
+        self.loose: dict[K, None] | None = None  # the index, once crowded
+        self.by_given: dict[str, dict[K, None]] | None = None
+
+    def file(self, head: K, given: frozenset[str] | None) -> None:
+        self.heads[head] = None
+        if self.loose is None or self.by_given is None:
+            self.filings.append((head, given))
+            if len(self.heads) <= CROWDED:
+                return
+            self.loose, self.by_given = {}, {}
+            for filed, spelt in self.filings:
+                index(self.loose, self.by_given, filed, spelt)
+            self.filings = []
+            return
+        index(self.loose, self.by_given, head, given)
+
+    def near(self, given: frozenset[str] | None) -> Iterable[K]:
+        """The heads a name of first-name spellings `given` may be one with: all of them
+        for a name with an initial or none or while they are few, else the loose ones and
+        those sharing a spelling."""
+        if given is None or self.loose is None or self.by_given is None:
+            return self.heads
+        found = set(self.loose)
+        for key in given:
+            found.update(self.by_given.get(key, ()))
+        return found
+
+
+def index(
+    loose: dict[K, None],
+    by_given: dict[str, dict[K, None]],
+    head: K,
+    given: frozenset[str] | None,
+) -> None:
+    """File `head` in a crowded letter's index by the first-name spellings of one name."""
+    if given is None:
+        loose[head] = None
+    else:
+        for key in given:
+            by_given.setdefault(key, {})[head] = None
+
+
 class Heads(Generic[K]):
     """The heads filed under the keys of their members' names (`index_keys`), a surname's
     spellings apart by first letter ("" for none, `ALONE` for a head read without a
@@ -61,18 +134,22 @@ class Heads(Generic[K]):
 
     def __init__(self) -> None:
         self.by_key: dict[str, dict[K, None]] = {}  # a set in a dict: insertion order kept
-        self.by_surname: dict[str, dict[str, dict[K, None]]] = {}
+        self.by_surname: dict[str, dict[str, Letter[K]]] = {}
         self.alone: dict[str, dict[K, None]] = {}
 
     def file(self, head: K, name: PersonName, surnameless: bool) -> None:
         """File `head` under the keys of one of its members' names; `surnameless` when the
         head's own name is read somewhere without a surname."""
         letters = given_letters(name) or ("",)
+        given = given_keys(name)
         for key in index_keys(name):
             if key.startswith(SURNAME):
                 spelt = self.by_surname.setdefault(key[len(SURNAME) :], {})
                 for letter in (*letters, ALONE) if surnameless else letters:
-                    spelt.setdefault(letter, {})[head] = None
+                    filed = spelt.get(letter)
+                    if filed is None:
+                        filed = spelt[letter] = Letter()
+                    filed.file(head, given)
             else:
                 self.by_key.setdefault(key, {})[head] = None
                 if surnameless:
@@ -82,7 +159,7 @@ class Heads(Generic[K]):
         """The heads filed under one of `index_keys` or `lone_keys`."""
         if key.startswith(SURNAME):
             spelt = self.by_surname.get(key[len(SURNAME) :], {})
-            return {head for heads in spelt.values() for head in heads}
+            return {head for heads in spelt.values() for head in heads.heads}
         return self.by_key.get(key, ())
 
     def near(self, readings: Sequence[PersonName]) -> set[K]:
@@ -95,16 +172,21 @@ class Heads(Generic[K]):
         found: set[K] = set()
         for name in readings:
             letters = given_letters(name)
+            given = given_keys(name)
             for key in index_keys(name):
                 if key.startswith(SURNAME):
                     spelt = self.by_surname.get(key[len(SURNAME) :])
                     if spelt is None:
                         continue
                     if not letters:
-                        found.update(*spelt.values())
+                        found.update(*(heads.heads for heads in spelt.values()))
                         continue
-                    for letter in (*letters, "", ALONE):
-                        found.update(spelt.get(letter, ()))
+                    for letter in letters:
+                        if letter in spelt:
+                            found.update(spelt[letter].near(given))
+                    for letter in ("", ALONE):
+                        if letter in spelt:
+                            found.update(spelt[letter].heads)
                 else:
                     found.update(self.alone.get(key, ()))
         return found

@@ -717,3 +717,35 @@ def test_committees_whose_every_word_is_common_join_their_one_reordered_name():
     ids = grouped(pairs)
     assert {i: ids[whose.index(w)] for i, w in enumerate(whose)} == dict(enumerate(ids))
     assert len(set(ids)) == len(set(whose))
+
+
+# two dozen men named Иванов, every first name of them beginning with "И": more than a
+# surname's first letter holds before its heads are looked up by first name
+IVANOVS = (
+    "Ибрагим", "Иван", "Игнат", "Игорь", "Изяслав", "Измаил", "Иларион", "Ильдар", "Ильнур",
+    "Илья", "Иннокентий", "Иоанн", "Иов", "Иосиф", "Ипполит", "Ираклий", "Ириней", "Исаак",
+    "Искандер", "Ислам", "Ингвар", "Итиль", "Иуда", "Ихтиандр",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "whose"),
+    [
+        ("Исак Иванов", "Исаак Иванов"),  # one letter away
+        ("Инокентий Иванов", "Иннокентий Иванов"),
+        ("Иова Иванов", "Иов Иванов"),  # a short name in a case the dictionary lacks
+        ("Илья Иванов", "Илья Иванов"),
+        ("И. Иванов", "Илья Иванов"),  # an initial: the most named of its letter
+        ("Иванов", "Илья Иванов"),  # a lone surname: the most named
+        ("Ихтиандр Иванов", "Ихтиандр Иванов"),
+    ],
+)
+def test_a_name_among_a_crowd_of_namesakes_of_one_letter(name, whose):
+    """Among namesakes of one surname and first letter, a first name one letter away or in
+    a case joins its own man, an initial or a lone surname the one named most (Илья, thrice),
+    and no two first names of the crowd join."""
+    pairs = [("PER", f"{first} Иванов") for first in IVANOVS]
+    pairs += [("PER", "Илья Иванов"), ("PER", "Илья Иванов"), ("PER", name)]
+    ids = grouped(pairs)
+    assert len(set(ids[: len(IVANOVS)])) == len(IVANOVS)
+    assert ids[-1] == ids[pairs.index(("PER", whose))]
