@@ -225,10 +225,9 @@ def retype_names_after_person_nouns(spans: Sequence[Span], page: Page) -> list[S
     "архиепископ Лонгин Клинский (РПЦ МП)", not "фотограф Ассошиэйтед Пресс". Russian names
     a person in apposition to what he is."""
     tokens = page.tokens
-    index_of = {token.start: i for i, token in enumerate(tokens)}
     out = []
     for span in spans:
-        index = index_of.get(span.start)
+        index = page.position.get(span.start)
         if (
             span.type == "ORG"
             and index
