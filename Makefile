@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 GOLD ?= ../shared/eval/gold
 EVAL_OUT ?= outputs/eval
 
-.PHONY: install bytecode run test check lint types format eval errors audit baseline gazetteers bench clean
+.PHONY: install bytecode run test check lint types format eval errors audit baseline gazetteers bench bench-huge clean
 
 install: $(STAMP)
 
@@ -50,6 +50,10 @@ format: install
 # when ../shared is there), one sentence (start-up) and a 5M-character document: outputs/bench.md.
 bench: install bytecode
 	$(BIN)/python -m pipeline.dev.bench --out outputs
+
+# Huge documents alone: 5, 10 and 29 million characters, one worker: outputs/bench-huge.md.
+bench-huge: install bytecode
+	$(BIN)/python -m pipeline.dev.bench --huge-only --huge 5000000,10000000,29000000 --out outputs
 
 # Rebuild the generated gazetteers: places from the packages of the [gazetteers] extra;
 # titles, the occupation linker's model, the filter of lone titles, the workplace linker's

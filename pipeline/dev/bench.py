@@ -2,6 +2,7 @@
 
     python -m pipeline.dev.bench [--docs 300] [--short-docs 216] [--runs 5]
         [--scale 100,1000,10000] [--huge 5000000] [--out outputs]
+    python -m pipeline.dev.bench --huge-only [--huge 5000000,10000000,29000000]
 
 The corpora: documents cut from the articles in seeds/ (runs of consecutive sentences,
 shuffled by a fixed seed); short news, the texts of the dev files in ../shared/eval/gold
@@ -11,7 +12,9 @@ benchmarks itself without ../shared. Each command is timed as a whole process (m
 loading included), runs interleaved, and the median is reported with the peak resident
 memory of the process and its workers (from wait4 and /proc); each ratio is the median of the ratios
 within a run. natasha is run through its own API by `python -m pipeline.dev.bench natasha`.
-A huge-document series times `--workers 1` on one document of millions of characters.
+A huge-document series times `--workers 1` on one document of millions of characters;
+`--huge-only` (`make bench-huge`) runs that series alone, into outputs/bench-huge.md, and
+gives each size's time as a multiple of the first size's.
 """
 
 from __future__ import annotations
@@ -287,7 +290,7 @@ def scale_series(sizes: list[int], folder: Path) -> list[dict]:
 
 def huge_series(sizes: list[int], folder: Path) -> list[dict]:
     """`--workers 1` on one document of each size (characters), timed once."""
-    rows = []
+    rows: list[dict] = []
     for size in sizes:
         document = folder / f"huge-{size}.txt"
         make_huge_document(document, size)
@@ -298,12 +301,16 @@ def huge_series(sizes: list[int], folder: Path) -> list[dict]:
             ]
             seconds, peak = timed(command)
         document.unlink()
+        first = rows[0] if rows else {"chars": size, "seconds": seconds}
         rows.append(
             {
                 "chars": size,
                 "seconds": round(seconds, 2),
                 "chars_per_s": round(size / seconds),
                 "peak_mb": round(peak),
+                # growth against the first size: linear time gives times == chars
+                "times_first": round(seconds / first["seconds"], 2),
+                "chars_times_first": round(size / first["chars"], 2),
             }
         )
     return rows
@@ -332,13 +339,17 @@ class Corpus:
 
 
 def markdown(corpora: list[dict], scale: list[dict], huge: list[dict], runs: int) -> str:
-    lines = [
-        f"Median of {runs} interleaved runs (in reverse order every other run), each a whole"
-        " process (model loading included), numpy on one thread per process; peak MB is the"
-        " highest resident memory of the process and its workers. Ratios of throughput,"
-        " each the median over the runs of that run's ratio (a run times every command"
-        " once, one after the other), with the lowest and highest run.",
-    ]
+    lines = (
+        []
+        if not corpora
+        else [
+            f"Median of {runs} interleaved runs (in reverse order every other run), each a whole"
+            " process (model loading included), numpy on one thread per process; peak MB is the"
+            " highest resident memory of the process and its workers. Ratios of throughput,"
+            " each the median over the runs of that run's ratio (a run times every command"
+            " once, one after the other), with the lowest and highest run.",
+        ]
+    )
     for corpus in corpora:
         lines += corpus_markdown(corpus)
     if scale:
@@ -357,13 +368,16 @@ def markdown(corpora: list[dict], scale: list[dict], huge: list[dict], runs: int
     if huge:
         lines += [
             "",
-            "Huge documents (`--workers 1`, one document, run once):",
+            "Huge documents (`--workers 1`, one document, run once; time and length as"
+            " multiples of the first size's):",
             "",
-            "| chars | seconds | chars/s | peak MB |",
-            "|---|---|---|---|",
+            "| chars | seconds | chars/s | peak MB | time × | length × |",
+            "|---|---|---|---|---|---|",
         ]
         lines += [
-            f"| {r['chars']} | {r['seconds']} | {r['chars_per_s']} | {r['peak_mb']} |" for r in huge
+            f"| {r['chars']} | {r['seconds']} | {r['chars_per_s']} | {r['peak_mb']} |"
+            f" {r['times_first']} | {r['chars_times_first']} |"
+            for r in huge
         ]
     return "\n".join(lines) + "\n"
 
@@ -449,10 +463,17 @@ def main(argv: list[str] | None = None) -> None:
         default="5000000",
         help="characters of each huge document, e.g. 5000000,29000000 ('' for none)",
     )
+    parser.add_argument("--huge-only", action="store_true", help="only the huge-document series")
     parser.add_argument("--out", type=Path, default=ROOT / "outputs")
     args = parser.parse_args(argv)
     folder = args.out / "bench"
     folder.mkdir(parents=True, exist_ok=True)
+    sizes = [int(s) for s in args.huge.split(",") if s.strip()]
+    if args.huge_only:
+        huge = huge_series(sizes, folder)
+        report = markdown([], [], huge, runs=1)
+        write_report(args.out, "bench-huge", report, {"huge": huge})
+        return
     corpora = []
     seed_cut = folder / "corpus.jsonl"
     chars = make_corpus(seed_cut, args.docs, sentences_per_doc=30)
@@ -470,14 +491,15 @@ def main(argv: list[str] | None = None) -> None:
         samples = measure(one, args.runs, two_workers=False)
         corpora.append(Corpus("Start-up alone", "one sentence", 1, chars, samples))
     scale = scale_series([int(s) for s in args.scale.split(",") if s.strip()], folder)
-    huge = huge_series([int(s) for s in args.huge.split(",") if s.strip()], folder)
+    huge = huge_series(sizes, folder)
     reports = [corpus.report() for corpus in corpora]
     report = markdown(reports, scale, huge, args.runs)
-    (args.out / "bench.md").write_text(report, encoding="utf-8")
-    (args.out / "bench.json").write_text(
-        json.dumps({"corpora": reports, "scale": scale, "huge": huge}, indent=1),
-        encoding="utf-8",
-    )
+    write_report(args.out, "bench", report, {"corpora": reports, "scale": scale, "huge": huge})
+
+
+def write_report(out: Path, name: str, report: str, figures: dict) -> None:
+    (out / f"{name}.md").write_text(report, encoding="utf-8")
+    (out / f"{name}.json").write_text(json.dumps(figures, indent=1), encoding="utf-8")
     print(report)
 
 

@@ -61,6 +61,22 @@ def test_a_huge_document_has_the_length_asked(tmp_path):
     assert len(text) == 150_000 and text.count("\n\n") >= 10
 
 
+def test_the_huge_series_gives_growth_against_its_first_size(tmp_path, monkeypatch):
+    import pipeline.dev.bench as bench
+
+    times = iter([(10.0, 300.0), (21.0, 350.0), (70.0, 650.0)])
+    monkeypatch.setattr(bench, "timed", lambda command: next(times))
+    rows = bench.huge_series([20_000, 40_000, 116_000], tmp_path)
+    assert [(r["times_first"], r["chars_times_first"]) for r in rows] == [
+        (1.0, 1.0),
+        (2.1, 2.0),
+        (7.0, 5.8),
+    ]
+    report = bench.markdown([], [], rows, runs=1)
+    assert "| 116000 | 70.0 | 1657 | 650 | 7.0 | 5.8 |" in report
+    assert "interleaved" not in report and list(tmp_path.glob("huge-*")) == []
+
+
 GRANDCHILD = """
 import subprocess, sys
 # the grandchild holds 200 MB for a while after its parent, which never waits for it, is gone
