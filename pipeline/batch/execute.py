@@ -11,6 +11,7 @@ from __future__ import annotations
 import atexit
 import os
 import re
+import signal
 import sys
 import threading
 from collections import deque
@@ -197,8 +198,11 @@ def run_pool(
     items: Iterable[Item], workers: int, table_format: str, user_entries: tuple[Entry, ...] = ()
 ) -> Iterator[Result]:
     """In `workers` local processes, forked from one that loaded the models (`pool_context`)."""
+    import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor  # here: not in one process
 
+    start_forkserver(user_entries)  # if `batch.early` did not: started as it must be
+    others = set(multiprocessing.active_children())
     pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=pool_context(user_entries),
@@ -218,6 +222,14 @@ def run_pool(
         # closed pipe there, which Python reports on stderr (one run in some fifty, two
         # workers forked from the forkserver on two busy cores)
         pool.shutdown(wait=True)
+    except BaseException:
+        # Ctrl-C (which the workers ignore, `interrupts_ignored`) or an error: the workers
+        # stop now, not after the documents they hold, and a pool that the interruption
+        # caught halfway through a submit cannot keep this process from ending
+        pool.shutdown(wait=False, cancel_futures=True)
+        for worker in set(multiprocessing.active_children()) - others:
+            worker.terminate()
+        raise
     finally:
         # the workers leave on their own (`leave_at_once`); nothing waits for them here
         pool.shutdown(wait=False, cancel_futures=True)
@@ -256,8 +268,27 @@ def start_forkserver(user_entries: tuple[Entry, ...]) -> None:
         return
     from multiprocessing import forkserver
 
-    with single_threaded_numpy():  # the forkserver, and so each worker, keeps them
+    # the forkserver, and so each worker, keeps both
+    with single_threaded_numpy(), interrupts_ignored():
         forkserver.ensure_running()
+
+
+@contextmanager
+def interrupts_ignored() -> Iterator[None]:
+    """Ctrl-C ignored by the processes started inside (in the main thread; elsewhere
+    signals cannot be set). A terminal's Ctrl-C reaches every process of the run: the batch
+    process alone answers it (it stops the pool, and says how to resume); the forkserver
+    and its workers would each print a traceback of wherever it found them (importing
+    the stages, loading the models, starting a worker) and die halfway. A process started
+    with the signal ignored keeps it so, Python included."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def check_scheduler(address: str, timeout: float = CONNECT_SECONDS) -> None:

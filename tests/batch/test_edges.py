@@ -221,6 +221,46 @@ def test_a_second_run_into_a_busy_folder_stops_at_once(tmp_path):
     assert b"\x00" not in (out / "documents.jsonl").read_bytes()
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="a terminal's Ctrl-C: a process group")
+@pytest.mark.parametrize("journal_lines", [0, 1])
+def test_ctrl_c_stops_a_pool_at_once_without_a_traceback_and_resume_finishes(
+    tmp_path, journal_lines
+):
+    """Ctrl-C reaches every process of the group: the forkserver and its workers used to
+    print tracebacks, and a pool caught halfway through a submit could keep the batch
+    process from ever ending."""
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    rows = [{"id": f"d{i:02}", "text": text} for i in range(40)]
+    source = write_jsonl(tmp_path / "big.jsonl", rows)
+    out = tmp_path / "out"
+    journal = out / PARTIAL / JOURNAL
+    run_ = subprocess.Popen(
+        cli(str(source), "--out", str(out), "--workers", "2"),
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and run_.poll() is None:
+            written = journal.read_bytes().count(b"\n") if journal.exists() else -1
+            if written >= journal_lines:
+                break
+            time.sleep(0.02)
+        os.killpg(run_.pid, signal.SIGINT)  # as a terminal does
+        _, stderr = run_.communicate(timeout=60)
+    finally:
+        if run_.poll() is None:
+            os.killpg(run_.pid, signal.SIGKILL)
+    assert run_.returncode == 130
+    assert "Traceback" not in stderr
+    assert "--resume" in stderr
+    finished = subprocess.run(cli(str(source), "--out", str(out), "--resume"), cwd=ROOT)
+    assert finished.returncode == 0
+    assert doc_ids(out) == [row["id"] for row in rows]
+
+
 # 6. inputs dropped or misread without a word
 
 
