@@ -22,7 +22,7 @@ not whom the text is about.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from pipeline.records import Mention, Sentence, Token
 from pipeline.relate.link_text import LinkText, Sentences
@@ -75,6 +75,24 @@ def subjectless_holders(pairs: Sequence[Pair], split: Sentences, linking: LinkTe
                 out.append((title, person))
                 about[index] = person
     return out
+
+
+def verb_subjects(split: Sentences, linking: LinkText) -> Callable[[Token], Mention | None]:
+    """For a verb with no subject in its sentence, the person of its gender the sentences
+    before are about (`salient_person`): "Алексей Жарков родился в Москве. Выпускник
+    школы-студии МХАТ. Работал в Театре имени Ермоловой" (Жарков). The walks are shared
+    by the verbs of one document."""
+    genders = name_genders(split, linking)
+    walked: dict[tuple[int, str, int], Mention | None] = {}
+
+    def subject(verb: Token) -> Mention | None:
+        gender = verb_gender(verb, linking)
+        index = split.index_of(verb.start)
+        if gender is None or index is None:
+            return None
+        return salient_person(split, index, gender, genders, {}, walked, linking)
+
+    return subject
 
 
 def is_biography_line(items: Sequence[Mention], linking: LinkText) -> bool:

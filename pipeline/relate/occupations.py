@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from pipeline.records import Mention, Occupation, Sentence
-from pipeline.relate.anaphora import subjectless_holders
+from pipeline.relate.anaphora import subjectless_holders, verb_subjects
 from pipeline.relate.conjuncts import conjunct_workplaces
 from pipeline.relate.link_text import (
     LinkText,
@@ -164,7 +164,9 @@ def untitled(
     people = [m for m in found.top if m.type == "PER"]
     bounds = [(s.start, s.end) for s in found.split.sentences]
     out = []
-    for person, org in untitled_workplaces(people, bounds, found.linking, is_country):
+    for person, org in untitled_workplaces(
+        people, bounds, found.linking, is_country, verb_subjects(found.split, found.linking)
+    ):
         if (person.id, org.id) not in placed:
             placed.add((person.id, org.id))
             out.append(Occupation(person.id, None, org.id, found.split.bounds_of(org.start)))

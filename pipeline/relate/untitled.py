@@ -114,10 +114,12 @@ def untitled_workplaces(
     sentences: Sequence[tuple[int, int]],
     linking: LinkText,
     is_country: Callable[[Mention], bool],
+    about: Callable[[Token], Mention | None] = lambda verb: None,
 ) -> list[tuple[Mention, Mention]]:
     """(person, organisation) pairs stated with no title: by "из" or brackets after the
     name, by a verb of heading or working, by "во главе" and "под руководством". `people`
-    are the outermost person mentions, in text order."""
+    are the outermost person mentions, in text order; `about` gives the person the
+    sentences before are about, for a verb with no subject (`anaphora.verb_subjects`)."""
     found = [(person, name) for person in people if (name := org_after_name(person, linking))]
     for start, end in sentences:
         words = linking.words(start, end)
@@ -139,7 +141,9 @@ def untitled_workplaces(
                 and word.pos in VERB_POS
                 and not word.text.lower().startswith("правящ")  # "правящая партия"
             ):
-                pair = verb_pair(word, people, start, linking, is_country)
+                pair = verb_pair(word, people, start, linking, is_country) or walked_pair(
+                    word, people, start, linking, is_country, about
+                )
             elif (
                 word.lemma in POSTS and index + 1 < len(words) and words[index + 1].lemma in IN
             ):  # "сохранит за собой должность в Мариинском театре": a post held there
@@ -250,9 +254,7 @@ def verb_pair(
     works in a country ("Остхофф работает в Ираке", as a correspondent, an envoy), not in
     a town one lives in ("работал в Москве")."""
     person = holder(verb, people, start, linking, allowed)
-    name = None if person is None else workplace(verb, linking)
-    if name is not None and name.type != "ORG" and verb.lemma in WORKING and not is_country(name):
-        name = None
+    name = None if person is None else held_workplace(verb, linking, is_country)
     if person is not None and name is not None:
         return person, name
     if verb.lemma not in HEADING or verb.pos != "VERB":
@@ -265,6 +267,41 @@ def verb_pair(
     if any(w.pos == "PREP" for w in linking.words(verb.end, person.start)):
         return None
     return (person, name) if {"nomn", "gent"} & linking.cases(person) else None
+
+
+def held_workplace(
+    verb: Token, linking: LinkText, is_country: Callable[[Mention], bool]
+) -> Mention | None:
+    """The organisation a verb names (`workplace`); a place one works in only if it is a
+    country."""
+    name = workplace(verb, linking)
+    if name is not None and name.type != "ORG" and verb.lemma in WORKING and not is_country(name):
+        return None
+    return name
+
+
+def walked_pair(
+    verb: Token,
+    people: Sequence[Mention],
+    start: int,
+    linking: LinkText,
+    is_country: Callable[[Mention], bool],
+    about: Callable[[Token], Mention | None],
+) -> tuple[Mention, Mention] | None:
+    """ "Алексей Жарков родился в Москве. Выпускник школы-студии МХАТ. Работал в Театре
+    имени Ермоловой": a verb with no subject (`unstated_subject`), in a sentence that
+    names no one, after one that names no one either (the sentence right before is
+    `pronoun_holder`'s): the person the sentences before are about, by the verb's gender
+    (`about`)."""
+    before = linking.sentence_start(start - 1) if start else 0
+    if any(before <= p.start < verb.start for p in people):
+        return None
+    words = linking.words(start, verb.start)
+    if len(words) > MAX_SUBJECT_GAP or not unstated_subject(verb, words, linking):
+        return None
+    person = about(verb)
+    name = None if person is None else held_workplace(verb, linking, is_country)
+    return None if person is None or name is None else (person, name)
 
 
 def headed_by(
