@@ -18,7 +18,8 @@
   and the holder after it           Тхаи», которую возглавляет Чинават"
   "во главе", "под руководством"    "Алиев, который стоял во главе Азербайджана", "РСП во главе
                                     с Никитой Михалковым", "театр под руководством Армена
-                                    Джигарханяна", "РСП, возглавляемый Никитой Михалковым"
+                                    Джигарханяна", "оркестр под управлением Гергиева",
+                                    "РСП, возглавляемый Никитой Михалковым"
   an organisation after the name    "Сергей Петров из «Спартака»", "Иван Петров (ТАСС)",
                                     "Лионель Месси («Барселона»)"
   taken on to work there            `hired`: "Хабиров был приглашён на работу в Кремль",
@@ -70,6 +71,8 @@ PLAYING = frozenset({"играть", "выступать", "сыграть", "в
 # before a passive participle: "Комбс, приглашённый в Berkshire" (not "Баффет пригласил
 # Комбса в Berkshire"); not "поступил в университет", where one studies
 JOINING = frozenset({"перейти", "переходить", "вернуться", "попасть", "остаться", "оставаться"})
+# "театр под руководством Армена Джигарханяна", "оркестр под управлением Гергиева"
+LEADERSHIP = frozenset({"руководство", "управление"})
 # the passive participles of heading: "РСП, возглавляемый Никитой Михалковым"
 LED = ("возглавляем", "руководим", "управляем")
 INVITED = ("приглаш", "привлеч")  # the passive participles of "пригласить", "привлечь"
@@ -117,9 +120,10 @@ def untitled_workplaces(
     about: Callable[[Token], Mention | None] = lambda verb: None,
 ) -> list[tuple[Mention, Mention]]:
     """(person, organisation) pairs stated with no title: by "из" or brackets after the
-    name, by a verb of heading or working, by "во главе" and "под руководством". `people`
-    are the outermost person mentions, in text order; `about` gives the person the
-    sentences before are about, for a verb with no subject (`anaphora.verb_subjects`)."""
+    name, by a verb of heading or working, by "во главе" and "под руководством" (or
+    "управлением"). `people` are the outermost person mentions, in text order; `about`
+    gives the person the sentences before are about, for a verb with no subject
+    (`anaphora.verb_subjects`)."""
     found = [(person, name) for person in people if (name := org_after_name(person, linking))]
     for start, end in sentences:
         words = linking.words(start, end)
@@ -131,7 +135,7 @@ def untitled_workplaces(
                 pair = headed_by(word, people, start, linking)
             elif (
                 previous == "под"
-                and word.lemma == "руководство"
+                and word.lemma in LEADERSHIP
                 or word.pos == "PRTF"
                 and word.text.lower().startswith(LED)
             ):
