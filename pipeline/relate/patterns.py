@@ -438,6 +438,9 @@ def apposition_partner(items: list[Mention], index: int, linking: LinkText) -> M
     if linking.is_plural(title):
         # "Эдуард Мишлен, одному из президентов группы"
         return previous if lemmas[-2:] == ["один", "из"] and "," in gap else None
+    head = complement_head(items, index - 1, linking)
+    if head is not None and "," in gap and not words and linking.agree(title, head):
+        return head
     if not linking.agree(title, previous):
         return None
     punctuation = re.sub(r"\w[\w-]*", "", gap)
@@ -449,6 +452,25 @@ def apposition_partner(items: list[Mention], index: int, linking: LinkText) -> M
     if not all(w.pos in ("ADJF", None) or w.lemma in TIME_ADVERBS for w in words):
         return None
     return alias_owner(items, index - 1, linking)
+
+
+# a comma and a lower-case noun between two names: "Ли Пэн, соратник Цзян Цзэминя"
+COMPLEMENT_GAP = re.compile(r"\s*,\s*[а-яё-]+\s*")
+
+
+def complement_head(items: list[Mention], index: int, linking: LinkText) -> Mention | None:
+    """The name before the one at `index` when that one only completes a noun in apposition
+    to it: in "умер Ли Пэн, соратник Цзян Цзэминя, премьер Государственного совета Китая"
+    Цзян Цзэминь is the complement of "соратник", and the post after him is Ли Пэн's."""
+    if index == 0 or items[index - 1].type != "PER":
+        return None
+    head = items[index - 1]
+    if not COMPLEMENT_GAP.fullmatch(linking.gap(head, items[index])):
+        return None
+    words = linking.words(head.end, items[index].start)
+    if len(words) != 1 or words[0].pos != "NOUN":
+        return None
+    return head if linking.cases(head) & noun_cases(words[0], linking) else None
 
 
 def alias_owner(items: list[Mention], index: int, linking: LinkText) -> Mention:
