@@ -48,6 +48,12 @@ Pair = tuple[Mention, Mention]  # (title, person)
 TITLE_JOINT = re.compile(r"^[»\"”]?\s*(?:,|и|,\s*и)\s*$")
 # a comma, then adjectives of the next title: "актёр театра и кино, народный артист"
 LISTED = re.compile(r"^[»\"”]?\s*,\s*")
+# the years of the first title between two titles of one person: "премьер Государственного
+# совета Китая в 1988—1998 годах, председатель Постоянного комитета" (a comma and "и"
+# close the apposition, as `APPOSITION_END`)
+DATED_JOINT = re.compile(
+    r"^[»\"”]?\s*(?:в|с)\s+\d{4}(?:\s*[—–-]\s*\d{2,4})?\s*(?:год[а-я]*|гг?\.)?\s*(?:,|и)\s*$"
+)
 # a comma and "и" close an apposition: "Сергей Шойгу, министр обороны, и глава МИД"
 APPOSITION_END = re.compile(r",\s*и\s*$")
 CHAIN_GAP = re.compile(r"^[»\"”]?\s*[,–—-]\s*$")
@@ -394,6 +400,7 @@ def appositions(items: list[Mention], linking: LinkText, found: Found) -> None:
             and (
                 TITLE_JOINT.match(linking.gap(items[j], items[j + 1]))
                 and not APPOSITION_END.search(linking.gap(items[j], items[j + 1]))
+                or DATED_JOINT.match(linking.gap(items[j], items[j + 1]))
                 or not linking.gap(items[j], items[j + 1]).strip()
                 or listed_nouns(items[j], items[j + 1], person, linking)
             )
