@@ -66,6 +66,12 @@ PHASES = frozenset({"начать", "продолжать", "продолжит�
 STANDING = frozenset({"стоять", "находиться", "оставаться", "остаться"})
 # a player's club: "выступал за «Сибирь»", "играл за «Анжи»"
 PLAYING = frozenset({"играть", "выступать", "сыграть", "выступить"})
+# the nouns that may stand between "играл в" and the club or company: "играл в составе
+# «Спартака»", "играет в команде «Зенит»"
+PLAYED_IN = frozenset({"состав", "команда", "клуб", "сборная", "труппа", "группа", "оркестр"})
+# the verbs of playing that name the club or theatre after "в" too; not "выступал в Палате
+# общин", where one speaks
+PLAYED_FOR = {"играть": ("за", "в"), "сыграть": ("за", "в")}
 # coming to, staying in an organisation: "Оззи попал в команду Microsoft", "Джобс вернулся в
 # Apple", "остался в «Газпроме»"; invited into one, its holder is the one invited, named
 # before a passive participle: "Комбс, приглашённый в Berkshire" (not "Баффет пригласил
@@ -527,8 +533,16 @@ def workplace(verb: Token, linking: LinkText) -> Mention | None:
     if verb.lemma in WORKING:
         words = words[len(post_words(words, linking)) :]
     if verb.lemma in IN_WORKPLACE:
-        wanted = ("за",) if verb.lemma in PLAYING else IN
+        wanted = IN if verb.lemma not in PLAYING else PLAYED_FOR.get(verb.lemma, ("за",))
         if not words or words[0].lemma not in wanted:
+            return None
+        # a club or a theatre one plays in: "играл в «Спартаке»", "в составе «Спартака»",
+        # "в Театре имени Ермоловой"; not a match, a final or a game ("играл в финале НХЛ")
+        if (
+            words[0].lemma == "в"
+            and verb.lemma in PLAYED_FOR
+            and not all(w.pos != "NOUN" or w.lemma in PLAYED_IN for w in words[1:])
+        ):
             return None
         # "работает в Ираке" (whether the place is a country, `verb_pair` asks), not
         # "вернулся в Москву"
