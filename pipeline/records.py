@@ -8,7 +8,16 @@ from typing import Any
 
 from pipeline.frozen import quick_init
 
-MENTION_TYPES = ("PER", "ORG", "LOC", "TITLE")
+# a place named by its adjective, where it is a title's workplace ("российский министр"):
+# a mention of the place's entity, scored by no corpus as a place
+PLACE_ADJECTIVE = "LOC_ADJ"
+MENTION_TYPES = ("PER", "ORG", "LOC", "TITLE", PLACE_ADJECTIVE)
+ENTITY_TYPES = ("PER", "ORG", "LOC", "TITLE")
+
+
+def entity_type(mention_type: str) -> str:
+    """The type of the entity a mention of this type names: a place's adjective a place."""
+    return "LOC" if mention_type == PLACE_ADJECTIVE else mention_type
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from pipeline.normalize.persons import (
 )
 from pipeline.normalize.place_names import settle_place_names
 from pipeline.records import Article, Document, Entity, Failure, Mention, Occupation, Span
+from pipeline.relate.adjective_places import with_adjective_places
 from pipeline.relate.document_places import placed_in_document
 from pipeline.relate.fact_places import placed_by_facts
 from pipeline.relate.facts import Consolidated, FactInputs, occupation_facts
@@ -303,6 +304,18 @@ def process_window(text: str, resources: Resources) -> Window:
         kept, links, old = without_mentions(mentions, occupations, dropped)
         mentions, occupations = tuple(kept), tuple(links)
         people = tuple(people[i] for i in old)
+    # a country's adjective where it is a post's workplace ("британский премьер"): a mention
+    placed, links, was = with_adjective_places(
+        text,
+        mentions,
+        occupations,
+        resources.gazetteer,
+        resources.country_adjectives,
+        resources.morph,
+    )
+    if len(placed) > len(mentions):
+        mentions, occupations = tuple(placed), tuple(links)
+        people = tuple(None if i is None else people[i] for i in was)
     countries = country_evidence(
         analysis, mentions, resources.gazetteer, resources.country_adjectives
     )

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.frozen import quick_init
+from pipeline.records import PLACE_ADJECTIVE
 
 if TYPE_CHECKING:
     from pipeline.lexicons.gazetteer import Gazetteer
-    from pipeline.records import Analysis, Mention
+    from pipeline.records import Analysis, Mention, Token
 
 
 @quick_init
@@ -60,6 +61,9 @@ def country_evidence(
     for mention in mentions:
         index = bisect_right(starts, mention.start) - 1
         sentence = analysis.sentences[index] if index >= 0 else None
+        if mention.type == PLACE_ADJECTIVE and sentence is not None:
+            found.append(adjective_evidence(mention, sentence.tokens, adjectives))
+            continue
         if mention.type != "ORG" or sentence is None or mention.start >= sentence.end:
             found.append(NO_EVIDENCE)
             continue
@@ -71,6 +75,16 @@ def country_evidence(
             ] + [cue for cue in places if sentence.start <= cue.start < sentence.end]
         found.append(evidence_of(mention, cues_of[index], analysis.text))
     return tuple(found)
+
+
+def adjective_evidence(
+    mention: Mention, tokens: Sequence[Token], adjectives: Mapping[str, str]
+) -> CountryEvidence:
+    """A country's adjective (`LOC_ADJ`, "британского") names its own country."""
+    word = next((t for t in tokens if t.start == mention.start), None)
+    if word is None or word.lemma not in adjectives:
+        return NO_EVIDENCE
+    return CountryEvidence(qualifier=adjectives[word.lemma])
 
 
 def country_named(gazetteer: Gazetteer, mention: Mention) -> str:

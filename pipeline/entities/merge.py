@@ -39,7 +39,7 @@ from pipeline.normalize.names import (
     read_person,
     same_word,
 )
-from pipeline.records import Entity, Mention
+from pipeline.records import Entity, Mention, entity_type
 from pipeline.text.keys import CYRILLIC, fold, organisation_key
 from pipeline.text.lookalikes import Text
 
@@ -458,7 +458,7 @@ def ids_of(
         distinct.setdefault(key, key)
         for key in (
             (
-                m.type,
+                entity_type(m.type),  # "британский" (LOC_ADJ) and "Великобритании": one place
                 entry.id
                 if entry
                 else without_legal_form(m.normal)
@@ -638,7 +638,7 @@ def entities_of(
         entities.append(
             Entity(
                 entity_id,
-                first.type,
+                entity_type(first.type),
                 canonical,
                 kb_id,
                 tuple(indices),

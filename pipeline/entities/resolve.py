@@ -10,7 +10,7 @@ from typing import Protocol
 from pipeline.entities.countries import NO_EVIDENCE, CountryEvidence
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.lexicons.gazetteer_files import Entry
-from pipeline.records import Mention
+from pipeline.records import PLACE_ADJECTIVE, Mention
 from pipeline.text.inflect import strip_case_ending
 
 
@@ -98,6 +98,10 @@ def resolve(
     for (found_entries, country), mention, evidence in zip(
         found, mentions, evidence_of, strict=True
     ):
+        if mention.type == PLACE_ADJECTIVE:  # "британский": the country it names
+            code = evidence.qualifier.lower()
+            resolved.append(gazetteer.entries.get(f"country-{code}") if code else None)
+            continue
         if not found_entries and evidence.leading:  # "российского Минфина": Минфин, of Russia
             found_entries, country = candidates(gazetteer, without_first_word(mention))
         same_type = [e for e in found_entries if e.type == mention.type]
@@ -145,6 +149,8 @@ def named_by(gazetteer: Gazetteer, mention: Mention, entry: Entry | None) -> Men
     ("Большим театром": Большой театр), rather than a guess from its words."""
     if entry is None:
         return mention
+    if mention.type == PLACE_ADJECTIVE:
+        return mention  # "британского": an adjective, whose entity is named Великобритания
     normal = gazetteer.nominative(mention.text, entry) or mention.normal
     if (normal, entry.type) == (mention.normal, mention.type):
         return mention

@@ -25,11 +25,12 @@ from pipeline.entities.link import People
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.lexicons.gazetteer_files import Entry
 from pipeline.normalize.patronymics import patronymic_judge
-from pipeline.records import Entity, Fact, Mention, Occupation
+from pipeline.records import PLACE_ADJECTIVE, Entity, Fact, Mention, Occupation
+from pipeline.relate.adjective_places import country_adjective, is_state_post
 from pipeline.relate.antecedents import PLACE_KINDS, KindIndex, antecedent
 from pipeline.relate.elsewhere import KnownPosts, country_of_other_post
 from pipeline.relate.link_text import LIST_GAP, outermost, within
-from pipeline.relate.workplaces import KINDS, STATE_POSTS
+from pipeline.relate.workplaces import KINDS
 from pipeline.text.keys import fold
 from pipeline.text.lookalikes import Text
 from pipeline.text.morphology import Morphology
@@ -52,9 +53,7 @@ PREPOSITIONS = frozenset({"от", "в", "во", "при", "из", "на"})
 CONJUNCTIONS = frozenset({"и", ","})
 MINISTER = "министр"
 MINISTRY = "Министерство"
-WORD = re.compile(r"[\w-]+")
 JOINT = re.compile(r"\s*(?:,|и|,\s*и)\s*")
-ADJECTIVE_REACH = 2  # words before a title in which a country's adjective may stand
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,8 +235,8 @@ def mentioned_place(inputs: FactInputs, title: Mention, org: int | None, kind: s
         return None
     mention = inputs.mentions[org]
     entity = inputs.entities[mention.entity]
-    if entity.type != kind:
-        return None
+    if entity.type != kind or mention.type == PLACE_ADJECTIVE:
+        return None  # a country's adjective is `adjective_place`'s: after a ministry the post names
     first = run_start(inputs, title, mention)
     ending = title.start < first and names_only(inputs, mention.end, title.end)
     words = len(inputs.text[first : title.end].split()) if ending else 0
@@ -322,34 +321,14 @@ def ministry_entry(inputs: FactInputs, name: str) -> Entry | None:
     return found[0] if len(found) == 1 else None
 
 
-def is_state_post(morph: Morphology, post: str) -> bool:
-    """Whether a post's first noun is a post a state gives: "президент", "министр финансов"."""
-    heads = [morph.lemma_and_pos(w.lower()) for w in WORD.findall(post)]
-    return next((lemma for lemma, pos in heads if pos == "NOUN"), None) in STATE_POSTS
-
-
 def adjective_place(inputs: FactInputs, title: Mention) -> Place | None:
     """ "российский президент", "Британского премьера": an adjective naming a country
-    begins the title of a state's post or stands right before it."""
-    if not is_state_post(inputs.morph, title.normal):
+    begins the title of a state's post or stands right before it (`country_adjective`)."""
+    found = country_adjective(inputs.text, title, inputs.morph, inputs.country_adjectives)
+    if found is None:
         return None
-    first = WORD.findall(title.text)[:1]
-    window = inputs.text[max(0, title.start - 40) : title.start]
-    # not across punctuation ("России, министр"), but up to it ("Ху Цзиньтао, а вот
-    # британский премьер")
-    *_, last = (None, *re.finditer(r"[^\w\s-]", window))
-    before = WORD.findall(window[last.end() if last else 0 :])[-ADJECTIVE_REACH:]
-    for position, word in enumerate([*first, *reversed(before)]):
-        lemma, pos = inputs.morph.lemma_and_pos(word.lower())
-        if pos != "ADJF":
-            if position == 0:
-                continue  # the title's own first word, its head
-            break
-        code = inputs.country_adjectives.get(lemma)
-        if code:
-            entry = inputs.gazetteer.entries.get(f"country-{code.lower()}")
-            return None if entry is None else gazetteer_place(inputs, entry, 0)
-    return None
+    entry = inputs.gazetteer.entries.get(f"country-{found[2].lower()}")
+    return None if entry is None else gazetteer_place(inputs, entry, 0)
 
 
 def post_of(inputs: FactInputs, title: Mention, place: Place | None) -> str:

@@ -6,7 +6,14 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
-COLOURS = {"PER": "#ffd6a5", "ORG": "#bde0fe", "LOC": "#caffbf", "TITLE": "#e4c1f9"}
+# a place named by its adjective ("британский" premier's country) is a place, drawn paler
+COLOURS = {
+    "PER": "#ffd6a5",
+    "ORG": "#bde0fe",
+    "LOC": "#caffbf",
+    "LOC_ADJ": "#e6ffe0",
+    "TITLE": "#e4c1f9",
+}
 STYLE = (
     ".ru-doc{line-height:1.9;white-space:pre-wrap;font-family:sans-serif}"
     ".ru-doc mark{border-radius:3px;padding:0 2px}"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
-from pipeline.views.markup import STYLE, highlight, mention_notes
+from pipeline.views.markup import COLOURS, STYLE, highlight, mention_notes
 
 TOP = 15
 SHOWN = 200  # documents whose text the page shows
@@ -204,9 +204,7 @@ def build_report(
         + chart("Organisations", named["ORG"].top())
         + chart("Places", named["LOC"].top())
     )
-    legend = "".join(
-        f'<mark class="{kind}">{kind}</mark> ' for kind in ("PER", "ORG", "LOC", "TITLE")
-    )
+    legend = "".join(f'<mark class="{kind}">{kind}</mark> ' for kind in COLOURS)
     texts = f"the first {len(sections)} of {total}" if len(sections) < total else "all"
     toc = contents(
         [
