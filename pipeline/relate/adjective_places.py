@@ -1,5 +1,6 @@
 """A country named by its adjective as the workplace of a state's post: "российский министр",
-"Британского премьера", "визит португальского президента".
+"Британского премьера", "визит португальского президента", and of its leader or spy
+("Палестинский лидер", "российский шпион").
 
 The adjective begins the title or stands right before it (`country_adjective`); the facts
 read it as the post's country (`facts.adjective_place`), and a link that no rule gave an
@@ -31,12 +32,15 @@ WORD = re.compile(r"[\w-]+")
 ADJECTIVE_REACH = 2  # words before a title in which a country's adjective may stand
 LOOK_BACK = 40  # characters before a title read for them
 PUNCTUATION = re.compile(r"[^\w\s-]")
+# a country's leader or spy serves the state its adjective names too: "Палестинский лидер
+# Махмуд Аббас", "российский шпион Сергей Скрипаль"
+ADJECTIVE_POSTS = STATE_POSTS | {"лидер", "шпион", "разведчик"}
 
 
-def is_state_post(morph: Morphology, post: str) -> bool:
+def is_state_post(morph: Morphology, post: str, posts: frozenset[str] = STATE_POSTS) -> bool:
     """Whether a post's first noun is a post a state gives: "президент", "министр финансов"."""
     heads = [morph.lemma_and_pos(w.lower()) for w in WORD.findall(post)]
-    return next((lemma for lemma, pos in heads if pos == "NOUN"), None) in STATE_POSTS
+    return next((lemma for lemma, pos in heads if pos == "NOUN"), None) in posts
 
 
 def country_adjective(
@@ -45,7 +49,7 @@ def country_adjective(
     """(start, end, ISO code) of the adjective naming a country that begins the title of a
     state's post ("Британский премьер") or stands right before it, adjectives only between
     ("российский бывший министр"), or None."""
-    if not is_state_post(morph, title.normal):
+    if not is_state_post(morph, title.normal, ADJECTIVE_POSTS):
         return None
     first = [
         (title.start + m.start(), title.start + m.end(), m.group())

@@ -25,7 +25,7 @@ from pipeline.entities.link import People
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.lexicons.gazetteer_files import Entry
 from pipeline.normalize.patronymics import patronymic_judge
-from pipeline.records import PLACE_ADJECTIVE, Entity, Fact, Mention, Occupation
+from pipeline.records import Entity, Fact, Mention, Occupation
 from pipeline.relate.adjective_places import country_adjective, is_state_post
 from pipeline.relate.antecedents import PLACE_KINDS, KindIndex, antecedent
 from pipeline.relate.elsewhere import KnownPosts, country_of_other_post
@@ -235,8 +235,8 @@ def mentioned_place(inputs: FactInputs, title: Mention, org: int | None, kind: s
         return None
     mention = inputs.mentions[org]
     entity = inputs.entities[mention.entity]
-    if entity.type != kind or mention.type == PLACE_ADJECTIVE:
-        return None  # a country's adjective is `adjective_place`'s: after a ministry the post names
+    if entity.type != kind:  # a country's adjective (LOC_ADJ) is its country's, a LOC
+        return None
     first = run_start(inputs, title, mention)
     ending = title.start < first and names_only(inputs, mention.end, title.end)
     words = len(inputs.text[first : title.end].split()) if ending else 0
