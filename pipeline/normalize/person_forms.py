@@ -519,8 +519,17 @@ def as_written(word: str, form: str, written: frozenset[str]) -> str | None:
 # a name's regular case endings, the locative of a man's name in -ь or -й too ("Мигеле":
 # Мигель beside the written Мигель, which the declension alone cannot tell from Мигел),
 # the dative, locative and instrumental of a name in -а ("Кустурице", "Кустурицей"), and
-# the dative and locative of one in -я, as written also for -ия ("Асие" beside "Асия Биби")
-LEMMA_ENDINGS = (*REGULAR_ENDINGS, ("е", "ь"), ("е", "й"), ("е", "а"), ("ей", "а"), ("е", "я"))
+# the dative and locative of one in -я, as written also for -ия ("Асие" beside "Асия Биби"),
+# and the case forms of a surname declined as an adjective, a woman's ("Ирины Яровой"
+# beside "Ирина Яровая", not Ярова) or a man's ("Толстого" beside "Лев Толстой")
+LEMMA_ENDINGS = (
+    *REGULAR_ENDINGS, ("е", "ь"), ("е", "й"), ("е", "а"), ("ей", "а"), ("е", "я"),
+    ("ой", "ая"), ("ую", "ая"), ("ей", "яя"), ("юю", "яя"),
+    ("ого", "ой"), ("ому", "ой"), ("ым", "ой"), ("ом", "ой"),
+    ("ого", "ый"), ("ому", "ый"), ("ым", "ый"), ("ом", "ый"),
+    ("ого", "ий"), ("ому", "ий"), ("им", "ий"), ("ом", "ий"),
+    ("его", "ий"), ("ему", "ий"), ("ем", "ий"),
+)  # fmt: skip
 
 
 def known_lemma(word: str, known: frozenset[str]) -> str | None:

@@ -73,9 +73,17 @@ def head_phrases(tokens: Sequence[Token], morph: Morphology) -> list[list[Token]
         run.append(token)
         if any(p.tag.POS == "NOUN" for p in parses):
             phrases.append(list(run))
-        if not reads_as_adjective(parses, morph.is_known(token.text)):
+        if not reads_as_adjective(parses, morph.is_known(token.text)) and not any(
+            map(is_plural_surname, parses)
+        ):
             break
     return phrases[::-1]
+
+
+def is_plural_surname(parse) -> bool:
+    """Whether a reading is a surname's plural, which is written as the possessive adjective
+    on it before a plural noun: "Воробьёвых гор" is Воробьёвы горы."""
+    return parse.tag.POS == "NOUN" and "Surn" in parse.tag and parse.tag.number == "plur"
 
 
 def reads_as_adjective(parses: Sequence, known: bool) -> bool:
@@ -195,7 +203,7 @@ def phrase_readings(
             fitting = [
                 p
                 for p in morph.parse(adjective.text)
-                if p.tag.POS in ADJECTIVE_POS
+                if (p.tag.POS in ADJECTIVE_POS or is_plural_surname(p))
                 and case_of(p.tag) == case
                 and p.tag.number == number
                 and (number == "plur" or p.tag.gender is None or fits_gender(p.tag, tag))

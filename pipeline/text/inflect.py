@@ -295,9 +295,19 @@ def guessed_name_readings(word: str) -> list[Reading]:
     ]
 
 
+# "-младший", "-старшая": the generation a hyphen adds to a surname (Jr., Sr.)
+GENERATION = re.compile(
+    f"^(.+[^{UNUSUAL_HYPHENS}-])([-{UNUSUAL_HYPHENS}])((?:младш|старш)[а-яё]+)$"
+)
+
+
 @lru_cache(maxsize=100_000)
 def name_readings(word: str, morph: Morphology) -> tuple[Reading, ...]:
     """Singular readings of a word as part of a person's name (cached: names recur)."""
+    generation = GENERATION.match(word)
+    if generation is not None:
+        name, hyphen, suffix = generation.groups()
+        return generation_readings(name, hyphen, suffix, morph)
     if not morph.is_known(word) and (compound := hyphenated_readings(word, morph)) is not None:
         return compound
     if not morph.is_known(word):
@@ -335,6 +345,42 @@ def name_readings(word: str, morph: Morphology) -> tuple[Reading, ...]:
         weight = 1.0 if NAME_TAGS & parse.tag.grammemes else 0.5
         readings.append(Reading(case, gender, "sing", nominative, parse.score * weight))
     return tuple(readings) + feminine_iya_readings(word, readings)
+
+
+def generation_readings(
+    name: str, hyphen: str, generation: str, morph: Morphology
+) -> tuple[Reading, ...]:
+    """A surname with its generation after a hyphen, both declined in one case and gender:
+    "Лоуренса-младшего" is Лоуренс-младший, "Уильямс-младшей" Уильямс-младшая; the name
+    read as it would be alone, the adjective as agreeing with it; a woman's surname in a
+    consonant as written ("Уильямс-младшей": Уильямс-младшая)."""
+    adjectives = [p for p in morph.parse(generation) if p.tag.POS == "ADJF"]
+    readings = []
+    if name[-1:].lower() not in VOWELS:
+        womans = [p for p in adjectives if p.tag.gender == "femn" and p.tag.number == "sing"]
+        nominative = name + hyphen + generation
+        for p in womans:
+            nominative = name + hyphen + inflected(p, {"nomn", "sing", "femn"}, generation)
+        cases = sorted({case_of(p.tag) or "nomn" for p in womans})
+        readings = [Reading(case, "femn", "sing", nominative, 1 / len(womans)) for case in cases]
+    for reading in name_readings(name, morph):
+        genders = (reading.gender,) if reading.gender else ("masc", "femn")
+        for gender in genders:
+            fitting = [
+                p
+                for p in adjectives
+                if case_of(p.tag) == reading.case
+                and p.tag.number == "sing"
+                and p.tag.gender in (gender, None)
+            ]
+            if fitting:
+                nominative = inflected(fitting[0], {"nomn", "sing", gender}, generation)
+                readings.append(
+                    replace(
+                        reading, gender=gender, nominative=reading.nominative + hyphen + nominative
+                    )
+                )
+    return tuple(readings)
 
 
 def hyphenated_readings(word: str, morph: Morphology) -> tuple[Reading, ...] | None:

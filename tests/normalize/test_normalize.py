@@ -145,3 +145,18 @@ def test_a_substantivised_adjective_heads_its_phrase(resources):
     with "Франции" ("сборная Франция")."""
     doc = extract("Главный тренер сборной Франции Дидье Дешам объявил состав.", resources=resources)
     assert ("сборной Франции", "сборная Франции") in [(m.text, m.normal) for m in doc.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "normal"),
+    [
+        # a surname's plural before a plural noun is the possessive adjective on it
+        ("Велосипедисты катались на склонах Воробьёвых гор.", "Воробьёвых гор", "Воробьёвы горы"),
+        ("Он приехал с Воробьёвых гор.", "Воробьёвых гор", "Воробьёвы горы"),
+        # an adjective before a plural noun as before
+        ("Мы гуляли у Чистых прудов.", "Чистых прудов", "Чистые пруды"),
+    ],
+)
+def test_a_plural_place_name_with_a_possessive(resources, make_span, text, phrase, normal):
+    span = make_span(text, phrase, "LOC")
+    assert normalize(text, [span], resources.morph) == (normal,)
