@@ -24,7 +24,13 @@ from pipeline.entities.merge import ABBREVIATION, initials_of
 from pipeline.entities.qualified import Qualified, abbreviations
 from pipeline.frozen import quick_init
 from pipeline.lexicons.gazetteer_files import QID
-from pipeline.normalize.names import PersonName, compatible, parse_person, same_word
+from pipeline.normalize.names import (
+    PersonName,
+    compatible,
+    other_generation,
+    parse_person,
+    same_word,
+)
 from pipeline.records import Document, Entity
 from pipeline.text.keys import fold
 
@@ -196,10 +202,16 @@ def surname_targets(key: Key, by_surname: Mapping[str, list[Key]], ids: dict[Key
     """The corpus_ids of the full names a lone surname fits: those that spell it alike,
     if any do ("Гинцбург" is Александр Гинцбург, not Виталий Гинзбург), else those
     one edit away ("Ельцын")."""
-    lone = parse_person(key.canonical).lone
+    name = parse_person(key.canonical)
+    lone = name.lone
     if lone is None:
         return set()
-    near = {other for s in spellings(lone) for other in by_surname.get(s, ())}
+    near = {
+        other
+        for s in spellings(lone)
+        for other in by_surname.get(s, ())
+        if not other_generation(name, parse_person(other.canonical))
+    }
     surnames = {other: parse_person(other.canonical).surname or "" for other in near}
     exact = {ids[other] for other, surname in surnames.items() if surname == lone}
     return exact or {ids[other] for other, surname in surnames.items() if same_word(lone, surname)}

@@ -35,6 +35,7 @@ from pipeline.normalize.names import (
     PersonName,
     compatible,
     lone_fits,
+    other_generation,
     person_readings,
     read_person,
     same_word,
@@ -215,6 +216,7 @@ def person_clusters(
             h
             for h in sorted(near, key=order.__getitem__)
             if any(compatible(a, b) for a in names[h] for b in names[key])
+            and not any(other_generation(a, b) for a in held[h] for b in names[key])
         ]
         if len(fitting) > 1 and all(n.surname is None for n in names[key]):
             fitting = []  # "Владимир Кириллович" beside two Владимиры is neither's
@@ -232,10 +234,12 @@ def person_clusters(
     for key in sorted(k for k, readings in names.items() if readings[0].lone is not None):
         words = {reading.lone for reading in names[key] if reading.lone}
         near = {h for w in words for k in lone_keys(w) for h in heads.get(k)}
+        # "Хинкли-младший" is Джон Хинкли, if no other generation of his is named
         fitting = [
             h
             for h in sorted(near, key=order.__getitem__)
             if any(lone_fits(w, n) for w in words for n in held[h])
+            and not any(other_generation(r, n) for r in names[key] for n in held[h])
         ]
         # a surname over a first name ("Томас": Роберт Томас, not Томас Уильямс), then spelt
         # alike over one letter away ("Завьялова": Александра Завьялова, not Пётр Завьялов,
@@ -252,6 +256,23 @@ def person_clusters(
         chosen = most_mentioned(fitting, sizes, found, named_first)
         if chosen is not None:
             join(chosen, key, sizes, found)
+            # its generation is the cluster's: "Лукашенко-старшего" is then another man
+            held[chosen].extend(n for n in names[key] if n.generation)
+
+
+def written_out(
+    readings: Sequence[PersonName], diminutives: Mapping[str, frozenset[str]]
+) -> list[PersonName]:
+    """A full name's readings with a short first name written out, each way it may be
+    ("Юля Липницкая": Юлия Липницкая, whom the document names so too)."""
+    found: list[PersonName] = []
+    for reading in readings:
+        if reading.lone is None and reading.given:
+            for full in sorted(diminutives.get(reading.given[0], ())):
+                other = replace(reading, given=(full, *reading.given[1:]))
+                if other not in readings and other not in found:
+                    found.append(other)
+    return found
 
 
 def surname_of(word: str, name: PersonName) -> bool:
@@ -503,6 +524,9 @@ def ids_of(
                 for reading in person_readings(other, patronymic):
                     if reading not in readings:
                         readings.append(reading)
+    if diminutives:
+        for readings in people.values():
+            readings.extend(written_out(readings, diminutives))
     first: dict[Key, int] = {}
     if ties_to_first:
         for index, key in enumerate(keys):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.frozen import quick_init
@@ -14,6 +14,8 @@ INITIAL = re.compile(r"^[^\W\d_]\.$")
 # "Д.Дэвис", "А.С.Пушкин": initials glued to the next word
 GLUED_INITIALS = re.compile(r"([^\W\d_]\.)(?=[^\W\d_])")
 PATRONYMIC = re.compile(r"(ович|евич|ьич|овна|евна|ична|инична)$")
+# a surname's generation after a hyphen: "Буш-младший", "Уильямс-старшая" (folded)
+GENERATION = re.compile(r"^(.+[^-])-(младш|старш)[а-я]*$")
 
 
 @quick_init
@@ -26,6 +28,9 @@ class PersonName:
     surname: str | None = None
     initials: tuple[str, ...] = ()
     lone: str | None = None
+    # "младш" or "старш" where the surname bears its generation ("Лоуренс-младший"): the
+    # surname is read without it, and a name of the other generation is another person
+    generation: str | None = None
 
     @property
     def richness(self) -> int:
@@ -36,8 +41,18 @@ class PersonName:
 
 @lru_cache(maxsize=50_000)
 def parse_person(normal: str) -> PersonName:
-    """'Борис Николаевич Ельцин', 'Иванова А. С.', 'Д.Дэвис', 'Мэй' taken apart."""
+    """'Борис Николаевич Ельцин', 'Иванова А. С.', 'Д.Дэвис', 'Мэй', 'Буш-младший' taken
+    apart."""
     words = GLUED_INITIALS.sub(r"\1 ", fold(normal)).split()
+    generation = None
+    if words and (suffixed := GENERATION.match(words[-1])) is not None:
+        words[-1], generation = suffixed.groups()
+    name = name_parts(words)
+    return replace(name, generation=generation) if generation else name
+
+
+def name_parts(words: list[str]) -> PersonName:
+    """The parts of a name's folded words."""
     initials = tuple(w[0] for w in words if INITIAL.match(w))
     rest = [w for w in words if not INITIAL.match(w)]
     patronymic = None
@@ -119,8 +134,15 @@ def same_given(a: str, b: str) -> bool:
     return same_word(a, b) or (len(short) == 3 and long[:3] == short and long[3:] in ("а", "я"))
 
 
+def other_generation(a: PersonName, b: PersonName) -> bool:
+    """Whether two names bear different generations ("Буш-младший", "Буш-старший")."""
+    return a.generation is not None and b.generation is not None and a.generation != b.generation
+
+
 def compatible(a: PersonName, b: PersonName) -> bool:
     """Whether two names (neither of them a lone word) can belong to one person."""
+    if other_generation(a, b):
+        return False
     if a.patronymic and b.patronymic and not same_word(a.patronymic, b.patronymic):
         return False
     if a.surname and b.surname:

@@ -749,3 +749,75 @@ def test_a_name_among_a_crowd_of_namesakes_of_one_letter(name, whose):
     ids = grouped(pairs)
     assert len(set(ids[: len(IVANOVS)])) == len(IVANOVS)
     assert ids[-1] == ids[pairs.index(("PER", whose))]
+
+
+@pytest.mark.parametrize(
+    ("pairs", "expected"),
+    [
+        # a surname's generation is read apart: "Лоуренс-младший" is Роберт Лоуренс
+        (
+            [
+                ("PER", "Роберт Генри Лоуренс-младший"),
+                ("PER", "Роберт Лоуренс"),
+                ("PER", "Лоуренс"),
+            ],
+            [0, 0, 0],
+        ),
+        ([("PER", "Джон Хинкли"), ("PER", "Хинкли-младший")], [0, 0]),
+        ([("PER", "Ингвар Кампрад"), ("PER", "Кампрад-старший")], [0, 0]),
+        # ...and the other generation is another person (the one named more often joins
+        # first)
+        (
+            [
+                ("PER", "Джордж Герберт Уокер Буш"),
+                ("PER", "Джордж Буш-старший"),
+                ("PER", "Джордж Буш-старший"),
+                ("PER", "Джордж Буш-младший"),
+            ],
+            [0, 0, 0, 1],
+        ),
+        (
+            [
+                ("PER", "Виктор Лукашенко"),
+                ("PER", "Лукашенко-младший"),
+                ("PER", "Лукашенко-старший"),
+            ],
+            [0, 0, 1],
+        ),
+    ],
+)
+def test_a_surnames_generation(pairs, expected):
+    assert grouped(pairs) == expected
+
+
+@pytest.mark.parametrize(
+    ("pairs", "expected"),
+    [
+        # a short first name beside a surname is the full one's ("Юля Липницкая")
+        ([("PER", "Юлия Липницкая"), ("PER", "Юля Липницкая"), ("PER", "Юля")], [0, 0, 0]),
+        ([("PER", "Александр Петров"), ("PER", "Саша Петров")], [0, 0]),
+        # not another surname's, nor another first name's
+        ([("PER", "Юлия Липницкая"), ("PER", "Юля Сотникова")], [0, 1]),
+        ([("PER", "Мария Петрова"), ("PER", "Саша Петрова")], [0, 1]),
+    ],
+)
+def test_a_diminutive_in_a_full_name(pairs, expected):
+    mentions = mentions_of(pairs)
+    diminutives = {**DIMINUTIVES, "юля": frozenset({"юлия"})}
+    assert group(mentions, "", diminutives=diminutives)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Трамп помиловал Джо Арпайо. Шериф Джозеф Арпайо известен жёсткими методами. "
+            "Арпайо поблагодарил президента.",
+            [["Трамп"], ["Джо Арпайо", "Джозеф Арпайо", "Арпайо"]],
+        ),
+    ],
+)
+def test_a_foreign_short_first_name(resources, text, people):
+    doc = extract(text, resources=resources)
+    found = [[doc.mentions[i].text for i in e.mentions] for e in doc.entities if e.type == "PER"]
+    assert found == people
