@@ -27,6 +27,7 @@ from pipeline.lexicons.gazetteer_files import QID
 from pipeline.normalize.names import (
     PersonName,
     compatible,
+    hyphenated_name,
     other_generation,
     parse_person,
     same_word,
@@ -189,6 +190,16 @@ def join_full_names(keys: list[Key], counts: Mapping[Key, int], ids: dict[Key, s
             by_surname[s].append(key)
         for g in givens if name.patronymic else ():
             by_given[g].append(key)
+    # a first name and a surname a hyphen joined ("Азия-Биби") joins the one such person
+    # (and files no head: "Диас-Канель" alone is a surname)
+    for key in keys:
+        parts = hyphenated_name(key.canonical) if key.type == "PER" and not key.wikidata else None
+        if parts is not None:
+            name = parse_person(parts)
+            near = {h for s in spellings(name.surname or "") for h in by_surname.get(s, ())}
+            fitting = {ids[h] for h in near if one_person(parse_person(h.canonical), name)}
+            if len(fitting) == 1:
+                ids[key] = fitting.pop()
 
 
 def one_person(head: PersonName, name: PersonName) -> bool:

@@ -253,6 +253,15 @@ def person_clusters(
             # the one person of such a first name, however often the others are named
             fitting = [h for h in near if any(n.given and n.given[0] in given for n in held[h])]
             fitting = fitting if len(fitting) == 1 else []
+        split = [reading for reading in names[key] if reading.lone is None]
+        if not fitting and split:
+            # a first name and a surname a hyphen joined: "Азия-Биби" is Азия Биби
+            fitting = [
+                h
+                for h in sorted(heads.near(split), key=order.__getitem__)
+                if any(compatible(a, b) for a in names[h] for b in split)
+                and not any(other_generation(a, b) for a in held[h] for b in split)
+            ]
         chosen = most_mentioned(fitting, sizes, found, named_first)
         if chosen is not None:
             join(chosen, key, sizes, found)

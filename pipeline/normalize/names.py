@@ -80,12 +80,29 @@ def person_readings(
     `patronymic` (the dictionary) says "Янукович" is no patronymic, lest he be one with
     "Виктор Ющенко"."""
     name = parse_person(normal)
+    if name.lone is not None and (parts := hyphenated_name(normal)) is not None:
+        return [name, parse_person(parts)]
     if name.given and name.patronymic and not name.surname and not name.initials:
         as_surname = PersonName(name.given, surname=name.patronymic)
         if patronymic is not None and not patronymic(name.patronymic):
             return [as_surname]
         return [name, as_surname]
     return [name]
+
+
+# one word of two capitalised parts: "Азия-Биби"
+HYPHENATED_NAME = re.compile(r"^([^\W\d_][^\W\d_]+)-([^\W\d_]{2,})$")
+
+
+def hyphenated_name(normal: str) -> str | None:
+    """A one-word name of two capitalised parts as two words, a first name and a surname
+    that a hyphen joined ("Азия-Биби": Азия Биби), which it may be where it fits no name as
+    the one word it is ("Диас-Канель" is Мигель Диас-Канель's surname); None for any other
+    name."""
+    found = HYPHENATED_NAME.match(normal.strip())
+    if found is None or not all(part[0].isupper() for part in found.groups()):
+        return None
+    return " ".join(found.groups())
 
 
 def read_person(normal: str, patronymic: Callable[[str], bool] | None = None) -> PersonName:

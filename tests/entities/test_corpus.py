@@ -83,3 +83,36 @@ def test_a_first_name_and_patronymic_of_one_document_make_no_namesake_of_another
     assert ids["Роман Аркадьевич"] == ids["Роман Аркадьевич Абрамович"]
     others = {ids[name] for name in ids if name != "Роман Селезнёв"}
     assert ids["Роман Селезнёв"] not in others
+
+
+@pytest.mark.parametrize(
+    ("names", "together", "apart"),
+    [
+        # a first name and a surname a hyphen joined are that person
+        (["Асия Биби", "Азия-Биби"], [("Азия-Биби", "Асия Биби")], []),
+        # ...but a hyphenated surname alone stays the surname it is
+        (
+            ["Мигель Диас-Канель", "Диас-Канель", "Мигель Диас"],
+            [("Диас-Канель", "Мигель Диас-Канель")],
+            [("Мигель Диас", "Мигель Диас-Канель")],
+        ),
+        # a surname's generation is read apart, and the other generation is another person
+        (
+            ["Роберт Генри Лоуренс-младший", "Роберт Лоуренс", "Лоуренс-младший"],
+            [
+                ("Роберт Лоуренс", "Роберт Генри Лоуренс-младший"),
+                ("Лоуренс-младший", "Роберт Лоуренс"),
+            ],
+            [],
+        ),
+        (
+            ["Джордж Буш-старший", "Джордж Уокер Буш-младший", "Буш-младший"],
+            [("Буш-младший", "Джордж Уокер Буш-младший")],
+            [("Джордж Уокер Буш-младший", "Джордж Буш-старший")],
+        ),
+    ],
+)
+def test_hyphenated_names_across_documents(names, together, apart):
+    ids = ids_of(names)
+    assert [ids[a] == ids[b] for a, b in together] == [True] * len(together)
+    assert [ids[a] == ids[b] for a, b in apart] == [False] * len(apart)

@@ -821,3 +821,19 @@ def test_a_foreign_short_first_name(resources, text, people):
     doc = extract(text, resources=resources)
     found = [[doc.mentions[i].text for i in e.mentions] for e in doc.entities if e.type == "PER"]
     assert found == people
+
+
+@pytest.mark.parametrize(
+    ("pairs", "expected"),
+    [
+        # a first name and a surname a hyphen joined, which fit no name as one word
+        ([("PER", "Асия Биби"), ("PER", "Азия-Биби"), ("PER", "Биби")], [0, 0, 0]),
+        # a hyphenated surname alone is the surname first
+        ([("PER", "Мигель Диас-Канель"), ("PER", "Диас-Канель")], [0, 0]),
+        ([("PER", "Мигель Диас"), ("PER", "Диас-Канель")], [0, 1]),
+        # and a hyphenated first name alone is no surname
+        ([("PER", "Жан-Поль Бельмондо"), ("PER", "Жан-Поль")], [0, 0]),
+    ],
+)
+def test_a_hyphenated_name(pairs, expected):
+    assert grouped(pairs) == expected
