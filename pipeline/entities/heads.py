@@ -18,7 +18,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from functools import lru_cache
 from typing import Generic, TypeVar
 
-from pipeline.normalize.names import PersonName
+from pipeline.normalize.names import PersonName, without_e
 
 K = TypeVar("K", bound=Hashable)
 SURNAME = "s:"
@@ -27,8 +27,11 @@ ALONE = "-"  # the letter under which the heads read without a surname are filed
 
 def spellings(word: str) -> set[str]:
     """Index keys of a word: itself and each one-letter deletion, so that two words one
-    edit apart ("Ельцин"/"Ельцын") share a key."""
-    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+    edit apart ("Ельцин"/"Ельцын") share a key, and so for the word with "э" written "е"
+    ("Бэкхем", "Бекхэм": `same_word`)."""
+    plain = without_e(word)
+    found = {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+    return found | {plain} | {plain[:i] + plain[i + 1 :] for i in range(len(plain))}
 
 
 # a name's keys are read for each of its mentions' names and each name joined to its head:
@@ -40,7 +43,7 @@ def index_keys(name: PersonName) -> frozenset[str]:
     match on its first name)."""
     out = {SURNAME + s for s in spellings(name.surname)} if name.surname else set()
     if name.given:
-        out.add("f:" + name.given[0])
+        out |= {"f:" + name.given[0], "f:" + without_e(name.given[0])}
         if name.patronymic:
             out |= {"g:" + s for s in spellings(name.given[0])}
     return frozenset(out)
@@ -48,7 +51,7 @@ def index_keys(name: PersonName) -> frozenset[str]:
 
 def lone_keys(word: str) -> set[str]:
     """Where a lone word looks its fuller names up: a surname's spellings, a first name."""
-    return {SURNAME + s for s in spellings(word)} | {"f:" + word}
+    return {SURNAME + s for s in spellings(word)} | {"f:" + word, "f:" + without_e(word)}
 
 
 @lru_cache(maxsize=50_000)

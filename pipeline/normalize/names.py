@@ -125,10 +125,16 @@ def one_edit_apart(a: str, b: str) -> bool:
 
 
 def same_word(a: str, b: str) -> bool:
-    """Equal, or a spelling variant of a longer word: "Асия"/"Азия", "Сааакашвили"."""
-    if a == b:
+    """Equal, or a spelling variant: of a longer word one letter away ("Асия"/"Азия",
+    "Сааакашвили"), or of any with "э" written "е" ("Мэй"/"Мей", "Бэкхем"/"Бекхэм")."""
+    if a == b or without_e(a) == without_e(b):
         return True
     return min(len(a), len(b)) >= 4 and a[0] == b[0] and one_edit_apart(a, b)
+
+
+def without_e(word: str) -> str:
+    """A folded name word with "э" written "е", as transliterations of one name vary."""
+    return word.replace("э", "е")
 
 
 def given_compatible(a: PersonName, b: PersonName) -> bool:
@@ -176,4 +182,4 @@ def lone_fits(word: str, name: PersonName) -> bool:
     """A lone word is the surname or the first name of a fuller name."""
     if name.surname and same_word(word, name.surname):
         return True
-    return bool(name.given) and word == name.given[0]
+    return bool(name.given) and without_e(word) == without_e(name.given[0])

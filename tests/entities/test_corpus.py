@@ -116,3 +116,8 @@ def test_hyphenated_names_across_documents(names, together, apart):
     ids = ids_of(names)
     assert [ids[a] == ids[b] for a, b in together] == [True] * len(together)
     assert [ids[a] == ids[b] for a, b in apart] == [False] * len(apart)
+
+
+def test_e_and_its_hard_spelling_are_one_person_across_documents():
+    ids = ids_of(["Тереза Мэй", "Тереза Мей", "Мей", "Тереза Май"])
+    assert ids["Тереза Мей"] == ids["Мей"] == ids["Тереза Мэй"] != ids["Тереза Май"]

@@ -837,3 +837,18 @@ def test_a_foreign_short_first_name(resources, text, people):
 )
 def test_a_hyphenated_name(pairs, expected):
     assert grouped(pairs) == expected
+
+
+@pytest.mark.parametrize(
+    ("pairs", "expected"),
+    [
+        # "э" written "е" is one name, however short
+        ([("PER", "Тереза Мэй"), ("PER", "Тереза Мей"), ("PER", "Мей")], [0, 0, 0]),
+        ([("PER", "Дэвид Бекхэм"), ("PER", "Бэкхем")], [0, 0]),
+        ([("PER", "Дэвид Дэвис"), ("PER", "Девид Девис"), ("PER", "Девид")], [0, 0, 0]),
+        # another vowel is another name
+        ([("PER", "Тереза Мэй"), ("PER", "Тереза Май")], [0, 1]),
+    ],
+)
+def test_e_and_its_hard_spelling_are_one_name(pairs, expected):
+    assert grouped(pairs) == expected
