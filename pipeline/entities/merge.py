@@ -515,14 +515,16 @@ def ids_of(
     gloss_links(mentions, keys, text, found)
     contained_links(mentions, keys, resolved, found, {*bare, *apart})
     qualified_links(keys, bare, named, found)
-    for lone, holder in kind_pairs(mentions, keys, resolved, found.find, {*nested, *bare}):
-        found.union(keys[holder], keys[lone])
     for short, longer in reordered_pairs(mentions, keys, resolved, found.find):
         found.union(keys[longer], keys[short])
     for short, longer in contracted_pairs(mentions, keys, found.find):
         found.union(keys[longer], keys[short])
     for latin, cyrillic in transliterated_pairs(mentions, keys, found.find):
         found.union(keys[cyrillic], keys[latin])
+    # once the names of one organisation are joined, however they word it ("Комиссия по
+    # ценным бумагам США", "Комиссия США по ценным бумагам"), a lone "Комиссия" is theirs
+    for lone, holder in kind_pairs(mentions, keys, resolved, found.find, {*nested, *bare}):
+        found.union(keys[holder], keys[lone])
     people: dict[Key, list[PersonName]] = {}
     for index, (mention, key) in enumerate(zip(mentions, keys, strict=True)):
         if mention.type == "PER":

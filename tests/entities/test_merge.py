@@ -852,3 +852,22 @@ def test_a_hyphenated_name(pairs, expected):
 )
 def test_e_and_its_hard_spelling_are_one_name(pairs, expected):
     assert grouped(pairs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lone", "full"),
+    [
+        # the lone kind word joins the one organisation its reworded names make
+        (
+            "Глава Комиссии по ценным бумагам США М.Шапиро покидает свой пост.\n\nМэри "
+            "Шапиро, возглавившая Комиссию США по ценным бумагам и биржам (SEC) после "
+            "кризиса, покинет свой пост. На днях Комиссия проинформировала Белый Дом.",
+            "Комиссия",
+            "Комиссии по ценным бумагам США",
+        ),
+    ],
+)
+def test_a_kind_word_joins_the_organisation_after_its_names_are_joined(resources, text, lone, full):
+    doc = extract(text, resources=resources)
+    entity = {m.text: m.entity for m in doc.mentions if m.type == "ORG"}
+    assert entity[lone] == entity[full]
