@@ -172,6 +172,36 @@ def contained_links(
             found.union(key, holders.pop())
 
 
+# the kinds of state a place's name may open with: "Королевство Свазиленд" is Свазиленд
+STATE_KINDS = frozenset(
+    {"республика", "королевство", "княжество", "государство", "султанат", "эмират", "штат"}
+)
+
+
+def state_kind_links(mentions: Sequence[Mention], keys: list[Key], found: Keys) -> None:
+    """Join a place named with its kind of state ("Королевства Свазиленд", "Республики
+    Аргентина") to the place the document names without it ("Свазиленд"), written alike,
+    hyphen or space aside ("Сазерленд-Спрингс", "Сазерленд Спрингс")."""
+    places: dict[str, Key] = {}
+    for mention, key in zip(mentions, keys, strict=True):
+        if mention.type == "LOC":
+            places.setdefault(place_key(mention.normal), key)
+    for mention, key in zip(mentions, keys, strict=True):
+        if mention.type != "LOC":
+            continue
+        name = place_key(mention.normal)
+        kind, _, rest = name.partition(" ")
+        same = places.get(rest) if kind in STATE_KINDS and rest else None
+        for other in (places[name], same):
+            if other is not None and other != key:
+                found.union(other, key)
+
+
+def place_key(normal: str) -> str:
+    """A place's normal folded, its hyphens read as spaces."""
+    return " ".join(fold(normal).replace("-", " ").split())
+
+
 def last_visible(text: Text, end: int) -> str:
     """The last character before `end` that is not white space ("" if none), read back
     from `end` rather than off a copy of everything before it: a huge document has
@@ -514,6 +544,7 @@ def ids_of(
     abbreviation_links(mentions, keys, text, found, countries, bare)
     gloss_links(mentions, keys, text, found)
     contained_links(mentions, keys, resolved, found, {*bare, *apart})
+    state_kind_links(mentions, keys, found)
     qualified_links(keys, bare, named, found)
     for short, longer in reordered_pairs(mentions, keys, resolved, found.find):
         found.union(keys[longer], keys[short])

@@ -871,3 +871,40 @@ def test_a_kind_word_joins_the_organisation_after_its_names_are_joined(resources
     doc = extract(text, resources=resources)
     entity = {m.text: m.entity for m in doc.mentions if m.type == "ORG"}
     assert entity[lone] == entity[full]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "named"),
+    [
+        # a place named with its kind of state is the place the document names without it
+        (
+            "Король Свазиленда Мсвати III переименовал страну. Теперь Королевство Свазиленд "
+            "называется иначе.",
+            "Королевство Свазиленд",
+            "Свазиленда",
+        ),
+        (
+            "Посол Республики Аргентина прибыл в Москву. Аргентина готова к переговорам.",
+            "Республики Аргентина",
+            "Аргентина",
+        ),
+    ],
+)
+def test_a_place_named_with_its_kind_of_state(resources, text, place, named):
+    doc = extract(text, resources=resources)
+    entity = {m.text: m.entity for m in doc.mentions if m.type == "LOC"}
+    assert entity[place] == entity[named]
+
+
+@pytest.mark.parametrize(
+    ("pairs", "expected"),
+    [
+        # a place's hyphen and space are one spelling
+        ([("LOC", "Сазерленд-Спрингс"), ("LOC", "Сазерленд Спрингс")], [0, 0]),
+        ([("LOC", "Королевство Свазиленд"), ("LOC", "Свазиленд")], [0, 0]),
+        # a kind that is no state's keeps its place apart ("город Москва" aside)
+        ([("LOC", "Тверская область"), ("LOC", "Тверь")], [0, 1]),
+    ],
+)
+def test_places_written_alike(pairs, expected):
+    assert grouped(pairs) == expected
