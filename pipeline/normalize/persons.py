@@ -642,6 +642,10 @@ def settle_person_names(
             written[entity][word] += 1
             lone_written[index] = {word}
     written = without_declined(written, mentions, entity_of, people)
+    # the words the document names someone by alone in the nominative ("Марк рассказал"):
+    # a lone word of a person written in no nominative that is a regular case form of one
+    # ("Согласно Марку") is that name, whom the merge then joins it to
+    named_alone = frozenset(word for _, _, word in lone)
     settled = []
     for mention, evidence in zip(mentions, people, strict=True):
         if evidence is None:
@@ -652,12 +656,15 @@ def settle_person_names(
         # hundreds of thousands of mentions in a long text
         words, as_written = own_words(mention, evidence, genders[entity])
         as_written = lone_written.get(mention.id, as_written)
+        told = frozenset(elsewhere(written[entity], as_written))
+        if not told and len(evidence.forms.words) == 1:
+            told = named_alone
         normal = evidence.forms.choose(
             genders[entity],
             support[entity],
             elsewhere(known[entity], words),
             evidence.cases_for(genders[entity]),
-            frozenset(elsewhere(written[entity], as_written)),
+            told,
         )
         settled.append(mention if normal == mention.normal else replace(mention, normal=normal))
     return alike_as_told(settled, entity_of, people)

@@ -687,3 +687,25 @@ def test_a_name_word_the_dictionary_reads_as_a_thing(resources, text, expected):
 def test_a_surname_declined_as_an_adjective(resources, text, expected):
     normals = person_normals(text, resources)
     assert {name: normals[name] for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone word in a case is the person the document names alone in the nominative
+        (
+            "Марк рассказал Викиновостям о забастовке. Согласно Марку, рабочие получили "
+            "письма поддержки. Марк добавил, что завод закрыт.",
+            {"Марку": "Марк"},
+        ),
+        # ...not another name of those letters ("Марине" is no case form of Марк)
+        (
+            "Марк рассказал Викиновостям о забастовке. По словам Марины, рабочие получили "
+            "письма. Марине вручили цветы. Марк добавил, что завод закрыт.",
+            {"Марины": "Марина", "Марине": "Марина"},
+        ),
+    ],
+)
+def test_a_lone_word_takes_the_name_the_document_writes_alone(resources, text, expected):
+    normals = person_normals(text, resources)
+    assert {name: normals[name] for name in expected} == expected
