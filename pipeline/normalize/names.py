@@ -10,7 +10,8 @@ from functools import lru_cache
 from pipeline.frozen import quick_init
 from pipeline.text.keys import fold
 
-INITIAL = re.compile(r"^[^\W\d_]\.$")
+# "Б.", and "Дж." that Russian writes for Джон, Джордж, Джереми (folded)
+INITIAL = re.compile(r"^(?:[^\W\d_]|дж)\.$")
 # "Д.Дэвис", "А.С.Пушкин": initials glued to the next word
 GLUED_INITIALS = re.compile(r"([^\W\d_]\.)(?=[^\W\d_])")
 PATRONYMIC = re.compile(r"(ович|евич|ьич|овна|евна|ична|инична)$")

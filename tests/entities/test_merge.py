@@ -869,6 +869,9 @@ def test_one_organisation_or_place_by_other_words(resources, text, kind, one, ot
         ([("LOC", "Королевство Свазиленд"), ("LOC", "Свазиленд")], [0, 0]),
         # a kind that is no state's keeps its place apart ("город Москва" aside)
         ([("LOC", "Тверская область"), ("LOC", "Тверь")], [0, 1]),
+        # "Дж." is an initial, of a first name in Дж-
+        ([("PER", "Джереми Хант"), ("PER", "Дж.Хант"), ("PER", "Дж. Хант")], [0, 0, 0]),
+        ([("PER", "Джереми Хант"), ("PER", "А.Хант")], [0, 1]),
     ],
 )
 def test_a_name_written_otherwise(pairs, expected):
