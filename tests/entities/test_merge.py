@@ -776,9 +776,14 @@ def test_a_diminutive_in_a_full_name(pairs, expected):
             "Арпайо поблагодарил президента.",
             [["Трамп"], ["Джо Арпайо", "Джозеф Арпайо", "Арпайо"]],
         ),
+        # a lone short form the shipped list writes out joins the one person of that name
+        (
+            "Умерла Елизавета Глинка. Друзья называли её Лизой. Лиза помогала бездомным.",
+            [["Елизавета Глинка", "Лизой", "Лиза"]],
+        ),
     ],
 )
-def test_a_foreign_short_first_name(resources, text, people):
+def test_a_shipped_short_form(resources, text, people):
     doc = extract(text, resources=resources)
     found = [[doc.mentions[i].text for i in e.mentions] for e in doc.entities if e.type == "PER"]
     assert found == people

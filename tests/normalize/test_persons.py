@@ -682,16 +682,6 @@ def test_a_name_word_the_dictionary_reads_as_a_thing(resources, text, expected):
             "О своей беременности Уильямс-младшая объявила в апреле.",
             {"Уильямс-младшая": "Уильямс-младшая"},
         ),
-    ],
-)
-def test_a_surname_declined_as_an_adjective(resources, text, expected):
-    normals = person_normals(text, resources)
-    assert {name: normals[name] for name in expected} == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a lone word in a case is the person the document names alone in the nominative
         (
             "Марк рассказал Викиновостям о забастовке. Согласно Марку, рабочие получили "
@@ -706,6 +696,6 @@ def test_a_surname_declined_as_an_adjective(resources, text, expected):
         ),
     ],
 )
-def test_a_lone_word_takes_the_name_the_document_writes_alone(resources, text, expected):
+def test_a_name_word_takes_the_nominative_the_document_writes(resources, text, expected):
     normals = person_normals(text, resources)
     assert {name: normals[name] for name in expected} == expected
