@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from pipeline.normalize.persons import PersonEvidence
 from pipeline.records import Mention, Sentence, Token
-from pipeline.text.inflect import NAME_TAGS, MentionForm, case_of
+from pipeline.text.inflect import ADJECTIVE_POS, NAME_TAGS, MentionForm, case_of
 from pipeline.text.morphology import Morphology
 
 WORD = re.compile(r"\w+")
@@ -18,6 +18,28 @@ TITLE_GENDER_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 VERB_FORMS = frozenset({"VERB", "PRTS"})
 CANDIDACY = ("кандидат", "претендент")
 ELECTIONS = frozenset({"выборы", "выбор", "перевыборы"})
+# words of a post sought, not held, before "на пост" / "за должность": "кандидат на пост
+# главы ФБР", "выдвинула на пост директора бюро", "бороться за пост главы правительства"
+SEEKING = frozenset(
+    {
+        "кандидат",
+        "претендент",
+        "претендовать",
+        "выдвинуть",
+        "выдвигать",
+        "номинироваться",
+        "баллотироваться",
+        "бороться",
+        "обещать",
+        "пообещать",
+        "обещание",
+    }
+)
+SEEKING_REACH = 5  # words between such a word and the post noun
+# the post noun in the accusative, a post aimed at: not "на посту директора", held
+POSTS_SOUGHT = frozenset({"пост", "должность"})
+# the infinitive of becoming: "хочет стать мэром Киева", "может стать первым сенатором"
+BECOMING_INFINITIVES = frozenset({"стать", "становиться"})
 QUOTES_AND_SPACE = re.compile(r"[\s«»\"'„“”]")
 # the boards of a company, named before it: "председатель Совета директоров «Башинформа»",
 # "член правления ЕЦБ": the post is held in the company
@@ -154,14 +176,33 @@ class LinkText:
         return not self.title_key(title).startswith(CANDIDACY) and not self.is_contested(title)
 
     def is_contested(self, title: Mention) -> bool:
-        """A post an election is for, no one's yet: "на выборах президента Республики",
-        "выборы мэра" (the title in the genitive right after "выборы")."""
-        before = self.words(self.sentence_start(title.start), title.start)[-1:]
-        return (
-            bool(before)
+        """A post no one holds yet: one an election is for ("на выборах президента
+        Республики", "выборы мэра": the title in the genitive right after "выборы"), one a
+        candidacy is for ("кандидат на пост главы ФБР", "выдвинула на пост директора
+        бюро", "бороться за пост главы правительства"), one an infinitive of becoming
+        aims at ("хочет стать мэром Киева", "может стать первым сенатором"; not "станет
+        тренером", nor "может стать член правления", the title its subject)."""
+        words = self.words(self.sentence_start(title.start), title.start)
+        before = words[-1:]
+        if (
+            before
             and before[0].lemma in ELECTIONS
             and not self.text[before[0].end : title.start].strip()
             and "gent" in self.cases(title)
+        ):
+            return True
+        head = len(words)
+        while head and words[head - 1].pos in ADJECTIVE_POS:
+            head -= 1  # "стать первым «президентским» сенатором": the title left them out
+        if not head:
+            return False
+        verb = words[head - 1]
+        if verb.text.lower() in BECOMING_INFINITIVES and "ablt" in self.cases(title):
+            return True
+        return (
+            verb.text.lower() in POSTS_SOUGHT
+            and "gent" in self.cases(title)
+            and any(w.lemma in SEEKING for w in words[max(0, head - 2 - SEEKING_REACH) : head - 1])
         )
 
 
