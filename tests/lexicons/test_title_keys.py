@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.lexicons.titles import title_keys
+from pipeline.text.tokenize import analyse
 
 TITLES = (
     "# canonical\tvariants\n"
@@ -32,3 +35,29 @@ def test_title_keys_are_cached_and_a_damaged_cache_made_again(tmp_path, resource
     grown = title_keys((path,), resources.morph, cache=cache)
     assert grown[("премьер",)] == grown[("премьер-министр",)] == "премьер-министр"
     assert len(list(cache.glob("titles-*.pickle"))) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        # distinct ranks are distinct posts: a general-major is no general-lieutenant
+        ("Генерал-майор Иван Бувальцев возглавил штаб округа.", "генерал-майор"),
+        ("Генерал-лейтенант Анатолий Башлаков покинул пост.", "генерал-лейтенант"),
+        ("Генерал-полковник Владимир Булавин назначен полпредом.", "генерал-полковник"),
+        ("61-летний генерал армии Владимир Болдырев покидает пост.", "генерал"),
+        ("Генерал Петров приехал в Москву.", "генерал"),
+        # and so are the ranks of a church
+        ("Патриарх Кирилл поблагодарил прихожан.", "патриарх"),
+        ("Митрополит Смоленский Кирилл прибыл в Москву.", "митрополит"),
+        ("Архиепископ Лонгин считает, что нужно уделять внимание детям.", "архиепископ"),
+        ("Епископ Теодориус стал патриархом.", "епископ"),
+        ("Священник Иоанн отслужил молебен.", "священник"),
+        # a variant still reads as its post
+        ("Генсек НАТО Йенс Столтенберг прибыл в Брюссель.", "генеральный секретарь"),
+    ],
+)
+def test_a_shipped_title_heads_its_own_post(resources, sentence, head):
+    """The post the lexicon reads off the title that opens the sentence (past an age)."""
+    tokens = analyse(sentence, resources.morph).sentences[0].tokens
+    start = 1 if tokens[0].text[0].isdigit() else 0
+    assert resources.titles.head(tokens[start:]) == head
