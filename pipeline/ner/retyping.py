@@ -36,6 +36,14 @@ PLATFORMS = re.compile(
     r"twitter|facebook|instagram|telegram|youtube|weibo|wechat|whatsapp|tiktok|linkedin"
     r"|вконтакте|твиттер\w*|фейсбук\w*|инстаграм\w*|телеграм\w*|ютуб\w*|тикток\w*"
 )
+# Services a company runs, named by their product: a video host, a messenger, a store
+# ("на YouTube", "в мессенджерах Telegram и WhatsApp", "онлайн-магазина iTunes"), as the
+# news writes them; lower-cased. Not the networks that are companies too (Facebook,
+# Twitter), which FactRuEval and NEREL tag.
+SERVICES = re.compile(
+    r"youtube|ютуб\w*|whatsapp|ватсап\w*|skype|скайп\w*|itunes|weibo|wechat|instagram"
+    r"|инстаграм\w*|tiktok|тикток\w*"
+)
 # the last word of a company's name, as Russian news transliterates it or writes it
 COMPANY_WORDS = frozenset({
     "компани", "корпорейшн", "корпорэйшн", "инк", "инкорпорейтед", "лтд", "лимитед", "аг",
@@ -428,6 +436,20 @@ def drop_platforms_as_media(spans: Sequence[Span], page: Page) -> list[Span]:
         return not any(t.text.lower().startswith(COMPANY_CUES) for t in before)
 
     return [s for s in spans if not is_medium(s)]
+
+
+def drop_services(spans: Sequence[Span], page: Page) -> list[Span]:
+    """A service named by its product ("ролик на YouTube", "в мессенджерах WhatsApp", "по
+    Skype", "в топ онлайн-магазина iTunes") is no organisation: the company that runs it
+    is (Google, Apple). NEREL leaves all 15 such mentions of its train split untagged,
+    BSNLP and SlavicNER count them as products; none tags them ORG."""
+
+    def is_service(span: Span) -> bool:
+        if span.type != "ORG" or len(span.tokens) != 1:
+            return False
+        return SERVICES.fullmatch(span.tokens[0].text.lower()) is not None
+
+    return [s for s in spans if not is_service(s)]
 
 
 def drop_things(spans: Sequence[Span], page: Page) -> list[Span]:

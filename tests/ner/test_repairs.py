@@ -26,6 +26,7 @@ from pipeline.ner.retyping import (
     drop_exit_blends,
     drop_facilities,
     drop_platforms_as_media,
+    drop_services,
     drop_things,
     retype_company_names,
     retype_known_persons,
@@ -655,6 +656,53 @@ def test_repair_spans_keeps_spans_ordered_and_apart(resources, seed_text):
 )
 def test_drop_platforms_as_media(apply, text, tagged, expected):
     assert apply(drop_platforms_as_media, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        (
+            "Клип корейского рэпера PSY поставил абсолютный рекорд на YouTube.",
+            [("PSY", "PER"), ("YouTube", "ORG")],
+            [("PSY", "PER")],
+        ),
+        (
+            "Он получал инструкции в мессенджерах Telegram и WhatsApp.",
+            [("Telegram", "ORG"), ("WhatsApp", "ORG")],
+            [("Telegram", "ORG")],
+        ),
+        (
+            "Режиссёр общался с коллегами по Skype из Токио.",
+            [("Skype", "ORG"), ("Токио", "LOC")],
+            [("Токио", "LOC")],
+        ),
+        (
+            "Альбом попал в топ онлайн-магазина iTunes, Amazon и других рейтингов.",
+            [("iTunes", "ORG"), ("Amazon", "ORG")],
+            [("Amazon", "ORG")],
+        ),
+        ("Видео разошлось в Инстаграме за час.", [("Инстаграме", "ORG")], []),
+        # the companies stay, and so does a longer name with the service in it
+        (
+            "Основатель Facebook Марк Цукерберг и глава Google встретились.",
+            [("Facebook", "ORG"), ("Марк Цукерберг", "PER"), ("Google", "ORG")],
+            [("Facebook", "ORG"), ("Марк Цукерберг", "PER"), ("Google", "ORG")],
+        ),
+        (
+            "Премию вручили на церемонии YouTube Music Awards.",
+            [("YouTube Music Awards", "ORG")],
+            [("YouTube Music Awards", "ORG")],
+        ),
+        # a person's name is not the service's
+        (
+            "Песню исполнил Skype Williams.",
+            [("Skype Williams", "PER")],
+            [("Skype Williams", "PER")],
+        ),
+    ],
+)
+def test_drop_services(apply, text, tagged, expected):
+    assert apply(drop_services, text, tagged) == expected
 
 
 @pytest.mark.parametrize(
