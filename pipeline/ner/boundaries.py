@@ -299,26 +299,51 @@ def drop_positional_kinds(spans: Sequence[Span], page: Page) -> list[Span]:
     «Техрик-е Талибан Пакистан» избрало" name the organisations "Калашников" and "Техрик-е
     Талибан Пакистан", as every corpus marks them. Mid-sentence the capital makes the noun
     part of the name ("в Фонде «Наше будущее»") and it stays, as does a word the document
-    also capitalises mid-sentence."""
+    also capitalises mid-sentence. A caption or a headline names what it shows the same way
+    without quotes: "Флаг ИГИЛ", "Здание ФСБ", "Журнал Time" at a line's start are ИГИЛ, ФСБ
+    and Time, as NEREL marks them (FactRuEval and BSNLP have no such line)."""
     named = {word_stem(page.tokens[i].text) for i in page.mid_capitals}
     repaired = []
     for span in spans:
         first, tokens = span.tokens[0], span.tokens
-        name = strip_punctuation(tokens[2:])
         if (
             span.type == "ORG"
-            and len(tokens) > 2
+            and len(tokens) > 1
             and first.start in page.clause_starts
             and first.pos == "NOUN"
             and is_common_word(first, page.morph)
             and word_stem(first.text) not in named
-            and tokens[1].text in OPENING_QUOTES | {'"'}
-            and name
-            and not any(t.text in QUOTES for t in name)
         ):
-            span = span_of(name, span.type)
+            name = named_after_kind(tokens, page, opens_line(first, page))
+            if name:
+                span = span_of(name, span.type)
         repaired.append(span)
     return repaired
+
+
+def opens_line(token: Token, page: Page) -> bool:
+    index = page.position[token.start]
+    return index == 0 or "\n" in page.text[page.tokens[index - 1].end : token.start]
+
+
+def named_after_kind(tokens: Sequence[Token], page: Page, line: bool) -> tuple[Token, ...]:
+    """The name after the kind noun `tokens[0]`: the words in the quotes that open right
+    after it ("Концерн «Калашников»"), or, at the start of a line (a caption, a
+    headline), an abbreviation or a Latin name right after it that is not a place ("Флаг
+    ИГИЛ", "Здание ФСБ", "Журнал Time"; not "Сенат США", the body of a country); else ()."""
+    if tokens[1].text in OPENING_QUOTES | {'"'}:
+        name = strip_punctuation(tokens[2:])
+        return name if name and not any(t.text in QUOTES for t in name) else ()
+    if not line:
+        return ()
+    word = tokens[1].text
+    abbreviation = len(word) > 1 and word.isupper() and word.isalpha()
+    latin = "A" <= word[:1] <= "Z"
+    name = strip_punctuation(tokens[1:])
+    if not (abbreviation or latin) or not name:
+        return ()
+    places = page.gazetteer.lookup(" ".join(t.text for t in name))
+    return () if any(entry.type == "LOC" for entry in places) else name
 
 
 def take_country_adjectives(spans: Sequence[Span], page: Page) -> list[Span]:
