@@ -10,7 +10,7 @@ from pipeline.entities.countries import CountryEvidence, country_evidence, count
 from pipeline.entities.link import link_entities
 from pipeline.entities.merge import entity_ids, group
 from pipeline.entities.resolve import named_by, resolve, shared_names, without_first_word
-from pipeline.ner.qualified import place_qualified
+from pipeline.ner.qualified import known_wholes, place_qualified
 from pipeline.ner.repairs import repair_spans
 from pipeline.ner.tagger import find_named_entities
 from pipeline.normalize.mentions import normalize
@@ -250,7 +250,10 @@ def process_window(text: str, resources: Resources) -> Window:
         *bodies_in_titles(titles, named, resources.titles),
         *bodies_after_verbs(analysis.tokens, named, titles, resources.titles, resources.morph),
     )
-    qualified = tuple(place_qualified(text, named, resources.gazetteer, resources.morph))
+    qualified = (
+        *place_qualified(text, named, resources.gazetteer, resources.morph),
+        *known_wholes(text, named, resources.gazetteer),
+    )
     spans = sorted((*named, *titles, *bodies, *qualified), key=lambda s: (s.start, -s.end, s.type))
     person_forms = person_forms_of(text, spans, resources.morph)
     normals = normalize(text, spans, resources.morph, person_forms)

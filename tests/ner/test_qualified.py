@@ -54,3 +54,23 @@ def test_the_body_and_its_country_are_one_entity_and_two_countries_two():
     assert entity["МИД Ирана"] != entity["МИД Великобритании"]
     nested = [m.entity for m in document.mentions if m.text == "МИД"]
     assert nested == [entity["МИД Великобритании"]] * 2 + [entity["МИД Ирана"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        (
+            "Вопрос о санкциях обсудит Совет Безопасности ООН.",
+            ["Совет Безопасности ООН", "Совет Безопасности", "ООН"],
+        ),
+        (
+            "Доклад поддержал докладчик Парламентской ассамблеи Совета Европы.",
+            ["Парламентской ассамблеи Совета Европы", "Парламентской ассамблеи", "Совета Европы"],
+        ),
+        # two organisations side by side that no name of the gazetteer joins
+        ("Заявление подписали МИД и ООН.", ["МИД", "ООН"]),
+        ("Доклад ВОЗ ООН опубликован.", ["ВОЗ", "ООН"]),
+    ],
+)
+def test_a_known_organisation_cut_into_names_is_given_whole(text, organisations):
+    assert names(extract(text), "ORG") == organisations
