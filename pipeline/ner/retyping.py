@@ -75,6 +75,8 @@ FACILITY_NOUNS = frozenset({
     "собор", "храм", "мечеть", "кладбище", "гэс", "аэс", "тэц", "дворец", "площадь",
     "стадион", "арена", "аэропорт", "вокзал", "зал", "парк",
 })  # fmt: skip
+# a year in brackets after a name, a closing quote between: "«Always» (2004)"
+YEAR_AFTER = re.compile(r"[»\"”']*\s*\((?:1[89]|20)\d\d\)")
 MEDIUM_PREPOSITIONS = frozenset({"в", "во", "через"})
 # "доля DST в Facebook", "на работу в Facebook": a stake or a job is in the company
 COMPANY_CUES = ("доля", "доли", "долю", "долей", "акци", "инвест", "работ", "вложени", "пакет")
@@ -456,13 +458,16 @@ def drop_things(spans: Sequence[Span], page: Page) -> list[Span]:
     """A name the text shows to be a thing is no organisation, wherever the document
     writes it: a quoted name right after a noun for a venue, an award, a work or a
     craft ("на стадионе «Лужники»", "лишили премии «Эмми»", "вакцины «Спутник V»"), or a
-    disease after a cure and "против" ("вакцина против COVID-19"). NEREL types such
+    disease after a cure and "против" ("вакцина против COVID-19"), or a title in Latin
+    letters dated in brackets ("The Fat Of The Land (1997)"). NEREL types such
     names as a facility, award, product or disease, FactRuEval drops them, BSNLP and
     SlavicNER leave products and events out; none tags them ORG. One such reading clears
     every form of the name in the document ("Спутника V", "от COVID-19")."""
     tokens = page.tokens
 
     def is_thing(span: Span) -> bool:
+        if is_dated_work(span, page.text):
+            return True
         index = page.position[span.start]
         while index < len(tokens) and tokens[index].text in QUOTES:
             index += 1  # a span that keeps its opening quote: «Эмми»
@@ -484,6 +489,14 @@ def drop_things(spans: Sequence[Span], page: Page) -> list[Span]:
     organisations = [s for s in spans if s.type == "ORG"]
     things = {name(s) for s in organisations if is_thing(s)}
     return [s for s in spans if s.type != "ORG" or name(s) not in things]
+
+
+def is_dated_work(span: Span, text: str) -> bool:
+    """A name in Latin letters with a year in brackets right after it is a work's title, an
+    album's or a film's: "The Fat Of The Land (1997), Invaders Must Die (2009)"."""
+    words = [t.text for t in span.tokens if t.text not in QUOTES]
+    latin = all("A" <= w[:1].upper() <= "Z" or not w[:1].isalpha() for w in words)
+    return latin and YEAR_AFTER.match(text, span.end) is not None
 
 
 def drop_facilities(spans: Sequence[Span], page: Page) -> list[Span]:

@@ -757,6 +757,28 @@ def test_drop_services(apply, text, tagged, expected):
             [("Российского союза писателей", "ORG"), ("Газпроме", "ORG")],
             [("Российского союза писателей", "ORG"), ("Газпроме", "ORG")],
         ),
+        # a title in Latin letters dated in brackets is an album's or a film's
+        (
+            "Альбомы группы: The Fat Of The Land (1997), Invaders Must Die (2009).",
+            [("The Fat Of The Land", "ORG"), ("Invaders Must Die", "ORG")],
+            [],
+        ),
+        (
+            "Лучшим стал фильм «Amour» (2012) Михаэля Ханеке.",
+            [("Amour", "ORG"), ("Михаэля Ханеке", "PER")],
+            [("Михаэля Ханеке", "PER")],
+        ),
+        # a Cyrillic name with a year, a Latin name with a year's words after it
+        (
+            "В составе «Спартака» (2001) он выиграл чемпионат.",
+            [("Спартака", "ORG")],
+            [("Спартака", "ORG")],
+        ),
+        (
+            "Компания Apple (с 2007 года Apple Inc.) выпустила iPhone.",
+            [("Apple", "ORG"), ("Apple Inc.", "ORG")],
+            [("Apple", "ORG"), ("Apple Inc.", "ORG")],
+        ),
     ],
 )
 def test_drop_things(apply, text, tagged, expected):
