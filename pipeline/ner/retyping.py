@@ -78,6 +78,8 @@ FACILITY_NOUNS = frozenset({
 # a year in brackets after a name, a closing quote between: "«Always» (2004)"
 YEAR_AFTER = re.compile(r"[»\"”']*\s*\((?:1[89]|20)\d\d\)")
 MEDIUM_PREPOSITIONS = frozenset({"в", "во", "через"})
+# the longest organisation's name, in words, that `tag_known_organisations` looks up
+MAX_KNOWN_WORDS = 5
 # "доля DST в Facebook", "на работу в Facebook": a stake or a job is in the company
 COMPANY_CUES = ("доля", "доли", "долю", "долей", "акци", "инвест", "работ", "вложени", "пакет")
 
@@ -145,6 +147,62 @@ def retype_organisation_aliases(spans: Sequence[Span], page: Page) -> list[Span]
         if joined and bracketed and closed and not known:
             aliases.add(alias.start)
     return [replace(s, type="ORG") if s.start in aliases else s for s in spans]
+
+
+def tag_known_organisations(spans: Sequence[Span], page: Page) -> list[Span]:
+    """A run of capitalised words on one line that the gazetteer knows only as an
+    organisation's name is that organisation where the tagger passed over it or took a
+    place out of it: "Голос Америки", "Русской службе «Голоса Америки»" (the tagger's
+    "Америки" is the broadcaster's name, not the country). Every corpus marks the whole
+    name. A run holding a person or an organisation the tagger found is left alone: its
+    parts are `ner.qualified`'s business."""
+    tokens = page.tokens
+    places = {s.start: s for s in spans if s.type == "LOC"}
+    others = {t.start for s in spans if s.type != "LOC" for t in s.tokens}
+    replaced: set[int] = set()
+    added = []
+    index = 0
+    while index < len(tokens):
+        found = known_organisation_at(index, page, others)
+        if not found:
+            index += 1
+            continue
+        inside = [places[t.start] for t in found if t.start in places]
+        within = all(found[0].start <= p.start and p.end <= found[-1].end for p in inside)
+        if within and not is_body_of_place(found, inside, page):
+            replaced.update(p.start for p in inside)
+            added.append(span_of(found, "ORG"))
+        index += len(found)
+    return [*(s for s in spans if s.start not in replaced), *added]
+
+
+def is_body_of_place(run: Sequence[Token], places: Sequence[Span], page: Page) -> bool:
+    """Whether a run ends in a place after the name of a body the gazetteer knows alone
+    ("Правительство России", "Сенат США"): the body and its place, which NEREL nests in
+    the whole and FactRuEval keeps apart, are `ner.qualified`'s."""
+    if not places or places[-1].end != run[-1].end:
+        return False
+    body = page.text[run[0].start : places[-1].start].strip()
+    return any(entry.type == "ORG" for entry in page.gazetteer.lookup(body))
+
+
+def known_organisation_at(index: int, page: Page, taken: set[int]) -> tuple[Token, ...]:
+    """The longest run of two to five words from `index` on, each capitalised but for
+    function words inside, on one line and outside the spans `taken`, whose text names an
+    organisation of the gazetteer and nothing else; or ()."""
+    tokens = page.tokens
+    if not is_capitalised(tokens[index]) or tokens[index].start in taken:
+        return ()
+    for end in range(min(len(tokens), index + MAX_KNOWN_WORDS), index + 1, -1):
+        run = tokens[index:end]
+        if not is_capitalised(run[-1]) or any(t.start in taken for t in run):
+            continue
+        if any("\n" in page.text[a.end : b.start] for a, b in pairwise(run)):
+            continue
+        entries = page.gazetteer.lookup(page.text[run[0].start : run[-1].end])
+        if entries and all(entry.type == "ORG" for entry in entries):
+            return tuple(run)
+    return ()
 
 
 def tag_latin_aliases(spans: Sequence[Span], page: Page) -> list[Span]:

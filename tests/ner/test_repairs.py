@@ -33,6 +33,7 @@ from pipeline.ner.retyping import (
     retype_names_after_person_nouns,
     retype_organisation_aliases,
     retype_street_names,
+    tag_known_organisations,
     tag_known_places,
     tag_latin_aliases,
     tag_missed_full_names,
@@ -1137,3 +1138,40 @@ def test_join_parted_names(apply, text, tagged, expected):
 )
 def test_take_first_names(apply, text, tagged, expected):
     assert apply(take_first_names, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # the tagger's place is a broadcaster's name, whole or passed over
+        (
+            "Мустафа Джемилев ответил.\n\nГолос Америки: Спасибо за интервью!",
+            [("Мустафа Джемилев", "PER"), ("Америки", "LOC")],
+            [("Мустафа Джемилев", "PER"), ("Голос Америки", "ORG")],
+        ),
+        (
+            "Об этом он рассказал Голосу Америки в среду.",
+            [],
+            [("Голосу Америки", "ORG")],
+        ),
+        # a body and its country stay apart, for `ner.qualified` to nest
+        (
+            "Правительство России не смогло найти кандидатуру.",
+            [("России", "LOC")],
+            [("России", "LOC")],
+        ),
+        # a place alone, and a name the tagger found, stay as they are
+        (
+            "Он уехал в Северную Америку.",
+            [("Северную Америку", "LOC")],
+            [("Северную Америку", "LOC")],
+        ),
+        (
+            "Интервью дали Русской службе «Голоса Америки».",
+            [("Русской службе «Голоса Америки»", "ORG")],
+            [("Русской службе «Голоса Америки»", "ORG")],
+        ),
+    ],
+)
+def test_tag_known_organisations(apply, text, tagged, expected):
+    assert apply(tag_known_organisations, text, tagged) == expected
