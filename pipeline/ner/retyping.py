@@ -177,13 +177,17 @@ def tag_known_organisations(spans: Sequence[Span], page: Page) -> list[Span]:
 
 
 def is_body_of_place(run: Sequence[Token], places: Sequence[Span], page: Page) -> bool:
-    """Whether a run ends in a place after the name of a body the gazetteer knows alone
-    ("Правительство России", "Сенат США"): the body and its place, which NEREL nests in
-    the whole and FactRuEval keeps apart, are `ner.qualified`'s."""
+    """Whether a run ends in a place after more than one word ("Телерадиокомплекса
+    Президента РК", "Мажилиса Парламента РК") or after a body the gazetteer knows alone
+    ("Правительство России", "Сенат США"): the body and its place, which NEREL nests in the
+    whole and FactRuEval keeps apart, are `ner.qualified`'s. One word that names no body
+    makes a name with the place ("Голос Америки", "Эхо Москвы")."""
     if not places or places[-1].end != run[-1].end:
         return False
-    body = page.text[run[0].start : places[-1].start].strip()
-    return any(entry.type == "ORG" for entry in page.gazetteer.lookup(body))
+    head = [t for t in run if t.end <= places[-1].start]
+    if len(head) != 1:
+        return True
+    return any(entry.type == "ORG" for entry in page.gazetteer.lookup(head[0].text))
 
 
 def known_organisation_at(index: int, page: Page, taken: set[int]) -> tuple[Token, ...]:
