@@ -201,11 +201,12 @@ def run_pool(
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor  # here: not in one process
 
-    start_forkserver(user_entries)  # if `batch.early` did not: started as it must be
+    context = pool_context(user_entries)
+    forkserver_running(context)  # if the run did not start it: started as it must be
     others = set(multiprocessing.active_children())
     pool = ProcessPoolExecutor(
         max_workers=workers,
-        mp_context=pool_context(user_entries),
+        mp_context=context,
         initializer=start_pool_worker,
         initargs=(user_entries,),
     )
@@ -263,7 +264,11 @@ def start_forkserver(user_entries: tuple[Entry, ...]) -> None:
     pool's first document: it imports the stages and loads the models (a third of a
     second) while this process reads its inputs and opens its output; the pool's workers
     are forked from it as before. Nothing where the platform has no forkserver."""
-    context = pool_context(user_entries)
+    forkserver_running(pool_context(user_entries))
+
+
+def forkserver_running(context: Any) -> None:
+    """The forkserver of `context` started if it is one and has not been."""
     if context.get_start_method() != "forkserver":
         return
     from multiprocessing import forkserver
