@@ -315,12 +315,17 @@ def process_window(text: str, resources: Resources) -> Window:
         resources.gazetteer,
         resources.country_adjectives,
         resources.morph,
+        resources.place_adjectives,
     )
     if len(placed) > len(mentions):
         mentions, occupations = tuple(placed), tuple(links)
         people = tuple(None if i is None else people[i] for i in was)
     countries = country_evidence(
-        analysis, mentions, resources.gazetteer, resources.country_adjectives
+        analysis,
+        mentions,
+        resources.gazetteer,
+        resources.country_adjectives,
+        resources.place_adjectives,
     )
     return Window(mentions, occupations, people, countries)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.frozen import quick_init
+from pipeline.lexicons.place_adjectives import NO_PLACES
 from pipeline.records import PLACE_ADJECTIVE
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ class CountryEvidence:
     qualifier: str = ""  # the country an adjacent word names; only its entries will do
     nearby: tuple[str, ...] = ()  # the countries the sentence names, nearest first
     leading: bool = False  # the qualifier is the mention's own first word ("японского МИДа")
+    place: str = ""  # the gazetteer id of the region or city a `LOC_ADJ` names ("римский")
 
 
 NO_EVIDENCE = CountryEvidence()
@@ -47,9 +49,10 @@ def country_evidence(
     mentions: Sequence[Mention],
     gazetteer: Gazetteer,
     adjectives: Mapping[str, str],
+    place_adjectives: Mapping[str, str] = NO_PLACES,
 ) -> tuple[CountryEvidence, ...]:
-    """What the sentence says of the country of every organisation mention (NO_EVIDENCE
-    for the others)."""
+    """What the sentence says of the country of every organisation mention, and what place
+    each `LOC_ADJ` names (NO_EVIDENCE for the others)."""
     places = [
         CountryCue(m.start, m.end, country, is_adjective=False)
         for m in mentions
@@ -62,7 +65,7 @@ def country_evidence(
         index = bisect_right(starts, mention.start) - 1
         sentence = analysis.sentences[index] if index >= 0 else None
         if mention.type == PLACE_ADJECTIVE and sentence is not None:
-            found.append(adjective_evidence(mention, sentence.tokens, adjectives))
+            found.append(adjective_evidence(mention, sentence.tokens, adjectives, place_adjectives))
             continue
         if mention.type != "ORG" or sentence is None or mention.start >= sentence.end:
             found.append(NO_EVIDENCE)
@@ -78,13 +81,19 @@ def country_evidence(
 
 
 def adjective_evidence(
-    mention: Mention, tokens: Sequence[Token], adjectives: Mapping[str, str]
+    mention: Mention,
+    tokens: Sequence[Token],
+    adjectives: Mapping[str, str],
+    places: Mapping[str, str] = NO_PLACES,
 ) -> CountryEvidence:
-    """A country's adjective (`LOC_ADJ`, "британского") names its own country."""
+    """A country's adjective (`LOC_ADJ`, "британского") names its own country; a region's
+    or city's ("владимирского", "Римский") its place."""
     word = next((t for t in tokens if t.start == mention.start), None)
-    if word is None or word.lemma not in adjectives:
+    if word is None:
         return NO_EVIDENCE
-    return CountryEvidence(qualifier=adjectives[word.lemma])
+    if word.lemma in adjectives:
+        return CountryEvidence(qualifier=adjectives[word.lemma])
+    return CountryEvidence(place=places[word.lemma]) if word.lemma in places else NO_EVIDENCE
 
 
 def country_named(gazetteer: Gazetteer, mention: Mention) -> str:

@@ -98,9 +98,10 @@ def resolve(
     for (found_entries, country), mention, evidence in zip(
         found, mentions, evidence_of, strict=True
     ):
-        if mention.type == PLACE_ADJECTIVE:  # "британский": the country it names
+        if mention.type == PLACE_ADJECTIVE:  # "британский", "римский": the place it names
             code = evidence.qualifier.lower()
-            resolved.append(gazetteer.entries.get(f"country-{code}") if code else None)
+            key = f"country-{code}" if code else evidence.place
+            resolved.append(gazetteer.entries.get(key) if key else None)
             continue
         if not found_entries and evidence.leading:  # "российского Минфина": Минфин, of Russia
             found_entries, country = candidates(gazetteer, without_first_word(mention))

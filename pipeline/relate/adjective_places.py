@@ -13,15 +13,23 @@ mentions). No
 corpus tags such adjectives as places (FactRuEval, BSNLP and SlavicNER leave them out, and
 tagging them costs their LOC F1), so it is added only where it is a title's workplace:
 "российские журналисты" are no state's.
+
+A region or city named by its adjective (`lexicons.place_adjectives`) is such a mention too,
+with the gazetteer's place as its entity: before a state's post as a country's
+("владимирского главы Николая Виноградова", "харьковского градоначальника"), unless the text
+names the place itself ("Свердловской области ... свердловского губернатора": FactRuEval
+takes the name as the post's organisation), and capitalised at the end of a title of more
+words ("Папа Римский Франциск": NEREL tags Римский a CITY, Франциск's workplace).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from pipeline.lexicons.gazetteer import Gazetteer
+from pipeline.lexicons.place_adjectives import NO_PLACES
 from pipeline.records import PLACE_ADJECTIVE, Mention, Occupation
 from pipeline.relate.workplaces import STATE_POSTS
 from pipeline.text.inflect import agree, inflected
@@ -34,7 +42,7 @@ LOOK_BACK = 40  # characters before a title read for them
 PUNCTUATION = re.compile(r"[^\w\s-]")
 # a country's leader or spy serves the state its adjective names too: "Палестинский лидер
 # Махмуд Аббас", "российский шпион Сергей Скрипаль"
-ADJECTIVE_POSTS = STATE_POSTS | {"лидер", "шпион", "разведчик"}
+ADJECTIVE_POSTS = STATE_POSTS | {"лидер", "шпион", "разведчик", "градоначальник"}
 
 
 def is_state_post(morph: Morphology, post: str, posts: frozenset[str] = STATE_POSTS) -> bool:
@@ -44,17 +52,29 @@ def is_state_post(morph: Morphology, post: str, posts: frozenset[str] = STATE_PO
 
 
 def country_adjective(
-    text: Text, title: Mention, morph: Morphology, adjectives: Mapping[str, str]
+    text: Text,
+    title: Mention,
+    morph: Morphology,
+    adjectives: Mapping[str, str],
+    places: Mapping[str, str] = NO_PLACES,
 ) -> tuple[int, int, str] | None:
-    """(start, end, ISO code) of the adjective naming a country that begins the title of a
-    state's post ("Британский премьер") or stands right before it, adjectives only between
-    ("российский бывший министр"), or None."""
-    if not is_state_post(morph, title.normal, ADJECTIVE_POSTS):
-        return None
-    first = [
+    """(start, end, gazetteer id) of the adjective naming a country, or a region or city
+    (`places`), that begins the title of a state's post ("Британский премьер",
+    "владимирского главы") or stands right before it, adjectives only between ("российский
+    бывший министр"); or of a region's or city's capitalised adjective that ends a title of
+    more words ("Папа Римский"); or None."""
+    words = [
         (title.start + m.start(), title.start + m.end(), m.group())
         for m in WORD.finditer(title.text)
-    ][:1]
+    ]
+    if len(words) > 1 and words[-1][2][:1].isupper():
+        begin, end, word = words[-1]
+        lemma, pos = morph.lemma_and_pos(word.lower())
+        if pos == "ADJF" and lemma in places:
+            return begin, end, places[lemma]
+    if not is_state_post(morph, title.normal, ADJECTIVE_POSTS):
+        return None
+    first = words[:1]
     start = max(0, title.start - LOOK_BACK)
     window = text[start : title.start]
     # not across punctuation ("России, министр"), but up to it ("Ху Цзиньтао, а вот
@@ -73,7 +93,9 @@ def country_adjective(
             break
         code = adjectives.get(lemma)
         if code:
-            return begin, end, code
+            return begin, end, f"country-{code.lower()}"
+        if lemma in places:
+            return begin, end, places[lemma]
     return None
 
 
@@ -84,25 +106,36 @@ def with_adjective_places(
     gazetteer: Gazetteer,
     adjectives: Mapping[str, str],
     morph: Morphology,
+    places: Mapping[str, str] = NO_PLACES,
 ) -> tuple[list[Mention], list[Occupation], list[int | None]]:
     """The mentions with a `LOC_ADJ` mention for each country adjective that is the
     workplace of a link with a title and no organisation, numbered anew in text order; the
     links pointed at the new numbers, those with the adjective as their organisation; and
     the old number of each mention (None for the new ones)."""
     spans = {(m.start, m.end): m for m in mentions}
+    countries = {f"country-{code.lower()}" for code in adjectives.values()}
+    places_named: set[str] | None = None  # read once, where a region's adjective needs it
     added: dict[tuple[int, int], str] = {}  # span -> its normal form
     workplace: dict[int, tuple[int, int]] = {}  # link index -> the adjective's span
     for index, link in enumerate(occupations):
         if link.title is None or link.org is not None:
             continue
-        found = country_adjective(text, mentions[link.title], morph, adjectives)
+        found = country_adjective(text, mentions[link.title], morph, adjectives, places)
         if found is None:
             continue
-        start, end, code = found
-        entry = gazetteer.entries.get(f"country-{code.lower()}")
+        start, end, key = found
+        entry = gazetteer.entries.get(key)
         if entry is None or (start, end) in spans:
             continue  # a word that is a mention already is its own business
-        added[(start, end)] = nominative(text[start:end], mentions[link.title], morph, adjectives)
+        if key not in countries:
+            if places_named is None:
+                places_named = named(mentions, gazetteer)
+            if key in places_named:
+                # "Свердловской области ... свердловского губернатора": the post is in the
+                # region named, as FactRuEval has it, and the link finds its name elsewhere
+                continue
+        lemmas = adjectives.keys() | places.keys()
+        added[(start, end)] = nominative(text[start:end], mentions[link.title], morph, lemmas)
         workplace[index] = (start, end)
     if not added:
         return list(mentions), list(occupations), [m.id for m in mentions]
@@ -127,7 +160,12 @@ def with_adjective_places(
     return kept, links, old
 
 
-def nominative(word: str, title: Mention, morph: Morphology, adjectives: Mapping[str, str]) -> str:
+def named(mentions: Sequence[Mention], gazetteer: Gazetteer) -> set[str]:
+    """The gazetteer ids of the places the text names: "Свердловской области"."""
+    return {e.id for m in mentions if m.type == "LOC" for e in gazetteer.lookup(m.text)}
+
+
+def nominative(word: str, title: Mention, morph: Morphology, adjectives: Collection[str]) -> str:
     """The adjective in the nominative, in the gender and number of the post it agrees with
     ("российским президентом": российский; "британского": британский), as BSNLP normalises
     it; its entity bears the country's name."""

@@ -327,7 +327,7 @@ def adjective_place(inputs: FactInputs, title: Mention) -> Place | None:
     found = country_adjective(inputs.text, title, inputs.morph, inputs.country_adjectives)
     if found is None:
         return None
-    entry = inputs.gazetteer.entries.get(f"country-{found[2].lower()}")
+    entry = inputs.gazetteer.entries.get(found[2])
     return None if entry is None else gazetteer_place(inputs, entry, 0)
 
 

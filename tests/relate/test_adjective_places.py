@@ -1,5 +1,5 @@
-"""A country's adjective as the workplace of a state's post: a `LOC_ADJ` mention the link's
-organisation points at, in the country's entity."""
+"""A country's, region's or city's adjective as the workplace of a state's post: a `LOC_ADJ`
+mention the link's organisation points at, in the place's entity."""
 
 import pytest
 
@@ -91,6 +91,36 @@ def place_adjectives(doc):
             "британский",
             "Великобритания",
         ),
+        # a region's or city's adjective before a state's post, as a country's
+        (
+            "Коммунисты говорят о возможной отставке владимирского главы Николая Виноградова.",
+            "главы",
+            "владимирского",
+            "владимирский",
+            "Владимир",
+        ),
+        (
+            "Покушение на харьковского градоначальника Геннадия Кернеса произошло утром.",
+            "градоначальника",
+            "харьковского",
+            "харьковский",
+            "Харьков",
+        ),
+        (
+            "Петербургский губернатор Александр Беглов посетил завод.",
+            "губернатор",
+            "Петербургский",
+            "Петербургский",
+            "Санкт-Петербург",
+        ),
+        # or capitalised, ending the title: NEREL's "Папа Римский" holds Римский, a CITY
+        (
+            "Папа Римский Франциск в Рождество призвал быть милосерднее к мигрантам.",
+            "Папа Римский",
+            "Римский",
+            "Римский",
+            "Рим",
+        ),
     ],
 )
 def test_adjective_is_the_workplace(resources, text, title, adjective, normal, country):
@@ -156,3 +186,20 @@ def test_tables_and_view(resources):
         ["Владимир Путин", "президент", "Россия"]
     ]
     assert '<mark class="LOC_ADJ" title="российский">российским</mark>' in doc._repr_html_()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the region is named: the post is the named region's (FactRuEval's organisation)
+        "Ельцин много сделал для Свердловской области. По словам свердловского губернатора"
+        " Александра Мишарина, он жил другими категориями.",
+        # a capitalised adjective ending no title of more words
+        "Братский народ поддержал президента Путина.",
+        # a place's adjective before no state's post
+        "Московские журналисты Иван Петров и Олег Сидоров приехали в Лондон.",
+    ],
+)
+def test_no_place_adjective(resources, text):
+    doc = extract(text, resources=resources)
+    assert place_adjectives(doc) == []
