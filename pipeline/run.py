@@ -12,7 +12,7 @@ from pipeline.entities.merge import entity_ids, group
 from pipeline.entities.resolve import named_by, resolve, shared_names, without_first_word
 from pipeline.ner.qualified import known_wholes, place_qualified
 from pipeline.ner.repairs import repair_spans
-from pipeline.ner.tagger import find_named_entities
+from pipeline.ner.tagger import find_named_entities, find_named_entities_of_many
 from pipeline.normalize.mentions import normalize
 from pipeline.normalize.patronymics import patronymic_judge
 from pipeline.normalize.person_forms import person_forms_of, with_womans_cases
@@ -25,7 +25,16 @@ from pipeline.normalize.persons import (
     with_subject_case,
 )
 from pipeline.normalize.place_names import settle_place_names
-from pipeline.records import Article, Document, Entity, Failure, Mention, Occupation, Span
+from pipeline.records import (
+    Analysis,
+    Article,
+    Document,
+    Entity,
+    Failure,
+    Mention,
+    Occupation,
+    Span,
+)
 from pipeline.relate.adjective_places import with_adjective_places
 from pipeline.relate.document_places import placed_in_document
 from pipeline.relate.fact_places import placed_by_facts
@@ -49,6 +58,40 @@ WINDOW_CHARS = 100_000
 # progress display set by the one-process batch run, where a document of millions of
 # characters would otherwise say nothing for minutes.
 window_done: ContextVar[Callable[[int, int], None] | None] = ContextVar("window_done", default=None)
+
+
+# The analyses and named entities of articles about to be processed, keyed by the text
+# `process_window` gets, made for several articles at once (`analysed_ahead`): set by the
+# batch run around each article it processes, and taken by the article's one window.
+Ahead = dict[str, tuple[Analysis, tuple[Span, ...]]]
+ahead: ContextVar[Ahead | None] = ContextVar("ahead", default=None)
+
+
+def analysed_ahead(items: Sequence[Article | Failure], resources: Resources) -> Ahead:
+    """The analysis and the tagger's spans of each article of one window, the tagger run
+    on them all at once (`find_named_entities_of_many`), for `ahead`. An article whose
+    analysis fails is left out, and all are if the tagger fails: each is then processed
+    as it would be alone, and fails there as it would."""
+    analyses: dict[str, Analysis] = {}
+    for item in items:
+        if isinstance(item, Article) and len(item.text) <= WINDOW_CHARS:  # one window
+            text = CyrillicView(item.text)[0 : len(item.text)]
+            if text in analyses:
+                continue
+            try:
+                analyses[text] = analyse(text, resources.morph)
+            except Exception:  # the article's own processing reports it
+                continue
+    if not analyses:
+        return {}
+    try:
+        found = find_named_entities_of_many(list(analyses.values()), resources.ner)
+    except Exception:  # every article then tags its own
+        return {}
+    return {
+        text: (analysis, spans)
+        for (text, analysis), spans in zip(analyses.items(), found, strict=True)
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,8 +278,13 @@ def settle_entities(
 def process_window(text: str, resources: Resources) -> Window:
     """Stages 1-3 and the occupation links over one window of text; the lone titles the
     filter finds unlikely are dropped once the links are known."""
-    analysis = analyse(text, resources.morph)
-    found = find_named_entities(analysis, resources.ner)
+    made = ahead.get()
+    early = made.pop(text, None) if made else None
+    if early is None:
+        analysis = analyse(text, resources.morph)
+        found = find_named_entities(analysis, resources.ner)
+    else:
+        analysis, found = early
     found = repair_spans(
         analysis,
         found,

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
     from pipeline.lexicons.gazetteer_files import Entry
     from pipeline.resources import Resources
+    from pipeline.run import Ahead
 
 Item = tuple[Tag, Article | Failure]
 Result = JournalEntry
@@ -50,16 +51,40 @@ class SchedulerError(ValueError):
     """A --dask address that is not one, or where no scheduler answers."""
 
 
-def finish(key: Tag, item: Article | Failure, resources: Resources, table_format: str) -> Result:
+def finish(
+    key: Tag,
+    item: Article | Failure,
+    resources: Resources,
+    table_format: str,
+    made: Ahead | None = None,
+    on_window: Callable[[int, int], None] | None = None,
+) -> Result:
     """Process one item into its journal entry; serialising it here keeps the writer light.
     Its parts are rendered as they are read (`emit.streamed_entry`): by the writer, in a
-    run in this process; at once, to be sent, in a worker (`process_chunk`)."""
+    run in this process; at once, to be sent, in a worker (`process_chunk`). `made` holds
+    what was made ahead for several articles (`pipeline.run.analysed_ahead`); `on_window`
+    hears of each window of a long document as it is done (`pipeline.run.window_done`)."""
     # the stages are imported where documents are processed (this process, a pool or a
     # Dask worker), not by a batch process that only hands documents out
     from pipeline.batch.emit import streamed_entry
-    from pipeline.run import process_item
+    from pipeline.run import ahead, process_item, window_done
 
-    return streamed_entry(process_item(item, resources), table_format, key)
+    told, early = window_done.set(on_window), ahead.set(made)
+    try:
+        return streamed_entry(process_item(item, resources), table_format, key)
+    finally:
+        ahead.reset(early)
+        window_done.reset(told)
+
+
+# Documents read ahead in one process, so that the tagger runs on several short articles
+# at once (`pipeline.run.analysed_ahead`): up to AHEAD documents, and no more once they
+# have AHEAD_CHARS characters between them (a long document is read alone). The tagger
+# alone over short news (216 dev texts), CPU: 0.74 s one at a time, 0.56 s four, 0.51 s
+# eight, 0.52 s sixteen at a time; the batch's arrays raise the run's peak memory by 6, 13
+# and 25 MB (172 MB one at a time).
+AHEAD = 8
+AHEAD_CHARS = 20_000
 
 
 def process_chunk(
@@ -79,7 +104,10 @@ def process_chunk(
 
     load = process_resources if IN_POOL_WORKER else shared_resources
     resources = load(user_entries or POOL_WORKER_ENTRIES)
-    entries = (finish(key, item, resources, table_format) for key, item in chunk)
+    from pipeline.run import analysed_ahead
+
+    made = analysed_ahead([item for _, item in chunk], resources)
+    entries = (finish(key, item, resources, table_format, made) for key, item in chunk)
     return [replace(entry, parts=tuple(entry.parts)) for entry in entries]
 
 
@@ -108,6 +136,21 @@ def leave_at_once() -> None:
 def chunks(items: Iterable[Item], size: int = CHUNK) -> Iterator[list[Item]]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def chunks_ahead(items: Iterable[Item]) -> Iterator[list[Item]]:
+    """The items in order, AHEAD at a time, or fewer once they have AHEAD_CHARS
+    characters of text between them."""
+    chunk: list[Item] = []
+    size = 0
+    for item in items:
+        chunk.append(item)
+        size += len(item[1].text) if isinstance(item[1], Article) else 0
+        if len(chunk) == AHEAD or size >= AHEAD_CHARS:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
         yield chunk
 
 
@@ -141,16 +184,13 @@ def run_here(
     """
     from threadpoolctl import threadpool_limits
 
-    from pipeline.run import window_done
+    from pipeline.run import analysed_ahead
 
     with threadpool_limits(limits=1, user_api="blas"):
-        for key, item in items:
-            told = window_done.set(on_window)
-            try:
-                result = finish(key, item, resources, table_format)
-            finally:
-                window_done.reset(told)
-            yield result
+        for chunk in chunks_ahead(items):
+            made = analysed_ahead([item for _, item in chunk], resources)
+            for key, item in chunk:
+                yield finish(key, item, resources, table_format, made, on_window)
 
 
 ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}

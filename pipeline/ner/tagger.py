@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import chain
 from typing import TYPE_CHECKING
@@ -39,6 +39,7 @@ class Tagger:
         self.first_layer = FirstLayer(layers[0].conv)
         self.later_layers = tuple(Convolution(layer.conv) for layer in layers[1:])
         self.ids_of = lru_cache(maxsize=memo_size)(self._ids_of)
+        self.no_emissions = np.zeros((0, len(self.tag_names)), dtype=self.transitions.dtype)
 
     def _ids_of(self, word: str) -> tuple[int, int]:
         """The word's embedding id and shape id, as slovnet's encoder computes them."""
@@ -48,27 +49,97 @@ class Tagger:
         """The BIO tag of each word of one sequence."""
         if not words:
             return []
+        return [self.tag_names[tag] for tag in viterbi(self.emissions(words), self.transitions)]
+
+    def emissions(self, words: Sequence[str]) -> np.ndarray:
+        """The model's score of each tag for each word of one sequence (words x tags)."""
+        word_id, shape_id = self.word_and_shape_ids(words)
+        no_padding = np.zeros(word_id.shape, dtype=bool)
+        first, later = self.first_layer, self.later_layers
+        (scores,) = self.model.head(
+            encoded(self.model, word_id, shape_id, no_padding, first, later)
+        )
+        return scores
+
+    def word_and_shape_ids(self, words: Iterable[str], count: int = -1) -> tuple[np.ndarray, ...]:
+        """The words' embedding ids and shape ids (1 x words each); `count`, if known, is
+        how many words there are."""
         # read straight into one array, not a list of pairs that numpy then inspects
         pairs = chain.from_iterable(map(self.ids_of, words))
-        ids = np.fromiter(pairs, dtype=np.int64, count=2 * len(words)).reshape(-1, 2)
-        word_id, shape_id = ids[None, :, 0], ids[None, :, 1]
-        no_padding = np.zeros(word_id.shape, dtype=bool)
-        (emissions,) = emission_scores(
-            self.model, word_id, shape_id, no_padding, self.first_layer, self.later_layers
-        )
-        return [self.tag_names[tag] for tag in viterbi(emissions, self.transitions)]
+        count = 2 * count if count >= 0 else count
+        ids = np.fromiter(pairs, dtype=np.int64, count=count).reshape(-1, 2)
+        return ids[None, :, 0], ids[None, :, 1]
+
+    def tags_of_many(self, sequences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """`tags` of each sequence, the same, computed for them all at once: their scores
+        by `emissions_of_many`, their paths decoded side by side (`viterbi_many`). Short
+        news spends as much time in the per-call work of the tagger's numpy operations as
+        in their arithmetic, and decoding takes one step per word: over short news (216
+        dev texts) in batches of 8 articles, the tagger takes a third less time."""
+        scores = self.emissions_of_many(sequences)
+        tagged = [i for i, words in enumerate(sequences) if words]
+        found: list[list[str]] = [[] for _ in sequences]
+        paths = viterbi_many([scores[i] for i in tagged], self.transitions)
+        for i, path in zip(tagged, paths, strict=True):
+            found[i] = [self.tag_names[tag] for tag in path]
+        return found
+
+    def emissions_of_many(self, sequences: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """`emissions` of each sequence, the same bit for bit, made for them all at once:
+        the sequences are laid end to end, a gap of zeros between them (what each layer's
+        convolution pads a sequence with, and is set to again after each layer), and go
+        through the encoder as one sequence.
+
+        A row of a BLAS product is the same whichever other rows it is multiplied with,
+        but for a lone row and for the projection onto the tags, whose 8 columns BLAS
+        multiplies by a routine of its own below some size. So a sequence of one word, or
+        of one word over and over (whose product `FirstLayer.products_of` makes alone), is
+        scored alone, and the projection is made sequence by sequence, as `emissions`
+        makes it."""
+        layers: tuple[FirstLayer | Convolution, ...] = (self.first_layer, *self.later_layers)
+        ids = [self.word_and_shape_ids(words, len(words)) for words in sequences]
+        joined = [
+            i
+            for i, (word_id, shape_id) in enumerate(ids)
+            if word_id.size > 1
+            and ((word_id != word_id[0, 0]).any() or (shape_id != shape_id[0, 0]).any())
+        ]
+        found: list[np.ndarray | None] = [None] * len(sequences)
+        if len(joined) > 1 and all(layer.same for layer in layers):
+            gap = max(layer.padding for layer in layers)
+            lengths = [len(sequences[i]) for i in joined]
+            starts = [0]
+            for length in lengths[:-1]:
+                starts.append(starts[-1] + length + gap)
+            gaps = np.ones((1, starts[-1] + lengths[-1]), dtype=bool)
+            word_id = np.zeros(gaps.shape, dtype=np.int64)
+            shape_id = np.zeros(gaps.shape, dtype=np.int64)
+            for i, start, length in zip(joined, starts, lengths, strict=True):
+                gaps[0, start : start + length] = False
+                word_id[0, start : start + length], shape_id[0, start : start + length] = ids[i]
+            first, later = self.first_layer, self.later_layers
+            x = encoded(self.model, word_id, shape_id, gaps, first, later, gaps)
+            for i, start, length in zip(joined, starts, lengths, strict=True):
+                (found[i],) = self.model.head(x[:, start : start + length])
+        for i, words in enumerate(sequences):
+            if found[i] is None:
+                found[i] = self.emissions(words) if words else self.no_emissions
+        return found  # type: ignore[return-value]  # every one is set
 
 
-def emission_scores(
+def encoded(
     model,
     word_id,
     shape_id,
     pad_mask,
     first: FirstLayer | None = None,
     later: Sequence[Convolution] | None = None,
+    gaps: np.ndarray | None = None,
 ) -> np.ndarray:
-    """The tagger's scores (batch x words x tags): slovnet's embedding and head around our
-    own pass through its convolutional encoder.
+    """slovnet's convolutional encoder (batch x words x filters), which its head turns
+    into the tagger's scores (batch x words x tags), here set to zero where
+    `pad_mask` is after each layer; where `gaps` is, the first layer's input is zeros too,
+    so that sequences laid end to end with gaps between them are each encoded as alone.
 
     slovnet convolves by copying every window of the input into one matrix; adding up one
     product per kernel offset instead gives the same sums without that copy, which was a
@@ -79,7 +150,7 @@ def emission_scores(
     layers = model.encoder.layers
     if later is None:
         later = tuple(Convolution(layer.conv) for layer in layers[1:])
-    x = (first or FirstLayer(layers[0].conv))(model.emb, word_id, shape_id)
+    x = (first or FirstLayer(layers[0].conv))(model.emb, word_id, shape_id, gaps)
     padded = bool(pad_mask.any())
     for index, layer in enumerate(layers):
         if index:
@@ -92,7 +163,7 @@ def emission_scores(
         x += norm.bias.array
         if padded:
             x[pad_mask] = 0
-    return model.head(x)
+    return x
 
 
 def embedded(embedding, word_id: np.ndarray, shape_id: np.ndarray) -> np.ndarray:
@@ -135,25 +206,43 @@ class FirstLayer:
         rows = (max(remembered, 1), weight.shape[2], weight.shape[0])
         self.products = np.empty(rows, dtype=weight.dtype)
 
-    def __call__(self, embedding, word_id: np.ndarray, shape_id: np.ndarray) -> np.ndarray:
-        """batch x words x filters, as `Convolution` over `embedded` gives it."""
+    def __call__(
+        self,
+        embedding,
+        word_id: np.ndarray,
+        shape_id: np.ndarray,
+        gaps: np.ndarray | None = None,
+    ) -> np.ndarray:
+        """batch x words x filters, as `Convolution` over `embedded` gives it; where `gaps`
+        is (if given), over zeros instead: a word beside a gap adds nothing from it (what
+        is computed at the gap itself is for the caller to set to zero)."""
         if not self.same:
-            return self.convolution(embedded(embedding, word_id, shape_id))
+            x = embedded(embedding, word_id, shape_id)
+            if gaps is not None:
+                x[gaps] = 0
+            return self.convolution(x)
         shapes = len(embedding.shape.weight.array)
         keys = word_id.astype(np.int64) * shapes + shape_id
-        distinct, inverse = np.unique(keys, return_inverse=True)
-        inverse = inverse.reshape(word_id.shape)
-        products = self.products_of(embedding, distinct, shapes)  # distinct x kernel x filters
+        if gaps is None:
+            distinct, inverse = np.unique(keys, return_inverse=True)
+            inverse = inverse.reshape(word_id.shape)
+            products = self.products_of(embedding, distinct, shapes)  # distinct x kernel x filters
+        else:  # a gap reads the first word's products, and its neighbours add zeros
+            distinct, inverse_of_words = np.unique(keys[~gaps], return_inverse=True)
+            products = self.products_of(embedding, distinct, shapes)
+            inverse = np.zeros(word_id.shape, dtype=inverse_of_words.dtype)
+            inverse[~gaps] = inverse_of_words
         words = word_id.shape[1]
         out = np.take(products[:, self.padding], inverse, axis=0)
         out += self.bias
         for offset in range(len(self.by_offset)):
             shift = offset - self.padding  # output word t adds the product of word t + shift
             if shift and abs(shift) < words:
-                source = inverse[:, max(shift, 0) : words + min(shift, 0)]
-                out[:, max(-shift, 0) : words - max(shift, 0)] += np.take(
-                    products[:, offset], source, axis=0
-                )
+                source = slice(max(shift, 0), words + min(shift, 0))
+                added = np.take(products[:, offset], inverse[:, source], axis=0)
+                if gaps is not None:
+                    added[gaps[:, source]] = 0
+                out[:, max(-shift, 0) : words - max(shift, 0)] += added
         return out
 
     def products_of(self, embedding, keys: np.ndarray, shapes: int) -> np.ndarray:
@@ -208,6 +297,7 @@ class Convolution:
         self.by_offset = [np.ascontiguousarray(weight[:, :, k].T) for k in range(weight.shape[2])]
         self.bias = conv.bias.array
         self.padding = conv.padding
+        self.same = 2 * conv.padding == weight.shape[2] - 1  # output word for input word
 
     def __call__(self, x: np.ndarray) -> np.ndarray:
         """batch x words x filters."""
@@ -248,6 +338,48 @@ def viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
     return path[::-1]
 
 
+def viterbi_many(emissions: Sequence[np.ndarray], transitions: np.ndarray) -> list[list[int]]:
+    """`viterbi` of each sequence's emission scores (each length x tags), all decoded side
+    by side: one step of numpy operations for the sequences' i-th words, the same
+    additions and maxima as `viterbi`'s on each, and so the same paths. Each step goes
+    over the sequences that are that long still (longest first)."""
+    order = sorted(range(len(emissions)), key=lambda i: -len(emissions[i]))
+    lengths = [len(emissions[i]) for i in order]
+    if not emissions or lengths[-1] == 0:
+        return [viterbi(scores, transitions) for scores in emissions]
+    tags = transitions.shape[0]
+    steps = np.zeros((lengths[0], len(order), tags), dtype=emissions[0].dtype)
+    for column, i in enumerate(order):
+        steps[: lengths[column], column] = emissions[i]
+    into = np.ascontiguousarray(transitions.T)  # next tag x previous tag
+    ends: dict[int, list[int]] = {}  # a length: the columns of sequences that long
+    for column, length in enumerate(lengths):
+        ends.setdefault(length, []).append(column)
+    score = steps[0]
+    last: list[np.ndarray | None] = [None] * len(order)  # each sequence's last scores
+    for column in ends.get(1, ()):
+        last[column] = score[column]
+    back = []
+    active = len(order)
+    for step in range(1, lengths[0]):
+        while lengths[active - 1] <= step:
+            active -= 1
+        candidates = into + score[:active, None, :]  # sequence x next tag x previous tag
+        back.append(candidates.argmax(axis=2).tolist())
+        score = candidates.max(axis=2) + steps[step, :active]
+        for column in ends.get(step + 1, ()):
+            last[column] = score[column]
+    paths: list[list[int]] = [[] for _ in emissions]
+    for column, i in enumerate(order):
+        final = last[column]
+        assert final is not None
+        path = [int(final.argmax())]
+        for pointers in reversed(back[: lengths[column] - 1]):
+            path.append(pointers[column][path[-1]])
+        paths[i] = path[::-1]
+    return paths
+
+
 def bio_spans(tokens: Sequence[Token], tags: Sequence[str]) -> Iterator[Span]:
     """Spans from BIO tags; an I- after O or after another type opens a span, as in slovnet."""
     open_type: str | None = None
@@ -276,6 +408,19 @@ def find_named_entities(analysis: Analysis, tagger: Tagger) -> tuple[Span, ...]:
         return ()
     tags = tagger.tags(model_words(analysis.text, tokens))
     return tuple(bio_spans(tokens, tags))
+
+
+def find_named_entities_of_many(
+    analyses: Sequence[Analysis], tagger: Tagger
+) -> list[tuple[Span, ...]]:
+    """`find_named_entities` of each text, the same spans, the tagger run on them all at
+    once (`Tagger.tags_of_many`)."""
+    words = [model_words(analysis.text, analysis.tokens) for analysis in analyses]
+    tags = tagger.tags_of_many(words)
+    return [
+        tuple(bio_spans(analysis.tokens, found)) if analysis.tokens else ()
+        for analysis, found in zip(analyses, tags, strict=True)
+    ]
 
 
 def model_words(text: str, tokens: Sequence[Token]) -> list[str]:

@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.batch import execute
-from pipeline.batch.execute import chunks, in_order, run_here
+from pipeline.batch.execute import AHEAD, AHEAD_CHARS, chunks, chunks_ahead, in_order, run_here
 from pipeline.cli import app
 from pipeline.records import Article
 
@@ -78,13 +78,51 @@ def test_in_order_keeps_order_with_a_small_window():
     assert [len(c) for c in chunks(items, 8)] == [8, 8, 4]
 
 
+def test_items_are_read_ahead_in_chunks_of_bounded_size():
+    short, long = Article("s", "s", "Песков заявил."), Article("l", "l", "Песков. " * AHEAD_CHARS)
+    items = [("s", short)] * (AHEAD + 3) + [("l", long), ("s", short)]
+    assert [len(c) for c in chunks_ahead(items)] == [AHEAD, 4, 1]
+    assert [item for c in chunks_ahead(items) for item in c] == items
+
+
+def test_articles_analysed_ahead_make_the_documents_made_alone(resources, seed_text):
+    """The analyses and tagger's spans made for several articles at once are each
+    article's own: every document is the one its article makes alone."""
+    from pipeline.run import ahead, analysed_ahead, process_article
+
+    texts = [
+        "Пресс-секретарь президента России Дмитрий Песков заявил журналистам в Москве.",
+        "Шойгу",
+        "",
+        seed_text,
+        "Глава МИД РФ Сергей Лавров встретился в Женеве с госсекретарем США Энтони Блинкеном.",
+    ]
+    articles = [Article(f"a{i}", f"a{i}.txt", text) for i, text in enumerate(texts)]
+    alone = [process_article(article, resources) for article in articles]
+    made = analysed_ahead(articles, resources)
+    assert len(made) == len(texts)
+    together = []
+    for article in articles:
+        token = ahead.set(made)
+        try:
+            together.append(process_article(article, resources))
+        finally:
+            ahead.reset(token)
+    assert together == alone
+    assert made == {}  # each article took its own
+    assert [m.text for m in together[4].mentions if m.type == "PER"] == [
+        "Сергей Лавров",
+        "Энтони Блинкеном",
+    ]
+
+
 def test_one_process_runs_numpy_on_one_thread(monkeypatch):
     import numpy  # noqa: F401  (threadpoolctl sees the BLAS of libraries already loaded)
     from threadpoolctl import threadpool_info, threadpool_limits
 
     seen = []
 
-    def finish(key, item, resources, table_format):
+    def finish(key, item, resources, table_format, *ahead):
         seen.append({p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"})
         return key, item.text
 

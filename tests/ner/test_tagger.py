@@ -1,7 +1,12 @@
 import pytest
 
 from pipeline import extract
-from pipeline.ner.tagger import bio_spans, find_named_entities, model_words
+from pipeline.ner.tagger import (
+    bio_spans,
+    find_named_entities,
+    find_named_entities_of_many,
+    model_words,
+)
 from pipeline.records import Token
 from pipeline.text.tokenize import analyse
 
@@ -63,14 +68,14 @@ def test_find_named_entities(resources, text, expected):
 def test_the_tagger_scores_and_decodes_as_slovnet_does(resources, seed_text):
     import numpy as np
 
-    from pipeline.ner.tagger import emission_scores
+    from pipeline.ner.tagger import encoded
     from pipeline.text.tokenize import analyse
 
     infer = resources.ner.slovnet.infer
     words = [token.text for token in analyse(seed_text, resources.morph).tokens]
     (batch,) = list(infer.encoder([words]))
     theirs = infer.model(batch.word_id, batch.shape_id, batch.pad_mask)
-    ours = emission_scores(infer.model, batch.word_id, batch.shape_id, batch.pad_mask)
+    ours = infer.model.head(encoded(infer.model, batch.word_id, batch.shape_id, batch.pad_mask))
     assert ours.shape == theirs.shape
     assert np.allclose(ours, theirs, atol=1e-4)
     assert (ours.argmax(-1) == theirs.argmax(-1)).all()
@@ -218,3 +223,75 @@ def test_model_words_turn_paired_apostrophes_into_quotes(resources):
     words = model_words(text, analyse(text, resources.morph).tokens)
     # a lone apostrophe stays one
     assert words == ["газета", "«", "«", "USA", "Today", "»", "»", "и", "д", "'", "Артаньян"]
+
+
+NEWS = (
+    "Пресс-секретарь президента России Дмитрий Песков заявил журналистам в Москве.",
+    "Шойгу",
+    "",
+    "Глава МИД РФ Сергей Лавров встретился в Женеве с госсекретарем США Энтони Блинкеном.",
+    "Путин Путин",  # one word twice: its product is made alone
+    "Шойгуизм Шойгуизмы",  # two words unknown to the model, of one shape: one word too
+    "Мэр Москвы Сергей Собянин открыл станцию метро «Лефортово» вместе с Путиным.",
+)
+
+
+@pytest.mark.parametrize(
+    "picked",
+    [
+        (0, 3),
+        (0, 1, 2, 3, 4, 5, 6),  # one word and no word are scored alone
+        (6, 5, 4, 3, 0),
+        (3, 3, 0),  # the same text twice
+        (1, 2),
+        (7, 0, 5, 6),  # the seed article beside short news
+    ],
+)
+def test_emissions_of_many_are_each_sequences_own_bit_for_bit(resources, seed_text, picked):
+    """Sequences laid end to end through the encoder score each word as the sequence alone
+    does, to the last bit, and decode to the same tags."""
+    texts = [(*NEWS, seed_text)[i] for i in picked]
+    words = [model_words(t, analyse(t, resources.morph).tokens) for t in texts]
+    tagger = resources.ner
+    alone = [tagger.emissions(w) if w else tagger.no_emissions for w in words]
+    together = tagger.emissions_of_many(words)
+    assert [s.shape for s in together] == [s.shape for s in alone]
+    assert [s.tobytes() for s in together] == [s.tobytes() for s in alone]
+    assert tagger.tags_of_many(words) == [tagger.tags(w) for w in words]
+
+
+def test_named_entities_of_many_texts_are_each_texts_own(resources):
+    analyses = [analyse(text, resources.morph) for text in NEWS]
+    found = find_named_entities_of_many(analyses, resources.ner)
+    assert found == [find_named_entities(a, resources.ner) for a in analyses]
+    spans = [
+        [(s.type, a.text[s.start : s.end]) for s in f] for a, f in zip(analyses, found, strict=True)
+    ]
+    assert spans[3] == [  # the tagger's own spans, before any repair
+        ("ORG", "МИД"),
+        ("LOC", "РФ"),
+        ("PER", "Сергей Лавров"),
+        ("LOC", "Женеве"),
+        ("LOC", "США"),
+        ("PER", "Энтони Блинкеном"),
+    ]
+
+
+@pytest.mark.parametrize("lengths", [(1,), (3, 1, 3), (40, 2, 700, 1, 40), (5, 5, 5)])
+def test_viterbi_many_decodes_each_sequence_as_viterbi(resources, lengths):
+    """Sequences of unequal lengths decoded side by side, ties included (scores rounded to
+    halves): each path is the one `viterbi` gives the sequence alone."""
+    import numpy as np
+
+    from pipeline.ner.tagger import viterbi, viterbi_many
+
+    transitions = resources.ner.transitions
+    rng = np.random.default_rng(sum(lengths))
+    for scale in (0.5, 5.0, 50.0):
+        emissions = [
+            (rng.normal(size=(n, len(transitions))) * scale).astype(np.float32) for n in lengths
+        ]
+        for scores in (emissions, [np.round(e * 2) / 2 for e in emissions]):
+            paths = viterbi_many(scores, transitions)
+            assert paths == [viterbi(e, transitions) for e in scores]
+            assert [len(p) for p in paths] == list(lengths)
