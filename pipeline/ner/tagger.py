@@ -373,7 +373,7 @@ def viterbi_many(emissions: Sequence[np.ndarray], transitions: np.ndarray) -> li
     for column, i in enumerate(order):
         final = last[column]
         assert final is not None
-        path = [int(final.argmax())]
+        path = [int(np.argmax(final))]
         for pointers in reversed(back[: lengths[column] - 1]):
             path.append(pointers[column][path[-1]])
         paths[i] = path[::-1]
