@@ -28,7 +28,7 @@ from pipeline.lexicons.countries import load_country_adjectives
 from pipeline.lexicons.diminutives import load_diminutives
 from pipeline.lexicons.gazetteer import Gazetteer, load_gazetteer
 from pipeline.lexicons.gazetteer_files import Entry
-from pipeline.lexicons.place_adjectives import place_adjectives
+from pipeline.lexicons.place_adjectives import PlaceAdjectives
 from pipeline.lexicons.titles import TitleLexicon, load_title_lexicon
 from pipeline.ner.loading import load_tagger, vocabulary_words
 from pipeline.ner.tagger import Tagger
@@ -70,7 +70,7 @@ def load_resources(user_entries: tuple[Entry, ...] = ()) -> Resources:
         links=load_link_model(occupation_linker_file()),
         workplace_model=load_link_model(workplace_linker_file()),
         country_adjectives=load_country_adjectives(country_adjectives_file()),
-        place_adjectives=place_adjectives(gazetteer, morph),
+        place_adjectives=PlaceAdjectives(gazetteer, morph),
         known=known_of(
             gazetteer,
             load_gazetteer(wikidata_files(), morph),

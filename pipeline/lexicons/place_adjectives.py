@@ -11,7 +11,7 @@ form "Владимирская область", "Алтайский край". A
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.text.morphology import Morphology
@@ -50,6 +50,36 @@ def place_adjectives(gazetteer: Gazetteer, morph: Morphology) -> dict[str, str]:
         if len(ids) == 1:
             found[lemma] = next(iter(ids))
     return found
+
+
+class PlaceAdjectives(Mapping[str, str]):
+    """`place_adjectives` of a gazetteer, derived when first read: a document that holds no
+    adjective before a post never reads it, and deriving it (some 5,600 dictionary look-ups)
+    took 0.025 s of a one-sentence run's start. A forkserver reads it before it forks
+    (`batch.preload_models`), so that each worker does not derive it again."""
+
+    __slots__ = ("_found", "_gazetteer", "_morph")
+
+    def __init__(self, gazetteer: Gazetteer, morph: Morphology) -> None:
+        self._gazetteer, self._morph = gazetteer, morph
+        self._found: dict[str, str] | None = None
+
+    def _table(self) -> dict[str, str]:
+        if self._found is None:
+            self._found = place_adjectives(self._gazetteer, self._morph)
+        return self._found
+
+    def __getitem__(self, lemma: str) -> str:
+        return self._table()[lemma]
+
+    def __contains__(self, lemma: object) -> bool:
+        return lemma in self._table()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table())
+
+    def __len__(self) -> int:
+        return len(self._table())
 
 
 def candidates(name: str) -> list[str]:

@@ -33,3 +33,24 @@ def test_derived_place_adjectives(resources, adjective, place):
 )
 def test_not_place_adjectives(resources, adjective):
     assert adjective not in resources.place_adjectives
+
+
+def test_they_are_derived_when_first_read_and_once(resources, monkeypatch):
+    from pipeline.lexicons import place_adjectives as module
+    from pipeline.lexicons.place_adjectives import PlaceAdjectives
+
+    derived = []
+    real = module.place_adjectives
+
+    def counted(gazetteer, morph):
+        derived.append(1)
+        return real(gazetteer, morph)
+
+    monkeypatch.setattr(module, "place_adjectives", counted)
+    lazy = PlaceAdjectives(resources.gazetteer, resources.morph)
+    assert derived == []  # nothing at load: a start does not pay for it
+    assert resources.gazetteer.entries[lazy["римский"]].canonical == "Рим"
+    assert "лениногорский" not in lazy and len(lazy) == len(
+        real(resources.gazetteer, resources.morph)
+    )
+    assert derived == [1]
