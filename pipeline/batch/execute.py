@@ -271,9 +271,6 @@ def run_pool(
         for worker in set(multiprocessing.active_children()) - others:
             worker.terminate()
         raise
-    finally:
-        # the workers leave on their own (`leave_at_once`); nothing waits for them here
-        pool.shutdown(wait=False, cancel_futures=True)
 
 
 # What the forkserver imports before it forks the workers: the stages, and the shipped models
