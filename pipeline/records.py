@@ -12,7 +12,6 @@ from pipeline.frozen import quick_init
 # a mention of the place's entity, scored by no corpus as a place
 PLACE_ADJECTIVE = "LOC_ADJ"
 MENTION_TYPES = ("PER", "ORG", "LOC", "TITLE", PLACE_ADJECTIVE)
-ENTITY_TYPES = ("PER", "ORG", "LOC", "TITLE")
 
 
 def entity_type(mention_type: str) -> str:

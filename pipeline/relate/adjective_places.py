@@ -31,6 +31,7 @@ from dataclasses import replace
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.lexicons.place_adjectives import NO_PLACES
 from pipeline.records import PLACE_ADJECTIVE, Mention, Occupation
+from pipeline.relate.lone_titles import relinked, renumbered
 from pipeline.relate.workplaces import STATE_POSTS
 from pipeline.text.inflect import agree, inflected
 from pipeline.text.lookalikes import Text
@@ -112,8 +113,7 @@ def with_adjective_places(
     workplace of a link with a title and no organisation, numbered anew in text order; the
     links pointed at the new numbers, those with the adjective as their organisation; and
     the old number of each mention (None for the new ones)."""
-    spans = {(m.start, m.end): m for m in mentions}
-    countries = {f"country-{code.lower()}" for code in adjectives.values()}
+    spans = {(m.start, m.end) for m in mentions}
     places_named: set[str] | None = None  # read once, where a region's adjective needs it
     added: dict[tuple[int, int], str] = {}  # span -> its normal form
     workplace: dict[int, tuple[int, int]] = {}  # link index -> the adjective's span
@@ -127,15 +127,15 @@ def with_adjective_places(
         entry = gazetteer.entries.get(key)
         if entry is None or (start, end) in spans:
             continue  # a word that is a mention already is its own business
-        if key not in countries:
+        if not key.startswith("country-"):  # a region's or a city's
             if places_named is None:
                 places_named = named(mentions, gazetteer)
             if key in places_named:
                 # "Свердловской области ... свердловского губернатора": the post is in the
                 # region named, as FactRuEval has it, and the link finds its name elsewhere
                 continue
-        lemmas = adjectives.keys() | places.keys()
-        added[(start, end)] = nominative(text[start:end], mentions[link.title], morph, lemmas)
+        word = text[start:end]
+        added[(start, end)] = nominative(word, mentions[link.title], morph, adjectives, places)
         workplace[index] = (start, end)
     if not added:
         return list(mentions), list(occupations), [m.id for m in mentions]
@@ -147,15 +147,10 @@ def with_adjective_places(
     old: list[int | None] = [None if m.id < 0 else m.id for m in ordered]
     number = {was: now for now, was in enumerate(old) if was is not None}
     at = {(m.start, m.end): now for now, m in enumerate(ordered) if m.id < 0}
-    kept = [m if m.id == now else replace(m, id=now) for now, m in enumerate(ordered)]
+    kept = [renumbered(m, now) for now, m in enumerate(ordered)]
     links = [
-        replace(
-            o,
-            person=number[o.person],
-            title=None if o.title is None else number[o.title],
-            org=at[workplace[i]] if i in workplace else None if o.org is None else number[o.org],
-        )
-        for i, o in enumerate(occupations)
+        replace(o, org=at[workplace[i]]) if i in workplace else o
+        for i, o in enumerate(relinked(occupations, number))
     ]
     return kept, links, old
 
@@ -165,11 +160,16 @@ def named(mentions: Sequence[Mention], gazetteer: Gazetteer) -> set[str]:
     return {e.id for m in mentions if m.type == "LOC" for e in gazetteer.lookup(m.text)}
 
 
-def nominative(word: str, title: Mention, morph: Morphology, adjectives: Collection[str]) -> str:
+def nominative(word: str, title: Mention, morph: Morphology, *lexicons: Collection[str]) -> str:
     """The adjective in the nominative, in the gender and number of the post it agrees with
     ("российским президентом": российский; "британского": британский), as BSNLP normalises
-    it; its entity bears the country's name."""
-    parses = [p for p in morph.parse(word) if p.tag.POS == "ADJF" and p.normal_form in adjectives]
+    it; its entity bears the country's name. Its readings are those whose lemma one of the
+    `lexicons` of adjectives holds."""
+    parses = [
+        p
+        for p in morph.parse(word)
+        if p.tag.POS == "ADJF" and any(p.normal_form in lexicon for lexicon in lexicons)
+    ]
     heads = next((found for w in WORD.findall(title.text) if (found := nouns(w, morph))), [])
     agreeing = [p for p in parses if any(agree(p.tag, noun.tag) for noun in heads)]
     chosen = (agreeing or parses)[:1]

@@ -81,15 +81,19 @@ def verb_subjects(split: Sentences, linking: LinkText) -> Callable[[Token], Ment
     """For a verb with no subject in its sentence, the person of its gender the sentences
     before are about (`salient_person`): "Алексей Жарков родился в Москве. Выпускник
     школы-студии МХАТ. Работал в Театре имени Ермоловой" (Жарков). The walks are shared
-    by the verbs of one document."""
-    genders = name_genders(split, linking)
+    by the verbs of one document, and the names' genders read for the first verb that
+    needs them (most documents have none)."""
+    genders: dict[str, str | None] | None = None
     walked: dict[tuple[int, str, int], Mention | None] = {}
 
     def subject(verb: Token) -> Mention | None:
+        nonlocal genders
         gender = verb_gender(verb, linking)
         index = split.index_of(verb.start)
         if gender is None or index is None:
             return None
+        if genders is None:
+            genders = name_genders(split, linking)
         return salient_person(split, index, gender, genders, {}, walked, linking)
 
     return subject

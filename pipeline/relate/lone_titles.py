@@ -226,16 +226,20 @@ def without_mentions(
     old = [m.id for m in mentions if m.id not in dropped]
     new = {was: now for now, was in enumerate(old)}
     kept = [renumbered(mentions[was], now) for now, was in enumerate(old)]
-    links = [
+    return kept, relinked(occupations, new), old
+
+
+def relinked(occupations: Sequence[Occupation], number: Mapping[int, int]) -> list[Occupation]:
+    """The links pointed at their mentions' new numbers (`number`: old -> new)."""
+    return [
         replace(
             o,
-            person=new[o.person],
-            title=None if o.title is None else new[o.title],
-            org=None if o.org is None else new[o.org],
+            person=number[o.person],
+            title=None if o.title is None else number[o.title],
+            org=None if o.org is None else number[o.org],
         )
         for o in occupations
     ]
-    return kept, links, old
 
 
 def renumbered(mention: Mention, number: int) -> Mention:

@@ -145,6 +145,8 @@ def subject_after(items: list[Mention], j: int, linking: LinkText) -> int:
     names in an oblique case and those that follow a common noun as its genitive
     ("Президентом станет старший сын Баффета Говард", "Новым руководителем Рособрнадзора
     вместо ... Ивана Муравьева стал ... Сергей Кравцов")."""
+    if j >= len(items) or items[j].type != "PER":
+        return j
     start = j
     titles = [m for m in items if m.type == "TITLE"]
     while (
