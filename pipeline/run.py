@@ -16,7 +16,7 @@ from pipeline.ner.tagger import find_named_entities, find_named_entities_of_many
 from pipeline.normalize.mentions import normalize
 from pipeline.normalize.patronymics import patronymic_judge
 from pipeline.normalize.person_forms import person_forms_of, with_womans_cases
-from pipeline.normalize.person_lists import nominative_list_items, oblique_list_items
+from pipeline.normalize.person_lists import with_list_cases
 from pipeline.normalize.persons import (
     PersonEvidence,
     grammar_cues,
@@ -311,7 +311,7 @@ def process_window(text: str, resources: Resources) -> Window:
             person_forms, grammar_cues(text, analysis.tokens, spans, resources.morph), strict=True
         )
     )
-    people = oblique_list_items(text, spans, nominative_list_items(text, spans, people))
+    people = with_list_cases(text, spans, people)
     mentions = tuple(
         Mention(i, s.start, s.end, text[s.start : s.end], s.type, normal, -1)
         for i, (s, normal) in enumerate(zip(spans, normals, strict=True))

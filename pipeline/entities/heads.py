@@ -31,6 +31,8 @@ def spellings(word: str) -> set[str]:
     ("Бэкхем", "Бекхэм": `same_word`)."""
     plain = without_e(word)
     found = {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+    if plain == word:  # no "э": its keys are those already
+        return found
     return found | {plain} | {plain[:i] + plain[i + 1 :] for i in range(len(plain))}
 
 

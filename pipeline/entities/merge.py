@@ -182,14 +182,15 @@ def state_kind_links(mentions: Sequence[Mention], keys: list[Key], found: Keys) 
     """Join a place named with its kind of state ("Королевства Свазиленд", "Республики
     Аргентина") to the place the document names without it ("Свазиленд"), written alike,
     hyphen or space aside ("Сазерленд-Спрингс", "Сазерленд Спрингс")."""
+    named = [
+        (place_key(mention.normal), key)
+        for mention, key in zip(mentions, keys, strict=True)
+        if mention.type == "LOC"
+    ]
     places: dict[str, Key] = {}
-    for mention, key in zip(mentions, keys, strict=True):
-        if mention.type == "LOC":
-            places.setdefault(place_key(mention.normal), key)
-    for mention, key in zip(mentions, keys, strict=True):
-        if mention.type != "LOC":
-            continue
-        name = place_key(mention.normal)
+    for name, key in named:
+        places.setdefault(name, key)
+    for name, key in named:
         kind, _, rest = name.partition(" ")
         same = places.get(rest) if kind in STATE_KINDS and rest else None
         for other in (places[name], same):
@@ -240,14 +241,17 @@ def person_clusters(
     order: dict[Key, int] = {}
     # every full name a head's cluster holds: "Виктор Фёдорович" and "Виктор Янукович"
     held: dict[Key, list[PersonName]] = {}
+
+    def fits_head(head: Key, readings: Sequence[PersonName]) -> bool:
+        """Whether the readings fit the head's name, and no name its cluster holds is of
+        another generation."""
+        return any(compatible(a, b) for a in names[head] for b in readings) and not any(
+            other_generation(a, b) for a in held[head] for b in readings
+        )
+
     for key in full:
         near = heads.near(names[key])
-        fitting = [
-            h
-            for h in sorted(near, key=order.__getitem__)
-            if any(compatible(a, b) for a in names[h] for b in names[key])
-            and not any(other_generation(a, b) for a in held[h] for b in names[key])
-        ]
+        fitting = [h for h in sorted(near, key=order.__getitem__) if fits_head(h, names[key])]
         if len(fitting) > 1 and all(n.surname is None for n in names[key]):
             fitting = []  # "Владимир Кириллович" beside two Владимиры is neither's
         chosen = most_mentioned(fitting, sizes, found)
@@ -287,10 +291,7 @@ def person_clusters(
         if not fitting and split:
             # a first name and a surname a hyphen joined: "Азия-Биби" is Азия Биби
             fitting = [
-                h
-                for h in sorted(heads.near(split), key=order.__getitem__)
-                if any(compatible(a, b) for a in names[h] for b in split)
-                and not any(other_generation(a, b) for a in held[h] for b in split)
+                h for h in sorted(heads.near(split), key=order.__getitem__) if fits_head(h, split)
             ]
         chosen = most_mentioned(fitting, sizes, found, named_first)
         if chosen is not None:

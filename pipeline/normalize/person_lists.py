@@ -28,8 +28,17 @@ def name_lists(text: str, spans: Sequence[Span]) -> list[list[int]]:
     return runs
 
 
-def nominative_list_items(
+def with_list_cases(
     text: str, spans: Sequence[Span], people: Sequence[PersonEvidence | None]
+) -> tuple[PersonEvidence | None, ...]:
+    """The people, with the case their lists tell (`nominative_list_items`, then
+    `oblique_list_items`) where nothing else tells a name's."""
+    runs = name_lists(text, spans)
+    return oblique_list_items(runs, nominative_list_items(runs, people))
+
+
+def nominative_list_items(
+    runs: Sequence[Sequence[int]], people: Sequence[PersonEvidence | None]
 ) -> tuple[PersonEvidence | None, ...]:
     """The people, with a name that nothing around tells the case of made a nominative
     where every other name of its list is surely one ("Таня Фишерова и Зузана Ройтова":
@@ -37,7 +46,7 @@ def nominative_list_items(
     ("Пшемысл Соботка, Яна Бобошикова, Таня Фишерова и Зузана Ройтова": Яна and Зузана
     both); the line-start cue aside, a list said nothing."""
     out = list(people)
-    for run in name_lists(text, spans):
+    for run in runs:
         sure = {i for i in run if (e := people[i]) is not None and e.is_surely_nominative(None)}
         untold = {i for i in run if (e := people[i]) is not None and may_be_listed(e)}
         for index in run:
@@ -56,13 +65,13 @@ def may_be_listed(evidence: PersonEvidence) -> bool:
 
 
 def oblique_list_items(
-    text: str, spans: Sequence[Span], people: Sequence[PersonEvidence | None]
+    runs: Sequence[Sequence[int]], people: Sequence[PersonEvidence | None]
 ) -> tuple[PersonEvidence | None, ...]:
     """The people, with a name that nothing around tells the case of put in the one
     oblique case every other name of its list surely stands in ("американцам Мартину
     Карплусу, Майклу Левитту и Арье Варшелю": Варшель's dative, not a Варшелю)."""
     out = list(people)
-    for run in name_lists(text, spans):
+    for run in runs:
         cases = {i: sure_case(e) for i in run if (e := people[i]) is not None}
         for index in run:
             evidence = people[index]

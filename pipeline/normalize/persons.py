@@ -159,9 +159,9 @@ def gender_cue(
     elif (
         before is not None
         and before.pos == "VERB"
+        and declines_after_a_fixed_name(tokens[first : last + 1], morph)
         and is_transitive(before, morph)
         and is_someone(tokens[first - 2], morph)
-        and declines_after_a_fixed_name(tokens[first : last + 1], morph)
     ):
         # the object of a verb whose subject, someone, stands before it: its accusative
         # ("Путин поздравил Джо Байдена": Байден, no Байдена; "Гол забил Диего Марадона"

@@ -359,8 +359,8 @@ def generation_readings(
     if name[-1:].lower() not in VOWELS:
         womans = [p for p in adjectives if p.tag.gender == "femn" and p.tag.number == "sing"]
         nominative = name + hyphen + generation
-        for p in womans:
-            nominative = name + hyphen + inflected(p, {"nomn", "sing", "femn"}, generation)
+        if womans:  # the last reading's, as before
+            nominative = name + hyphen + inflected(womans[-1], {"nomn", "sing", "femn"}, generation)
         cases = sorted({case_of(p.tag) or "nomn" for p in womans})
         readings = [Reading(case, "femn", "sing", nominative, 1 / len(womans)) for case in cases]
     for reading in name_readings(name, morph):
