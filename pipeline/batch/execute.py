@@ -77,9 +77,10 @@ def finish(
         window_done.reset(told)
 
 
-# Documents read ahead in one process, so that the tagger runs on several short articles
-# at once (`pipeline.run.analysed_ahead`): up to AHEAD documents, and no more once they
-# have AHEAD_CHARS characters between them (a long document is read alone). The tagger
+# Documents read ahead (by this process, or by a worker in its chunk), so that the tagger
+# runs on several short articles at once (`pipeline.run.analysed_ahead`): up to AHEAD
+# documents, and no more once they have AHEAD_CHARS characters between them (a long
+# document is read alone). The tagger
 # alone over short news (216 dev texts), CPU: 0.74 s one at a time, 0.56 s four, 0.51 s
 # eight, 0.52 s sixteen at a time; the batch's arrays raise the run's peak memory by 6, 13
 # and 25 MB (172 MB one at a time).
@@ -104,11 +105,24 @@ def process_chunk(
 
     load = process_resources if IN_POOL_WORKER else shared_resources
     resources = load(user_entries or POOL_WORKER_ENTRIES)
+    entries = finished(chunk, resources, table_format)
+    return [replace(entry, parts=tuple(entry.parts)) for entry in entries]
+
+
+def finished(
+    items: Iterable[Item],
+    resources: Resources,
+    table_format: str,
+    on_window: Callable[[int, int], None] | None = None,
+) -> Iterator[Result]:
+    """Each item's journal entry (`finish`), the articles tagged several at a time
+    (`chunks_ahead`, `pipeline.run.analysed_ahead`): in this process and in a worker alike."""
     from pipeline.run import analysed_ahead
 
-    made = analysed_ahead([item for _, item in chunk], resources)
-    entries = (finish(key, item, resources, table_format, made) for key, item in chunk)
-    return [replace(entry, parts=tuple(entry.parts)) for entry in entries]
+    for chunk in chunks_ahead(items):
+        made = analysed_ahead([item for _, item in chunk], resources)
+        for key, item in chunk:
+            yield finish(key, item, resources, table_format, made, on_window)
 
 
 POOL_WORKER_ENTRIES: tuple[Entry, ...] = ()
@@ -184,13 +198,8 @@ def run_here(
     """
     from threadpoolctl import threadpool_limits
 
-    from pipeline.run import analysed_ahead
-
     with threadpool_limits(limits=1, user_api="blas"):
-        for chunk in chunks_ahead(items):
-            made = analysed_ahead([item for _, item in chunk], resources)
-            for key, item in chunk:
-                yield finish(key, item, resources, table_format, made, on_window)
+        yield from finished(items, resources, table_format, on_window)
 
 
 ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
