@@ -197,8 +197,7 @@ class FirstLayer:
         self.bias = conv.bias.array
         self.convolution = Convolution(conv)
         self.by_offset = self.convolution.by_offset
-        # only a "same" convolution lines its output up word for word with its input
-        self.same = 2 * conv.padding == weight.shape[2] - 1
+        self.same = self.convolution.same
         self.remembered = remembered
         self.row_of: dict[int, int] = {}  # a word and shape's key: its row of `products`
         self.writing = threading.Lock()
@@ -297,7 +296,8 @@ class Convolution:
         self.by_offset = [np.ascontiguousarray(weight[:, :, k].T) for k in range(weight.shape[2])]
         self.bias = conv.bias.array
         self.padding = conv.padding
-        self.same = 2 * conv.padding == weight.shape[2] - 1  # output word for input word
+        # only a "same" convolution lines its output up word for word with its input
+        self.same = 2 * conv.padding == weight.shape[2] - 1
 
     def __call__(self, x: np.ndarray) -> np.ndarray:
         """batch x words x filters."""
