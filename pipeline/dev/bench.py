@@ -291,6 +291,7 @@ def scale_series(sizes: list[int], folder: Path) -> list[dict]:
 def huge_series(sizes: list[int], folder: Path) -> list[dict]:
     """`--workers 1` on one document of each size (characters), timed once."""
     rows: list[dict] = []
+    first: tuple[int, float] | None = None
     for size in sizes:
         document = folder / f"huge-{size}.txt"
         make_huge_document(document, size)
@@ -301,7 +302,7 @@ def huge_series(sizes: list[int], folder: Path) -> list[dict]:
             ]
             seconds, peak = timed(command)
         document.unlink()
-        first = rows[0] if rows else {"chars": size, "seconds": seconds}
+        first = first or (size, seconds)  # the first size's, unrounded
         rows.append(
             {
                 "chars": size,
@@ -309,8 +310,8 @@ def huge_series(sizes: list[int], folder: Path) -> list[dict]:
                 "chars_per_s": round(size / seconds),
                 "peak_mb": round(peak),
                 # growth against the first size: linear time gives times == chars
-                "times_first": round(seconds / first["seconds"], 2),
-                "chars_times_first": round(size / first["chars"], 2),
+                "times_first": round(seconds / first[1], 2),
+                "chars_times_first": round(size / first[0], 2),
             }
         )
     return rows
