@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import pairwise
 
 from pipeline.records import Mention, Token
 from pipeline.relate.gaps import (
@@ -59,7 +58,7 @@ APPOSITION_END = re.compile(r",\s*и\s*$")
 CHAIN_GAP = re.compile(r"^[»\"”]?\s*[,–—-]\s*$")
 # a title, then a comma or a dash, then the name, maybe after an age: "Министр финансов —
 # 72-х летний Таро Асо", "Президент России, Владимир Путин,"
-TITLE_NAME_GAP = re.compile(r"^[»\"”]?\s*(?P<mark>[,–—]|\s-)\s*(?:\d+-?\w*\s*\w*летн\w*\s*)?$")
+TITLE_NAME_GAP = re.compile(r"^[»\"”]?\s*(?P<mark>[,–—]|\s-)\s*(?P<age>\d+-?\w*\s*\w*летн\w*\s*)?$")
 # what may stand between a name and the title after it: "Песков – ", "Санников (ФРГ), "
 APPOSITION_GAP = re.compile(r"^\s*(?:\)\s*)?(?:,|[–—-]|\(|,\s*[–—-])\s*$")
 # adverbs of time that may stand before a title in apposition: "некогда секретарь ЦК"
@@ -342,11 +341,25 @@ def title_dash_name(items: list[Mention], linking: LinkText, found: Found) -> No
     "Министр финансов — 72-х летний Таро Асо": a title, a dash and a name it agrees with;
     or a comma, when a comma or a dash closes the name ("Президент России, Владимир
     Путин, заявил")."""
-    for title, person in pairwise(items):
-        if not (found.open(title) and person.type == "PER") or linking.is_plural(title):
+    names = [m for m in items if m.type in ("ORG", "LOC")]
+    for i, title in enumerate(items):
+        k = past_complements(items, i, linking, names)
+        if not found.open(title) or k >= len(items) or items[k].type != "PER":
             continue
-        gap = TITLE_NAME_GAP.fullmatch(linking.gap(title, person))
+        person = items[k]
+        gap = TITLE_NAME_GAP.fullmatch(linking.gap(items[k - 1], person))
         if gap is None or not linking.agree(title, person):
+            continue
+        # "сотрудник парижской префектуры полиции, 45-летний Микаэль Арпон", "одного из
+        # боссов «Коза Ностры», 78-летнего Франческо Бонура": an age opens an apposition
+        # (a plural title keeps the link only as "один из" them: `without_lone_plural_holders`);
+        # not a title apposed to the name before it ("сына Рустама Минниханова, главы
+        # Татарстана, 23-летнего Ирека Минниханова")
+        if gap["mark"] == "," and gap["age"]:
+            if i == 0 or apposition_partner(items, i, linking) is None:
+                found.add(title, person)
+            continue
+        if linking.is_plural(title):
             continue
         closed = linking.text[person.end : person.end + 2].lstrip()[:1] in (",", "—", "–", ")")
         if gap["mark"] != "," or (closed and linking.agree_in(title, person, "nomn")):

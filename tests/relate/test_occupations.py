@@ -1001,3 +1001,53 @@ def test_an_apposition_ends_at_a_comma_and_i(resources, text, expected):
 )
 def test_a_post_sought_is_not_held(resources, text, expected):
     assert holders_and_first_words(text, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title, a comma and an age before the name: the name holds the title, in any case
+        (
+            "Нападение совершил сотрудник парижской префектуры полиции, 45-летний Микаэль Арпон.",
+            [("Микаэль Арпон", "сотрудник парижской префектуры полиции", "полиции")],
+        ),
+        (
+            "Обвинения предъявлены старшему эксперту Камского филиала Российского речного "
+            "регистра, 62-летнему Якову Ивашову.",
+            [
+                (
+                    "Якову Ивашову",
+                    "старшему эксперту Камского филиала Российского речного регистра",
+                    "Камского филиала",
+                )
+            ],
+        ),
+        # a plural title: the one "из" them
+        (
+            "Суд распорядился освободить одного из самых влиятельных боссов «Коза Ностры», "
+            "78-летнего Франческо Бонура.",
+            [("Франческо Бонура", "боссов «Коза Ностры", "Коза Ностры")],
+        ),
+        # a title apposed to the name before it stays that name's
+        (
+            "Глава государства выделил гибель сына Рустама Минниханова, главы Татарстана, "
+            "23-летнего Ирека Минниханова.",
+            [("Рустама Минниханова", "главы Татарстана", "Татарстана")],
+        ),
+    ],
+)
+def test_an_age_after_a_comma_opens_the_holders_name(resources, text, expected):
+    assert workplaces(extract(text, resources=resources)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural title with no "один из": the name is no one of them
+        "Суд распорядился освободить боссов «Коза Ностры», 78-летнего Франческо Бонура.",
+        # no age: a comma after the title and an open name start a new clause
+        "Как сказал сотрудник полиции, Микаэль Арпон был прав.",
+    ],
+)
+def test_no_link_past_a_comma_without_an_age(resources, text):
+    assert workplaces(extract(text, resources=resources)) == []
