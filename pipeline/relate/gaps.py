@@ -38,6 +38,10 @@ RELATIVES = frozenset({
 PLACE_LIST_PARTS = re.compile(r",|[^\s,]+")
 PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 PLACE_LIST_WORDS = PLACE_PREPOSITIONS | {",", "и"}
+# a phrase about the person set off by a comma between a title and the name, maybe closed
+# by another: ", лауреат Нобелевской премии по литературе 1997 года, "
+COMMA_APPOSITION = re.compile(r"[»\"”]?\s*,(?P<phrase>[^,.;:!?()–—]+?),?\s*")
+MAX_APPOSITION_WORDS = 8
 # a title, "и", then a phrase about the same person: "гитарист и сооснователь группы"
 COORDINATED = re.compile(r"^[»\"”]?\s*и\s")
 PRONOUNS = frozenset({"его", "её", "ее", "их", "свой", "наш", "ваш", "мой", "твой"})
@@ -227,4 +231,40 @@ def is_person_noun_in(linking: LinkText, word: Token, cases: frozenset[str]) -> 
     return any(
         p.tag.POS == "NOUN" and p.tag.animacy == "anim" and case_of(p.tag) in cases
         for p in linking.morph.parse(word.text.lower())
+    )
+
+
+def is_comma_apposition(
+    linking: LinkText, title: Mention, start: int, person: Mention, names: list[Mention]
+) -> bool:
+    """A phrase about the person set off by a comma between a title and the name, headed by
+    a person's noun in the case both share: "режиссёр, лауреат Нобелевской премии по
+    литературе 1997 года, Дарио Фо", "общественный деятель, уроженец города Орска Юрий
+    Бондарев"; no verb, no relative ("министра, друга Ивана Петрова"), no clause. `start`
+    is where the title and the organisations completing it end."""
+    gap = linking.masked(start, person.start, names)
+    apposed = COMMA_APPOSITION.fullmatch(gap)
+    if apposed is None:
+        return False
+    phrase = linking.words(start + apposed.start("phrase"), start + apposed.end("phrase"))
+    words = [w for w in phrase if gap[w.start - start] != " "]
+    if not words or len(words) > MAX_APPOSITION_WORDS:
+        return False
+    if any(
+        w.pos in VERB_POS
+        or w.pos == "NPRO"
+        or w.lemma in RELATIVES | PRONOUNS | ADDRESS
+        or w.lemma == "который"
+        for w in words
+    ):
+        return False
+    nouns = [i for i, w in enumerate(words) if w.pos == "NOUN"]
+    if not nouns or any(w.pos not in ("ADJF", "PRTF", "NUMR") for w in words[: nouns[0]]):
+        return False
+    head = words[nouns[0]]
+    shared = linking.cases(title) & linking.cases(person)
+    return (
+        all(w.text.islower() for w in words[: nouns[0] + 1])
+        and linking.morph.is_known(head.text)
+        and is_person_noun_in(linking, head, shared)
     )

@@ -32,6 +32,7 @@ from pipeline.relate.gaps import (
     follows_relative,
     is_apposed_phrase,
     is_clause_aside,
+    is_comma_apposition,
     is_descriptive_clause,
     is_descriptor_gap,
     is_list_joint,
@@ -344,11 +345,21 @@ def title_dash_name(items: list[Mention], linking: LinkText, found: Found) -> No
     names = [m for m in items if m.type in ("ORG", "LOC")]
     for i, title in enumerate(items):
         k = past_complements(items, i, linking, names)
-        if not found.open(title) or k >= len(items) or items[k].type != "PER":
+        j = k  # past the names of a phrase about the person: "уроженец города Орска"
+        while j < len(items) and items[j].type in ("ORG", "LOC"):
+            j += 1
+        if not found.open(title) or j >= len(items) or items[j].type != "PER":
             continue
-        person = items[k]
-        gap = TITLE_NAME_GAP.fullmatch(linking.gap(items[k - 1], person))
-        if gap is None or not linking.agree(title, person):
+        person = items[j]
+        if not linking.agree(title, person):
+            continue
+        gap = TITLE_NAME_GAP.fullmatch(linking.gap(items[k - 1], person)) if j == k else None
+        if gap is None:
+            # "режиссёр, лауреат Нобелевской премии по литературе 1997 года, Дарио Фо"
+            if is_comma_apposition(linking, title, items[k - 1].end, person, names) and (
+                i == 0 or apposition_partner(items, i, linking) is None
+            ):
+                found.add(title, person)
             continue
         # "сотрудник парижской префектуры полиции, 45-летний Микаэль Арпон", "одного из
         # боссов «Коза Ностры», 78-летнего Франческо Бонура": an age opens an apposition

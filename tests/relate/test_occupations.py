@@ -1051,3 +1051,59 @@ def test_an_age_after_a_comma_opens_the_holders_name(resources, text, expected):
 )
 def test_no_link_past_a_comma_without_an_age(resources, text):
     assert workplaces(extract(text, resources=resources)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase about the person, headed by a person's noun, set off by a comma
+        (
+            "Умер итальянский режиссёр, лауреат Нобелевской премии по литературе 1997 года, "
+            "Дарио Фо.",
+            [("Дарио Фо", "режиссёр", None)],
+        ),
+        # ... with a place or an organisation inside it
+        (
+            "Премию получил общественный деятель, уроженец города Орска Юрий Васильевич Бондарев.",
+            [("Юрий Васильевич Бондарев", "общественный деятель", None)],
+        ),
+        (
+            "Умер рок-музыкант, основатель группы Talk Talk Марк Холлис.",
+            [("Марк Холлис", "рок-музыкант", None)],
+        ),
+        # in the dative, after the organisation the title names
+        (
+            "В 2019 году исполнилось 85 лет художественному руководителю Московского "
+            "академического театра Сатиры, полному кавалеру ордена «За заслуги перед "
+            "Отечеством» Александру Ширвиндту.",
+            [
+                (
+                    "Александру Ширвиндту",
+                    "художественному руководителю Московского академического театра Сатиры",
+                    "Московского академического театра Сатиры",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_phrase_about_the_person_after_a_comma(resources, text, expected):
+    assert workplaces(extract(text, resources=resources)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pronoun: the phrase is about someone else, who holds a post of his own
+        "На церемонии выступили министр, его заместитель Иван Петров и губернатор.",
+        # a relative's noun: the name is the relative's
+        "На премьере был режиссёр, муж актрисы Анна Петрова.",
+        # the name in another case than the title
+        "Президент встретился с министром, другом Ивана Петрова.",
+    ],
+)
+def test_no_link_past_a_phrase_about_someone_else(resources, text):
+    doc = extract(text, resources=resources)
+    m = doc.mentions
+    assert not [
+        o for o in doc.occupations if m[o.title].text in ("министр", "режиссёр", "министром")
+    ]
