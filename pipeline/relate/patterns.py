@@ -373,7 +373,11 @@ def title_dash_name(items: list[Mention], linking: LinkText, found: Found) -> No
         if linking.is_plural(title):
             continue
         closed = linking.text[person.end : person.end + 2].lstrip()[:1] in (",", "—", "–", ")")
-        if gap["mark"] != "," or (closed and linking.agree_in(title, person, "nomn")):
+        # "Мэр Казани, столицы Татарстана, Ильсур Метшин выступил": after a title with a
+        # comma of its own (an apposition, a quoted name), the comma closes that, not the
+        # clause the title ends
+        apposed = "," in linking.text[title.start : items[k - 1].end]
+        if gap["mark"] != "," or apposed or (closed and linking.agree_in(title, person, "nomn")):
             found.add(title, person)
 
 

@@ -1107,3 +1107,23 @@ def test_no_link_past_a_phrase_about_someone_else(resources, text):
     assert not [
         o for o in doc.occupations if m[o.title].text in ("министр", "режиссёр", "министром")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the comma after the title closes an apposition inside it, and the name holds it
+        (
+            "Мэр Казани, столицы Татарстана, Ильсур Метшин выступил на сессии.",
+            [("Ильсур Метшин", "Мэр Казани, столицы Татарстана", "Казани")],
+        ),
+        (
+            "Глава Абакана, столицы Хакасии, Николай Булакин подал в отставку.",
+            [("Николай Булакин", "Глава Абакана, столицы Хакасии", "Абакана")],
+        ),
+        # with no comma inside the title, the comma after it ends a clause
+        ("Как сказал мэр Казани, Ильсур Метшин был прав.", []),
+    ],
+)
+def test_a_comma_after_a_title_with_an_apposition(resources, text, expected):
+    assert workplaces(extract(text, resources=resources)) == expected
