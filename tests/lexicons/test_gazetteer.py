@@ -49,6 +49,29 @@ def test_a_place_in_an_oblique_case_finds_its_entry():
     assert (place.normal, entity.kb_id) == ("Претория", "geonames:964137")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a caption's line before it: the tagger reads the name as a place
+        (
+            "Полиция Лас-Вегаса\nИсламское государство (ИГ) выпустило официальное заявление.",
+            [("Лас-Вегаса", "LOC", None), ("Исламское государство", "ORG", "Q2429253")],
+        ),
+        (
+            "Ответственность за теракт взяло на себя «Исламское государство».",
+            [("Исламское государство", "ORG", "Q2429253")],
+        ),
+        ("Боевики ИГИЛ захватили город.", [("ИГИЛ", "ORG", "Q2429253")]),
+        # a kind of state, in lower case, names no organisation
+        ("Талибы хотят построить в стране исламское государство.", []),
+    ],
+)
+def test_a_known_organisation_is_one_wherever_the_tagger_typed_it(text, expected):
+    mentions = extract(text).mentions
+    found = [(m.text, m.type, m.wikidata) for m in mentions if m.type in ("ORG", "LOC")]
+    assert found == expected
+
+
 def test_a_superlative_is_not_indexed_under_its_synonym(resources):
     assert "высочайшей школы экономики" not in name_forms("Высшая школа экономики", resources.morph)
 
