@@ -10,7 +10,7 @@ from pipeline.entities.countries import CountryEvidence, country_evidence, count
 from pipeline.entities.link import link_entities
 from pipeline.entities.merge import entity_ids, group
 from pipeline.entities.resolve import named_by, resolve, shared_names, without_first_word
-from pipeline.ner.qualified import known_wholes, place_qualified
+from pipeline.ner.qualified import known_wholes, place_qualified, unit_wholes, without_units
 from pipeline.ner.repairs import repair_spans
 from pipeline.ner.tagger import find_named_entities, find_named_entities_of_many
 from pipeline.normalize.mentions import normalize
@@ -301,8 +301,12 @@ def process_window(text: str, resources: Resources) -> Window:
     qualified = (
         *place_qualified(text, named, resources.gazetteer, resources.morph),
         *known_wholes(text, named, resources.gazetteer),
+        *unit_wholes(text, analysis.tokens, named, resources.gazetteer, resources.morph),
     )
-    spans = sorted((*named, *titles, *bodies, *qualified), key=lambda s: (s.start, -s.end, s.type))
+    spans = sorted(
+        (*without_units(text, named), *titles, *bodies, *qualified),
+        key=lambda s: (s.start, -s.end, s.type),
+    )
     person_forms = person_forms_of(text, spans, resources.morph)
     normals = normalize(text, spans, resources.morph, person_forms)
     people = tuple(

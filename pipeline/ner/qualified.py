@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from pipeline.lexicons.gazetteer import Gazetteer
-from pipeline.records import Span
+from pipeline.records import Span, Token
 from pipeline.text.inflect import case_of
 from pipeline.text.morphology import Morphology
 
@@ -18,6 +18,10 @@ from pipeline.text.morphology import Morphology
 MAX_PARTS = 4
 # what joins the places of a list: ", ", " и ", " или "
 LIST_GLUE = re.compile(r",\s*|\s+(?:и|или)\s+")
+# the abbreviation of a body's main unit, written before the body's: "ГУ МВД", "ГСУ СК"
+UNIT_ABBREVIATIONS = frozenset({"ГУ", "ГСУ"})
+# the region a unit serves: "по Москве", "по г. Москве", "по городу Москве"
+REGION_TAIL = re.compile(r" по (?:г\. ?|городу )?")
 
 
 def place_qualified(
@@ -61,6 +65,64 @@ def known_wholes(text: str, named: Sequence[Span], gazetteer: Gazetteer) -> Iter
                 tokens = tuple(token for part in parts for token in part.tokens)
                 yield Span(parts[0].start, parts[-1].end, "ORG", tokens)
                 break
+
+
+def unit_wholes(
+    text: str,
+    tokens: Sequence[Token],
+    named: Sequence[Span],
+    gazetteer: Gazetteer,
+    morph: Morphology,
+) -> Iterator[Span]:
+    """A body's main unit, its abbreviation before the body's name, with the place or the
+    region that says which unit it is ("ГУ МВД России", "ГУ МВД Петербурга", "ГУ МЧС
+    России по Санкт-Петербургу"), is an organisation named whole, as NEREL and FactRuEval
+    mark it; the body, with its place, stays nested, as NEREL marks it, and the
+    abbreviation alone goes (`without_units`). Both the unit with the body's place and the
+    one with the region it serves are given, as NEREL nests them. "ГУ МВД" alone says no
+    unit in particular: only its body is named."""
+    by_end = {token.end: token for token in tokens}
+    units = [
+        (unit, span)
+        for span in named
+        if span.type == "ORG"
+        and (unit := by_end.get(span.start - 1)) is not None
+        and unit.text in UNIT_ABBREVIATIONS
+        and text[unit.end : span.start] == " "
+    ]
+    if not units:
+        return
+    places = {span.start: span for span in named if span.type == "LOC"}
+    wholes = list(place_qualified(text, named, gazetteer, morph))
+    for unit, body in units:
+        ends = []
+        whole = next((w for w in wholes if w.start == body.start and w.end > body.end), None)
+        if whole is not None:
+            ends.append(whole.end)
+        last = whole or body
+        tail = REGION_TAIL.match(text, last.end)
+        region = places.get(tail.end()) if tail else None
+        if region is not None:
+            ends.append(region.end)
+        for end in ends:
+            inside = tuple(t for t in tokens if unit.start <= t.start and t.end <= end)
+            yield Span(unit.start, end, "ORG", inside)
+
+
+def without_units(text: str, named: Sequence[Span]) -> list[Span]:
+    """The names but a unit's abbreviation right before its body's name: "ГУ" of "ГУ МВД
+    России", which no corpus marks alone (`unit_wholes` names the unit whole)."""
+    starts = {span.start for span in named if span.type == "ORG"}
+    return [
+        span
+        for span in named
+        if not (
+            span.type == "ORG"
+            and text[span.start : span.end] in UNIT_ABBREVIATIONS
+            and text[span.end : span.end + 1] == " "
+            and span.end + 1 in starts
+        )
+    ]
 
 
 def begins_a_list(text: str, place: Span, places: dict[int, Span]) -> bool:

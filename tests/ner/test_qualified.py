@@ -74,3 +74,39 @@ def test_the_body_and_its_country_are_one_entity_and_two_countries_two():
 )
 def test_a_known_organisation_cut_into_names_is_given_whole(text, organisations):
     assert names(extract(text), "ORG") == organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        (
+            "В пресс-службе ГУ МВД России по Москве уточнили подробности.",
+            ["ГУ МВД России по Москве", "ГУ МВД России", "МВД России", "МВД"],
+        ),
+        ("Об этом сообщили в ГУ МВД по городу Москве.", ["ГУ МВД по городу Москве", "МВД"]),
+        (
+            "Начальник ГУ МВД Петербурга ушёл в отставку.",
+            ["ГУ МВД Петербурга", "МВД Петербурга", "МВД"],
+        ),
+        (
+            "Рабочая группа, включающая ГУ МЧС России по Санкт-Петербургу, была создана.",
+            ["ГУ МЧС России по Санкт-Петербургу", "ГУ МЧС России", "МЧС России", "МЧС"],
+        ),
+        # the unit alone says no unit in particular: its body only, and no "ГУ"
+        ("По версии ГУ МВД, водитель автобуса пытался уйти.", ["МВД"]),
+        # a body by the region it serves, with no unit before it, stays as the tagger says
+        ("В МВД по Москве подтвердили задержание.", ["МВД"]),
+    ],
+)
+def test_a_unit_of_a_body_is_named_whole_with_its_place(text, organisations):
+    assert names(extract(text), "ORG") == organisations
+
+
+def test_the_moscow_unit_is_known_in_each_spelling():
+    document = extract("В ГУ МВД России по Москве сообщили, что ГУ МВД по г. Москве проверит это.")
+    found = {m.text: m.wikidata for m in document.mentions if m.text.startswith("ГУ МВД")}
+    assert found == {
+        "ГУ МВД России по Москве": "Q2895468",
+        "ГУ МВД России": "Q2895468",
+        "ГУ МВД по г. Москве": "Q2895468",
+    }
