@@ -10,7 +10,13 @@ from pipeline.entities.countries import CountryEvidence, country_evidence, count
 from pipeline.entities.link import link_entities
 from pipeline.entities.merge import entity_ids, group
 from pipeline.entities.resolve import named_by, resolve, shared_names, without_first_word
-from pipeline.ner.qualified import known_wholes, place_qualified, unit_wholes, without_units
+from pipeline.ner.qualified import (
+    known_wholes,
+    organ_wholes,
+    place_qualified,
+    unit_wholes,
+    without_units,
+)
 from pipeline.ner.repairs import repair_spans
 from pipeline.ner.tagger import find_named_entities, find_named_entities_of_many
 from pipeline.normalize.mentions import normalize
@@ -301,6 +307,7 @@ def process_window(text: str, resources: Resources) -> Window:
     qualified = (
         *place_qualified(text, named, resources.gazetteer, resources.morph),
         *known_wholes(text, named, resources.gazetteer),
+        *organ_wholes(text, named, resources.gazetteer),
         *unit_wholes(text, analysis.tokens, named, resources.gazetteer, resources.morph),
     )
     spans = sorted(

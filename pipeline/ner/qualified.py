@@ -18,6 +18,11 @@ from pipeline.text.morphology import Morphology
 MAX_PARTS = 4
 # what joins the places of a list: ", ", " и ", " или "
 LIST_GLUE = re.compile(r",\s*|\s+(?:и|или)\s+")
+# nouns for an organ of an organisation: "Совет ЕС", "Международный трибунал ООН" (lemmas)
+ORGAN_NOUNS = frozenset({
+    "совет", "суд", "палата", "трибунал", "комиссия", "комитет", "ассамблея", "парламент",
+    "секретариат",
+})  # fmt: skip
 # the abbreviation of a body's main unit, written before the body's: "ГУ МВД", "ГСУ СК"
 UNIT_ABBREVIATIONS = frozenset({"ГУ", "ГСУ"})
 # the region a unit serves: "по Москве", "по г. Москве", "по городу Москве"
@@ -65,6 +70,32 @@ def known_wholes(text: str, named: Sequence[Span], gazetteer: Gazetteer) -> Iter
                 tokens = tuple(token for part in parts for token in part.tokens)
                 yield Span(parts[0].start, parts[-1].end, "ORG", tokens)
                 break
+
+
+def organ_wholes(text: str, named: Sequence[Span], gazetteer: Gazetteer) -> Iterator[Span]:
+    """An organ and the international organisation right after it whose organ it is
+    ("Международный трибунал ООН", "Большую палату ЕСПЧ", "Совета глав государств ОДКБ"):
+    one organisation, as NEREL and BSNLP mark it, the parts nested as NEREL marks them. The
+    organ's first noun says it is one ("совет", "суд", "палата"); the other is an
+    organisation of the gazetteer with no country, tagged as one (where the tagger reads
+    "ЕС" as a place, "Совету ЕС", BSNLP's own normal forms and entities of it cost more
+    than the name gains). A name the gazetteer knows whole is `known_wholes`'s ("Совет
+    Безопасности ООН")."""
+    owners = {span.start: span for span in named if span.type == "ORG"}
+    for organ in named:
+        if organ.type != "ORG" or text[organ.end : organ.end + 1] != " ":
+            continue
+        owner = owners.get(organ.end + 1)
+        head = next((t.lemma for t in organ.tokens if t.pos == "NOUN"), None)
+        if (
+            owner is None
+            or head not in ORGAN_NOUNS
+            or gazetteer.lookup(text[organ.start : owner.end])
+        ):
+            continue
+        entries = gazetteer.lookup(text[owner.start : owner.end])
+        if entries and all(entry.type == "ORG" and not entry.country for entry in entries):
+            yield Span(organ.start, owner.end, "ORG", (*organ.tokens, *owner.tokens))
 
 
 def unit_wholes(

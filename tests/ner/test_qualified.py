@@ -110,3 +110,43 @@ def test_the_moscow_unit_is_known_in_each_spelling():
         "ГУ МВД России": "Q2895468",
         "ГУ МВД по г. Москве": "Q2895468",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations", "entities"),
+    [
+        (
+            "Младича судил Международный трибунал ООН.",
+            ["Международный трибунал ООН", "Международный трибунал", "ООН"],
+            2,
+        ),
+        (
+            "Жалобу рассмотрит Большая палата ЕСПЧ.",
+            ["Большая палата ЕСПЧ", "Большая палата", "ЕСПЧ"],
+            2,
+        ),
+        (
+            "Решение принял Совет глав государств ОДКБ.",
+            ["Совет глав государств ОДКБ", "Совет глав государств", "ОДКБ"],
+            2,
+        ),
+        # an organisation, not an organ, of the international one, and a name beside its
+        # abbreviation: two names, as FactRuEval marks them
+        (
+            "Представитель Всемирной продовольственной и сельскохозяйственной организации ООН "
+            "выступил.",
+            ["Всемирной продовольственной и сельскохозяйственной организации", "ООН"],
+            2,
+        ),
+        (
+            "Международная федерация футбола ФИФА выделила грант.",
+            ["Международная федерация футбола", "ФИФА"],
+            1,
+        ),
+    ],
+)
+def test_an_organ_of_an_international_organisation_is_named_whole(text, organisations, entities):
+    document = extract(text)
+    assert names(document, "ORG") == organisations
+    # the organ is not the organisation it belongs to; a name and its abbreviation are one
+    assert len({m.entity for m in document.mentions if m.type == "ORG"}) == entities
