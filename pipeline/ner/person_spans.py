@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from pipeline.ner.page import (
+    PERSON_GRAMMEMES,
     Page,
     full_name_stems,
     is_common_word,
@@ -229,3 +230,38 @@ def drop_thing_compounds(spans: Sequence[Span], page: Page) -> list[Span]:
         )
 
     return [span for span in spans if not names_thing(span)]
+
+
+# shorter lower-case words are function words and abbreviations, no evidence
+MIN_LOWERCASE_WORD = 4
+
+
+def drop_lowercase_persons(spans: Sequence[Span], page: Page) -> list[Span]:
+    """A person of one word opening a clause that the same text also writes in lower case
+    is a common word capitalised by its place ("Мельдоний" beside "приём
+    мельдония", "Глифосат, в качестве средства" beside "глифосат"): a name keeps its
+    capital in every form. A word the dictionary knows as animate or as a name stays
+    ("Пророка" beside "пророк", "Надежда" beside "надежда")."""
+    lowercase = {
+        word_stem(t.text)
+        for t in page.tokens
+        if len(t.text) >= MIN_LOWERCASE_WORD and is_cyrillic_word(t.text) and t.text.islower()
+    }
+
+    def common(span: Span) -> bool:
+        found = span_words(span)
+        if span.type != "PER" or len(found) != 1:
+            return False
+        word = found[0].text
+        known = [p for p in page.morph.parse(word) if p.is_known]
+        return (
+            found[0].start in page.clause_starts
+            and word[:1].isupper()
+            and is_cyrillic_word(word)
+            and word_stem(word) in lowercase
+            and not any(
+                "anim" in p.tag.grammemes or PERSON_GRAMMEMES & set(p.tag.grammemes) for p in known
+            )
+        )
+
+    return [span for span in spans if not common(span)]

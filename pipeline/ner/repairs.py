@@ -35,6 +35,7 @@ from pipeline.ner.lone_adjectives import drop_lone_adjectives
 from pipeline.ner.lone_persons import retype_lone_persons
 from pipeline.ner.page import NO_ADJECTIVES, Page, page_of
 from pipeline.ner.person_spans import (
+    drop_lowercase_persons,
     drop_non_noun_persons,
     drop_thing_compounds,
     join_parted_names,
@@ -108,6 +109,7 @@ REPAIRS: tuple[Repair, ...] = (
     drop_facilities,
     drop_non_noun_persons,
     drop_thing_compounds,
+    drop_lowercase_persons,
     take_country_adjectives,
 )
 

@@ -14,6 +14,7 @@ from pipeline.ner.boundaries import (
     trim_edge_punctuation,
 )
 from pipeline.ner.person_spans import (
+    drop_lowercase_persons,
     drop_non_noun_persons,
     drop_thing_compounds,
     join_parted_names,
@@ -973,6 +974,52 @@ def test_drop_non_noun_persons(apply, text, tagged, expected):
 )
 def test_drop_thing_compounds(apply, text, tagged, expected):
     assert apply(drop_thing_compounds, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # a headline's or a sentence's first word that the text writes in lower case too
+        (
+            "Мельдоний\nВАДА запретило приём мельдония в январе.",
+            [("Мельдоний", "PER"), ("ВАДА", "ORG")],
+            [("ВАДА", "ORG")],
+        ),
+        (
+            "Акции Bayer упали.\n\nГлифосат, в качестве средства от сорняков, продают везде. "
+            "Суд признал глифосат опасным.",
+            [("Bayer", "ORG"), ("Глифосат", "PER")],
+            [("Bayer", "ORG")],
+        ),
+        # mid-sentence the capital is the writer's choice
+        (
+            "Представитель от имени Церкви простил его. В церкви молились.",
+            [("Церкви", "PER")],
+            [("Церкви", "PER")],
+        ),
+        # animate words and names stay
+        (
+            "Пророка оскорбили. Слова пророка святы.",
+            [("Пророка", "PER")],
+            [("Пророка", "PER")],
+        ),
+        (
+            "Надежда родила сына. Надежда умирает последней, а надежда есть.",
+            [("Надежда", "PER")],
+            [("Надежда", "PER")],
+        ),
+        # no lower-case form in the text: a name
+        ("Мельдоний\nВАДА запретило препарат.", [("Мельдоний", "PER")], [("Мельдоний", "PER")]),
+        # a person of two words is not this repair's
+        (
+            "Глифосат Ткачук выступил. Он продаёт глифосат.",
+            [("Глифосат Ткачук", "PER")],
+            [("Глифосат Ткачук", "PER")],
+        ),
+    ],
+)
+def test_drop_lowercase_persons(apply, text, tagged, expected):
+    assert apply(drop_lowercase_persons, text, tagged) == expected
 
 
 @pytest.mark.parametrize(
