@@ -37,6 +37,60 @@ def split_disagreeing_persons(spans: Sequence[Span], page: Page) -> list[Span]:
     return repaired
 
 
+def split_run_together_persons(spans: Sequence[Span], page: Page) -> list[Span]:
+    """Two full names side by side with nothing between them are two persons, as a
+    caption lists them: "Рафаэль Корреа Эдвард Сноуден" is Рафаэль Корреа and Эдвард
+    Сноуден. Read so only where a first name opens the span and another opens its second
+    half after at least one word that is no first name, both declining and in one case; a
+    first name and a second one ("Хосе Мануэль Баррозу", "Сара Джессика Паркер") stay
+    one person."""
+    repaired = []
+    for span in spans:
+        cut = second_name_start(span.tokens, page) if span.type == "PER" else None
+        if cut is None:
+            repaired.append(span)
+        else:
+            repaired += [span_of(span.tokens[:cut], "PER"), span_of(span.tokens[cut:], "PER")]
+    return repaired
+
+
+def second_name_start(tokens: Sequence[Token], page: Page) -> int | None:
+    """Where a second full name starts in a run of capitalised words, if one does."""
+    if len(tokens) < MIN_TWO_NAMES or not all(t.text.istitle() for t in tokens):
+        return None
+    names = [only_first_name(t, page) for t in tokens]
+    if not names[0]:
+        return None
+    for index in range(2, len(tokens) - 1):
+        if names[index]:
+            if any(names[1:index]) or not same_case_names(tokens[0], tokens[index], page):
+                return None
+            return index
+    return None
+
+
+def same_case_names(first: Token, second: Token, page: Page) -> bool:
+    """Whether two first names that decline share a case: an indeclinable one is often
+    a part of one long name ("Абду Рабу Мансура Хади")."""
+    forms = first_name(first, page), first_name(second, page)
+    if any(gender is None for found in forms for _, gender in found):
+        return False
+    return bool({case for case, _ in forms[0]} & {case for case, _ in forms[1]})
+
+
+def only_first_name(token: Token, page: Page) -> bool:
+    """A word the dictionary knows as a first name and not as a surname."""
+    return bool(first_name(token, page)) and not is_surname_only_or_both(token, page)
+
+
+def is_surname_only_or_both(token: Token, page: Page) -> bool:
+    return any("Surn" in p.tag.grammemes for p in page.morph.parse(token.text) if p.is_known)
+
+
+# a first name and a surname, twice
+MIN_TWO_NAMES = 4
+
+
 def join_parted_names(spans: Sequence[Span], page: Page) -> list[Span]:
     """Two persons one space apart that together make one name in one case and gender
     are one person the tagger cut in two: a first name and a surname ("После ухода Радия

@@ -40,6 +40,7 @@ from pipeline.ner.person_spans import (
     drop_thing_compounds,
     join_parted_names,
     split_disagreeing_persons,
+    split_run_together_persons,
     take_first_names,
 )
 from pipeline.ner.repeated_names import tag_repeated_names
@@ -76,6 +77,7 @@ REPAIRS: tuple[Repair, ...] = (
     split_leading_names,
     trim_edge_punctuation,
     split_disagreeing_persons,
+    split_run_together_persons,
     join_parted_names,
     take_first_names,
     close_open_quotes,

@@ -19,6 +19,7 @@ from pipeline.ner.person_spans import (
     drop_thing_compounds,
     join_parted_names,
     split_disagreeing_persons,
+    split_run_together_persons,
     take_first_names,
 )
 from pipeline.ner.repairs import repair_spans
@@ -1232,3 +1233,45 @@ def test_take_first_names(apply, text, tagged, expected):
 )
 def test_tag_known_organisations(apply, text, tagged, expected):
     assert apply(tag_known_organisations, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # a caption's two persons run together
+        (
+            "Джо Байден в окружении военнослужащих США Рафаэль Корреа Эдвард Сноуден",
+            [("Джо Байден", "PER"), ("США", "LOC"), ("Рафаэль Корреа Эдвард Сноуден", "PER")],
+            [
+                ("Джо Байден", "PER"),
+                ("США", "LOC"),
+                ("Рафаэль Корреа", "PER"),
+                ("Эдвард Сноуден", "PER"),
+            ],
+        ),
+        # one person's long name: a second first name right after the first, an
+        # indeclinable first name, three words
+        (
+            "Бежать пришлось президенту страны Абду Рабу Мансура Хади.",
+            [("Абду Рабу Мансура Хади", "PER")],
+            [("Абду Рабу Мансура Хади", "PER")],
+        ),
+        (
+            "Об этом заявил Хосе Мануэль Баррозу.",
+            [("Хосе Мануэль Баррозу", "PER")],
+            [("Хосе Мануэль Баррозу", "PER")],
+        ),
+        (
+            "Главную роль сыграла Сара Джессика Паркер.",
+            [("Сара Джессика Паркер", "PER")],
+            [("Сара Джессика Паркер", "PER")],
+        ),
+        (
+            "Убит Джон Фицджеральд Кеннеди.",
+            [("Джон Фицджеральд Кеннеди", "PER")],
+            [("Джон Фицджеральд Кеннеди", "PER")],
+        ),
+    ],
+)
+def test_split_run_together_persons(apply, text, tagged, expected):
+    assert apply(split_run_together_persons, text, tagged) == expected
