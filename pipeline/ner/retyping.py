@@ -99,9 +99,15 @@ def retype_known_persons(spans: Sequence[Span], page: Page) -> list[Span]:
             return True
         word = span.tokens[0].text
         lone = len(names) == 1 and names[0] in surnames and is_cyrillic_word(word)
-        return lone and not page.gazetteer.lookup(word)
+        return lone and not page.gazetteer.lookup(word) and not is_adjective_only(word, page)
 
     return [replace(s, type="PER") if s.type != "PER" and is_person(s) else s for s in spans]
+
+
+def is_adjective_only(word: str, page: Page) -> bool:
+    """A word the dictionary knows only as an adjective ("Болгарской"), not as a surname."""
+    known = [p for p in page.morph.parse(word) if p.is_known]
+    return bool(known) and all(p.tag.POS in {"ADJF", "ADJS"} for p in known)
 
 
 def retype_company_names(spans: Sequence[Span], page: Page) -> list[Span]:

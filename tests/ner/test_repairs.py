@@ -395,6 +395,18 @@ def test_drop_digits_from_names(apply, text, tagged, expected):
             [("Джорджу Вашингтону", "PER"), ("Вашингтоне", "LOC")],
             [("Джорджу Вашингтону", "PER"), ("Вашингтоне", "LOC")],
         ),
+        # a word the dictionary knows only as an adjective is no surname; one it also
+        # knows as a surname is
+        (
+            "Скончался патриарх Максим Болгарский. В Болгарской церкви объявлен траур.",
+            [("Максим Болгарский", "PER"), ("Болгарской", "LOC")],
+            [("Максим Болгарский", "PER"), ("Болгарской", "LOC")],
+        ),
+        (
+            "Лев Толстой жил в усадьбе. Здесь Толстой написал роман.",
+            [("Лев Толстой", "PER"), ("Толстой", "LOC")],
+            [("Лев Толстой", "PER"), ("Толстой", "PER")],
+        ),
     ],
 )
 def test_retype_known_persons(apply, text, tagged, expected):
