@@ -293,6 +293,41 @@ def drop_positional_capitals(spans: Sequence[Span], page: Page) -> list[Span]:
     return repaired
 
 
+def drop_leading_verbs(spans: Sequence[Span], page: Page) -> list[Span]:
+    """A capitalised preposition or infinitive before a person's name is no part of it,
+    wherever it stands: "Есть Марко Ройс" names "Марко Ройс", "1 Отрешить Соловьева
+    Александра Васильевича от должности" "Соловьева Александра Васильевича". No name opens
+    with a word the dictionary knows only as such; a past verb may be a foreign first name
+    ("Робел") and stays. Places and organisations keep theirs ("За правое дело"): a place
+    cut so ("Вместо Дэвиса") is still no person, and would be found as a place."""
+    repaired = []
+    for span in spans:
+        first = span.tokens[0]
+        rest = strip_punctuation(span.tokens[1:])
+        if (
+            span.type == "PER"
+            and rest
+            and is_capitalised(rest[0])
+            and is_leading_verb(first, page.morph)
+        ):
+            span = span_of(rest, span.type)
+        repaired.append(span)
+    return repaired
+
+
+def is_leading_verb(token: Token, morph: Morphology) -> bool:
+    """A common word all of whose readings are verbs or prepositions, one an infinitive
+    or a preposition ("Отрешить", "Есть", "Вместо")."""
+    if not is_capitalised(token) or not is_common_word(token, morph):
+        return False
+    tags = {p.tag.POS for p in morph.parse(token.text) if p.is_known}
+    return tags <= LEADING_VERB_TAGS and bool(tags & {"INFN", "PREP"})
+
+
+# readings a word before a name may have and still be no part of it
+LEADING_VERB_TAGS = frozenset({"INFN", "PREP", "VERB", "INTJ", "GRND"})
+
+
 def drop_positional_kinds(spans: Sequence[Span], page: Page) -> list[Span]:
     """A common noun that opens a sentence right before a quoted name is the kind of body
     the name is, capitalised by its place alone: "Концерн «Калашников» заявил", "Движение

@@ -4,6 +4,7 @@ from pipeline.ner.boundaries import (
     close_open_quotes,
     cut_at_run_on_sentences,
     drop_digits_from_names,
+    drop_leading_verbs,
     drop_positional_capitals,
     split_at_line_breaks,
     split_bracketed_aliases,
@@ -1287,3 +1288,45 @@ def test_tag_known_organisations(apply, text, tagged, expected):
 )
 def test_split_run_together_persons(apply, text, tagged, expected):
     assert apply(split_run_together_persons, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # an infinitive or a preposition capitalised before a name, mid-sentence
+        (
+            "Указ: 1 Отрешить Соловьева Александра Васильевича от должности.",
+            [("Отрешить Соловьева Александра Васильевича", "PER")],
+            [("Соловьева Александра Васильевича", "PER")],
+        ),
+        (
+            "Замены у немцев есть которые могут усилить игру Есть Марко Ройс есть Марио Гомес",
+            [("Есть Марко Ройс", "PER"), ("Марио Гомес", "PER")],
+            [("Марко Ройс", "PER"), ("Марио Гомес", "PER")],
+        ),
+        # a past verb may be a first name; a place and an organisation keep the word
+        (
+            "Пропал эритрейский бегун Робел Филипос.",
+            [("Робел Филипос", "PER")],
+            [("Робел Филипос", "PER")],
+        ),
+        (
+            "Резиденция Чекерс, где Вместо Дэвиса назначен Рааб.",
+            [("Вместо Дэвиса", "LOC")],
+            [("Вместо Дэвиса", "LOC")],
+        ),
+        (
+            "Партия За правое дело распущена.",
+            [("За правое дело", "ORG")],
+            [("За правое дело", "ORG")],
+        ),
+        # an adjective may be a surname ("Луговой Андрей")
+        (
+            "В списке значится Луговой Андрей.",
+            [("Луговой Андрей", "PER")],
+            [("Луговой Андрей", "PER")],
+        ),
+    ],
+)
+def test_drop_leading_verbs(apply, text, tagged, expected):
+    assert apply(drop_leading_verbs, text, tagged) == expected
