@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.ner.page import Page, word_stem
+from pipeline.ner.page import Page, full_name_stems, word_stem
 from pipeline.records import Span
 
 # Words right before the name of an illness: the illness itself, catching it, having it,
@@ -45,6 +45,32 @@ def drop_illnesses(spans: Sequence[Span], page: Page) -> list[Span]:
         s
         for s in spans
         if not (s.type == "ORG" and len(s.tokens) == 1 and word_stem(s.tokens[0].text) in illnesses)
+    ]
+
+
+def drop_illness_persons(spans: Sequence[Span], page: Page) -> list[Span]:
+    """A one-word person right after a word for an illness is the illness named after
+    someone ("болезни Паркинсона", "болезнью Альцгеймера", "штамма Дельта"), and so is
+    every lone mention of that word in the document: none of the corpora tags an eponym
+    of a disease as a person. A word of a person the document names in two words or more
+    is that person's ("Болезнь Чавеса" beside "Уго Чавес", "диагноз Клинтон" beside
+    "Хиллари Клинтон")."""
+    named = full_name_stems(spans)
+    tokens = page.tokens
+    lone = {
+        word_stem(s.tokens[0].text)
+        for s in spans
+        if s.type == "PER" and len(s.tokens) == 1 and word_stem(s.tokens[0].text) not in named
+    }
+    illnesses = {
+        word_stem(token.text)
+        for previous, token in zip(tokens, tokens[1:], strict=False)
+        if previous.lemma in ILLNESS_WORDS and word_stem(token.text) in lone
+    }
+    return [
+        s
+        for s in spans
+        if not (s.type == "PER" and len(s.tokens) == 1 and word_stem(s.tokens[0].text) in illnesses)
     ]
 
 

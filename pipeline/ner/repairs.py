@@ -29,7 +29,7 @@ from pipeline.ner.boundaries import (
     take_country_adjectives,
     trim_edge_punctuation,
 )
-from pipeline.ner.illnesses import drop_illnesses
+from pipeline.ner.illnesses import drop_illness_persons, drop_illnesses
 from pipeline.ner.key_names import drop_key_combinations
 from pipeline.ner.kind_names import tag_quoted_kind_names
 from pipeline.ner.lone_adjectives import drop_lone_adjectives
@@ -110,6 +110,7 @@ REPAIRS: tuple[Repair, ...] = (
     drop_services,
     drop_things,
     drop_illnesses,
+    drop_illness_persons,
     drop_facilities,
     drop_non_noun_persons,
     drop_thing_compounds,

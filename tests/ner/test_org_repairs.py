@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline.ner.boundaries import drop_positional_kinds
-from pipeline.ner.illnesses import drop_illnesses
+from pipeline.ner.illnesses import drop_illness_persons, drop_illnesses
 from pipeline.ner.key_names import drop_key_combinations
 from pipeline.ner.retyping import drop_things
 
@@ -208,3 +208,37 @@ def test_drop_illnesses(apply, text, tagged, expected):
 )
 def test_drop_key_combinations(apply, text, tagged, expected):
     assert apply(drop_key_combinations, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # an eponym of a disease, and its lone mentions elsewhere in the text
+        (
+            "В 1995 году у Рено была диагностирована болезнь Паркинсона. Паркинсон отступил.",
+            [("Рено", "PER"), ("Паркинсона", "PER"), ("Паркинсон", "PER")],
+            [("Рено", "PER")],
+        ),
+        (
+            "Она умерла после продолжительной борьбы с болезнью Альцгеймера.",
+            [("Альцгеймера", "PER")],
+            [],
+        ),
+        # the illness of a person the text names in full
+        (
+            "Уго Чавес перенёс операцию. Болезнь Чавеса вносит неопределенность.",
+            [("Уго Чавес", "PER"), ("Чавеса", "PER")],
+            [("Уго Чавес", "PER"), ("Чавеса", "PER")],
+        ),
+        # a person of two words after an illness is the subject of the clause
+        (
+            "Из-за кишечной инфекции Елизавета II отменила поездку.",
+            [("Елизавета II", "PER")],
+            [("Елизавета II", "PER")],
+        ),
+        # not after a word for an illness
+        ("Паркинсона наградили орденом.", [("Паркинсона", "PER")], [("Паркинсона", "PER")]),
+    ],
+)
+def test_drop_illness_persons(apply, text, tagged, expected):
+    assert apply(drop_illness_persons, text, tagged) == expected
