@@ -27,14 +27,37 @@ def split_disagreeing_persons(spans: Sequence[Span], page: Page) -> list[Span]:
     Собянин Путину": Собянин, nominative, and Путину, dative). Only two words the
     dictionary knows as surnames and not as first names are read so: a first name may be
     the case form of one it does not know ("шерифа Эда Гонсалеса", Эд's genitive), and a
-    surname that may not decline ("Гинзбург", "Людмилы Касьян") agrees with any case."""
+    surname that may not decline ("Гинзбург", "Людмилы Касьян") agrees with any case. A
+    place the dictionary knows and a surname in cases that cannot agree are a place and a
+    person ("отдавшим Чехословакию Гитлеру")."""
     repaired = []
     for span in spans:
         if span.type == "PER" and disagree(span.tokens, page.morph):
             repaired += [span_of(span.tokens[:1], "PER"), span_of(span.tokens[1:], "PER")]
+        elif span.type == "PER" and place_and_person(span.tokens, page.morph):
+            repaired += [span_of(span.tokens[:1], "LOC"), span_of(span.tokens[1:], "PER")]
         else:
             repaired.append(span)
     return repaired
+
+
+# the words of a place run into a person: "Чехословакию Гитлеру"
+PLACE_AND_PERSON = 2
+
+
+def place_and_person(tokens: Sequence[Token], morph: Morphology) -> bool:
+    """Whether a place the dictionary knows and a surname stand in cases that cannot agree
+    ("отдавшим Чехословакию Гитлеру": the place in the accusative, the person in the
+    dative): two objects of one verb, not one name."""
+    if len(tokens) != PLACE_AND_PERSON:
+        return False
+    known = [p for p in morph.parse(tokens[0].text) if p.is_known]
+    if not known or not all("Geox" in p.tag.grammemes for p in known):
+        return False
+    if not is_surname_only(tokens[1].text, morph):
+        return False
+    places = frozenset(case_of(p.tag) for p in known)
+    return not places & cases_of(surname_readings(tokens[1].text, morph))
 
 
 def split_run_together_persons(spans: Sequence[Span], page: Page) -> list[Span]:

@@ -1088,6 +1088,24 @@ def test_drop_lowercase_persons(apply, text, tagged, expected):
             [("Шевченко Гинзбург", "PER")],
             [("Шевченко Гинзбург", "PER")],
         ),
+        # a place and a person in cases that cannot agree: two objects of one verb
+        (
+            "Сравнил его с Чемберленом, отдавшим Чехословакию Гитлеру на растерзание.",
+            [("Чемберленом", "PER"), ("Чехословакию Гитлеру", "PER")],
+            [("Чемберленом", "PER"), ("Чехословакию", "LOC"), ("Гитлеру", "PER")],
+        ),
+        # a place that may share the surname's case (Франции: dative too) stays, and so
+        # does a word that is no place
+        (
+            "Выступил Франции Гитлеру.",
+            [("Франции Гитлеру", "PER")],
+            [("Франции Гитлеру", "PER")],
+        ),
+        (
+            "Встреча с Мадонной Ивановой прошла.",
+            [("Мадонной Ивановой", "PER")],
+            [("Мадонной Ивановой", "PER")],
+        ),
     ],
 )
 def test_split_disagreeing_persons(apply, text, tagged, expected):
