@@ -4,7 +4,8 @@ one of its mentions ("больных COVID-19", "симптомов КОВИД")
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from pipeline.ner.page import Page, full_name_stems, word_stem
 from pipeline.records import Span
@@ -28,24 +29,12 @@ def drop_illnesses(spans: Sequence[Span], page: Page) -> list[Span]:
     document never writes after such a word stays ("вакцина от Pfizer"), and so does a body
     the gazetteer or the dictionary knows, which may open a clause after one ("Из-за
     пандемии ВОЗ рекомендовала", "во время эпидемии Аэрофлот сократил рейсы")."""
-    words = {
-        word_stem(s.tokens[0].text)
-        for s in spans
-        if s.type == "ORG" and len(s.tokens) == 1 and not is_known_body(s.tokens[0].text, page)
-    }
-    if not words:
-        return list(spans)
-    tokens = page.tokens
-    illnesses = {
-        word_stem(token.text)
-        for previous, token in zip(tokens, tokens[1:], strict=False)
-        if previous.lemma in ILLNESS_WORDS and word_stem(token.text) in words
-    }
-    return [
-        s
-        for s in spans
-        if not (s.type == "ORG" and len(s.tokens) == 1 and word_stem(s.tokens[0].text) in illnesses)
-    ]
+    return drop_named_illnesses(
+        spans,
+        page,
+        "ORG",
+        lambda span: not is_known_body(span.tokens[0].text, page),
+    )
 
 
 def drop_illness_persons(spans: Sequence[Span], page: Page) -> list[Span]:
@@ -56,22 +45,30 @@ def drop_illness_persons(spans: Sequence[Span], page: Page) -> list[Span]:
     is that person's ("Болезнь Чавеса" beside "Уго Чавес", "диагноз Клинтон" beside
     "Хиллари Клинтон")."""
     named = full_name_stems(spans)
+    return drop_named_illnesses(
+        spans, page, "PER", lambda span: word_stem(span.tokens[0].text) not in named
+    )
+
+
+def drop_named_illnesses(
+    spans: Sequence[Span], page: Page, kind: str, may_be_illness: Callable[[Span], bool]
+) -> list[Span]:
+    """The spans less the one-word names of this type that the document writes right
+    after a word for an illness, with every other one-word mention of those names."""
+
+    def lone(span: Span) -> bool:
+        return span.type == kind and len(span.tokens) == 1
+
+    words = {word_stem(s.tokens[0].text) for s in spans if lone(s) and may_be_illness(s)}
+    if not words:
+        return list(spans)
     tokens = page.tokens
-    lone = {
-        word_stem(s.tokens[0].text)
-        for s in spans
-        if s.type == "PER" and len(s.tokens) == 1 and word_stem(s.tokens[0].text) not in named
-    }
     illnesses = {
         word_stem(token.text)
-        for previous, token in zip(tokens, tokens[1:], strict=False)
-        if previous.lemma in ILLNESS_WORDS and word_stem(token.text) in lone
+        for previous, token in pairwise(tokens)
+        if previous.lemma in ILLNESS_WORDS and word_stem(token.text) in words
     }
-    return [
-        s
-        for s in spans
-        if not (s.type == "PER" and len(s.tokens) == 1 and word_stem(s.tokens[0].text) in illnesses)
-    ]
+    return [s for s in spans if not (lone(s) and word_stem(s.tokens[0].text) in illnesses)]
 
 
 def is_known_body(word: str, page: Page) -> bool:
