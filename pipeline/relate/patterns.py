@@ -118,7 +118,7 @@ def titles_before_name(items: list[Mention], linking: LinkText, found: Found) ->
             continue
         # "Антон Силуанов, министр финансов, и глава ЦБ Эльвира Набиуллина": a title
         # apposed to the name before it ends at the comma before "и"
-        apposed = i > 0 and apposition_partner(items, i, linking) is not None
+        apposed = is_apposed(items, i, linking)
         j = i
         while (k := next_title(items, j, linking, names)) is not None:
             if apposed and APPOSITION_END.search(linking.gap(items[j], items[k])):
@@ -341,14 +341,20 @@ def title_dash_name(items: list[Mention], linking: LinkText, found: Found) -> No
     """ "Министр иностранных дел — Фумио Кисида", "Адвокат потерпевшего — Матвей Цзена",
     "Министр финансов — 72-х летний Таро Асо": a title, a dash and a name it agrees with;
     or a comma, when a comma or a dash closes the name ("Президент России, Владимир
-    Путин, заявил")."""
+    Путин, заявил") or the title has a comma of its own ("Мэр Казани, столицы Татарстана,
+    Ильсур Метшин выступил"). After the comma an age ("сотрудник парижской префектуры
+    полиции, 45-летний Микаэль Арпон") or a phrase about the person ("режиссёр, лауреат
+    Нобелевской премии, Дарио Фо") opens the name with no comma after it, and a plural
+    title too, unless the title is apposed to the name before it."""
     names = [m for m in items if m.type in ("ORG", "LOC")]
     for i, title in enumerate(items):
+        if not found.open(title):
+            continue
         k = past_complements(items, i, linking, names)
         j = k  # past the names of a phrase about the person: "уроженец города Орска"
         while j < len(items) and items[j].type in ("ORG", "LOC"):
             j += 1
-        if not found.open(title) or j >= len(items) or items[j].type != "PER":
+        if j >= len(items) or items[j].type != "PER":
             continue
         person = items[j]
         if not linking.agree(title, person):
@@ -356,9 +362,9 @@ def title_dash_name(items: list[Mention], linking: LinkText, found: Found) -> No
         gap = TITLE_NAME_GAP.fullmatch(linking.gap(items[k - 1], person)) if j == k else None
         if gap is None:
             # "режиссёр, лауреат Нобелевской премии по литературе 1997 года, Дарио Фо"
-            if is_comma_apposition(linking, title, items[k - 1].end, person, names) and (
-                i == 0 or apposition_partner(items, i, linking) is None
-            ):
+            if is_comma_apposition(
+                linking, title, items[k - 1].end, person, names
+            ) and not is_apposed(items, i, linking):
                 found.add(title, person)
             continue
         # "сотрудник парижской префектуры полиции, 45-летний Микаэль Арпон", "одного из
@@ -367,7 +373,7 @@ def title_dash_name(items: list[Mention], linking: LinkText, found: Found) -> No
         # not a title apposed to the name before it ("сына Рустама Минниханова, главы
         # Татарстана, 23-летнего Ирека Минниханова")
         if gap["mark"] == "," and gap["age"]:
-            if i == 0 or apposition_partner(items, i, linking) is None:
+            if not is_apposed(items, i, linking):
                 found.add(title, person)
             continue
         if linking.is_plural(title):
@@ -376,8 +382,8 @@ def title_dash_name(items: list[Mention], linking: LinkText, found: Found) -> No
         # "Мэр Казани, столицы Татарстана, Ильсур Метшин выступил": after a title with a
         # comma of its own (an apposition, a quoted name), the comma closes that, not the
         # clause the title ends
-        apposed = "," in linking.text[title.start : items[k - 1].end]
-        if gap["mark"] != "," or apposed or (closed and linking.agree_in(title, person, "nomn")):
+        own_comma = "," in linking.text[title.start : items[k - 1].end]
+        if gap["mark"] != "," or own_comma or (closed and linking.agree_in(title, person, "nomn")):
             found.add(title, person)
 
 
@@ -460,6 +466,11 @@ def noun_cases(word: Token, linking: LinkText) -> frozenset[str]:
         for p in linking.morph.parse(word.text)
         if p.tag.POS == "NOUN" and (case := case_of(p.tag))
     )
+
+
+def is_apposed(items: list[Mention], index: int, linking: LinkText) -> bool:
+    """Whether the title at `index` stands in apposition to the name before it."""
+    return index > 0 and apposition_partner(items, index, linking) is not None
 
 
 def apposition_partner(items: list[Mention], index: int, linking: LinkText) -> Mention | None:
