@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from pipeline.records import Mention, Token
 from pipeline.relate.link_text import LIST_GAP, LIST_JOINER, LinkText
@@ -47,6 +48,10 @@ COORDINATED = re.compile(r"^[»\"”]?\s*и\s")
 PRONOUNS = frozenset({"его", "её", "ее", "их", "свой", "наш", "ваш", "мой", "твой"})
 # forms of address: "Президент и госпожа Обама" are two people
 ADDRESS = frozenset({"господин", "госпожа", "мистер", "миссис", "мисс", "мадам", "месье", "леди"})
+# words that make a phrase between a title and a name about someone else than its holder
+OTHERS = RELATIVES | PRONOUNS | ADDRESS
+# what may stand before the noun that heads a phrase: "полному кавалеру ордена"
+MODIFIER_POS = frozenset({"ADJF", "PRTF", "NUMR"})
 
 
 def is_descriptor_gap(
@@ -66,7 +71,7 @@ def is_descriptor_gap(
         return True
     if re.search(r"[,.;:!?–—()]|\s-\s", gap):
         return False
-    words = [w for w in linking.words(start, end) if gap[w.start - start] != " "]
+    words = unmasked(linking.words(start, end), gap, start)
     if phrases:  # "топ-менеджера Citigroup и Bank of America Салли Кравчек"
         words = without_name_joints(words, linking)
     if not words:
@@ -173,8 +178,13 @@ def is_descriptive_clause(gap: str, words: list[Token]) -> bool:
     return (
         bool(re.fullmatch(r"\s*,[^,.;:!?()–—]+,\s*", gap))
         and 0 < len(words) <= MAX_CLAUSE_WORDS
-        and not any(w.pos in VERB_POS or w.pos == "NPRO" or w.lemma == "который" for w in words)
+        and not any(is_clause_word(w) for w in words)
     )
+
+
+def is_clause_word(word: Token) -> bool:
+    """A verb, a pronoun or "который": what makes a phrase a clause of its own."""
+    return word.pos in VERB_POS or word.pos == "NPRO" or word.lemma == "который"
 
 
 def is_clause_aside(linking: LinkText, start: int, end: int) -> bool:
@@ -202,22 +212,21 @@ def is_apposed_phrase(
     coordinated = COORDINATED.match(gap)
     if re.search(r"[,.;:!?–—()]|\s-\s", gap):
         return False
-    words = [w for w in linking.words(title.end, person.start) if gap[w.start - title.end] != " "]
+    words = unmasked(linking.words(title.end, person.start), gap, title.end)
     if coordinated:
         words = words[1:]
     if not words or len(words) > (MAX_DESCRIPTOR_WORDS if coordinated else 2):
         return False
     if (
-        any(w.lemma in RELATIVES | PRONOUNS | ADDRESS or w.pos not in DESCRIPTOR_POS for w in words)
+        any(w.lemma in OTHERS or w.pos not in DESCRIPTOR_POS for w in words)
         or not all(w.text.islower() for w in words)
         or words[-1].pos == "PREP"
     ):
         return False
-    nouns = [i for i, w in enumerate(words) if w.pos == "NOUN"]
-    if not nouns or any(w.pos not in ("ADJF", "PRTF", "NUMR") for w in words[: nouns[0]]):
+    head = head_noun(words)
+    if head is None:
         return False
-    # the phrase's head: its complements may follow it only after "и"
-    head = nouns[0]
+    # its complements may follow the phrase's head only after "и"
     shared = linking.cases(title) & linking.cases(person)
     return (coordinated is not None or head == len(words) - 1) and is_person_noun_in(
         linking, words[head], shared
@@ -247,24 +256,30 @@ def is_comma_apposition(
     if apposed is None:
         return False
     phrase = linking.words(start + apposed.start("phrase"), start + apposed.end("phrase"))
-    words = [w for w in phrase if gap[w.start - start] != " "]
+    words = unmasked(phrase, gap, start)
     if not words or len(words) > MAX_APPOSITION_WORDS:
         return False
-    if any(
-        w.pos in VERB_POS
-        or w.pos == "NPRO"
-        or w.lemma in RELATIVES | PRONOUNS | ADDRESS
-        or w.lemma == "который"
-        for w in words
-    ):
+    if any(is_clause_word(w) or w.lemma in OTHERS for w in words):
         return False
-    nouns = [i for i, w in enumerate(words) if w.pos == "NOUN"]
-    if not nouns or any(w.pos not in ("ADJF", "PRTF", "NUMR") for w in words[: nouns[0]]):
+    head = head_noun(words)
+    if head is None:
         return False
-    head = words[nouns[0]]
     shared = linking.cases(title) & linking.cases(person)
     return (
-        all(w.text.islower() for w in words[: nouns[0] + 1])
-        and linking.morph.is_known(head.text)
-        and is_person_noun_in(linking, head, shared)
+        all(w.text.islower() for w in words[: head + 1])
+        and linking.morph.is_known(words[head].text)
+        and is_person_noun_in(linking, words[head], shared)
     )
+
+
+def unmasked(words: Sequence[Token], gap: str, start: int) -> list[Token]:
+    """The words that `gap`, the text from `start` with its names blanked out, still shows."""
+    return [w for w in words if gap[w.start - start] != " "]
+
+
+def head_noun(words: Sequence[Token]) -> int | None:
+    """The index of a phrase's first noun, if only modifiers stand before it."""
+    nouns = [i for i, w in enumerate(words) if w.pos == "NOUN"]
+    if not nouns or any(w.pos not in MODIFIER_POS for w in words[: nouns[0]]):
+        return None
+    return nouns[0]
