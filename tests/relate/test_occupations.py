@@ -1093,10 +1093,13 @@ def test_a_phrase_about_the_person_after_a_comma(resources, text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        # a pronoun: the phrase is about someone else, who holds a post of his own
+        # the phrase names a post of its own, whose holder the name is
         "На церемонии выступили министр, его заместитель Иван Петров и губернатор.",
-        # a relative's noun: the name is the relative's
         "На премьере был режиссёр, муж актрисы Анна Петрова.",
+        # a relative's noun heads the phrase: the name is the relative's
+        "На премьере был режиссёр, брат жены Иван Петров.",
+        # a verb: the comma opens a clause, and the name is its subject
+        "Как сказал режиссёр, победитель конкурса определён Иван Петров.",
         # the name in another case than the title
         "Президент встретился с министром, другом Ивана Петрова.",
     ],
