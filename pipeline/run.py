@@ -304,11 +304,12 @@ def process_window(text: str, resources: Resources) -> Window:
         *bodies_in_titles(titles, named, resources.titles),
         *bodies_after_verbs(analysis.tokens, named, titles, resources.titles, resources.morph),
     )
+    with_places = tuple(place_qualified(text, named, resources.gazetteer, resources.morph))
     qualified = (
-        *place_qualified(text, named, resources.gazetteer, resources.morph),
+        *with_places,
         *known_wholes(text, named, resources.gazetteer),
         *organ_wholes(text, named, resources.gazetteer),
-        *unit_wholes(text, analysis.tokens, named, resources.gazetteer, resources.morph),
+        *unit_wholes(text, analysis.tokens, named, with_places),
     )
     spans = sorted(
         (*without_units(text, named), *titles, *bodies, *qualified),

@@ -86,12 +86,10 @@ def organ_wholes(text: str, named: Sequence[Span], gazetteer: Gazetteer) -> Iter
         if organ.type != "ORG" or text[organ.end : organ.end + 1] != " ":
             continue
         owner = owners.get(organ.end + 1)
+        if owner is None:
+            continue
         head = next((t.lemma for t in organ.tokens if t.pos == "NOUN"), None)
-        if (
-            owner is None
-            or head not in ORGAN_NOUNS
-            or gazetteer.lookup(text[organ.start : owner.end])
-        ):
+        if head not in ORGAN_NOUNS or gazetteer.lookup(text[organ.start : owner.end]):
             continue
         entries = gazetteer.lookup(text[owner.start : owner.end])
         if entries and all(entry.type == "ORG" and not entry.country for entry in entries):
@@ -99,11 +97,7 @@ def organ_wholes(text: str, named: Sequence[Span], gazetteer: Gazetteer) -> Iter
 
 
 def unit_wholes(
-    text: str,
-    tokens: Sequence[Token],
-    named: Sequence[Span],
-    gazetteer: Gazetteer,
-    morph: Morphology,
+    text: str, tokens: Sequence[Token], named: Sequence[Span], with_places: Sequence[Span]
 ) -> Iterator[Span]:
     """A body's main unit, its abbreviation before the body's name, with the place or the
     region that says which unit it is ("ГУ МВД России", "ГУ МВД Петербурга", "ГУ МЧС
@@ -111,23 +105,22 @@ def unit_wholes(
     mark it; the body, with its place, stays nested, as NEREL marks it, and the
     abbreviation alone goes (`without_units`). Both the unit with the body's place and the
     one with the region it serves are given, as NEREL nests them. "ГУ МВД" alone says no
-    unit in particular: only its body is named."""
-    by_end = {token.end: token for token in tokens}
+    unit in particular: only its body is named. `with_places` are the bodies
+    `place_qualified` found with their places ("МВД России")."""
+    abbreviations = {token.end: token for token in tokens if token.text in UNIT_ABBREVIATIONS}
     units = [
         (unit, span)
         for span in named
         if span.type == "ORG"
-        and (unit := by_end.get(span.start - 1)) is not None
-        and unit.text in UNIT_ABBREVIATIONS
+        and (unit := abbreviations.get(span.start - 1)) is not None
         and text[unit.end : span.start] == " "
     ]
     if not units:
         return
     places = {span.start: span for span in named if span.type == "LOC"}
-    wholes = list(place_qualified(text, named, gazetteer, morph))
     for unit, body in units:
         ends = []
-        whole = next((w for w in wholes if w.start == body.start and w.end > body.end), None)
+        whole = next((w for w in with_places if w.start == body.start and w.end > body.end), None)
         if whole is not None:
             ends.append(whole.end)
         last = whole or body
