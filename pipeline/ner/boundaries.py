@@ -302,14 +302,8 @@ def drop_leading_verbs(spans: Sequence[Span], page: Page) -> list[Span]:
     cut so ("Вместо Дэвиса") is still no person, and would be found as a place."""
     repaired = []
     for span in spans:
-        first = span.tokens[0]
-        rest = strip_punctuation(span.tokens[1:])
-        if (
-            span.type == "PER"
-            and rest
-            and is_capitalised(rest[0])
-            and is_leading_verb(first, page.morph)
-        ):
+        rest = strip_punctuation(span.tokens[1:]) if span.type == "PER" else ()
+        if rest and is_capitalised(rest[0]) and is_leading_verb(span.tokens[0], page.morph):
             span = span_of(rest, span.type)
         repaired.append(span)
     return repaired

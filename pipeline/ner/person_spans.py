@@ -9,6 +9,7 @@ from pipeline.ner.page import (
     PERSON_GRAMMEMES,
     Page,
     full_name_stems,
+    is_capitalised,
     is_common_word,
     is_cyrillic_word,
     is_punctuation,
@@ -103,10 +104,11 @@ def same_case_names(first: Token, second: Token, page: Page) -> bool:
 
 def only_first_name(token: Token, page: Page) -> bool:
     """A word the dictionary knows as a first name and not as a surname."""
-    return bool(first_name(token, page)) and not is_surname_only_or_both(token, page)
+    return bool(first_name(token, page)) and not may_be_surname(token, page)
 
 
-def is_surname_only_or_both(token: Token, page: Page) -> bool:
+def may_be_surname(token: Token, page: Page) -> bool:
+    """A word the dictionary knows as a surname, maybe as a first name too."""
     return any("Surn" in p.tag.grammemes for p in page.morph.parse(token.text) if p.is_known)
 
 
@@ -319,26 +321,40 @@ def drop_lowercase_persons(spans: Sequence[Span], page: Page) -> list[Span]:
     мельдония", "Глифосат, в качестве средства" beside "глифосат"): a name keeps its
     capital in every form. A word the dictionary knows as animate or as a name stays
     ("Пророка" beside "пророк", "Надежда" beside "надежда")."""
+    openers = [span for span in spans if opens_clause_alone(span, page)]
+    if not openers:
+        return list(spans)
     lowercase = {
         word_stem(t.text)
         for t in page.tokens
         if len(t.text) >= MIN_LOWERCASE_WORD and is_cyrillic_word(t.text) and t.text.islower()
     }
+    common = [
+        span
+        for span in openers
+        if word_stem(word := span_words(span)[0].text) in lowercase
+        and not names_someone(word, page.morph)
+    ]
+    return [span for span in spans if span not in common]
 
-    def common(span: Span) -> bool:
-        found = span_words(span)
-        if span.type != "PER" or len(found) != 1:
-            return False
-        word = found[0].text
-        known = [p for p in page.morph.parse(word) if p.is_known]
-        return (
-            found[0].start in page.clause_starts
-            and word[:1].isupper()
-            and is_cyrillic_word(word)
-            and word_stem(word) in lowercase
-            and not any(
-                "anim" in p.tag.grammemes or PERSON_GRAMMEMES & set(p.tag.grammemes) for p in known
-            )
-        )
 
-    return [span for span in spans if not common(span)]
+def opens_clause_alone(span: Span, page: Page) -> bool:
+    """A person of one capitalised Cyrillic word at a clause's start, where the capital
+    may be its place's."""
+    found = span_words(span)
+    return (
+        span.type == "PER"
+        and len(found) == 1
+        and found[0].start in page.clause_starts
+        and is_capitalised(found[0])
+        and is_cyrillic_word(found[0].text)
+    )
+
+
+def names_someone(word: str, morph: Morphology) -> bool:
+    """Whether the dictionary knows a word as animate or as a name ("Пророка", "Надежда")."""
+    return any(
+        "anim" in p.tag.grammemes or PERSON_GRAMMEMES & set(p.tag.grammemes)
+        for p in morph.parse(word)
+        if p.is_known
+    )
