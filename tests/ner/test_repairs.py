@@ -19,10 +19,9 @@ from pipeline.ner.person_spans import (
     drop_non_noun_persons,
     drop_thing_compounds,
     join_parted_names,
-    split_disagreeing_persons,
-    split_run_together_persons,
     take_first_names,
 )
+from pipeline.ner.person_splits import split_disagreeing_persons, split_run_together_persons
 from pipeline.ner.repairs import repair_spans
 from pipeline.ner.retyping import (
     drop_common_noun_abbreviations,

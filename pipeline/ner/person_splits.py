@@ -1,0 +1,140 @@
+"""Repairs that cut one tagged person in two: two surnames in cases that cannot agree
+("говорил Собянин Путину"), a place run into a surname ("отдавшим Чехословакию
+Гитлеру"), two full names run together ("Рафаэль Корреа Эдвард Сноуден")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.ner.page import Page, span_of
+from pipeline.ner.person_spans import first_name
+from pipeline.records import Span, Token
+from pipeline.text.inflect import Reading, case_of, surname_readings
+from pipeline.text.morphology import Morphology
+
+
+def split_disagreeing_persons(spans: Sequence[Span], page: Page) -> list[Span]:
+    """Two surnames side by side in cases that cannot agree are two persons ("говорил
+    Собянин Путину": Собянин, nominative, and Путину, dative). Only two words the
+    dictionary knows as surnames and not as first names are read so: a first name may be
+    the case form of one it does not know ("шерифа Эда Гонсалеса", Эд's genitive), and a
+    surname that may not decline ("Гинзбург", "Людмилы Касьян") agrees with any case. A
+    place the dictionary knows and a surname in cases that cannot agree are a place and a
+    person ("отдавшим Чехословакию Гитлеру")."""
+    repaired = []
+    for span in spans:
+        if span.type == "PER" and disagree(span.tokens, page.morph):
+            repaired += [span_of(span.tokens[:1], "PER"), span_of(span.tokens[1:], "PER")]
+        elif span.type == "PER" and place_and_person(span.tokens, page.morph):
+            repaired += [span_of(span.tokens[:1], "LOC"), span_of(span.tokens[1:], "PER")]
+        else:
+            repaired.append(span)
+    return repaired
+
+
+# the words of a place run into a person: "Чехословакию Гитлеру"
+PLACE_AND_PERSON = 2
+
+
+def place_and_person(tokens: Sequence[Token], morph: Morphology) -> bool:
+    """Whether a place the dictionary knows and a surname stand in cases that cannot agree
+    ("отдавшим Чехословакию Гитлеру": the place in the accusative, the person in the
+    dative): two objects of one verb, not one name."""
+    if len(tokens) != PLACE_AND_PERSON:
+        return False
+    known = [p for p in morph.parse(tokens[0].text) if p.is_known]
+    if not known or not all("Geox" in p.tag.grammemes for p in known):
+        return False
+    if not is_surname_only(tokens[1].text, morph):
+        return False
+    places = frozenset(case_of(p.tag) for p in known)
+    return not places & cases_of(surname_readings(tokens[1].text, morph))
+
+
+def split_run_together_persons(spans: Sequence[Span], page: Page) -> list[Span]:
+    """Two full names side by side with nothing between them are two persons, as a
+    caption lists them: "Рафаэль Корреа Эдвард Сноуден" is Рафаэль Корреа and Эдвард
+    Сноуден. Read so only where a first name opens the span and another opens its second
+    half after at least one word that is no first name, both declining and in one case; a
+    first name and a second one ("Хосе Мануэль Баррозу", "Сара Джессика Паркер") stay
+    one person."""
+    repaired = []
+    for span in spans:
+        cut = second_name_start(span.tokens, page) if span.type == "PER" else None
+        if cut is None:
+            repaired.append(span)
+        else:
+            repaired += [span_of(span.tokens[:cut], "PER"), span_of(span.tokens[cut:], "PER")]
+    return repaired
+
+
+def second_name_start(tokens: Sequence[Token], page: Page) -> int | None:
+    """Where a second full name starts in a run of capitalised words, if one does."""
+    if len(tokens) < MIN_TWO_NAMES or not all(t.text.istitle() for t in tokens):
+        return None
+    names = [only_first_name(t, page) for t in tokens]
+    if not names[0]:
+        return None
+    for index in range(2, len(tokens) - 1):
+        if names[index]:
+            if any(names[1:index]) or not same_case_names(tokens[0], tokens[index], page):
+                return None
+            return index
+    return None
+
+
+def same_case_names(first: Token, second: Token, page: Page) -> bool:
+    """Whether two first names that decline share a case: an indeclinable one is often
+    a part of one long name ("Абду Рабу Мансура Хади")."""
+    forms = first_name(first, page), first_name(second, page)
+    if any(gender is None for found in forms for _, gender in found):
+        return False
+    return bool({case for case, _ in forms[0]} & {case for case, _ in forms[1]})
+
+
+def only_first_name(token: Token, page: Page) -> bool:
+    """A word the dictionary knows as a first name and not as a surname."""
+    return bool(first_name(token, page)) and not may_be_surname(token, page)
+
+
+def may_be_surname(token: Token, page: Page) -> bool:
+    """A word the dictionary knows as a surname, maybe as a first name too."""
+    return any("Surn" in p.tag.grammemes for p in page.morph.parse(token.text) if p.is_known)
+
+
+# a first name and a surname, twice
+MIN_TWO_NAMES = 4
+
+
+def disagree(tokens: Sequence[Token], morph: Morphology) -> bool:
+    """Whether two surnames share no case."""
+    if len(tokens) != 2 or not all(is_surname_only(t.text, morph) for t in tokens):
+        return False
+    first, second = (surname_readings(t.text, morph) for t in tokens)
+    if not first or not second:
+        return False
+    if not cases_of(first) & cases_of(second):
+        return True
+    # "директор НИИ Гамалеи Гинзбург": the first word's ending says an oblique case, the
+    # second would show it too if it declined, and agrees only as a woman's fixed surname
+    return (
+        "nomn" not in cases_of(first)
+        and declined_cases(first) == cases_of(first)
+        and bool(declined_cases(second))
+        and not cases_of(first) & declined_cases(second)
+    )
+
+
+def cases_of(readings: Sequence[Reading]) -> frozenset[str]:
+    return frozenset(r.case for r in readings)
+
+
+def declined_cases(readings: Sequence[Reading]) -> frozenset[str]:
+    """The cases the word's ending shows: not those of a surname that does not decline."""
+    return frozenset(r.case for r in readings if r.gender is not None)
+
+
+def is_surname_only(word: str, morph: Morphology) -> bool:
+    """A word the dictionary knows as a surname and not as a first name or patronymic."""
+    tags = [p.tag.grammemes for p in morph.parse(word) if p.is_known]
+    return any("Surn" in g for g in tags) and not any({"Name", "Patr"} & g for g in tags)
