@@ -143,6 +143,8 @@ def test_the_moscow_unit_is_known_in_each_spelling():
             ["Международная федерация футбола", "ФИФА"],
             1,
         ),
+        # an organ of a country's body: the owner has a country, and is no international one
+        ("Законопроект рассмотрит Комитет Госдумы.", ["Комитет", "Госдумы"], 2),
     ],
 )
 def test_an_organ_of_an_international_organisation_is_named_whole(text, organisations, entities):
