@@ -1,6 +1,7 @@
-"""Names of illnesses the tagger takes for an organisation: "COVID-19", "Covid", "КОВИД".
-A code-like name in capitals looks to it like an agency's abbreviation; the words around
-one of its mentions ("больных COVID-19", "симптомов КОВИД") say what it is."""
+"""Names of illnesses the tagger takes for an organisation ("COVID-19", "Covid", "КОВИД")
+or, named after someone, for a person ("болезни Паркинсона"). A code-like name in
+capitals looks to it like an agency's abbreviation; the words around one of its mentions
+("больных COVID-19", "симптомов КОВИД") say what it is."""
 
 from __future__ import annotations
 

@@ -32,15 +32,15 @@ def split_disagreeing_persons(spans: Sequence[Span], page: Page) -> list[Span]:
     return repaired
 
 
-# the words of a place run into a person: "Чехословакию Гитлеру"
-PLACE_AND_PERSON = 2
+# how many words a place run into a person has: "Чехословакию Гитлеру"
+PLACE_AND_PERSON_WORDS = 2
 
 
 def place_and_person(tokens: Sequence[Token], morph: Morphology) -> bool:
     """Whether a place the dictionary knows and a surname stand in cases that cannot agree
     ("отдавшим Чехословакию Гитлеру": the place in the accusative, the person in the
     dative): two objects of one verb, not one name."""
-    if len(tokens) != PLACE_AND_PERSON:
+    if len(tokens) != PLACE_AND_PERSON_WORDS:
         return False
     known = [p for p in morph.parse(tokens[0].text) if p.is_known]
     if not known or not all("Geox" in p.tag.grammemes for p in known):
