@@ -21,6 +21,7 @@ from pipeline.text.inflect import (
     CASES,
     MentionForm,
     case_of,
+    inflect,
     mention_form,
     name_readings,
 )
@@ -851,5 +852,5 @@ def family_name(word: str, surnames: set[str], morph: Morphology) -> str | None:
     readings = [p for p in morph.parse(word) if p.normal_form in surnames]
     if not readings or any(p.tag.number != "plur" for p in readings):
         return None
-    nominative = readings[0].inflect({"nomn", "plur"})
+    nominative = inflect(readings[0], {"nomn", "plur"})
     return None if nominative is None else nominative.word.capitalize()

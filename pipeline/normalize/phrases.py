@@ -21,6 +21,7 @@ from pipeline.text.inflect import (
     agree,
     case_of,
     fits_gender,
+    inflect,
     inflected,
     is_indeclinable_title,
     is_inflectable,
@@ -153,7 +154,7 @@ def zero_genitive_plurals(word: str, morph: Morphology) -> list:
             continue
         for parse in morph.parse(word + ending):
             if parse.tag.POS == "NOUN" and "Pltm" in parse.tag and case_of(parse.tag) == "nomn":
-                genitive = parse.inflect({"gent", "plur"})
+                genitive = inflect(parse, {"gent", "plur"})
                 if genitive is not None:
                     found.append(genitive)
     return found
@@ -183,7 +184,7 @@ def known_plural(parse, morph: Morphology) -> bool:
     is the genitive of Черновцы, a plural-only place name."""
     if parse.tag.number != "plur":
         return False
-    nominative = parse.inflect({"nomn", "plur"})
+    nominative = inflect(parse, {"nomn", "plur"})
     return nominative is not None and morph.is_known(nominative.word)
 
 
