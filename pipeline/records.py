@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import chain
-from typing import Any
+from itertools import accumulate, chain
+from typing import Any, Protocol
 
 from pipeline.frozen import quick_init
 
@@ -17,6 +19,31 @@ MENTION_TYPES = ("PER", "ORG", "LOC", "TITLE", PLACE_ADJECTIVE)
 def entity_type(mention_type: str) -> str:
     """The type of the entity a mention of this type names: a place's adjective a place."""
     return "LOC" if mention_type == PLACE_ADJECTIVE else mention_type
+
+
+class Stretch(Protocol):
+    """Anything with half-open character offsets: a `Span`, a `Mention`."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def overlaps_any(stretches: Iterable[Stretch]) -> Callable[[int, int], bool]:
+    """Whether `start`..`end` overlaps one of the stretches (`a.start < end and start <
+    a.end`): found by bisecting their starts and reading the furthest end of those that
+    start before `end`, where a long text's window has thousands of titles, each once
+    read for every word or title met."""
+    ordered = sorted((stretch.start, stretch.end) for stretch in stretches)
+    starts = [start for start, _ in ordered]
+    reach = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        before = bisect_left(starts, end)
+        return before > 0 and reach[before - 1] > start
+
+    return overlaps
 
 
 @dataclass(frozen=True, slots=True)

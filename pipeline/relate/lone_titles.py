@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.lexicons.titles import is_plural, strip_prefix
-from pipeline.records import Mention, Occupation, Sentence, Span, Token
+from pipeline.records import Mention, Occupation, Sentence, Span, Token, overlaps_any
 from pipeline.text.inflect import case_of
 from pipeline.text.morphology import Morphology
 
@@ -114,7 +114,7 @@ def lone_titles(
     """Each title that no occupation names, nor a title overlapping it, with its features."""
     titles = [m for m in mentions if m.type == "TITLE"]
     linked = {o.title for o in occupations if o.title is not None}
-    held = [mentions[i] for i in linked]
+    held = overlaps_any(mentions[i] for i in linked)
     heads = {m.id: strip_prefix(head_token(spans[m.id].tokens).lemma) for m in titles}
     head_counts = Counter(heads.values())
     heads_linked = {heads[i] for i in linked if i in heads}
@@ -124,7 +124,7 @@ def lone_titles(
     mention_starts = [m.start for m in in_order]
     out = []
     for title in titles:
-        if title.id in linked or any(overlaps(title, other) for other in held):
+        if title.id in linked or held(title.start, title.end):
             continue
         index = max(0, bisect_right(starts, title.start) - 1)
         sentence = sentences[index]
@@ -136,10 +136,6 @@ def lone_titles(
         features["head_repeated"] = math.log(head_counts[heads[title.id]])
         out.append(LoneTitle(title, heads[title.id], {k: v for k, v in features.items() if v}))
     return out
-
-
-def overlaps(a: Mention, b: Mention) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 def title_features(

@@ -7,13 +7,12 @@ where no name does. So does a verb of heading or working: "Сагитов воз
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
-from itertools import accumulate
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 
 from pipeline.lexicons.titles import TitleLexicon
 from pipeline.lexicons.workplace_verbs import HEADING, IN, WORKING
-from pipeline.records import Span, Token
+from pipeline.records import Span, Token, overlaps_any
 from pipeline.text.inflect import case_of
 from pipeline.text.morphology import Morphology
 
@@ -81,11 +80,11 @@ def bodies_after_verbs(
     ("заведующая кафедрой"): what a title names is `bodies_in_titles`' business."""
     starts = {span.start for span in named if span.type in ("ORG", "LOC")}
     covered = [(span.start, span.end) for span in named]
-    in_a_title = inside_any(titles)
+    in_titles = overlaps_any(titles)  # a window holds thousands of titles and of verbs
     for index, verb in enumerate(tokens):
         if verb.pos not in VERB_FORMS or verb.text.lower().startswith("правящ"):
             continue  # "правящая партия" rules nothing here
-        if in_a_title(verb.start):
+        if in_titles(verb.start, verb.start + 1):
             continue
         if verb.lemma in WORKING:
             if index + 1 >= len(tokens) or tokens[index + 1].text.lower() not in IN:
@@ -101,22 +100,6 @@ def bodies_after_verbs(
         start, end = tokens[first].start, tokens[last - 1].end
         if not any(a < end and start < b for a, b in covered):
             yield Span(start, end, "ORG", tuple(tokens[first:last]))
-
-
-def inside_any(spans: Sequence[Span]) -> Callable[[int], bool]:
-    """Whether an offset is inside one of the spans (start <= offset < end): found by
-    bisecting their starts and reading the furthest end of those that start at or before
-    it, as a long text's window has thousands of titles and of verbs (every verb read
-    every title: a tenth of the time of a 5-million-character document)."""
-    ordered = sorted((span.start, span.end) for span in spans)
-    starts = [start for start, _ in ordered]
-    reach = list(accumulate((end for _, end in ordered), max))
-
-    def inside(offset: int) -> bool:
-        before = bisect_right(starts, offset)
-        return before > 0 and reach[before - 1] > offset
-
-    return inside
 
 
 def body_end(tokens: Sequence[Token], first: int, lexicon: TitleLexicon, morph: Morphology) -> int:

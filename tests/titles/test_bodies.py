@@ -5,8 +5,6 @@ kind ("директор ростовского цирка"), or a verb of headin
 import pytest
 
 from pipeline import extract
-from pipeline.records import Span
-from pipeline.titles.bodies import inside_any
 
 
 def organisations(text, resources):
@@ -124,30 +122,3 @@ def workplaces(text, resources):
 )
 def test_a_body_a_verb_names_is_where_its_subject_works(text, expected, resources):
     assert workplaces(text, resources) == expected
-
-
-TEXT = "заведующая кафедрой Ольга Карпова и директор института Иван Петров возглавили"
-# the titles of TEXT, "кафедрой" inside "заведующая кафедрой"
-TITLES = ["заведующая кафедрой", "кафедрой", "директор института"]
-
-
-@pytest.mark.parametrize(
-    ("word", "inside"),
-    [("заведующая", True), ("кафедрой", True), ("Ольга", False), ("Карпова", False)]
-    + [("и", False), ("директор", True), ("института", True), ("Иван", False)]
-    + [("возглавили", False)],
-)
-def test_a_word_is_inside_a_title_as_any_title_says(word, inside):
-    spans = [Span(TEXT.index(t), TEXT.index(t) + len(t), "TITLE", ()) for t in TITLES]
-    for offset in range(TEXT.index(word), TEXT.index(word) + len(word)):
-        assert inside_any(spans)(offset) is inside
-        assert any(s.start <= offset < s.end for s in spans) is inside
-    assert inside_any([])(TEXT.index(word)) is False
-
-
-def test_inside_any_agrees_with_reading_every_span():
-    spans = [Span(s, s + n, "TITLE", ()) for s, n in [(40, 3), (5, 30), (8, 2), (36, 1), (60, 9)]]
-    inside = inside_any(spans)
-    assert [o for o in range(-1, 80) if inside(o)] == [
-        o for o in range(-1, 80) if any(s.start <= o < s.end for s in spans)
-    ]
