@@ -81,6 +81,9 @@ class LinkInputs:
     gender_of: Mapping[int, str]  # by mention id, where the text or the name says it
     morph: Morphology
     is_country: Callable[[Mention], bool] = no_country  # a place that is a country ("РК")
+    # a title whose workplace a country's (region's, city's) adjective names: "португальский
+    # парламентарий" (`adjective_places.country_adjective`)
+    named_by_adjective: Callable[[Mention], bool] = no_country
 
 
 def pattern_links(inputs: LinkInputs) -> PatternLinks:
@@ -118,7 +121,8 @@ def link_occupations(
     the patterns' first, then the learned model's for the titles left, then those a predicate
     states of a linked title (`title_subjects.py`); each placed by the
     rules (`workplaces.py`), else by a possessive's organisation of the sentence before
-    (`possessors.py`), else by the learned workplace model (`workplace_linker.py`);
+    (`possessors.py`), else by the learned workplace model (`workplace_linker.py`), not
+    over a country's adjective before the post, which `adjective_places.py` reads later;
     then, with no title, the rest of a list of organisations a post names (`conjuncts.py`)
     and the person–organisation links a verb states (`untitled.py`)."""
     found = pattern_links(inputs)
@@ -128,11 +132,13 @@ def link_occupations(
     pairs.sort(key=lambda pair: (pair[0].start, pair[1].start))
     placed = workplaces(pairs, found.linking)
     placed.update(possessed_workplaces(pairs, placed, found.split, found.linking))
-    placed.update(
-        learned_workplaces(
-            pairs, placed, found.split, found.linking, inputs.is_country, workplace_model
-        )
+    learned = learned_workplaces(
+        pairs, placed, found.split, found.linking, inputs.is_country, workplace_model
     )
+    # a country's adjective before the post says where it is held ("португальский
+    # парламентарий Хуан Суареш, наблюдатель от ОБСЕ"): the model does not guess over it
+    adjectived = {title.id for title, _ in pairs if inputs.named_by_adjective(title)}
+    placed.update((key, org) for key, org in learned.items() if key[0] not in adjectived)
     occupations = [
         Occupation(
             person.id,
