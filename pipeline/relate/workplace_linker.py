@@ -11,7 +11,10 @@ place, whether the name is already another person's workplace or this person's, 
 of post the title is) scores each; the best is kept when it scores above the model's
 threshold ("визит министра в Казахстан" names where he goes, not where he works). The
 weights are learned from NEREL-train by `gazetteers/build_workplace_linker.py`, in the model
-file format of the person–title linker (`linker.py`).
+file format of the person–title linker (`linker.py`). Its guess is not taken for a post
+a country's adjective stands before ("наблюдатель от ОБСЕ португальский парламентарий Хуан
+Суареш": Португалия, not ОБСЕ): `occupations.link_occupations` leaves those to
+`adjective_places.py`.
 """
 
 from __future__ import annotations
