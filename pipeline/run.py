@@ -41,7 +41,7 @@ from pipeline.records import (
     Occupation,
     Span,
 )
-from pipeline.relate.adjective_places import country_adjective, with_adjective_places
+from pipeline.relate.adjective_places import AdjectivePlaces, with_adjective_places
 from pipeline.relate.document_places import placed_in_document
 from pipeline.relate.fact_places import placed_by_facts
 from pipeline.relate.facts import Consolidated, FactInputs, occupation_facts
@@ -345,6 +345,14 @@ def process_window(text: str, resources: Resources) -> Window:
         for m, s in zip(mentions, spans, strict=True)
         if m.type in ("PER", "TITLE")
     }
+    adjective_places = AdjectivePlaces(
+        text,
+        mentions,
+        resources.gazetteer,
+        resources.country_adjectives,
+        resources.morph,
+        resources.place_adjectives,
+    )
     occupations = link_occupations(
         LinkInputs(
             text,
@@ -355,16 +363,7 @@ def process_window(text: str, resources: Resources) -> Window:
             genders,
             resources.morph,
             lambda m: bool(country_named(resources.gazetteer, m)),
-            lambda m: (
-                country_adjective(
-                    text,
-                    m,
-                    resources.morph,
-                    resources.country_adjectives,
-                    resources.place_adjectives,
-                )
-                is not None
-            ),
+            lambda m: adjective_places.of(m) is not None,
         ),
         resources.links,
         resources.workplace_model,

@@ -113,30 +113,19 @@ def with_adjective_places(
     workplace of a link with a title and no organisation, numbered anew in text order; the
     links pointed at the new numbers, those with the adjective as their organisation; and
     the old number of each mention (None for the new ones)."""
-    spans = {(m.start, m.end) for m in mentions}
-    places_named: set[str] | None = None  # read once, where a region's adjective needs it
+    adjective = AdjectivePlaces(text, mentions, gazetteer, adjectives, morph, places)
     added: dict[tuple[int, int], str] = {}  # span -> its normal form
     workplace: dict[int, tuple[int, int]] = {}  # link index -> the adjective's span
     for index, link in enumerate(occupations):
         if link.title is None or link.org is not None:
             continue
-        found = country_adjective(text, mentions[link.title], morph, adjectives, places)
-        if found is None:
+        span = adjective.of(mentions[link.title])
+        if span is None:
             continue
-        start, end, key = found
-        entry = gazetteer.entries.get(key)
-        if entry is None or (start, end) in spans:
-            continue  # a word that is a mention already is its own business
-        if not key.startswith("country-"):  # a region's or a city's
-            if places_named is None:
-                places_named = named(mentions, gazetteer)
-            if key in places_named:
-                # "Свердловской области ... свердловского губернатора": the post is in the
-                # region named, as FactRuEval has it, and the link finds its name elsewhere
-                continue
+        start, end = span
         word = text[start:end]
-        added[(start, end)] = nominative(word, mentions[link.title], morph, adjectives, places)
-        workplace[index] = (start, end)
+        added[span] = nominative(word, mentions[link.title], morph, adjectives, places)
+        workplace[index] = span
     if not added:
         return list(mentions), list(occupations), [m.id for m in mentions]
     new = [
@@ -153,6 +142,45 @@ def with_adjective_places(
         for i, o in enumerate(relinked(occupations, number))
     ]
     return kept, links, old
+
+
+class AdjectivePlaces:
+    """Which adjective before a title names its workplace, in one text: the occupation
+    links ask it first (the learned workplace model does not guess over it), the
+    `LOC_ADJ` mentions are made of it after."""
+
+    def __init__(
+        self,
+        text: str,
+        mentions: Sequence[Mention],
+        gazetteer: Gazetteer,
+        adjectives: Mapping[str, str],
+        morph: Morphology,
+        places: Mapping[str, str] = NO_PLACES,
+    ) -> None:
+        self.text, self.mentions, self.gazetteer = text, mentions, gazetteer
+        self.adjectives, self.morph, self.places = adjectives, morph, places
+        self.spans = {(m.start, m.end) for m in mentions}
+        self.places_named: set[str] | None = None  # read once, where a region's needs it
+
+    def of(self, title: Mention) -> tuple[int, int] | None:
+        """The span of the adjective that names the title's workplace (`country_adjective`),
+        where it is a gazetteer's place, no mention already, and not a region or city the
+        text names itself; or None."""
+        found = country_adjective(self.text, title, self.morph, self.adjectives, self.places)
+        if found is None:
+            return None
+        start, end, key = found
+        if self.gazetteer.entries.get(key) is None or (start, end) in self.spans:
+            return None  # a word that is a mention already is its own business
+        if not key.startswith("country-"):  # a region's or a city's
+            if self.places_named is None:
+                self.places_named = named(self.mentions, self.gazetteer)
+            if key in self.places_named:
+                # "Свердловской области ... свердловского губернатора": the post is in the
+                # region named, as FactRuEval has it, and the link finds its name elsewhere
+                return None
+        return start, end
 
 
 def named(mentions: Sequence[Mention], gazetteer: Gazetteer) -> set[str]:
