@@ -21,6 +21,10 @@ ONE_ATOM = re.compile(r"[а-яё]+|[a-z]+|\d+", re.IGNORECASE)
 JOINERS = frozenset(DASHES + "_.,/\\")
 # One word of each atom type those rules tell apart (PUNCT, INT, anything else).
 STAND_INS = {"PUNCT": ",", "INT": "1", "WORD": "а"}
+# Characters a web page leaves invisible in a text, which are no space to razdel: a
+# zero-width space, a word joiner, a byte-order mark ("Тереза \u200b\u200bМэй").
+INVISIBLE = "\u200b\u2060\ufeff"
+HAS_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 
 
 def analyse(text: str, morph: Morphology) -> Analysis:
@@ -35,7 +39,7 @@ def analyse(text: str, morph: Morphology) -> Analysis:
             tokens = tuple(
                 [
                     Token(at + a, at + b, word, *lemma_and_pos(word))
-                    for a, b, word in word_tokens(body[start:stop])
+                    for a, b, word in visible_tokens(body[start:stop])
                 ]
             )
             if tokens:
@@ -60,6 +64,23 @@ def lines_of(sentence: str) -> list[tuple[int, int]]:
         start = match.end()
     bounds.append((start, len(sentence)))
     return bounds
+
+
+def visible_tokens(text: str) -> list[tuple[int, int, str]]:
+    """`word_tokens` of `text` without the invisible characters at their edges, and none
+    made of them alone: a name a web page glued a zero-width space to ("\u200bПесков
+    напомнил") is the word the reader sees, capitalised, in the tagger's vocabulary."""
+    tokens = word_tokens(text)
+    if HAS_INVISIBLE.search(text) is None:  # nearly every text
+        return tokens
+    visible = []
+    for start, _, word in tokens:
+        stripped = word.lstrip(INVISIBLE)
+        offset = start + len(word) - len(stripped)
+        stripped = stripped.rstrip(INVISIBLE)
+        if stripped:
+            visible.append((offset, offset + len(stripped), stripped))
+    return visible
 
 
 def word_tokens(text: str) -> list[tuple[int, int, str]]:

@@ -15,6 +15,24 @@ def test_analyse_splits_sentences_with_offsets(resources):
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a web page's zero-width spaces, word joiner, byte-order mark: not in the words
+        ("Тереза \u200b\u200bМэй пригрозила", ["Тереза", "Мэй", "пригрозила"]),
+        ("России. \u200bПесков напомнил", ["России", ".", "Песков", "напомнил"]),
+        ("Новичок. \u200b Уход\u2060 Бориса\ufeff", ["Новичок", ".", "Уход", "Бориса"]),
+        # a soft hyphen and a zero-width joiner inside a word stay in it
+        ("Моск\u00adва и ми\u200dр", ["Моск\u00adва", "и", "ми\u200dр"]),
+    ],
+)
+def test_invisible_characters_leave_the_words(resources, text, words):
+    analysis = analyse(text, resources.morph)
+    assert [t.text for t in analysis.tokens] == words
+    for token in analysis.tokens:
+        assert text[token.start : token.end] == token.text
+
+
+@pytest.mark.parametrize(
     ("word", "lemma", "pos"),
     [
         ("состоялся", "состояться", "VERB"),
