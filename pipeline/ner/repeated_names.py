@@ -4,7 +4,9 @@ full name in captions and headlines."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from pipeline.ner.page import (
     QUOTES,
@@ -18,6 +20,7 @@ from pipeline.ner.page import (
     word_stem,
 )
 from pipeline.records import Span, Token
+from pipeline.text.sounds import LEAST, cyrillic_consonants, latin_consonants
 
 # a shorter lone word is an initial or a particle more often than a surname ("По", "Ли")
 MIN_SURNAME = 3
@@ -31,19 +34,23 @@ def tag_repeated_names(spans: Sequence[Span], page: Page) -> list[Span]:
     extends ("«Клан Сопрано»") or that quotes enclose ("«Доктор Лиза»") is the title of a
     work; a run of common words that are never names ("Патриархом Болгарским", "Белый")
     repeats a misread title or a word, and a lone word the gazetteer knows as another kind
-    of name ("Форд") is that thing."""
+    of name ("Форд") is that thing. A run in Latin letters that sounds like such a person's
+    name or, alone, surname (`text.sounds`) is that person written in the original, as
+    tweets and captions quote it: "Theresa May" after "Тереза Мэй", "Davis" after "Дэвид
+    Дэвис"."""
     persons = [span_words(s) for s in spans if s.type == "PER"]
     full_names = {stems(p) for p in persons if len(p) > 1}
     if not full_names:  # no one named in full: nothing repeats one
         return list(spans)
     surnames = {word_stem(p[-1].text) for p in persons if len(p) > 1}
+    sounds = Sounds.of([p for p in persons if len(p) > 1])
     taken = {t.start for s in spans for t in s.tokens}
     added = []
     for run in capitalised_runs(page):
         # whether the run repeats a name first, a look-up of its stems: the dictionary is
         # asked about the words of the few runs that do, not of every capitalised word
         if (
-            not repeats(run, full_names, surnames, page)
+            not (repeats(run, full_names, surnames, page) or sounds.repeated_by(run, page))
             or any(t.start in taken for t in run)
             or is_quoted(run, page)
             or all(is_common_word(t, page.morph) for t in run)
@@ -60,6 +67,44 @@ def repeats(
     if len(run) > 1:
         return stems(run) in full_names
     return word_stem(run[0].text) in surnames and may_be_surname(run[0], page)
+
+
+# a Latin word: letters, maybe hyphenated ("Jean-Claude")
+LATIN_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+# what glues a Latin run to a handle, a tag, an address or a file ("@BorisJohnson",
+# "#Brexit", "twitter.com/Davis"): no name the text writes for its reader
+GLUED = frozenset("@#/._\\")
+
+
+@dataclass(frozen=True, slots=True)
+class Sounds:
+    """The consonants of the persons named in full (`text.sounds`): each name's, and
+    each surname's."""
+
+    names: frozenset[str]
+    surnames: frozenset[str]
+
+    @classmethod
+    def of(cls, persons: Sequence[Sequence[Token]]) -> Sounds:
+        cyrillic = [p for p in persons if all(is_cyrillic_word(t.text) for t in p)]
+        return cls(
+            frozenset(cyrillic_consonants(" ".join(t.text for t in p)) for p in cyrillic),
+            frozenset(cyrillic_consonants(p[-1].text) for p in cyrillic),
+        )
+
+    def repeated_by(self, run: Sequence[Token], page: Page) -> bool:
+        """Whether a run of Latin words, standing apart, sounds like a person's name or,
+        alone, a surname, of three consonants or more ("Davis": тфс)."""
+        if not all(LATIN_WORD.fullmatch(t.text) for t in run):
+            return False
+        before = page.text[run[0].start - 1 : run[0].start]
+        after = page.text[run[-1].end : run[-1].end + 1]
+        if before in GLUED or after in GLUED:
+            return False
+        sounds = latin_consonants(" ".join(t.text for t in run))
+        if len(sounds.replace(" ", "")) < LEAST:
+            return False
+        return sounds in (self.names if len(run) > 1 else self.surnames)
 
 
 def may_be_surname(token: Token, page: Page) -> bool:

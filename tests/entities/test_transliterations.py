@@ -33,6 +33,16 @@ def test_consonants_a_name_sounds_in_either_alphabet(latin, cyrillic, same):
         ([("PER", "Свазиленд"), ("LOC", "Swaziland")], [0, 1]),
         ([("ORG", "Пфайзер"), ("ORG", "Pfizer")], [0, 1]),
         ([("PER", "Джей Зи"), ("PER", "Jay Z")], [0, 1]),
+        # a Latin surname alone joins the one person named in full it sounds, past lone
+        # words of other forms ("Ефимов" beside "Ефимова") that join that person later
+        ([("PER", "Дэвид Дэвис"), ("PER", "Davis")], [0, 0]),
+        (
+            [("PER", "Юлия Ефимова"), ("PER", "Ефимов"), ("PER", "Ефимова"), ("PER", "Efimova")],
+            [0, 0, 0, 0],
+        ),
+        # but not two persons with that surname, nor a place by a person's surname
+        ([("PER", "Дэвид Дэвис"), ("PER", "Анна Дэвис"), ("PER", "Davis")], [0, 1, 2]),
+        ([("PER", "Дэвид Дэвис"), ("LOC", "Davis")], [0, 1]),
         # two Cyrillic names it sounds: neither
         (
             [("PER", "Карсон Юнг"), ("PER", "Карсон Йенг"), ("PER", "Carson Yeung")],

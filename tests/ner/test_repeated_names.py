@@ -54,6 +54,35 @@ from pipeline.ner.repeated_names import tag_repeated_names
             [("Хулио Иглесиас", "PER")],
             [("Хулио Иглесиас", "PER")],
         ),
+        # a name in Latin letters that sounds like a person named in full: a tweet quoted
+        (
+            "Премьер Тереза Мэй приняла отставку Бориса Джонсона.\n\n"
+            '"A little surprised" Theresa May to Boris Johnson pic.twitter.com/1zUpFfbHX9',
+            [("Тереза Мэй", "PER"), ("Бориса Джонсона", "PER")],
+            [
+                ("Тереза Мэй", "PER"),
+                ("Бориса Джонсона", "PER"),
+                ("Theresa May", "PER"),
+                ("Boris Johnson", "PER"),
+            ],
+        ),
+        # alone, the surname of one
+        (
+            "Министр Дэвид Дэвис ушёл в отставку. Here is PM’s response to Davis punchy letter.",
+            [("Дэвид Дэвис", "PER")],
+            [("Дэвид Дэвис", "PER"), ("Davis", "PER")],
+        ),
+        # glued to a handle or an address, too few consonants, another sound: not taken
+        (
+            "Министр Дэвид Дэвис ушёл. Пишите @Davis или на site.com/Davis сегодня.",
+            [("Дэвид Дэвис", "PER")],
+            [("Дэвид Дэвис", "PER")],
+        ),
+        (
+            "Премьер Тереза Мэй уехала. Слово May в тексте и Theresa Mayer тоже.",
+            [("Тереза Мэй", "PER")],
+            [("Тереза Мэй", "PER")],
+        ),
     ],
 )
 def test_tag_repeated_names(apply, text, tagged, expected):
