@@ -1,12 +1,13 @@
 """Repairs that cut one tagged person in two: two surnames in cases that cannot agree
 ("говорил Собянин Путину"), a place run into a surname ("отдавшим Чехословакию
-Гитлеру"), two full names run together ("Рафаэль Корреа Эдвард Сноуден")."""
+Гитлеру"), two full names run together ("Рафаэль Корреа Эдвард Сноуден"), two persons the
+document names apart ("к Мэй Джонсон предупредил")."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.ner.page import Page, span_of
+from pipeline.ner.page import Page, span_of, span_words, stems
 from pipeline.ner.person_spans import first_name
 from pipeline.records import Span, Token
 from pipeline.text.inflect import Reading, case_of, surname_readings
@@ -138,3 +139,76 @@ def is_surname_only(word: str, morph: Morphology) -> bool:
     """A word the dictionary knows as a surname and not as a first name or patronymic."""
     tags = [p.tag.grammemes for p in morph.parse(word) if p.is_known]
     return any("Surn" in g for g in tags) and not any({"Name", "Patr"} & g for g in tags)
+
+
+def split_named_apart(spans: Sequence[Span], page: Page) -> list[Span]:
+    """A person whose words fall in two parts, each of which the document names alone as
+    the surname or the whole name of someone, and never together, is two persons run
+    together: "В своем обращении к Мэй Джонсон предупредил" beside "Тереза Мэй" and "Борис
+    Джонсон"; "Эво Моралес Эдвард Сноуден" in a caption; "с премьером Шпидла Руснок
+    заявил". The first part ends with no first name the dictionary knows (a surname after
+    the first name, "Иванова Анна", is one person's, as lists write it) and the second with
+    no patronymic ("Тихоновой Татьяне Васильевне"). Not after a noun for a person ("с
+    премьером Шпидла Руснок"): a title there reads its holder from the whole, which the
+    parts do not agree with where the text leaves a foreign name undeclined."""
+    persons = [stems(span_words(s)) for s in spans if s.type == "PER"]
+    repaired = []
+    for span in spans:
+        cut = apart_at(span, persons, page) if span.type == "PER" else None
+        if cut is None:
+            repaired.append(span)
+        else:
+            words = span_words(span)
+            repaired += [span_of(words[:cut], "PER"), span_of(words[cut:], "PER")]
+    return repaired
+
+
+def apart_at(span: Span, persons: Sequence[tuple[str, ...]], page: Page) -> int | None:
+    """Where a person's words fall into two persons the document names apart, if they do."""
+    words = span_words(span)
+    if len(words) < MIN_APART or not all(t.text[:1].isupper() and len(t.text) > 1 for t in words):
+        return None
+    index = page.position[words[0].start]
+    if index and names_person(page.tokens[index - 1], page):
+        return None
+    own = stems(words)
+    others = [p for p in persons if p != own]
+    for cut in range(1, len(words)):
+        first, second = own[:cut], own[cut:]
+        if (
+            names_alone(first, others)
+            and names_alone(second, others)
+            and not any(set(first) & set(p) and set(second) & set(p) for p in others)
+            and not known_as(words[cut - 1], "Name", page)
+            and not known_as(words[-1], "Patr", page)
+        ):
+            return cut
+    return None
+
+
+# two words at least: one for each person
+MIN_APART = 2
+
+
+def names_alone(part: tuple[str, ...], persons: Sequence[tuple[str, ...]]) -> bool:
+    """Whether the document names someone by these words: as the surname ending a longer
+    name ("Мэй" of "Тереза Мэй"), or as a whole name of two words or more."""
+    return any(
+        (len(p) > len(part) and p[-len(part) :] == part) or (len(part) > 1 and p == part)
+        for p in persons
+    )
+
+
+def names_person(token: Token, page: Page) -> bool:
+    """A lower-case noun the dictionary knows only as animate: "премьером", "сын"."""
+    parses = [p for p in page.morph.parse(token.text) if p.is_known]
+    return (
+        token.text.islower()
+        and bool(parses)
+        and all(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in parses)
+    )
+
+
+def known_as(token: Token, grammeme: str, page: Page) -> bool:
+    """Whether the dictionary knows the word as a first name ("Name") or patronymic."""
+    return any(grammeme in p.tag.grammemes for p in page.morph.parse(token.text) if p.is_known)

@@ -42,7 +42,11 @@ from pipeline.ner.person_spans import (
     join_parted_names,
     take_first_names,
 )
-from pipeline.ner.person_splits import split_disagreeing_persons, split_run_together_persons
+from pipeline.ner.person_splits import (
+    split_disagreeing_persons,
+    split_named_apart,
+    split_run_together_persons,
+)
 from pipeline.ner.repeated_names import tag_repeated_names
 from pipeline.ner.retyping import (
     drop_common_noun_abbreviations,
@@ -78,6 +82,7 @@ REPAIRS: tuple[Repair, ...] = (
     trim_edge_punctuation,
     split_disagreeing_persons,
     split_run_together_persons,
+    split_named_apart,
     join_parted_names,
     take_first_names,
     close_open_quotes,

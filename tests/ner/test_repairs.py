@@ -21,7 +21,11 @@ from pipeline.ner.person_spans import (
     join_parted_names,
     take_first_names,
 )
-from pipeline.ner.person_splits import split_disagreeing_persons, split_run_together_persons
+from pipeline.ner.person_splits import (
+    split_disagreeing_persons,
+    split_named_apart,
+    split_run_together_persons,
+)
 from pipeline.ner.repairs import repair_spans
 from pipeline.ner.retyping import (
     drop_common_noun_abbreviations,
@@ -1305,6 +1309,109 @@ def test_tag_known_organisations(apply, text, tagged, expected):
 )
 def test_split_run_together_persons(apply, text, tagged, expected):
     assert apply(split_run_together_persons, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # two surnames of persons the document names in full, run together
+        (
+            "Тереза Мэй приняла Бориса Джонсона. В своем обращении к Мэй Джонсон "
+            "предупредил, что Британия станет колонией.",
+            [("Тереза Мэй", "PER"), ("Бориса Джонсона", "PER"), ("Мэй Джонсон", "PER")],
+            [
+                ("Тереза Мэй", "PER"),
+                ("Бориса Джонсона", "PER"),
+                ("Мэй", "PER"),
+                ("Джонсон", "PER"),
+            ],
+        ),
+        # two full names in a caption
+        (
+            "Эдвард Сноуден попросил убежища, его поддержал Эво Моралес.\n"
+            "Эво Моралес Эдвард Сноуден\nПрезидент Боливии выступил.",
+            [
+                ("Эдвард Сноуден", "PER"),
+                ("Эво Моралес", "PER"),
+                ("Эво Моралес Эдвард Сноуден", "PER"),
+            ],
+            [
+                ("Эдвард Сноуден", "PER"),
+                ("Эво Моралес", "PER"),
+                ("Эво Моралес", "PER"),
+                ("Эдвард Сноуден", "PER"),
+            ],
+        ),
+        # a surname and the first name of one person, as lists write it: one person
+        (
+            "Анна Иванова выступила. Слово взяла Иванова Анна, а затем Анна Петрова.",
+            [("Анна Иванова", "PER"), ("Иванова Анна", "PER"), ("Анна Петрова", "PER")],
+            [("Анна Иванова", "PER"), ("Иванова Анна", "PER"), ("Анна Петрова", "PER")],
+        ),
+        # a surname, then a first name and patronymic: one person
+        (
+            "Вера Тихонова и Татьяна Васильевна пришли. Подарок вручили Тихоновой Татьяне "
+            "Васильевне.",
+            [
+                ("Вера Тихонова", "PER"),
+                ("Татьяна Васильевна", "PER"),
+                ("Тихоновой Татьяне Васильевне", "PER"),
+            ],
+            [
+                ("Вера Тихонова", "PER"),
+                ("Татьяна Васильевна", "PER"),
+                ("Тихоновой Татьяне Васильевне", "PER"),
+            ],
+        ),
+        # a first name and a surname of two different persons: one name all the same
+        (
+            "Барак Обама и Мишель Обама приехали, Мишель Барак встретил.",
+            [("Барак Обама", "PER"), ("Мишель Обама", "PER"), ("Мишель Барак", "PER")],
+            [("Барак Обама", "PER"), ("Мишель Обама", "PER"), ("Мишель Барак", "PER")],
+        ),
+        # a role and its actor
+        (
+            "Тони Сопрано Гандольфини вышел. Тони Сопрано и Джеймс Гандольфини спорили.",
+            [
+                ("Тони Сопрано Гандольфини", "PER"),
+                ("Тони Сопрано", "PER"),
+                ("Джеймс Гандольфини", "PER"),
+            ],
+            [
+                ("Тони Сопрано", "PER"),
+                ("Гандольфини", "PER"),
+                ("Тони Сопрано", "PER"),
+                ("Джеймс Гандольфини", "PER"),
+            ],
+        ),
+        # the two parts named together elsewhere: one person
+        (
+            "Выступила Кэтрин Мэй Джонсон, её мать Анна Мэй и отец Борис Джонсон. "
+            "Мэй Джонсон ответила.",
+            [
+                ("Кэтрин Мэй Джонсон", "PER"),
+                ("Анна Мэй", "PER"),
+                ("Борис Джонсон", "PER"),
+                ("Мэй Джонсон", "PER"),
+            ],
+            [
+                ("Кэтрин Мэй Джонсон", "PER"),
+                ("Анна Мэй", "PER"),
+                ("Борис Джонсон", "PER"),
+                ("Мэй Джонсон", "PER"),
+            ],
+        ),
+        # after a noun for a person: left whole
+        (
+            "Иржи Руснок и Владимир Шпидла спорили. После конфликта с премьером Шпидла "
+            "Руснок ушёл.",
+            [("Иржи Руснок", "PER"), ("Владимир Шпидла", "PER"), ("Шпидла Руснок", "PER")],
+            [("Иржи Руснок", "PER"), ("Владимир Шпидла", "PER"), ("Шпидла Руснок", "PER")],
+        ),
+    ],
+)
+def test_split_named_apart(apply, text, tagged, expected):
+    assert apply(split_named_apart, text, tagged) == expected
 
 
 @pytest.mark.parametrize(
