@@ -135,9 +135,21 @@ def is_cyrillic_word(word: str) -> bool:
 
 
 def is_common_word(token: Token, morph: Morphology) -> bool:
-    """A Cyrillic word the dictionary knows, none of whose readings is a name."""
+    """A Cyrillic word the dictionary knows, none of whose readings is a name; or a
+    compound of such words the dictionary does not know whole ("Врач-эпидемиолог",
+    "Смертник-талиб", "Соседки-мусульманки"): no part of it names anyone."""
     word = token.text
-    if not is_cyrillic_word(word) or not morph.is_known(word):
+    if not is_cyrillic_word(word):
+        return False
+    if morph.is_known(word):
+        return is_common_text(word, morph)
+    parts = word.split("-")
+    return len(parts) > 1 and all(part and is_common_text(part, morph) for part in parts)
+
+
+def is_common_text(word: str, morph: Morphology) -> bool:
+    """Whether the dictionary knows a word and none of its readings is a name."""
+    if not morph.is_known(word):
         return False
     return not any(NAME_GRAMMEMES & set(p.tag.grammemes) for p in morph.parse(word))
 
