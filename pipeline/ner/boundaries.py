@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from pipeline.ner.page import (
     CLOSING_QUOTES,
+    NAME_PARTICLES,
     OPENING_QUOTES,
     QUOTES,
     Page,
@@ -18,6 +19,7 @@ from pipeline.ner.page import (
     is_punctuation,
     may_be_person,
     span_of,
+    span_words,
     split_parts,
     strip_edges,
     strip_punctuation,
@@ -268,7 +270,9 @@ def drop_positional_capitals(spans: Sequence[Span], page: Page) -> list[Span]:
     "Христианка Асия Биби" is the person "Асия Биби", "Приговоренную к смерти" no person at
     all, "Город Павия" the place "Павия". News puts a descriptor before a name and every
     corpus leaves it out. An organisation's name is often a common word ("Яблоко") and
-    keeps it, as does any word the document also capitalises mid-sentence ("Мадонна")."""
+    keeps it, as does any word the document also capitalises mid-sentence ("Мадонна"), and
+    a person's particle is the name's own ("Фон дер Ляйен заявила", "Ле Пен проиграла", "Ди
+    Каприо получил")."""
     named = {word_stem(page.tokens[i].text) for i in page.mid_capitals}
 
     def positional(token: Token) -> bool:
@@ -282,6 +286,7 @@ def drop_positional_capitals(spans: Sequence[Span], page: Page) -> list[Span]:
             or (span.type == "LOC" and len(span.tokens) > 1 and first.pos != "NOUN")
             or first.start not in page.clause_starts
             or not positional(first)
+            or (span.type == "PER" and opens_with_particle(span))
         ):
             repaired.append(span)
             continue
@@ -291,6 +296,12 @@ def drop_positional_capitals(spans: Sequence[Span], page: Page) -> list[Span]:
         if rest and is_capitalised(rest[0]):
             repaired.append(span_of(rest, span.type))
     return repaired
+
+
+def opens_with_particle(span: Span) -> bool:
+    """Whether a name of two words or more opens with a particle ("Фон дер Ляйен")."""
+    words = span_words(span)
+    return len(words) > 1 and words[0].text.lower() in NAME_PARTICLES
 
 
 def drop_leading_verbs(spans: Sequence[Span], page: Page) -> list[Span]:

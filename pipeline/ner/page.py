@@ -25,6 +25,11 @@ CLAUSE_OPENERS = frozenset(
 # Readings that make a word a possible name rather than a common word.
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+# particles of a name that never decline: "Хана Эль Сали" (not эль, the ale), "Людвиг ван
+# Бетховен", "Мухаммед бен Салман", "Хамад бен Джасем Аль Тани", "Урсула фон дер Ляйен"
+NAME_PARTICLES = frozenset(
+    {"эль", "аль", "ибн", "бен", "бин", "фон", "ван", "дер", "де", "ди", "дель", "ла", "ле"}
+)
 # a letter or a digit, as str.isalnum reads one (every code point checked): one search
 # instead of a generator over the characters, for the 30,000 tokens short news asks about
 ALPHANUMERIC = re.compile(r"[^\W_]")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.frozen import quick_init
+from pipeline.ner.page import NAME_PARTICLES
 from pipeline.normalize.phrases import INVISIBLE, is_word, normal_phrase, normal_title, span_text
 from pipeline.records import Span, Token
 from pipeline.text.inflect import (
@@ -191,13 +192,6 @@ def declined_cases(word: str, morph: Morphology) -> frozenset[str]:
         for p in parses
         if "Fixd" not in p.tag.grammemes and (case := case_of(p.tag)) not in (None, "nomn")
     )
-
-
-# particles inside a name that never decline: "Хана Эль Сали" (not эль, the ale),
-# "Людвиг ван Бетховен", "Мухаммед бен Салман", "Хамад бен Джасем Аль Тани"
-NAME_PARTICLES = frozenset(
-    {"эль", "аль", "ибн", "бен", "бин", "фон", "ван", "дер", "де", "ди", "дель", "ла", "ле"}
-)
 
 
 def is_particle(words: tuple[str, ...], index: int) -> bool:
