@@ -32,15 +32,37 @@ def join_parted_names(spans: Sequence[Span], page: Page) -> list[Span]:
     official texts write them ("внучке Тихоновой | Татьяне Васильевне"). Every corpus
     marks them as one mention. A possessor and a person stay two ("вдова Ельцина | Наина
     Иосифовна"), and so do a surname and a first name alone ("Мэй | Джонсон" may be two
-    persons)."""
+    persons). An initial and the person right after its period are one too ("Дж | .Коми",
+    where the tagger read the surname as the republic)."""
     repaired: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         previous = repaired[-1] if repaired else None
         if previous is not None and parts_of_one_name(previous, span, page):
             repaired[-1] = span_of((*previous.tokens, *span.tokens), "PER")
+        elif previous is not None and initial_before(previous, span, page):
+            index = page.position[previous.tokens[0].start]
+            last = page.position[span.tokens[-1].start]
+            repaired[-1] = span_of(page.tokens[index : last + 1], "PER")
         else:
             repaired.append(span)
     return repaired
+
+
+# the longest initial: "Дж"
+MAX_INITIAL = 2
+
+
+def initial_before(first: Span, second: Span, page: Page) -> bool:
+    """Whether a person that is one initial is followed by its period and, with no space
+    after it, a person: "Дж.Коми"."""
+    words = span_words(first)
+    return (
+        (first.type, second.type) == ("PER", "PER")
+        and len(words) == 1
+        and len(words[0].text) <= MAX_INITIAL
+        and words[0].text.istitle()
+        and page.text[words[0].end : second.start] == "."
+    )
 
 
 def take_first_names(spans: Sequence[Span], page: Page) -> list[Span]:

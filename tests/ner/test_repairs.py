@@ -1202,6 +1202,23 @@ def test_split_disagreeing_persons(apply, text, tagged, expected):
             [("Ивана", "PER"), ("Петрова", "LOC")],
             [("Ивана", "PER"), ("Петрова", "LOC")],
         ),
+        # an initial and the surname right after its period
+        (
+            "Б.Обама охарактеризовал Дж.Коми как высококвалифицированного сотрудника.",
+            [("Б.Обама", "PER"), ("Дж", "PER"), ("Коми", "PER")],
+            [("Б.Обама", "PER"), ("Дж.Коми", "PER")],
+        ),
+        # not a word that is no initial, nor after a space or a sentence's end
+        (
+            "Сказал Джон.Коми ответил.",
+            [("Джон", "PER"), ("Коми", "PER")],
+            [("Джон", "PER"), ("Коми", "PER")],
+        ),
+        (
+            "Пришёл Х. Коми ответил.",
+            [("Х", "PER"), ("Коми", "PER")],
+            [("Х", "PER"), ("Коми", "PER")],
+        ),
     ],
 )
 def test_join_parted_names(apply, text, tagged, expected):
