@@ -5,7 +5,9 @@ document names apart ("к Мэй Джонсон предупредил")."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from pipeline.ner.page import Page, span_of, span_words, stems
 from pipeline.ner.person_spans import first_name
@@ -151,10 +153,10 @@ def split_named_apart(spans: Sequence[Span], page: Page) -> list[Span]:
     no patronymic ("Тихоновой Татьяне Васильевне"). Not after a noun for a person ("с
     премьером Шпидла Руснок"): a title there reads its holder from the whole, which the
     parts do not agree with where the text leaves a foreign name undeclined."""
-    persons = [stems(span_words(s)) for s in spans if s.type == "PER"]
+    named = Named.of([stems(span_words(s)) for s in spans if s.type == "PER"])
     repaired = []
     for span in spans:
-        cut = apart_at(span, persons, page) if span.type == "PER" else None
+        cut = apart_at(span, named, page) if span.type == "PER" else None
         if cut is None:
             repaired.append(span)
         else:
@@ -163,7 +165,43 @@ def split_named_apart(spans: Sequence[Span], page: Page) -> list[Span]:
     return repaired
 
 
-def apart_at(span: Span, persons: Sequence[tuple[str, ...]], page: Page) -> int | None:
+Name = tuple[str, ...]  # a person's word stems
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """The persons of a document by their words' stems, indexed for `apart_at` (a long
+    text names thousands): who ends with a part or is it whole, who has a word."""
+
+    by_part: dict[Name, set[Name]]  # a surname ending a longer name, or a whole of two words
+    by_word: dict[str, set[Name]]
+
+    @classmethod
+    def of(cls, persons: Sequence[Name]) -> Named:
+        by_part: dict[Name, set[Name]] = defaultdict(set)
+        by_word: dict[str, set[Name]] = defaultdict(set)
+        for name in set(persons):
+            for size in range(1, len(name) + 1):
+                if size < len(name) or size > 1:
+                    by_part[name[-size:]].add(name)
+            for word in name:
+                by_word[word].add(name)
+        return cls(by_part, by_word)
+
+    def alone(self, part: Name, own: Name) -> bool:
+        """Whether someone else is named by these words: as the surname ending a longer
+        name ("Мэй" of "Тереза Мэй"), or as a whole name of two words or more."""
+        return bool(self.by_part.get(part, set()) - {own})
+
+    def together(self, first: Name, second: Name, own: Name) -> bool:
+        """Whether someone else's name has a word of each part."""
+        empty: set[Name] = set()
+        left = set().union(*(self.by_word.get(word, empty) for word in first))
+        right = set().union(*(self.by_word.get(word, empty) for word in second))
+        return bool((left & right) - {own})
+
+
+def apart_at(span: Span, named: Named, page: Page) -> int | None:
     """Where a person's words fall into two persons the document names apart, if they do."""
     words = span_words(span)
     if len(words) < MIN_APART or not all(t.text[:1].isupper() and len(t.text) > 1 for t in words):
@@ -172,13 +210,12 @@ def apart_at(span: Span, persons: Sequence[tuple[str, ...]], page: Page) -> int 
     if index and names_person(page.tokens[index - 1], page):
         return None
     own = stems(words)
-    others = [p for p in persons if p != own]
     for cut in range(1, len(words)):
         first, second = own[:cut], own[cut:]
         if (
-            names_alone(first, others)
-            and names_alone(second, others)
-            and not any(set(first) & set(p) and set(second) & set(p) for p in others)
+            named.alone(first, own)
+            and named.alone(second, own)
+            and not named.together(first, second, own)
             and not known_as(words[cut - 1], "Name", page)
             and not known_as(words[-1], "Patr", page)
         ):
@@ -188,15 +225,6 @@ def apart_at(span: Span, persons: Sequence[tuple[str, ...]], page: Page) -> int 
 
 # two words at least: one for each person
 MIN_APART = 2
-
-
-def names_alone(part: tuple[str, ...], persons: Sequence[tuple[str, ...]]) -> bool:
-    """Whether the document names someone by these words: as the surname ending a longer
-    name ("Мэй" of "Тереза Мэй"), or as a whole name of two words or more."""
-    return any(
-        (len(p) > len(part) and p[-len(part) :] == part) or (len(part) > 1 and p == part)
-        for p in persons
-    )
 
 
 def names_person(token: Token, page: Page) -> bool:
