@@ -84,11 +84,18 @@ def person_options(
     soft = soft_surname_readings(words[last], morph) if len(words) > 1 else ()
     readings = {index: found for index, found in readings.items() if found}
     readings = without_fixed_names(words, readings, morph)
+    # each word's readings by case, sorted once, not sifted again for every case and gender
+    by_case: dict[str, dict[int, list[Reading]]] = {}
+    for index, found in readings.items():
+        for reading in found:
+            by_case.setdefault(reading.case, {}).setdefault(index, []).append(reading)
     options: dict[tuple[str, ...], Option] = {}
     for case in NAME_CASES:
+        if case not in by_case:  # no word reads in it: no reading agrees in it
+            continue
         in_case: dict[tuple[str, ...], Option] = {}
         for gender in GENDERS:
-            for forms, score, agreeing in readings_in(words, readings, soft, case, gender):
+            for forms, score, agreeing in readings_in(words, by_case[case], soft, case, gender):
                 key = tuple(forms)
                 previous = in_case.get(key)
                 if previous is None or (previous.agreeing, previous.score) < (agreeing, score):
@@ -116,21 +123,20 @@ def person_options(
 
 def readings_in(
     words: tuple[str, ...],
-    readings: dict[int, tuple[Reading, ...]],
+    in_case: dict[int, list[Reading]],
     soft: tuple[Reading, ...],
     case: str,
     gender: str,
 ) -> list[tuple[list[str], float, int]]:
     """The name's words read in one case and gender: (nominatives, likelihood, how many
-    words agree), none where no word agrees. Each word takes its likeliest reading; the
-    last of several also each other nominative it may stand for, which the document's
-    other mentions may support ("о Таймуре Разе": раз's locative, or Раза's)."""
+    words agree), none where no word agrees; `in_case` holds each word's readings in the
+    case. Each word takes its likeliest reading; the last of several also each other
+    nominative it may stand for, which the document's other mentions may support ("о
+    Таймуре Разе": раз's locative, or Раза's)."""
     last = len(words) - 1
     found: list[tuple[list[str], float, int]] = [([], CASE_PRIOR[case], 0)]
     for index, word in enumerate(words):
-        fitting = [
-            r for r in readings.get(index, ()) if r.case == case and r.gender in (gender, None)
-        ]
+        fitting = [r for r in in_case.get(index, ()) if r.gender in (gender, None)]
         extended = []
         for forms, score, agreeing in found:
             choices = fitting

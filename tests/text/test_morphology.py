@@ -37,3 +37,24 @@ def test_other_words_read_as_written(resources, word, tag_part):
     plain one."""
     parses = resources.morph.parse(word)
     assert any(tag_part in p.tag for p in parses)
+
+
+@pytest.mark.parametrize(
+    ("word", "known"),
+    [
+        ("министра", True),  # in the dictionary as written
+        ("Песковым", True),  # any case
+        ("елки", True),  # ёлки written with е: known only through the ё reading
+        ("ёлки", True),
+        ("Санкт\u2011Петербурга", True),  # a non-breaking hyphen read as a plain one
+        ("Пелоси", False),
+        ("шоколодницы", False),  # a misprint
+    ],
+)
+def test_a_word_is_known_as_pymorphy3_knows_it(resources, word, known):
+    """One look-up for a word the dictionary holds as written, pymorphy3's own (which
+    reads "е" as "ё" too) for the others: the same answer either way."""
+    morph = resources.morph
+    assert morph.is_known(word) is known
+    plain = word.lower().replace("\u2011", "-")
+    assert morph.analyzer.word_is_known(plain) is known
