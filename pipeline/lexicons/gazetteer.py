@@ -118,6 +118,9 @@ class Gazetteer:
 
     entries: dict[str, Entry] = field(default_factory=dict)
     index: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # the key it is kept in the cache folder under (`cache_key`), "" where none is kept:
+    # what is derived from it is kept under it too (`place_adjectives.kept_adjectives`)
+    key: str = field(default="", compare=False)
 
     def lookup(self, name: str) -> tuple[Entry, ...]:
         """The entries one of whose names, in some case, is `name`."""
@@ -171,13 +174,15 @@ def load_gazetteer(
     user_entries = tuple(user_entries)
     folder = cache_folder() if cache is None else cache
     # the key is a digest of the files: not made where nothing is kept
-    name = f"gazetteer-{cache_key(files, user_entries)}.pickle" if folder is not None else ""
-    return kept_in_cache(
-        name,
+    key = cache_key(files, user_entries) if folder is not None else ""
+    gazetteer = kept_in_cache(
+        f"gazetteer-{key}.pickle" if key else "",
         lambda: build_gazetteer((*read_entries(files), *user_entries), morph),
         Gazetteer,
         folder,
     )
+    gazetteer.key = key
+    return gazetteer
 
 
 def cache_key(files: tuple[Path, ...], user_entries: tuple[Entry, ...]) -> str:

@@ -35,9 +35,12 @@ def test_not_place_adjectives(resources, adjective):
     assert adjective not in resources.place_adjectives
 
 
-def test_they_are_derived_when_first_read_and_once(resources, monkeypatch):
+def test_they_are_derived_when_first_read_and_once(resources, monkeypatch, tmp_path):
     from pipeline.lexicons import place_adjectives as module
     from pipeline.lexicons.place_adjectives import PlaceAdjectives
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))  # none kept yet
+    monkeypatch.delenv("RU_OCCUPATIONS_NO_CACHE", raising=False)
 
     derived = []
     real = module.place_adjectives
@@ -54,3 +57,37 @@ def test_they_are_derived_when_first_read_and_once(resources, monkeypatch):
         real(resources.gazetteer, resources.morph)
     )
     assert derived == [1]
+
+
+def test_they_are_kept_in_the_cache_folder_under_the_gazetteers_key(
+    resources, monkeypatch, tmp_path
+):
+    """Derived once for a gazetteer's key and read back after, by a later run too; another
+    gazetteer (another key), or one kept nowhere, derives its own."""
+    from dataclasses import replace
+
+    from pipeline.lexicons import place_adjectives as module
+    from pipeline.lexicons.place_adjectives import PlaceAdjectives
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("RU_OCCUPATIONS_NO_CACHE", raising=False)
+    derived = []
+    real = module.place_adjectives
+
+    def counted(gazetteer, morph):
+        derived.append(gazetteer.key)
+        return real(gazetteer, morph)
+
+    monkeypatch.setattr(module, "place_adjectives", counted)
+    gazetteer = replace(resources.gazetteer, key="a")
+    first = dict(PlaceAdjectives(gazetteer, resources.morph))
+    (kept,) = (tmp_path / "ru-occupations").glob("place-adjectives-*.pickle")
+    assert dict(PlaceAdjectives(gazetteer, resources.morph)) == first  # read back
+    assert derived == ["a"] and first["римский"] == "city-3169070"  # Рим
+    kept.write_bytes(b"not a pickle")
+    assert dict(PlaceAdjectives(gazetteer, resources.morph)) == first  # derived again
+    other = replace(resources.gazetteer, key="b")
+    assert dict(PlaceAdjectives(other, resources.morph)) == first
+    nowhere = replace(resources.gazetteer, key="")
+    assert dict(PlaceAdjectives(nowhere, resources.morph)) == first
+    assert derived == ["a", "a", "b", ""]
