@@ -18,7 +18,6 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from pipeline.batch.journal import JournalEntry, Tag
@@ -33,11 +32,6 @@ if TYPE_CHECKING:
 
 Item = tuple[Tag, Article | Failure]
 Result = JournalEntry
-# Documents sent to a worker at once. At the end of a batch one worker finishes its last
-# chunk while the other has none left: half a chunk's time on average, lost on one core;
-# chunks of 4 short news articles left 0.02 s of it where 8 left 0.14 s (short news,
-# --workers 2, medians of 5 runs), for one call more per 4 documents.
-CHUNK = 4
 CHUNKS_IN_FLIGHT_PER_WORKER = 3
 CONNECT_SECONDS = 3.0
 SCHEDULER_SECONDS = "10s"  # for Dask's own handshake, once the address answers
@@ -147,10 +141,30 @@ def leave_at_once() -> None:
     os._exit(0)
 
 
-def chunks(items: Iterable[Item], size: int = CHUNK) -> Iterator[list[Item]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
+def chunks(items: Iterable[Item], workers: int = 1) -> Iterator[list[Item]]:
+    """The items in order, in the chunks sent to a worker at once: those the worker's
+    tagger runs on at once (`chunks_ahead`, as in one process), but the last ones (AHEAD
+    items for each of `workers`, or a few more, held back until the input ends), each sent
+    in two halves.
+
+    At the end of a batch one worker finishes its last chunk while another has none left:
+    half a chunk's time on average, lost on one core. Chunks of 4 short news articles left
+    0.02 s of it where 8 left 0.14 s (short news, --workers 2, medians of 5 runs); sent 4 at
+    a time throughout, a worker's tagger ran on 4 articles at once, not 8.
+    """
+    held: deque[list[Item]] = deque()
+    behind = 0  # items held after the first chunk held
+    for chunk in chunks_ahead(items):
+        held.append(chunk)
+        behind += len(chunk) if len(held) > 1 else 0
+        while len(held) > 1 and behind >= workers * AHEAD:
+            yield held.popleft()
+            behind -= len(held[0])
+    for chunk in held:
+        half = (len(chunk) + 1) // 2
+        yield chunk[:half]
+        if chunk[half:]:
+            yield chunk[half:]
 
 
 def chunks_ahead(items: Iterable[Item]) -> Iterator[list[Item]]:
@@ -173,10 +187,12 @@ def in_order(
     result_of: Callable[[Any], list[Result]],
     items: Iterable[Item],
     window: int,
+    workers: int = 1,
 ) -> Iterator[Result]:
-    """Submit chunks with at most `window` pending; yield results in submission order."""
+    """Submit the chunks of `workers` (`chunks`) with at most `window` pending; yield
+    results in submission order."""
     pending: deque = deque()
-    for chunk in chunks(items):
+    for chunk in chunks(items, workers):
         pending.append(submit(chunk))
         if len(pending) >= window:
             yield from result_of(pending.popleft())
@@ -266,7 +282,7 @@ def run_pool(
 
         with single_threaded_numpy():  # the pool starts its processes on the first submits
             window = workers * CHUNKS_IN_FLIGHT_PER_WORKER
-            yield from in_order(submit, Future.result, items, window)
+            yield from in_order(submit, Future.result, items, window, workers)
         # waited for when every result is in: the workers leave at once (`leave_at_once`),
         # and a pool left to its management thread as the interpreter ends may meet a
         # closed pipe there, which Python reports on stderr (one run in some fifty, two
@@ -401,6 +417,7 @@ def run_dask(
             lambda future: future.result(),
             items,
             total_threads * CHUNKS_IN_FLIGHT_PER_WORKER,
+            total_threads,
         )
     finally:
         client.close()

@@ -75,7 +75,33 @@ def test_in_order_keeps_order_with_a_small_window():
     items = [(str(i), i) for i in range(20)]
     results = list(in_order(lambda c: c, lambda c: c, items, window=2))
     assert results == items
-    assert [len(c) for c in chunks(items, 8)] == [8, 8, 4]
+
+
+@pytest.mark.parametrize(
+    ("count", "workers", "sizes"),
+    [
+        # the tagger's chunks (AHEAD), but for the last ones of each worker, halved
+        (72, 2, [8, 8, 8, 8, 8, 8, 8, 4, 4, 4, 4]),
+        (40, 1, [8, 8, 8, 8, 4, 4]),
+        (20, 2, [4, 4, 4, 4, 2, 2]),
+        (5, 2, [3, 2]),
+        (1, 2, [1]),
+        (0, 2, []),
+    ],
+)
+def test_chunks_are_the_taggers_but_the_last_halved(count, workers, sizes):
+    items = [(str(i), Article(str(i), "s", "Песков заявил.")) for i in range(count)]
+    made = list(chunks(items, workers))
+    assert [len(c) for c in made] == sizes
+    assert [item for c in made for item in c] == items
+
+
+def test_a_long_article_ends_its_chunk():
+    short, long = Article("s", "s", "Песков заявил."), Article("l", "l", "Песков. " * AHEAD_CHARS)
+    items = [("s", short)] * 30 + [("l", long)] + [("s", short)] * 30
+    made = list(chunks(items, 2))
+    assert [len(c) for c in made] == [8, 8, 8, 7, 8, 4, 4, 4, 4, 3, 3]
+    assert made[3][-1] == ("l", long)
 
 
 def test_items_are_read_ahead_in_chunks_of_bounded_size():
