@@ -14,7 +14,8 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from pipeline.batch.read import DEFAULT_MAX_BYTES, InputError, check_inputs, count_inputs
+from pipeline.batch.inputs import InputError, check_inputs, count_inputs
+from pipeline.batch.read import DEFAULT_MAX_BYTES
 from pipeline.views.report import PEOPLE, SHOWN
 
 # Exit status: 0 every document done, 1 some skipped (listed in errors.jsonl), 2 a usage or
@@ -101,9 +102,10 @@ def run(
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--gazetteer") from error
 
-    from pipeline.batch.execute import SchedulerError, default_workers, start_forkserver
+    from pipeline.batch.execute import SchedulerError
     from pipeline.batch.journal import ResumeError, journal_in
     from pipeline.batch.lock import OutputError
+    from pipeline.batch.pool_start import default_workers, start_forkserver
     from pipeline.batch.progress import progress_for
 
     started = time.perf_counter()

@@ -147,7 +147,7 @@ def test_a_run_that_uses_a_pool_starts_its_forkserver_first(
 ):
     """The forkserver loads the models while the run reads its inputs and opens its output,
     not once the pool takes its first document; no run that will not use a pool starts it."""
-    from pipeline.batch import execute
+    from pipeline.batch import pool_start
     from pipeline.batch.runner import run_batch
 
     source, out = tmp_path / "in.jsonl", tmp_path / "out"
@@ -162,9 +162,9 @@ def test_a_run_that_uses_a_pool_starts_its_forkserver_first(
         with pytest.raises(KeyboardInterrupt):
             run_batch([source], out, workers=1, progress=StopAfterOne())
     started = []
-    start = execute.start_forkserver
+    start = pool_start.start_forkserver
     monkeypatch.setattr(
-        execute, "start_forkserver", lambda entries: (started.append(entries), start(entries))
+        pool_start, "start_forkserver", lambda entries: (started.append(entries), start(entries))
     )
     result = run(str(source), "--out", str(out), "--quiet", *args)
     assert result.exit_code == 0, result.output

@@ -2,7 +2,7 @@
 
 `python -m pipeline run ...` imports typer and the command line (some 0.04 s) before it
 knows its options. A run that will hand its documents to a pool starts the pool's
-forkserver before that instead (`execute.start_forkserver`), which imports the stages and
+forkserver before that instead (`pool_start.start_forkserver`), which imports the stages and
 loads the models meanwhile. The command line is read as `cli.run` reads it, and only so
 far: an option this does not know, or one that may keep the pool from being used (--resume,
 --dask) or changes its models (--gazetteer), leaves the start to `cli.run`, which decides
@@ -47,7 +47,7 @@ def pool_ahead(argv: list[str]) -> tuple[list[Path], int] | None:
         else:
             inputs.append(Path(arg))
     if workers is None:
-        from pipeline.batch.execute import default_workers
+        from pipeline.batch.pool_start import default_workers
 
         workers = default_workers()
     return (inputs, workers) if workers > 1 and inputs else None
@@ -59,7 +59,7 @@ def start_early(argv: list[str]) -> None:
     ahead = pool_ahead(argv)
     if ahead is None:
         return
-    from pipeline.batch.read import check_inputs, count_inputs
+    from pipeline.batch.inputs import check_inputs, count_inputs
 
     try:
         check_inputs(ahead[0])
@@ -67,6 +67,6 @@ def start_early(argv: list[str]) -> None:
             return
     except (OSError, ValueError, RuntimeError):  # the run reports what cannot be read
         return
-    from pipeline.batch.execute import start_forkserver
+    from pipeline.batch.pool_start import start_forkserver
 
     start_forkserver(())

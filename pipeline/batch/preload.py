@@ -1,4 +1,4 @@
-"""Imported by the forkserver the pool's workers are forked from (`execute.pool_context`):
+"""Imported by the forkserver the pool's workers are forked from (`pool_start.pool_context`):
 the stages each worker runs, imported once for them all."""
 
 from __future__ import annotations

@@ -17,10 +17,11 @@ from pipeline.batch.execute import (
     run_pool,
     single_threaded_numpy,
 )
+from pipeline.batch.inputs import check_inputs, visible
 from pipeline.batch.journal import PARTIAL, Journal, Tag
 from pipeline.batch.lock import LOCK, OutputError, output_folder
 from pipeline.batch.progress import Progress, Silent
-from pipeline.batch.read import DEFAULT_MAX_BYTES, check_inputs, documents, visible
+from pipeline.batch.read import DEFAULT_MAX_BYTES, documents
 from pipeline.lexicons.gazetteer_files import read_entries
 from pipeline.records import Article, Failure
 

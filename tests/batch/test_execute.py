@@ -248,7 +248,7 @@ def test_dask_cluster_writes_the_same_bytes(batch, one_process, mine, one_proces
 def test_a_one_process_run_loads_numpy_for_one_thread(tmp_path):
     """numpy computes on one thread in a `--workers 1` run: loaded so, OpenBLAS starts no
     thread per core; the environment is left as it was."""
-    from pipeline.batch.execute import ONE_THREAD
+    from pipeline.batch.pool_start import ONE_THREAD
 
     source = tmp_path / "one.jsonl"
     text = "Пресс-секретарь президента России Дмитрий Песков заявил журналистам в Москве."

@@ -2,7 +2,8 @@ import json
 
 import pytest
 
-from pipeline.batch.read import InputError, count_inputs, read_inputs
+from pipeline.batch.inputs import InputError, count_inputs
+from pipeline.batch.read import read_inputs
 from pipeline.records import Article, Failure
 
 
