@@ -67,10 +67,9 @@ def test_every_option_of_run_is_known():
 NEWS = ["Министр обороны Сергей Шойгу прибыл в Москву.", "Мэр Москвы Сергей Собянин."]
 
 
-def started_before_typer(tmp_path, texts: list[str], workers: str) -> str:
-    """`python -m pipeline run` over `texts`: whether the forkserver was first asked for
-    before typer was imported ("[False]"), after ("[True]"), or not by the run itself
-    ("[]")."""
+def seen_at_first_ask(tmp_path, texts: list[str], workers: str, what: str) -> str:
+    """`python -m pipeline run` over `texts`: `what` (an expression) when the forkserver was
+    first asked for, in a list ("[]": not asked for by the run itself)."""
     source = tmp_path / "in.jsonl"
     source.write_text(
         "".join(
@@ -79,15 +78,20 @@ def started_before_typer(tmp_path, texts: list[str], workers: str) -> str:
         ),
         encoding="utf-8",
     )
-    # the first time the forkserver is asked for, was typer there?
     setup = (
         "from multiprocessing import forkserver; seen = []; start = forkserver.ensure_running; "
-        "forkserver.ensure_running = lambda: (seen.append('typer' in sys.modules), start())"
+        f"forkserver.ensure_running = lambda: (seen.append({what}), start())"
     )
     seen = run_reporting("seen[:1]", source, tmp_path / "out", workers, setup)
     written = (tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["text"] for line in written] == texts
     return seen
+
+
+def started_before_typer(tmp_path, texts: list[str], workers: str) -> str:
+    """Whether the forkserver was first asked for before typer was imported ("[False]"),
+    after ("[True]"), or not by the run itself ("[]")."""
+    return seen_at_first_ask(tmp_path, texts, workers, "'typer' in sys.modules")
 
 
 @pytest.mark.parametrize(
@@ -119,17 +123,5 @@ NOT_BEFORE_THE_FORKSERVER = (
 
 
 def test_a_pool_run_asks_for_its_forkserver_before_the_records_are_imported(tmp_path):
-    source = tmp_path / "in.jsonl"
-    source.write_text(
-        "".join(
-            json.dumps({"id": str(i), "text": t}, ensure_ascii=False) + "\n"
-            for i, t in enumerate(NEWS)
-        ),
-        encoding="utf-8",
-    )
     early = f"[m for m in {NOT_BEFORE_THE_FORKSERVER!r} if m in sys.modules]"
-    setup = (
-        "from multiprocessing import forkserver; seen = []; start = forkserver.ensure_running; "
-        f"forkserver.ensure_running = lambda: (seen.append({early}), start())"
-    )
-    assert run_reporting("seen[:1]", source, tmp_path / "out", "2", setup) == "[[]]"
+    assert seen_at_first_ask(tmp_path, NEWS, "2", early) == "[[]]"
