@@ -137,8 +137,10 @@ def link_occupations(
     )
     # a country's adjective before the post says where it is held ("португальский
     # парламентарий Хуан Суареш, наблюдатель от ОБСЕ"): the model does not guess over it
-    adjectived = {title.id for title, _ in pairs if inputs.named_by_adjective(title)}
-    placed.update((key, org) for key, org in learned.items() if key[0] not in adjectived)
+    titles = {title.id: title for title, _ in pairs}
+    placed.update(
+        (key, org) for key, org in learned.items() if not inputs.named_by_adjective(titles[key[0]])
+    )
     occupations = [
         Occupation(
             person.id,
