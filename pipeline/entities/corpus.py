@@ -16,8 +16,9 @@ documents or the number of workers.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache, partial
 
 from pipeline.entities.heads import spellings
 from pipeline.entities.merge import ABBREVIATION, initials_of
@@ -30,8 +31,10 @@ from pipeline.normalize.names import (
     hyphenated_name,
     other_generation,
     parse_person,
+    read_person,
     same_word,
 )
+from pipeline.normalize.patronymics import dictionary_patronymic
 from pipeline.records import Document, Entity
 from pipeline.text.keys import fold
 
@@ -77,10 +80,22 @@ def own_id(key: Key) -> str:
     return key.wikidata or f"{key.type}:{fold(key.canonical)}"
 
 
-def corpus_ids(counts: Mapping[Key, int]) -> dict[Key, str]:
+NameReader = Callable[[str], PersonName]
+
+
+def corpus_ids(
+    counts: Mapping[Key, int], patronymic: Callable[[str], bool] = dictionary_patronymic
+) -> dict[Key, str]:
     """The corpus_id of each key, given how often each is mentioned (see the module's
-    docstring)."""
+    docstring). A person's name is read apart as the run and the dictionary say: a word
+    the run names alone or as a surname ("Дворкович", "Аркадий Владимирович Дворкович"), or
+    one `patronymic` (the dictionary) denies ("Янукович"), is a surname where it stands
+    second ("Аркадий Дворкович"); "Роман Аркадьевич" is a first name and a patronymic."""
     keys = sorted(counts, key=fields_of)
+    surnames = run_surnames(keys)
+    read = lru_cache(maxsize=None)(
+        partial(read_person, patronymic=lambda w: fold(w) not in surnames and patronymic(w))
+    )
     ids = {key: own_id(key) for key in keys}
     linked: dict[tuple[str, str], set[str]] = defaultdict(set)
     for key in keys:
@@ -93,11 +108,11 @@ def corpus_ids(counts: Mapping[Key, int]) -> dict[Key, str]:
         if not key.wikidata and not key.identity and len(qids) == 1:
             ids[key] = next(iter(qids))
     join_qualified(keys, counts, ids)
-    join_full_names(keys, counts, ids)
+    join_full_names(keys, counts, ids, read)
     by_surname: dict[str, list[Key]] = defaultdict(list)  # full names, by surname spelling
     by_initials: dict[str, list[Key]] = defaultdict(list)  # organisations, by initialism
     for key in keys:
-        name = parse_person(key.canonical) if key.type == "PER" else None
+        name = read(key.canonical) if key.type == "PER" else None
         if name is not None and name.lone is None and name.surname:
             for spelling in spellings(name.surname):
                 by_surname[spelling].append(key)
@@ -109,7 +124,7 @@ def corpus_ids(counts: Mapping[Key, int]) -> dict[Key, str]:
         if key.wikidata:
             continue
         if key.type == "PER":
-            targets = surname_targets(key, by_surname, ids)
+            targets = surname_targets(key, by_surname, ids, read)
         elif key.type == "ORG" and ABBREVIATION.match(key.canonical):
             targets = {ids[o] for o in by_initials[fold(key.canonical).replace("-", "")]}
         else:
@@ -117,6 +132,20 @@ def corpus_ids(counts: Mapping[Key, int]) -> dict[Key, str]:
         if len(targets) == 1:
             settled[key] = targets.pop()
     return settled
+
+
+def run_surnames(keys: Iterable[Key]) -> set[str]:
+    """The words (folded) the run names a person by alone, or as the surname of a name that
+    gives a first name, a patronymic and a surname."""
+    found = set()
+    for key in keys:
+        if key.type == "PER":
+            name = parse_person(key.canonical)
+            if name.lone is not None:
+                found.add(name.lone)
+            elif name.surname and name.patronymic:
+                found.add(name.surname)
+    return found
 
 
 def join_qualified(keys: list[Key], counts: Mapping[Key, int], ids: dict[Key, str]) -> None:
@@ -150,7 +179,9 @@ def join_qualified(keys: list[Key], counts: Mapping[Key, int], ids: dict[Key, st
                 ids[key] = fitting[0]
 
 
-def join_full_names(keys: list[Key], counts: Mapping[Key, int], ids: dict[Key, str]) -> None:
+def join_full_names(
+    keys: list[Key], counts: Mapping[Key, int], ids: dict[Key, str], read: NameReader
+) -> None:
     """Join an unlinked full name to the one person, named more often, it can be.
 
     A name with a surname joins the one person of that surname (spelt alike or one edit
@@ -162,11 +193,11 @@ def join_full_names(keys: list[Key], counts: Mapping[Key, int], ids: dict[Key, s
     the spellings of their surname, and of their first name where they give a patronymic, so
     that a name meets only those it may be one with: a run of thousands of documents never
     compares every pair."""
-    people = [k for k in keys if k.type == "PER" and parse_person(k.canonical).lone is None]
+    people = [k for k in keys if k.type == "PER" and read(k.canonical).lone is None]
     people.sort(
         key=lambda k: (
-            parse_person(k.canonical).surname is None,
-            -parse_person(k.canonical).richness,
+            read(k.canonical).surname is None,
+            -read(k.canonical).richness,
             -counts[k],
             k,
         )
@@ -174,7 +205,7 @@ def join_full_names(keys: list[Key], counts: Mapping[Key, int], ids: dict[Key, s
     by_surname: dict[str, list[Key]] = defaultdict(list)
     by_given: dict[str, list[Key]] = defaultdict(list)  # heads that give a patronymic
     for key in people:
-        name = parse_person(key.canonical)
+        name = read(key.canonical)
         givens = spellings(name.given[0]) if name.given else set()
         if name.surname:
             surnames = spellings(name.surname)
@@ -182,7 +213,7 @@ def join_full_names(keys: list[Key], counts: Mapping[Key, int], ids: dict[Key, s
         else:
             surnames = set()
             near = {h for g in givens for h in by_given.get(g, ())}
-        fitting = {ids[h] for h in near if one_person(parse_person(h.canonical), name)}
+        fitting = {ids[h] for h in near if one_person(read(h.canonical), name)}
         if not key.wikidata and len(fitting) == 1:
             ids[key] = fitting.pop()
             continue
@@ -197,7 +228,7 @@ def join_full_names(keys: list[Key], counts: Mapping[Key, int], ids: dict[Key, s
         if parts is not None:
             name = parse_person(parts)
             near = {h for s in spellings(name.surname or "") for h in by_surname.get(s, ())}
-            fitting = {ids[h] for h in near if one_person(parse_person(h.canonical), name)}
+            fitting = {ids[h] for h in near if one_person(read(h.canonical), name)}
             if len(fitting) == 1:
                 ids[key] = fitting.pop()
 
@@ -209,11 +240,13 @@ def one_person(head: PersonName, name: PersonName) -> bool:
     return compatible(head, name) and (name.surname is not None or head.patronymic is not None)
 
 
-def surname_targets(key: Key, by_surname: Mapping[str, list[Key]], ids: dict[Key, str]) -> set[str]:
+def surname_targets(
+    key: Key, by_surname: Mapping[str, list[Key]], ids: dict[Key, str], read: NameReader
+) -> set[str]:
     """The corpus_ids of the full names a lone surname fits: those that spell it alike,
     if any do ("Гинцбург" is Александр Гинцбург, not Виталий Гинзбург), else those
     one edit away ("Ельцын")."""
-    name = parse_person(key.canonical)
+    name = read(key.canonical)
     lone = name.lone
     if lone is None:
         return set()
@@ -221,9 +254,9 @@ def surname_targets(key: Key, by_surname: Mapping[str, list[Key]], ids: dict[Key
         other
         for s in spellings(lone)
         for other in by_surname.get(s, ())
-        if not other_generation(name, parse_person(other.canonical))
+        if not other_generation(name, read(other.canonical))
     }
-    surnames = {other: parse_person(other.canonical).surname or "" for other in near}
+    surnames = {other: read(other.canonical).surname or "" for other in near}
     exact = {ids[other] for other, surname in surnames.items() if surname == lone}
     return exact or {ids[other] for other, surname in surnames.items() if same_word(lone, surname)}
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache, partial
 
-from pipeline.text.morphology import Morphology
+from pipeline.text.morphology import Morphology, load_morphology
 
 # the patronymic suffix, and what a first name may end in before it: "Тимур|ович",
 # "Игор|евич" (Игорь), "Серге|евич" (Сергей), "Васил|ьич" (Василий), "Ильинична"'s "Иль|инична"
@@ -39,3 +39,16 @@ def patronymic_judge(morph: Morphology) -> Callable[[str], bool]:
     judge per morphology, its answers kept, whichever stage (merging, Wikidata links, facts)
     asks it first."""
     return lru_cache(maxsize=100_000)(partial(is_patronymic, morph=morph))
+
+
+def dictionary_patronymic(word: str) -> bool:
+    """`is_patronymic` by a morphology of its own, loaded at the first question: for the
+    corpus step, which runs where no document's stages have loaded one (the main process of
+    a run with workers) and asks only when a name ends as a patronymic where a surname
+    stands ("Аркадий Дворкович")."""
+    return own_judge()(word)
+
+
+@cache
+def own_judge() -> Callable[[str], bool]:
+    return patronymic_judge(load_morphology())

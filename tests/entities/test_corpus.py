@@ -55,6 +55,21 @@ def ids_of(names: list[str]) -> dict[str, str]:
                 ("Александр Невский", "Александр Матвиенко"),
             ],
         ),
+        # a surname that ends as patronymics do, by the dictionary no patronymic, is read
+        # as the surname it is: the full name and the lone surname join the fuller name
+        (
+            ["Аркадий Владимирович Дворкович", "Аркадий Дворкович", "Дворкович"],
+            [
+                ("Аркадий Дворкович", "Аркадий Владимирович Дворкович"),
+                ("Дворкович", "Аркадий Дворкович"),
+            ],
+            [],
+        ),
+        (
+            ["Виктор Янукович", "Янукович", "Виктор Фёдорович"],
+            [("Янукович", "Виктор Янукович")],
+            [("Виктор Фёдорович", "Виктор Янукович")],
+        ),
         # a full name still joins the one of its surname it can be
         (
             ["Борис Николаевич Ельцин", "Борис Ельцин", "Б. Ельцин"],
