@@ -48,6 +48,9 @@ class Page:
     position: dict[int, int]  # a token's start -> its index in `tokens`
     clause_starts: frozenset[int]  # starts of the tokens whose capital is positional
     mid_capitals: tuple[int, ...]  # indices of the capitalised tokens inside a clause
+    # indices of all the capitalised tokens (`is_capitalised`), where the passes that look
+    # for names start: a tenth of a news text's tokens
+    capitals: tuple[int, ...]
     morph: Morphology
     gazetteer: Gazetteer
     country_adjectives: Mapping[str, str]  # "японский": JP
@@ -63,26 +66,28 @@ def page_of(
     a dash, a colon or a bracket."""
     text, starts = analysis.text, set()
     for sentence in analysis.sentences:
+        # a line break between two tokens is one in the sentence (most have none)
+        lines = "\n" in text[sentence.start : sentence.end]
         previous: Token | None = None
         for token in sentence.tokens:
             if (
                 previous is None
                 or previous.text in CLAUSE_OPENERS
-                or "\n" in text[previous.end : token.start]
+                or (lines and "\n" in text[previous.end : token.start])
             ):
                 starts.add(token.start)
             previous = token
     tokens = analysis.tokens
     position = {t.start: i for i, t in enumerate(tokens)}
-    mid_capitals = tuple(
-        i for i, t in enumerate(tokens) if is_capitalised(t) and t.start not in starts
-    )
+    capitals = tuple(i for i, t in enumerate(tokens) if t.text[:1].isupper())  # is_capitalised
+    mid_capitals = tuple(i for i in capitals if tokens[i].start not in starts)
     return Page(
         text,
         tokens,
         position,
         frozenset(starts),
         mid_capitals,
+        capitals,
         morph,
         gazetteer,
         country_adjectives,

@@ -128,16 +128,18 @@ def is_quoted(run: Sequence[Token], page: Page) -> bool:
 
 
 def capitalised_runs(page: Page) -> Iterator[tuple[Token, ...]]:
-    """The longest runs of capitalised words one space apart on one line."""
+    """The longest runs of capitalised words one space apart on one line: of tokens next
+    to each other among the capitalised ones (`Page.capitals`)."""
     run: list[Token] = []
-    for token in page.tokens:
-        if token.text[:1].isupper() and not is_punctuation(token):
-            if run and page.text[run[-1].end : token.start] != " ":
-                yield tuple(run)
-                run = []
-            run.append(token)
-        elif run:
+    tokens, last = page.tokens, -1
+    for index in page.capitals:
+        token = tokens[index]
+        if is_punctuation(token):
+            continue  # never one: a capital is a letter
+        if run and (index != last + 1 or page.text[run[-1].end : token.start] != " "):
             yield tuple(run)
             run = []
+        run.append(token)
+        last = index
     if run:
         yield tuple(run)

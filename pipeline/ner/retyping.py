@@ -162,23 +162,23 @@ def tag_known_organisations(spans: Sequence[Span], page: Page) -> list[Span]:
     "Америки" is the broadcaster's name, not the country). Every corpus marks the whole
     name. A run holding a person or an organisation the tagger found is left alone: its
     parts are `ner.qualified`'s business."""
-    tokens = page.tokens
     places = {s.start: s for s in spans if s.type == "LOC"}
     others = {t.start for s in spans if s.type != "LOC" for t in s.tokens}
     replaced: set[int] = set()
     added = []
-    index = 0
-    while index < len(tokens):
+    done = 0  # the tokens before are read: a run found ends there
+    for index in page.capitals:  # a run starts with a capital (`known_organisation_at`)
+        if index < done:
+            continue
         found = known_organisation_at(index, page, others)
         if not found:
-            index += 1
             continue
         inside = [places[t.start] for t in found if t.start in places]
         within = all(found[0].start <= p.start and p.end <= found[-1].end for p in inside)
         if within and not is_body_of_place(found, inside, page):
             replaced.update(p.start for p in inside)
             added.append(span_of(found, "ORG"))
-        index += len(found)
+        done = index + len(found)
     return [*(s for s in spans if s.start not in replaced), *added]
 
 
@@ -330,9 +330,12 @@ def tag_missed_full_names(spans: Sequence[Span], page: Page) -> list[Span]:
     taken = {t.start for s in spans for t in s.tokens}
     tokens = page.tokens
     added = []
-    for index, (first, second) in enumerate(pairwise(tokens)):
+    for index in page.capitals:  # a word in title case begins with a capital
+        if index + 1 == len(tokens):
+            break
+        first, second = tokens[index], tokens[index + 1]
         if (
-            not first.text.istitle()  # most words: the cheapest test first
+            not first.text.istitle()
             or len(first.text) < 2
             or not second.text[:1].isupper()  # a surname, in capitals or not, begins with one
             or first.start in taken
