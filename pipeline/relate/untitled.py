@@ -112,6 +112,10 @@ NOT_BODIES = frozenset(
 DESCRIPTOR_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 # what may open a sentence before a verb with no subject: "С 1973 года затем служил"
 CIRCUMSTANCE_POS = frozenset({None, "PREP", "NOUN", "ADJF", "NUMR", "ADVB", "CONJ", "PRCL"})
+# the lemmas `untitled_workplaces` reads a pair at (with the participles it reads by their
+# beginning): any other word states none, and is passed over at one look-up
+STATING = frozenset({"правило", "глава"}) | LEADERSHIP | WORKPLACE_VERBS | POSTS
+PARTICIPLES = frozenset({"PRTF", "PRTS"})
 RULED = frozenset({"правил", "правила", "правили"})
 # ", который ... ," (or ", в котором ... ,") with the words after it to the verb: one clause,
 # no comma, bracket or dash inside it
@@ -134,6 +138,8 @@ def untitled_workplaces(
     for start, end in sentences:
         words = linking.words(start, end)
         for index, word in enumerate(words):
+            if word.lemma not in STATING and word.pos not in PARTICIPLES:
+                continue  # most words
             if word.lemma == "правило":  # the one lemma `ruled` reads again
                 word = ruled(word, linking)
             previous = words[index - 1].lemma if index else ""
