@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from pipeline.ner.page import (
+    NAME_GRAMMEMES,
     PERSON_GRAMMEMES,
     Page,
     full_name_stems,
@@ -18,7 +19,13 @@ from pipeline.ner.page import (
     span_words,
     word_stem,
 )
-from pipeline.ner.retyping import NameForm, name_forms, surname_forms
+from pipeline.ner.retyping import (
+    CURE_NOUNS,
+    THING_NOUNS,
+    NameForm,
+    name_forms,
+    surname_forms,
+)
 from pipeline.records import Span, Token
 from pipeline.text.inflect import case_of
 from pipeline.text.morphology import Morphology
@@ -254,3 +261,114 @@ def names_someone(word: str, morph: Morphology) -> bool:
         for p in morph.parse(word)
         if p.is_known
     )
+
+
+# tokens that join the items of a list: "Дженнифер Лопес, Энрике Иглесиас и Стинг"
+LIST_JOINERS = frozenset({",", "и", "или"})
+# "его называют Горба", "её прозвали Железная": the word after names the one the pronoun is
+NAMING_VERBS = frozenset({"называть", "назвать", "прозвать", "прозывать", "звать"})
+PERSONAL_OBJECTS = frozenset({"его", "её", "ее", "их", "меня", "тебя", "нас", "вас"})
+
+
+def drop_lifeless_persons(spans: Sequence[Span], page: Page) -> list[Span]:
+    """A person of one word the dictionary knows only as a lifeless common noun (no
+    animate reading, no name's) names a thing, wherever the document writes it, unless one
+    of its mentions says a person: "цитирует Коран", "препарат Хлорохин". A mention says a
+    person when the document names it in a longer name ("Усэйн Болт", then "Болт"), a
+    lower-case noun stands right before it, for a person or a thing of its ("певица
+    Глюкоза", "режима Батисты"; not a drug's or a product's, "препарат"), another person
+    is listed beside it ("Дженнифер Лопес, Стинг и Энрике Иглесиас"), it is a person's
+    bracketed alias ("Арсен Павлов (Моторола)"), follows "его называют" or a verb follows
+    it ("Краник выиграл бы турнир"). No corpus tags a drug, a book or a religion as a
+    person; NEREL-train's and BSNLP's ones were all of this kind (Коран, Гравюра)."""
+    persons = [s for s in spans if s.type == "PER"]
+    candidates = [s for s in persons if lifeless(s, page)]
+    if not candidates:
+        return list(spans)
+    named = full_name_stems(spans)
+    person_ends = {page.position[s.tokens[-1].start] for s in persons}
+    person_starts = {page.position[s.tokens[0].start] for s in persons}
+    evidenced = {
+        word_stem(span_words(s)[0].text)
+        for s in candidates
+        if says_person(s, page, person_starts, person_ends)
+    }
+    things = {
+        stem
+        for s in candidates
+        if (stem := word_stem(span_words(s)[0].text)) not in named and stem not in evidenced
+    }
+    return [
+        s for s in spans if not (s in candidates and word_stem(span_words(s)[0].text) in things)
+    ]
+
+
+def lifeless(span: Span, page: Page) -> bool:
+    """Whether a person is one capitalised Cyrillic word that the dictionary knows only as
+    an inanimate common noun."""
+    found = span_words(span)
+    if span.type != "PER" or len(found) != 1:
+        return False
+    word = found[0].text
+    if not (is_cyrillic_word(word) and word[:1].isupper() and page.morph.is_known(word)):
+        return False
+    return all(
+        p.tag.POS == "NOUN"
+        and "inan" in p.tag.grammemes
+        and not NAME_GRAMMEMES & set(p.tag.grammemes)
+        for p in page.morph.parse(word)
+    )
+
+
+def says_person(span: Span, page: Page, person_starts: set[int], person_ends: set[int]) -> bool:
+    """Whether the words around a one-word person say it is one: a lower-case noun right
+    before it, a naming verb after a pronoun, another person listed beside it, a person's
+    bracket round it, a verb after it."""
+    tokens = page.tokens
+    first = page.position[span.tokens[0].start]
+    last = page.position[span.tokens[-1].start]
+    before = tokens[first - 1] if first > 0 else None
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if before is not None and possessed_by(before, page):
+        return True
+    if before is not None and called(before, tokens[first - 2] if first > 1 else None, page):
+        return True
+    if before is not None and before.text in LIST_JOINERS and first - 2 in person_ends:
+        return True
+    if after is not None and after.text in LIST_JOINERS and last + 2 in person_starts:
+        return True
+    if before is not None and before.text == "(" and first - 2 in person_ends:
+        return True
+    return acts(tokens[last + 1 : last + 1 + SUBJECT_REACH], page)
+
+
+# how far after its subject a verb may stand: "Симонии 160 раз облетит Землю"
+SUBJECT_REACH = 3
+
+
+def acts(following: Sequence[Token], page: Page) -> bool:
+    """Whether a finite verb follows a word before any punctuation: the word is its subject,
+    and things the news names seldom act ("Краник выиграл бы турнир", "Симонии планирует")."""
+    for token in following:
+        if is_punctuation(token):
+            return False
+        if any(p.tag.POS == "VERB" and p.tag.mood == "indc" for p in page.morph.parse(token.text)):
+            return True
+    return False
+
+
+def called(verb: Token, pronoun: Token | None, page: Page) -> bool:
+    """Whether a verb of naming after a personal pronoun is right before a word: "его
+    называют Горба" (not "Трамп назвал Ковид китайским вирусом")."""
+    return (
+        pronoun is not None
+        and pronoun.text.lower() in PERSONAL_OBJECTS
+        and any(p.normal_form in NAMING_VERBS for p in page.morph.parse(verb.text))
+    )
+
+
+def possessed_by(noun: Token, page: Page) -> bool:
+    """Whether a lower-case noun right before a word makes it a person: a noun for a
+    person ("певица Глюкоза", "поэт Адонис") or a thing the word owns ("режима Батисты");
+    not a noun for a drug or a product the word names ("препарат Хлорохин")."""
+    return noun.text.islower() and noun.lemma not in THING_NOUNS | CURE_NOUNS and noun.pos == "NOUN"

@@ -15,6 +15,7 @@ from pipeline.ner.boundaries import (
     trim_edge_punctuation,
 )
 from pipeline.ner.person_spans import (
+    drop_lifeless_persons,
     drop_lowercase_persons,
     drop_non_noun_persons,
     drop_thing_compounds,
@@ -978,6 +979,66 @@ def test_take_country_adjectives(apply, text, tagged, expected):
 )
 def test_drop_non_noun_persons(apply, text, tagged, expected):
     assert apply(drop_non_noun_persons, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # a lifeless common noun with nothing round it that says a person: a thing
+        (
+            "Решение обильно цитирует Коран и исламскую историю.",
+            [("Коран", "PER")],
+            [],
+        ),
+        (
+            "Пациентам дают препарат Хлорохин, сообщил Дидье Рауль.",
+            [("Хлорохин", "PER"), ("Дидье Рауль", "PER")],
+            [("Дидье Рауль", "PER")],
+        ),
+        (
+            "Больным назначили Дексаметазон. Врачи хвалят Дексаметазон.",
+            [("Дексаметазон", "PER"), ("Дексаметазон", "PER")],
+            [],
+        ),
+        ("Неизвестный автор, Гравюра по меди, 1569 год.", [("Гравюра", "PER")], []),
+        # a longer name, a noun before it, a list of persons, a bracket, a verb: a person
+        (
+            "Ведущим был Сергей Шнуров. Шнуров познакомился с ней в 2010 году.",
+            [("Сергей Шнуров", "PER"), ("Шнуров", "PER")],
+            [("Сергей Шнуров", "PER"), ("Шнуров", "PER")],
+        ),
+        ("На свадьбе пела певица Глюкоза.", [("Глюкоза", "PER")], [("Глюкоза", "PER")]),
+        (
+            "Он возглавил войну против режима Батисты.",
+            [("Батисты", "PER")],
+            [("Батисты", "PER")],
+        ),
+        (
+            "Среди гостей были Дженнифер Лопес, Стинг и Энрике Иглесиас.",
+            [("Дженнифер Лопес", "PER"), ("Стинг", "PER"), ("Энрике Иглесиас", "PER")],
+            [("Дженнифер Лопес", "PER"), ("Стинг", "PER"), ("Энрике Иглесиас", "PER")],
+        ),
+        (
+            "Умер Арсен Павлов (Моторола).",
+            [("Арсен Павлов", "PER"), ("Моторола", "PER")],
+            [("Арсен Павлов", "PER"), ("Моторола", "PER")],
+        ),
+        (
+            "Он до сих пор предпочитает, когда его называют Горба.",
+            [("Горба", "PER")],
+            [("Горба", "PER")],
+        ),
+        (
+            "Я не поручился бы, что Краник выиграл бы турнир.",
+            [("Краник", "PER")],
+            [("Краник", "PER")],
+        ),
+        # names the dictionary knows as names stay
+        ("Сказал Путин.", [("Путин", "PER")], [("Путин", "PER")]),
+    ],
+)
+def test_drop_lifeless_persons(apply, text, tagged, expected):
+    assert apply(drop_lifeless_persons, text, tagged) == expected
 
 
 @pytest.mark.parametrize(
