@@ -111,12 +111,15 @@ class Analysis:
 @quick_init
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A typed stretch of tokens found by a tagger, before normalisation."""
+    """A typed stretch of tokens found by a tagger, before normalisation. `doubted`: the
+    tagger's best path tags it a person of one word that the model finds more likely no
+    person (`ner.tagger.doubted_persons`); no part of its identity."""
 
     start: int
     end: int
     type: str
     tokens: tuple[Token, ...]
+    doubted: bool = field(default=False, compare=False)
 
 
 @quick_init

@@ -328,18 +328,31 @@ def says_person(span: Span, page: Page, person_starts: set[int], person_ends: se
     first = page.position[span.tokens[0].start]
     last = page.position[span.tokens[-1].start]
     before = tokens[first - 1] if first > 0 else None
-    after = tokens[last + 1] if last + 1 < len(tokens) else None
     if before is not None and possessed_by(before, page):
         return True
     if before is not None and called(before, tokens[first - 2] if first > 1 else None, page):
         return True
+    return listed_with_person(span, page, person_starts, person_ends) or acts(
+        tokens[last + 1 : last + 1 + SUBJECT_REACH], page
+    )
+
+
+def listed_with_person(
+    span: Span, page: Page, person_starts: set[int], person_ends: set[int]
+) -> bool:
+    """Whether another person is listed right beside a person ("Джастин Тимберлейк, Jay-Z,
+    спортивные мероприятия"), or it is a person's bracketed alias ("Арсен Павлов
+    (Моторола)")."""
+    tokens = page.tokens
+    first = page.position[span.tokens[0].start]
+    last = page.position[span.tokens[-1].start]
+    before = tokens[first - 1] if first > 0 else None
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
     if before is not None and before.text in LIST_JOINERS and first - 2 in person_ends:
         return True
     if after is not None and after.text in LIST_JOINERS and last + 2 in person_starts:
         return True
-    if before is not None and before.text == "(" and first - 2 in person_ends:
-        return True
-    return acts(tokens[last + 1 : last + 1 + SUBJECT_REACH], page)
+    return before is not None and before.text == "(" and first - 2 in person_ends
 
 
 # how far after its subject a verb may stand: "Симонии 160 раз облетит Землю"
@@ -372,3 +385,33 @@ def possessed_by(noun: Token, page: Page) -> bool:
     person ("певица Глюкоза", "поэт Адонис") or a thing the word owns ("режима Батисты");
     not a noun for a drug or a product the word names ("препарат Хлорохин")."""
     return noun.text.islower() and noun.lemma not in THING_NOUNS | CURE_NOUNS and noun.pos == "NOUN"
+
+
+def drop_doubted_persons(spans: Sequence[Span], page: Page) -> list[Span]:
+    """A person of one word that the tagger's best path gave but its model finds more
+    likely no person (`Span.doubted`: its neighbours' tags won the path, not the word) is
+    dropped, unless the document names it in a longer name ("Анна Попова", then "Попова"):
+    a capitalised drug, brand or place the model half reads as a surname ("Вакцина
+    КовиВак центра Чумакова", "Маракана, Копакабана, Барра и Деодоро")."""
+    doubted = [s for s in spans if s.doubted and s.type == "PER" and len(s.tokens) == 1]
+    if not doubted:
+        return list(spans)
+    named = full_name_stems(spans)
+    dropped = [
+        s for s in doubted if word_stem(s.tokens[0].text) not in named and not honoured(s, page)
+    ]
+    return [s for s in spans if s not in dropped]
+
+
+# "имени", "им." before a name: what is named after a person ("РГУ им. Косыгина")
+HONOURING = frozenset({"имени", "им"})
+
+
+def honoured(span: Span, page: Page) -> bool:
+    """Whether "имени" or "им." stands right before a span: a person something is named
+    after ("РГУ им Косыгина", "театр имени Вахтангова")."""
+    index = page.position[span.tokens[0].start]
+    before = [t.text.lower() for t in page.tokens[max(0, index - 2) : index]]
+    return bool(before) and (
+        before[-1] in HONOURING or (before[-1] == "." and before[:1] == ["им"])
+    )

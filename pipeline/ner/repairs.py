@@ -36,6 +36,7 @@ from pipeline.ner.lone_adjectives import drop_lone_adjectives
 from pipeline.ner.lone_persons import retype_lone_persons
 from pipeline.ner.page import NO_ADJECTIVES, Page, page_of
 from pipeline.ner.person_spans import (
+    drop_doubted_persons,
     drop_lifeless_persons,
     drop_lowercase_persons,
     drop_non_noun_persons,
@@ -121,6 +122,7 @@ REPAIRS: tuple[Repair, ...] = (
     drop_lifeless_persons,
     drop_thing_compounds,
     drop_lowercase_persons,
+    drop_doubted_persons,
     take_country_adjectives,
 )
 

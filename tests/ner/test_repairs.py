@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import pytest
 
 from pipeline.ner.boundaries import (
@@ -15,6 +17,7 @@ from pipeline.ner.boundaries import (
     trim_edge_punctuation,
 )
 from pipeline.ner.person_spans import (
+    drop_doubted_persons,
     drop_lifeless_persons,
     drop_lowercase_persons,
     drop_non_noun_persons,
@@ -1553,3 +1556,31 @@ def test_split_named_apart(apply, text, tagged, expected):
 )
 def test_drop_leading_verbs(apply, text, tagged, expected):
     assert apply(drop_leading_verbs, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "doubted", "others", "expected"),
+    [
+        # a doubted person of one word goes
+        ("Маракана, Копакабана, Барра и Деодоро.", "Барра", [], []),
+        # unless the text names it in full, or something is named after it
+        (
+            "Выступила Анна Попова. Потом Попова ушла.",
+            "Попова",
+            ["Анна Попова"],
+            ["Анна Попова", "Попова"],
+        ),
+        ("Студент РГУ им Косыгина признал вину.", "Косыгина", [], ["Косыгина"]),
+        ("Студент РГУ им. Косыгина признал вину.", "Косыгина", [], ["Косыгина"]),
+        ("Театр имени Вахтангова открылся.", "Вахтангова", [], ["Вахтангова"]),
+    ],
+)
+def test_drop_doubted_persons(resources, make_span, text, doubted, others, expected):
+    spans = [make_span(text, phrase, "PER") for phrase in others]
+    # the doubted word is its last occurrence: "Попова" after "Анна Попова"
+    spans.append(replace(make_span(text, doubted, "PER", text.rindex(doubted)), doubted=True))
+    analysis = analyse(text, resources.morph)
+    repaired = repair_spans(
+        analysis, spans, resources.morph, resources.gazetteer, (drop_doubted_persons,)
+    )
+    assert [text[s.start : s.end] for s in repaired] == expected

@@ -340,3 +340,34 @@ def test_viterbi_many_decodes_each_sequence_as_viterbi(resources, lengths):
             paths = viterbi_many(scores, transitions)
             assert paths == [viterbi(e, transitions) for e in scores]
             assert [len(p) for p in paths] == list(lengths)
+
+
+@pytest.mark.parametrize(
+    ("text", "doubted"),
+    [
+        # a capitalised word the path tags a person by its neighbours, the model less sure
+        (
+            "Соревнования пройдут в четырех зонах Рио-де-Жанейро — Маракана, Копакабана, "
+            "Барра и Деодоро.",
+            ["Барра"],
+        ),
+        ("Почётный доктор зальцбургского Моцартеума (2008).", ["Моцартеума"]),
+        (
+            "Отсутствие физической границы между двумя Ирландиями является одним из "
+            "ключевых пунктов.",
+            ["Ирландиями"],
+        ),
+        # persons the model is sure of, of one word or more
+        ("Сказал Путин.", []),
+        ("Главный санитарный врач Анна Попова выступила. Попова сказала.", []),
+    ],
+)
+def test_doubted_persons(resources, text, doubted):
+    analysis = analyse(text, resources.morph)
+    alone = find_named_entities(analysis, resources.ner)
+    together = find_named_entities_of_many(
+        [analysis, analyse("Сказал Путин.", resources.morph)], resources.ner
+    )[0]
+    assert [text[s.start : s.end] for s in alone if s.doubted] == doubted
+    assert [s.doubted for s in together] == [s.doubted for s in alone]
+    assert all(s.type == "PER" and len(s.tokens) == 1 for s in alone if s.doubted)
