@@ -2,7 +2,8 @@
 derived from the gazetteer's places: a city's one-word name with a suffix of place
 adjectives ("Рим": римский, "Москва": московский, "Петербург": петербургский) where
 pymorphy3's dictionary knows that adjective, and the adjective that names a region of the
-form "Владимирская область", "Алтайский край". An adjective two places share is left out
+form "Владимирская область", "Алтайский край", or a region's noun in "-ье" ("Подмосковье":
+подмосковный, "Приднестровье": приднестровский). An adjective two places share is left out
 (лениногорский), unless one of them is named by the noun it derives from (московский is
 Москва's, not Московская область's) in the region's country (свердловский is Свердловская
 область's, not that of Свердловск in Ukraine). Countries have their own adjectives
@@ -41,6 +42,10 @@ def place_adjectives(gazetteer: Gazetteer, morph: Morphology) -> dict[str, str]:
                 for adjective in candidates(words[0]):
                     if known_adjective(adjective, morph):
                         derived[adjective].add(key)
+                if key.startswith("region-"):
+                    for adjective in region_noun_adjectives(words[0]):
+                        if known_adjective(adjective, morph):
+                            regional[adjective].add(key)
     found: dict[str, str] = {}
     for lemma in sorted({*derived, *regional}):
         ids = derived.get(lemma) or regional[lemma]
@@ -104,6 +109,14 @@ def candidates(name: str) -> list[str]:
     if name.endswith(("ва", "ск")):
         stems.append(name[:-2])  # москва: московский, иркутск: иркутский
     return [stem + suffix for stem in stems for suffix in SUFFIXES if len(stem) >= 3]
+
+
+def region_noun_adjectives(name: str) -> list[str]:
+    """The adjectives a region's name in "-ье" may give: "подмосковье": подмосковный,
+    "приморье": приморский."""
+    if not name.endswith("ье") or len(name) < 6:
+        return []
+    return [name[:-2] + suffix for suffix in ("ский", "ный")]
 
 
 def known_adjective(word: str, morph: Morphology) -> bool:

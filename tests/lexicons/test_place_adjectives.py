@@ -15,6 +15,8 @@ import pytest
         ("костромской", "Костромская область"),  # the region's own adjective
         ("свердловский", "Свердловская область"),  # not Свердловск, a town of Ukraine
         ("кировский", "Кировская область"),  # Киров's, and Кропивницкий's of old
+        ("подмосковный", "Московская область"),  # from the region's noun, "Подмосковье"
+        ("приднестровский", "Приднестровье"),
     ],
 )
 def test_derived_place_adjectives(resources, adjective, place):
@@ -26,6 +28,7 @@ def test_derived_place_adjectives(resources, adjective, place):
     "adjective",
     [
         "лениногорский",  # Лениногорск's, and Риддер's of old (Лениногорск in Kazakhstan)
+        "скопинский",  # not from "Скопье", a city
         "российский",  # a country's, in country_adjectives.tsv
         "автономный",  # no place's own word ("Ненецкий автономный округ")
         "великий",
