@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -115,6 +115,14 @@ def lone_titles(
     titles = [m for m in mentions if m.type == "TITLE"]
     linked = {o.title for o in occupations if o.title is not None}
     held = overlaps_any(mentions[i] for i in linked)
+    # a linked title that ends the title it is inside ("представителей администрации
+    # президента США Барака Обамы"): it is the holder's, not the outer title's
+    ending: dict[int, list[Mention]] = defaultdict(list)
+    for m in titles:
+        ending[m.end].append(m)
+    governed = {
+        m.id for i in linked for m in ending[mentions[i].end] if m.start < mentions[i].start
+    }
     heads = {m.id: strip_prefix(head_token(spans[m.id].tokens).lemma) for m in titles}
     head_counts = Counter(heads.values())
     heads_linked = {heads[i] for i in linked if i in heads}
@@ -124,7 +132,7 @@ def lone_titles(
     mention_starts = [m.start for m in in_order]
     out = []
     for title in titles:
-        if title.id in linked or held(title.start, title.end):
+        if title.id in linked or (held(title.start, title.end) and title.id not in governed):
             continue
         index = max(0, bisect_right(starts, title.start) - 1)
         sentence = sentences[index]

@@ -128,7 +128,8 @@ def link_occupations(
     found = pattern_links(inputs)
     pairs = [*found.pairs, *model_links(found.top, found.pairs, found.split, found.linking, model)]
     pairs.extend(title_subject_holders(pairs, found.split, found.linking))
-    pairs = without_lone_plural_holders(pairs, found.linking)
+    kept = without_lone_plural_holders(pairs, found.linking)
+    pairs = [*kept, *governed_holders(inputs.mentions, pairs, kept, found.linking)]
     pairs.sort(key=lambda pair: (pair[0].start, pair[1].start))
     placed = workplaces(pairs, found.linking)
     placed.update(possessed_workplaces(pairs, placed, found.split, found.linking))
@@ -205,6 +206,39 @@ def without_lone_plural_holders(pairs: Sequence[Pair], linking: LinkText) -> lis
                 continue
         kept.append((title, person))
     return kept
+
+
+def governed_holders(
+    mentions: Sequence[Mention], pairs: Sequence[Pair], kept: Sequence[Pair], linking: LinkText
+) -> list[Pair]:
+    """The name right after a plural title that is not one of them belongs to the title in
+    the genitive that ends it: "представителей администрации президента США Барака Обамы",
+    "помощники президента Владимира Путина" (Обама, Путин hold the president's post)."""
+    linked = {title.id for title, _ in kept}
+    dropped = [pair for pair in pairs if pair not in kept]
+    out = []
+    for outer, person in dropped:
+        if person.start < outer.end or linking.gap(outer, person).strip():
+            continue
+        inner = min(
+            (
+                m
+                for m in mentions
+                if m.type == "TITLE" and m.end == outer.end and m.start > outer.start
+            ),
+            key=lambda m: m.start,
+            default=None,
+        )
+        if (
+            inner is not None
+            and inner.id not in linked
+            and not linking.is_plural(inner)
+            and linking.agree_in(inner, person, "gent")
+            and linking.can_hold(inner, person)
+        ):
+            linked.add(inner.id)
+            out.append((inner, person))
+    return out
 
 
 def pairs_in_sentences(split: Sentences, linking: LinkText) -> list[Pair]:

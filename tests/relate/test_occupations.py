@@ -1130,3 +1130,41 @@ def test_no_link_past_a_phrase_about_someone_else(resources, text):
 )
 def test_a_comma_after_a_title_with_an_apposition(resources, text, expected):
     assert workplaces(extract(text, resources=resources)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name after a plural title that is not one of them holds the title in the
+        # genitive that ends it, and only that title stays a mention
+        (
+            "Об этом сообщает газета со ссылкой на неназванных представителей администрации"
+            " президента США Барака Обамы.",
+            [("Барака Обамы", "президента США", "США")],
+        ),
+        (
+            "Помощники президента Владимира Путина отказались от комментариев.",
+            [("Владимира Путина", "президента", None)],
+        ),
+        # no title in the genitive ends the plural one: no holder
+        ("Адвокаты Берлускони не отрицают, что их клиент знал об этом.", []),
+        ("Со ссылкой на сотрудников посольства США Барака Обамы.", []),
+        # one of them: the plural title's
+        (
+            "Один из адвокатов президента Иван Петров отказался от комментариев.",
+            [("Иван Петров", "адвокатов президента", None)],
+        ),
+    ],
+)
+def test_a_plural_titles_genitive_title_holder(resources, text, expected):
+    doc = extract(text, resources=replace(resources, workplace_model=NO_MODEL))
+    m = doc.mentions
+    assert [
+        (m[o.person].text, m[o.title].text, None if o.org is None else m[o.org].text)
+        for o in doc.occupations
+    ] == expected
+    if expected and expected[0][1] != "адвокатов президента":
+        assert not any(
+            x.type == "TITLE" and x.text.split()[0].lower() in ("представителей", "помощники")
+            for x in m
+        )
