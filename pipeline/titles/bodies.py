@@ -8,7 +8,7 @@ where no name does. So does a verb of heading or working: "Сагитов воз
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from pipeline.lexicons.titles import TitleLexicon
 from pipeline.lexicons.workplace_verbs import HEADING, IN, WORKING
@@ -24,6 +24,7 @@ VERB_FORMS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 # the genitive that says whose body it is ("администрацию города", "армией боснийских
 # сербов"), not how long one headed it ("возглавлял правительство два года")
 DESCRIPTORS = frozenset({"NOUN", "ADJF", "PRTF"})
+IN_AFTER_POST = frozenset({"в", "во"})
 TIME_NOUNS = frozenset({"год", "лето", "месяц", "неделя", "день", "время", "срок", "период"})
 
 
@@ -74,22 +75,31 @@ def bodies_after_verbs(
 ) -> Iterator[Span]:
     """The body in lower case that a verb of heading has as its object ("возглавил
     башкирскую администрацию") or a verb of working after "в" or "на" ("служил в британской
-    армии"): the adjectives before its noun, the noun, the genitive after it ("армией
+    армии"), also past the post it names, after "в" ("работал министром финансов в
+    правительстве Земана"): the adjectives before its noun, the noun, the genitive after it ("армией
     боснийских сербов"). Not where a name the tagger found stands in it or right after it:
     "возглавлял правительство Италии" is Италия's business. Nor after a title's own head
     ("заведующая кафедрой"): what a title names is `bodies_in_titles`' business."""
     starts = {span.start for span in named if span.type in ("ORG", "LOC")}
     covered = [(span.start, span.end) for span in named]
     in_titles = overlaps_any(titles)  # a window holds thousands of titles and of verbs
+    title_ends: dict[int, int] = {}  # the end of the longest title starting at an offset
+    for title in titles:
+        title_ends[title.start] = max(title.end, title_ends.get(title.start, title.end))
     for index, verb in enumerate(tokens):
         if verb.pos not in VERB_FORMS or verb.text.lower().startswith("правящ"):
             continue  # "правящая партия" rules nothing here
         if in_titles(verb.start, verb.start + 1):
             continue
         if verb.lemma in WORKING:
-            if index + 1 >= len(tokens) or tokens[index + 1].text.lower() not in IN:
+            after = past_title(tokens, index + 1, title_ends)
+            # after a post, "на" names a medium or a venue more often than an employer:
+            # "работал диктором на телевидении"
+            if after >= len(tokens) or tokens[after].text.lower() not in (
+                IN if after == index + 1 else IN_AFTER_POST
+            ):
                 continue
-            first = index + 2
+            first = after + 1
         elif verb.lemma in HEADING:
             first = index + 1
         else:
@@ -100,6 +110,15 @@ def bodies_after_verbs(
         start, end = tokens[first].start, tokens[last - 1].end
         if not any(a < end and start < b for a, b in covered):
             yield Span(start, end, "ORG", tuple(tokens[first:last]))
+
+
+def past_title(tokens: Sequence[Token], index: int, title_ends: Mapping[int, int]) -> int:
+    """The token index after the title that starts at `index` ("работал министром финансов
+    в правительстве Земана": the working verb's "в" comes after the post), else `index`."""
+    end = title_ends.get(tokens[index].start) if index < len(tokens) else None
+    if end is None:
+        return index
+    return next((i for i in range(index, len(tokens)) if tokens[i].start >= end), len(tokens))
 
 
 def body_end(tokens: Sequence[Token], first: int, lexicon: TitleLexicon, morph: Morphology) -> int:
