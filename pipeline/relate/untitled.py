@@ -13,7 +13,8 @@
                                     театре", "Лопатин замещал должности в Минюсте"
   coming to, staying in one         "Оззи попал в команду Microsoft", "Джобс вернулся в
                                     Apple", "Комбс, приглашённый в Berkshire"
-  playing for a club                "Жирков, выступающий за махачкалинский «Анжи»"
+  playing for a club                "Жирков, выступающий за махачкалинский «Анжи»"; past the
+                                    post, "играл полузащитником за «Пари Сен-Жермен»"
   the organisation before the verb  "«Спортинг» возглавил Франк Веркотерен", "партия «Пхыа
   and the holder after it           Тхаи», которую возглавляет Чинават"
   "во главе", "под руководством"    "Алиев, который стоял во главе Азербайджана", "РСП во главе
@@ -536,7 +537,8 @@ def workplace(verb: Token, linking: LinkText) -> Mention | None:
     if name is None:
         return None
     words = linking.words(verb.end, name.start)
-    if verb.lemma in WORKING:
+    if verb.lemma in WORKING or verb.lemma in PLAYING:
+        # "играл полузащитником за «Пари Сен-Жермен»"
         words = words[len(post_words(words, linking)) :]
     if verb.lemma in IN_WORKPLACE:
         wanted = IN if verb.lemma not in PLAYING else PLAYED_FOR.get(verb.lemma, ("за",))
