@@ -92,7 +92,7 @@ INTENDING = frozenset(
 # a post held in an organisation: "занимал должность в", "сохранит за собой пост в"
 POSTS = frozenset({"должность", "пост"})
 TAKING = frozenset({"занимать", "занять", "сохранить", "получить", "замещать"})
-ALLOWED_BETWEEN = HEADING | WORKING | PHASES | STANDING | INTENDING
+ALLOWED_BETWEEN = HEADING | WORKING | PLAYING | PHASES | STANDING | INTENDING
 # the verbs whose workplace follows after a preposition ("работал в HSBC"), and those with
 # heading, whose workplace follows them (joined once: the sentences' every word is looked up)
 IN_WORKPLACE = WORKING | PLAYING | JOINING
