@@ -1,7 +1,8 @@
 """The command line's entry: `python -m pipeline` and the installed `ru-occupations`.
 
 Neither imports typer before `batch.early` has read the command line, so a run that will
-use a pool starts its forkserver (which loads the models) while the command line loads.
+use a pool starts its forkserver (which loads the models) while the command line loads; a
+`run` command line read whole (`early.plain_run`) is run without typer (`batch.command`).
 """
 
 import sys
@@ -9,16 +10,28 @@ import sys
 
 def main(prog_name: str = "python -m pipeline") -> None:
     try:
-        from pipeline.batch.early import start_early
+        from pipeline.batch.early import plain_run, start_early
         from pipeline.frozen import collect_seldom
 
         collect_seldom()  # before the command's imports, which the collector need not walk
         start_early(sys.argv[1:])  # a pool's models load while the command line is parsed
-        from pipeline.cli import entry
+        plain = plain_run(sys.argv[1:])
+        if plain is None:
+            from pipeline.cli import entry
+        else:
+            from pipeline.batch.command import end, run_plain
     except KeyboardInterrupt:  # Ctrl-C before the command started: nothing was written
         sys.stderr.write("Interrupted before the run started.\n")
         raise SystemExit(INTERRUPTED) from None
-    entry(prog_name)
+    if plain is None:
+        entry(prog_name)
+    inputs, out, options = plain
+    try:
+        status = run_plain(inputs, out, **options)
+    except KeyboardInterrupt:  # while the inputs were checked: nothing was written
+        sys.stderr.write("Interrupted before the run started.\n")
+        status = INTERRUPTED
+    end(status)
 
 
 INTERRUPTED = 130  # as `cli` exits on Ctrl-C: 128 + SIGINT

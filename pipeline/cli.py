@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import threading
-import time
-import traceback
-from contextlib import suppress
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
 
-from pipeline.batch.inputs import InputError, check_inputs, count_inputs
+from pipeline.batch.command import CRASH_LOG, end, failed, run_checked
+from pipeline.batch.inputs import InputError, check_inputs
 from pipeline.batch.read import DEFAULT_MAX_BYTES
 from pipeline.views.report import PEOPLE, SHOWN
-
-# Exit status: 0 every document done, 1 some skipped (listed in errors.jsonl), 2 a usage or
-# environment error (one line on stderr), 3 a crash (the traceback in OUT/crash.log, or
-# on stderr with --debug), 130 interrupted.
-SKIPPED, USAGE, CRASHED, INTERRUPTED = 1, 2, 3, 130
-CRASH_LOG = "crash.log"
 
 
 class TableFormat(StrEnum):
@@ -101,82 +91,28 @@ def run(
         user_entries = read_entries(gazetteers)
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--gazetteer") from error
-
-    from pipeline.batch.execute import SchedulerError
-    from pipeline.batch.journal import ResumeError, journal_in
-    from pipeline.batch.lock import OutputError
-    from pipeline.batch.pool_start import default_workers, start_forkserver
-    from pipeline.batch.progress import progress_for
-
-    started = time.perf_counter()
-    try:
-        total = count_inputs(inputs)
-        # more processes than documents would only load models for nothing
-        workers = max(1, min(workers or default_workers(), total))
-        # a resumed run may have no document left to hand to a pool
-        if workers > 1 and dask is None and not (resume and journal_in(out)):
-            start_forkserver(user_entries)
-        from pipeline.batch.runner import run_batch  # while the forkserver loads the models
-
-        counts = run_batch(
-            inputs,
-            out,
-            workers=workers,
-            dask=dask,
-            id_field=id_field,
-            text_field=text_field,
-            max_bytes=max_bytes,
-            table_format=table_format.value,
-            resume=resume,
-            gazetteers=gazetteers,
-            progress=progress_for(total, quiet),
-        )
-    except (InputError, OutputError, ResumeError, SchedulerError) as error:
-        fail(str(error))
-    except KeyboardInterrupt:
-        typer.echo(f"Interrupted: run again with --resume to go on into {out}", err=True)
-        raise typer.Exit(INTERRUPTED) from None
-    except Exception as error:
-        crashed(error, out, debug)
-    if not quiet:
-        seconds = time.perf_counter() - started
-        typer.echo(
-            f"{counts.documents} documents, {counts.mentions} mentions, "
-            f"{counts.failures} skipped, {seconds:.1f} s -> {out}",
-            err=True,
-        )
-    if counts.failures:
-        typer.echo(f"skipped inputs are listed in {out / 'errors.jsonl'}", err=True)
-        raise typer.Exit(SKIPPED)
+    status = run_checked(
+        inputs,
+        out,
+        id_field=id_field,
+        text_field=text_field,
+        table_format=table_format.value,
+        resume=resume,
+        max_bytes=max_bytes,
+        workers=workers,
+        dask=dask,
+        gazetteers=gazetteers,
+        user_entries=user_entries,
+        quiet=quiet,
+        debug=debug,
+    )
+    if status:
+        raise typer.Exit(status)
 
 
 def fail(message: str) -> NoReturn:
     """A usage or environment error: one line, exit status 2."""
-    typer.echo(f"Error: {message}", err=True)
-    raise typer.Exit(USAGE)
-
-
-def crashed(error: Exception, out: Path, debug: bool) -> NoReturn:
-    """A crash: one line and exit status 3; the traceback in OUT/crash.log, or on stderr
-    with --debug (or where the log cannot be written)."""
-    message = str(error).strip().splitlines()
-    what = type(error).__name__ + (f": {message[0]}" if message else "")
-    log = out / CRASH_LOG
-    if not debug and write_log(log, traceback.format_exc()):
-        where = f"the traceback is in {log}"
-    else:
-        traceback.print_exc()
-        where = "the traceback is above"
-    typer.echo(f"Error: crashed ({what}); {where}", err=True)
-    raise typer.Exit(CRASHED)
-
-
-def write_log(path: Path, text: str) -> bool:
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError:
-        return False
-    return True
+    raise typer.Exit(failed(message))
 
 
 @app.command()
@@ -250,29 +186,15 @@ def gazetteers_check(
     typer.echo("gazetteers: no problems found", err=True)
 
 
-def entry(prog_name: str = "python -m pipeline") -> None:
-    """The command in a process of its own (`python -m pipeline`). Once it is done and
-    what it printed is flushed, the process ends at once: freeing the models, lists and
-    memos object by object took a fifth of a second of a run over short news, after every
-    output file was closed (pool workers end the same way, `batch.execute`). A run whose
-    pool or Dask cluster still has threads (it was interrupted, or failed) ends as Python
-    does."""
+def entry(prog_name: str = "python -m pipeline") -> NoReturn:
+    """The command in a process of its own (`python -m pipeline`), which ends with its
+    status (`command.end`)."""
     try:
         app(prog_name=prog_name)
         status = 0
     except SystemExit as done:
         status = exit_status(done.code)
-    if threading.active_count() > 1:
-        # a pool's queues' semaphores are released as Python ends (once it has waited for
-        # the pool's threads), which multiprocessing's resource tracker would otherwise
-        # report on stderr as leaked; a pool shut down at the end of a run released them
-        # (`execute.run_pool`), and ending as Python does took that process 0.02 s more
-        sys.exit(status)
-    with suppress(OSError):  # a reader that went away (`| head`) is no error of ours
-        sys.stdout.flush()
-    with suppress(OSError):
-        sys.stderr.flush()
-    os._exit(status)
+    end(status)
 
 
 def exit_status(code: object) -> int:
