@@ -1,6 +1,6 @@
 """`make bench`: our pipeline against plain natasha, whole processes, on three corpora.
 
-    python -m pipeline.dev.bench [--docs 300] [--short-docs 216] [--runs 5]
+    python -m pipeline.dev.bench [--docs 300] [--short-docs 216] [--runs 5] [--max-runs 9]
         [--scale 100,1000,10000] [--huge 5000000] [--out outputs]
     python -m pipeline.dev.bench --huge-only [--huge 5000000,10000000,29000000]
 
@@ -10,8 +10,10 @@ when they are there (news as users run it, 1,500 characters an article), else do
 of ten seed sentences; and one sentence, which times start-up alone. The project thus
 benchmarks itself without ../shared. Each command is timed as a whole process (model
 loading included), runs interleaved, and the median is reported with the peak resident
-memory of the process and its workers (from wait4 and /proc); each ratio is the median of the ratios
-within a run. natasha is run through its own API by `python -m pipeline.dev.bench natasha`.
+memory of the process and its workers (from wait4 and /proc), and the CPU seconds of them all;
+each ratio is the median of the ratios within a run, and a corpus gets two runs more (up to
+--max-runs) while a ratio's runs spread wide. natasha is run through its own API by
+`python -m pipeline.dev.bench natasha`.
 A huge-document series times `--workers 1` on one document of millions of characters;
 `--huge-only` (`make bench-huge`) runs that series alone, into outputs/bench-huge.md, and
 gives each size's time as a multiple of the first size's.
@@ -23,6 +25,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -31,6 +34,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[2]
 BENCH = "pipeline.dev.bench"  # this module, run as `python -m`
@@ -110,14 +114,29 @@ def make_huge_document(path: Path, chars: int) -> None:
 ONE_CORE = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
-def timed(command: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak resident MB of a whole process and every process it started.
+class Sample(NamedTuple):
+    """One run of one command."""
+
+    seconds: float  # wall, until the command's own process ends
+    peak_mb: float
+    cpu: float  # user and system seconds of the command's processes, all of them (Linux)
+
+
+def timed(command: list[str]) -> Sample:
+    """Wall seconds, peak resident MB and CPU seconds of a whole process and every process
+    it started.
 
     wait4 reports the peak of the process and of the children it waited for; a pool's
     workers are forked by its forkserver, which the batch process never waits for, so
     the processes of the command's session are also read while it runs (`session_peak`).
+    Their CPU time is counted as this process becomes the subreaper of what it starts
+    (`adopt_orphans`): the forkserver, left behind by the batch process, is handed here
+    when it ends, and waited for (with the workers it waited for); where that cannot be,
+    the CPU is the command's own and its waited children's.
     """
     print("  " + " ".join(command[1:]), file=sys.stderr, flush=True)
+    adopted = adopt_orphans()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(
         command,
@@ -131,10 +150,43 @@ def timed(command: list[str]) -> tuple[float, float]:
     watcher.start()
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
+    if adopted:
+        wait_for_orphans()
     watcher.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"failed: {' '.join(command)}")
-    return seconds, max(usage.ru_maxrss, peak_kb[0]) / 1024
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return Sample(seconds, max(usage.ru_maxrss, peak_kb[0]) / 1024, cpu)
+
+
+PR_SET_CHILD_SUBREAPER = 36  # linux/prctl.h
+ORPHANS_SECONDS = 60.0
+
+
+def adopt_orphans() -> bool:
+    """Whether this process is (now) the subreaper of its descendants: Linux only."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def wait_for_orphans(seconds: float = ORPHANS_SECONDS) -> None:
+    """Wait for every process handed to this one (`adopt_orphans`), for `seconds` at most."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            time.sleep(SAMPLE_SECONDS)
 
 
 SAMPLE_SECONDS = 0.02
@@ -195,7 +247,7 @@ def commands(corpus: Path, work: Path, two_workers: bool = True) -> dict[str, li
     return found
 
 
-Samples = dict[str, list[tuple[float, float]]]  # command: (seconds, peak MB) of each run
+Samples = dict[str, list[Sample]]  # command: each run's
 
 # (name, reference, measured): the measured command's throughput over the reference's,
 # that is the reference's seconds over the measured command's
@@ -206,32 +258,54 @@ RATIOS = (
 )
 
 
-def measure(corpus: Path, runs: int, two_workers: bool = True) -> Samples:
-    """Every command `runs` times, interleaved: one run of each, then the next.
+# A ratio whose middle runs spread by more than this part of its median: the machine was
+# uneven (other processes on its two cores); two more runs are made, up to --max-runs
+WIDE = 0.25
+
+
+def measure(
+    corpus: Path, runs: int, two_workers: bool = True, max_runs: int | None = None
+) -> Samples:
+    """Every command `runs` times, interleaved: one run of each, then the next; then two
+    runs more while a ratio's middle runs spread wide (`too_wide`), `max_runs` in all at most.
 
     Every other run goes through the commands in reverse order, so that a machine
     growing faster or slower over the minutes favours no command.
     """
+    most = max(runs, max_runs or runs)
     with tempfile.TemporaryDirectory() as work:
         plan = list(commands(corpus, Path(work), two_workers).items())
         samples: Samples = {name: [] for name, _ in plan}
-        for run in range(runs):
-            for name, command in plan if run % 2 == 0 else reversed(plan):
+        done = 0
+        while done < runs or (done < most and ((done - runs) % 2 or too_wide(samples))):
+            for name, command in plan if done % 2 == 0 else reversed(plan):
                 samples[name].append(timed(command))
+            done += 1
     return samples
+
+
+def too_wide(samples: Samples) -> bool:
+    """Whether a ratio's runs, the lowest and the highest left out, lie further apart than
+    `WIDE` of its median (one run on a busy machine is what the median is for)."""
+    for per_run in runs_ratios(samples).values():
+        middle = sorted(per_run)[1:-1]
+        if middle and middle[-1] - middle[0] > WIDE * statistics.median(per_run):
+            return True
+    return False
 
 
 def summary(samples: Samples, docs: int, chars: int) -> list[dict]:
     rows = []
     for name, values in samples.items():
-        seconds = statistics.median(s for s, _ in values)
+        seconds = statistics.median(s.seconds for s in values)
         rows.append(
             {
                 "command": name,
                 "seconds": round(seconds, 2),
+                "cpu_seconds": round(statistics.median(s.cpu for s in values), 2),
                 "docs_per_s": round(docs / seconds, 2),
                 "chars_per_s": round(chars / seconds),
-                "peak_mb": round(max(m for _, m in values)),
+                "peak_mb": round(max(s.peak_mb for s in values)),
             }
         )
     return rows
@@ -244,16 +318,23 @@ def ratios(samples: Samples) -> dict[str, dict[str, float]]:
     compares them on the machine as it was then; this machine's speed drifts by 10-30%
     over the minutes, which a ratio of the medians of separate runs would take in.
     """
+    return {
+        name: {
+            "median": round(statistics.median(per_run), 2),
+            "low": round(min(per_run), 2),
+            "high": round(max(per_run), 2),
+        }
+        for name, per_run in runs_ratios(samples).items()
+    }
+
+
+def runs_ratios(samples: Samples) -> dict[str, list[float]]:
+    """Each ratio of the commands that ran, in each run."""
     out = {}
     for name, reference, measured in RATIOS:
         if reference in samples and measured in samples:
             pairs = zip(samples[reference], samples[measured], strict=True)
-            per_run = [ref / new for (ref, _), (new, _) in pairs]
-            out[name] = {
-                "median": round(statistics.median(per_run), 2),
-                "low": round(min(per_run), 2),
-                "high": round(max(per_run), 2),
-            }
+            out[name] = [ref.seconds / new.seconds for ref, new in pairs]
     return out
 
 
@@ -275,12 +356,13 @@ def scale_series(sizes: list[int], folder: Path) -> list[dict]:
                 "--workers",
                 "2",
             ]
-            seconds, peak = timed(command)
+            seconds, peak, cpu = timed(command)
         rows.append(
             {
                 "documents": size,
                 "chars": chars,
                 "seconds": round(seconds, 2),
+                "cpu_seconds": round(cpu, 2),
                 "docs_per_s": round(size / seconds, 2),
                 "peak_mb": round(peak),
             }
@@ -300,13 +382,14 @@ def huge_series(sizes: list[int], folder: Path) -> list[dict]:
                 *[sys.executable, "-m", "pipeline", "run", str(document), "--quiet"],
                 *["--out", work, "--workers", "1", "--max-bytes", str(8 * size)],
             ]
-            seconds, peak = timed(command)
+            seconds, peak, cpu = timed(command)
         document.unlink()
         first = first or (size, seconds)  # the first size's, unrounded
         rows.append(
             {
                 "chars": size,
                 "seconds": round(seconds, 2),
+                "cpu_seconds": round(cpu, 2),
                 "chars_per_s": round(size / seconds),
                 "peak_mb": round(peak),
                 # growth against the first size: linear time gives times == chars
@@ -339,16 +422,25 @@ class Corpus:
         }
 
 
-def markdown(corpora: list[dict], scale: list[dict], huge: list[dict], runs: int) -> str:
+def markdown(
+    corpora: list[dict], scale: list[dict], huge: list[dict], runs: int, max_runs: int = 0
+) -> str:
+    more = (
+        f", and two more while a ratio's runs, its lowest and highest left out, lie further"
+        f" apart than {WIDE:.0%} of its median, {max_runs} in all at most"
+        if max_runs > runs
+        else ""
+    )
     lines = (
         []
         if not corpora
         else [
-            f"Median of {runs} interleaved runs (in reverse order every other run), each a whole"
-            " process (model loading included), numpy on one thread per process; peak MB is the"
-            " highest resident memory of the process and its workers. Ratios of throughput,"
-            " each the median over the runs of that run's ratio (a run times every command"
-            " once, one after the other), with the lowest and highest run.",
+            f"Median of {runs} interleaved runs{more} (in reverse order every other run), each"
+            " a whole process (model loading included), numpy on one thread per process; peak"
+            " MB is the highest resident memory of the process and its workers; CPU s the user"
+            " and system seconds of all its processes (median). Ratios of throughput, each the"
+            " median over the runs of that run's ratio (a run times every command once, one"
+            " after the other), with the lowest and highest run.",
         ]
     )
     for corpus in corpora:
@@ -358,11 +450,12 @@ def markdown(corpora: list[dict], scale: list[dict], huge: list[dict], runs: int
             "",
             "Scale series (`--workers 2`, documents of ten sentences):",
             "",
-            "| documents | chars | seconds | docs/s | peak MB |",
-            "|---|---|---|---|---|",
+            "| documents | chars | seconds | CPU s | docs/s | peak MB |",
+            "|---|---|---|---|---|---|",
         ]
         lines += [
-            f"| {r['documents']} | {r['chars']} | {r['seconds']} | {r['docs_per_s']} |"
+            f"| {r['documents']} | {r['chars']} | {r['seconds']} | {r['cpu_seconds']} |"
+            f" {r['docs_per_s']} |"
             f" {r['peak_mb']} |"
             for r in scale
         ]
@@ -372,11 +465,12 @@ def markdown(corpora: list[dict], scale: list[dict], huge: list[dict], runs: int
             "Huge documents (`--workers 1`, one document, run once; time and length as"
             " multiples of the first size's):",
             "",
-            "| chars | seconds | chars/s | peak MB | time × | length × |",
-            "|---|---|---|---|---|---|",
+            "| chars | seconds | CPU s | chars/s | peak MB | time × | length × |",
+            "|---|---|---|---|---|---|---|",
         ]
         lines += [
-            f"| {r['chars']} | {r['seconds']} | {r['chars_per_s']} | {r['peak_mb']} |"
+            f"| {r['chars']} | {r['seconds']} | {r['cpu_seconds']} | {r['chars_per_s']} |"
+            f" {r['peak_mb']} |"
             f" {r['times_first']} | {r['chars_times_first']} |"
             for r in huge
         ]
@@ -388,14 +482,16 @@ def corpus_markdown(corpus: dict) -> list[str]:
         "",
         f"### {corpus['name']}",
         "",
-        f"{corpus['docs']} documents, {corpus['chars']} characters, {corpus['source']}.",
+        f"{corpus['docs']} documents, {corpus['chars']} characters, {corpus['source']};"
+        f" {len(next(iter(corpus['runs'].values()), []))} runs.",
         "",
-        "| command | seconds | docs/s | chars/s | peak MB |",
-        "|---|---|---|---|---|",
+        "| command | seconds | CPU s | docs/s | chars/s | peak MB |",
+        "|---|---|---|---|---|---|",
     ]
     rows = corpus["rows"]
     lines += [
-        f"| {r['command']} | {r['seconds']} | {r['docs_per_s']} | {r['chars_per_s']} |"
+        f"| {r['command']} | {r['seconds']} | {r['cpu_seconds']} | {r['docs_per_s']} |"
+        f" {r['chars_per_s']} |"
         f" {r['peak_mb']} |"
         for r in rows
     ]
@@ -455,6 +551,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--short-docs", type=int, default=216, help="short news articles")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument(
+        "--max-runs", type=int, default=9, help="runs at most where a ratio's runs spread wide"
+    )
+    parser.add_argument(
         "--scale",
         default="100,1000,10000",
         help="document counts of the scale series ('' for none)",
@@ -480,21 +579,26 @@ def main(argv: list[str] | None = None) -> None:
     chars = make_corpus(seed_cut, args.docs, sentences_per_doc=30)
     corpora.append(
         Corpus(
-            "Seed-cut documents", "cut from seeds/", args.docs, chars, measure(seed_cut, args.runs)
+            "Seed-cut documents",
+            "cut from seeds/",
+            args.docs,
+            chars,
+            measure(seed_cut, args.runs, max_runs=args.max_runs),
         )
     )
     with tempfile.TemporaryDirectory() as work:  # dev texts stay out of outputs/
         short = Path(work) / "short.jsonl"
         docs, chars, source = make_short_corpus(short, args.short_docs)
-        corpora.append(Corpus("Short news", source, docs, chars, measure(short, args.runs)))
+        samples = measure(short, args.runs, max_runs=args.max_runs)
+        corpora.append(Corpus("Short news", source, docs, chars, samples))
         one = Path(work) / "one.jsonl"
         chars = write_corpus(one, [ONE_SENTENCE])
-        samples = measure(one, args.runs, two_workers=False)
+        samples = measure(one, args.runs, two_workers=False, max_runs=args.max_runs)
         corpora.append(Corpus("Start-up alone", "one sentence", 1, chars, samples))
     scale = scale_series([int(s) for s in args.scale.split(",") if s.strip()], folder)
     huge = huge_series(sizes, folder)
     reports = [corpus.report() for corpus in corpora]
-    report = markdown(reports, scale, huge, args.runs)
+    report = markdown(reports, scale, huge, args.runs, args.max_runs)
     write_report(args.out, "bench", report, {"corpora": reports, "scale": scale, "huge": huge})
 
 
