@@ -133,14 +133,18 @@ def process_article(article: Article, resources: Resources) -> Document:
             mentions += found.mentions
             occupations += found.occupations
         else:
+            # made as `settled` makes them: `replace` checks every field (the 73,000
+            # mentions of the 5 M document: 0.14 s so, 0.06 s this way)
             mentions += [
-                replace(
-                    m,
-                    id=m.id + base,
-                    start=m.start + start,
-                    end=m.end + start,
-                    text=shared.setdefault(m.text, m.text),
-                    normal=shared.setdefault(m.normal, m.normal),
+                Mention(
+                    m.id + base,
+                    m.start + start,
+                    m.end + start,
+                    shared.setdefault(m.text, m.text),
+                    m.type,
+                    shared.setdefault(m.normal, m.normal),
+                    m.entity,
+                    m.wikidata,
                 )
                 for m in found.mentions
             ]
