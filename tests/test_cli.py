@@ -258,6 +258,8 @@ NOT_AT_START = (
     "pyarrow",
     "pandas",
     "dask",
+    "typer",
+    "threadpoolctl",
 )
 
 

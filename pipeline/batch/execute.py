@@ -204,13 +204,19 @@ def run_here(
     resources: Resources,
     table_format: str,
     on_window: Callable[[int, int], None] | None = None,
+    one_thread: bool = False,
 ) -> Iterator[Result]:
     """In this process, one document after another, on one core; `on_window` hears of
     each window of a long document as it is done (`pipeline.run.window_done`).
 
     numpy's BLAS would otherwise start a thread per core for the tagger's small products:
-    measured on the bench corpus, the same wall time at twice the CPU time.
+    measured on the bench corpus, the same wall time at twice the CPU time. It is limited
+    to one here unless `one_thread` says numpy was loaded so (`single_threaded_numpy`),
+    which spares a run threadpoolctl's import and its look at the loaded libraries.
     """
+    if one_thread:
+        yield from finished(items, resources, table_format, on_window)
+        return
     from threadpoolctl import threadpool_limits
 
     with threadpool_limits(limits=1, user_api="blas"):

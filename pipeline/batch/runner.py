@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
 from functools import partial
@@ -111,12 +112,16 @@ def run_batch(
             results = run_pool(todo(), workers, table_format, user_entries)
         else:
             # numpy computes on one thread here (`run_here`): loaded so, OpenBLAS starts no
-            # thread per core, 0.04-0.06 s of a start on two cores
+            # thread per core, 0.04-0.06 s of a start on two cores; loaded before, by the
+            # caller, its threads are limited while the documents are processed
+            loaded_before = "numpy" in sys.modules
             with single_threaded_numpy():
                 from pipeline.resources import process_resources  # not in a pool's batch process
 
             resources = resources or process_resources(user_entries)
-            results = run_here(todo(), resources, table_format, progress.window)
+            results = run_here(
+                todo(), resources, table_format, progress.window, one_thread=not loaded_before
+            )
         # the output files grow with the journal (while workers compute), and take the
         # targets' place only once every document is in
         for entry in results:
