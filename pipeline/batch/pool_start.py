@@ -87,15 +87,28 @@ def interrupts_ignored() -> Iterator[None]:
     process alone answers it (it stops the pool, and says how to resume); the forkserver
     and its workers would each print a traceback of wherever it found them (importing
     the stages, loading the models, starting a worker) and die halfway. A process started
-    with the signal ignored keeps it so, Python included."""
+    with the signal ignored keeps it so, Python included.
+
+    Meanwhile the signal is also blocked (where it can be): a Ctrl-C that comes then waits,
+    and reaches this process once its own handler is back, where ignored it was lost and
+    the run went on to its end (one `test_ctrl_c_stops_a_pool_at_once` in four on a busy
+    machine, the Ctrl-C as the pool started). The processes started inherit the block as
+    well as the ignoring: a Ctrl-C never reaches them either way."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    blocked = (
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        if hasattr(signal, "pthread_sigmask")
+        else None
+    )
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+        if blocked is not None:  # a Ctrl-C held meanwhile is delivered now
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
 def default_workers() -> int:
