@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache, partial
+from typing import TYPE_CHECKING
 
-from pipeline.text.morphology import Morphology, load_morphology
+if TYPE_CHECKING:
+    from pipeline.text.morphology import Morphology
 
 # the patronymic suffix, and what a first name may end in before it: "Тимур|ович",
 # "Игор|евич" (Игорь), "Серге|евич" (Сергей), "Васил|ьич" (Василий), "Ильинична"'s "Иль|инична"
@@ -51,4 +53,6 @@ def dictionary_patronymic(word: str) -> bool:
 
 @cache
 def own_judge() -> Callable[[str], bool]:
+    from pipeline.text.morphology import load_morphology  # here: a pool's batch process
+
     return patronymic_judge(load_morphology())
