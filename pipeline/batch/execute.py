@@ -15,6 +15,7 @@ import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -278,6 +279,12 @@ def run_pool(
         pool.shutdown(wait=False, cancel_futures=True)
         for worker in set(multiprocessing.active_children()) - others:
             worker.terminate()
+        # a worker ended halfway through sending a result leaves half a message in the
+        # results pipe, which the pool's thread would wait on for ever (and this process,
+        # as it ends, on that thread): with the pipe's last open end, this one, closed,
+        # the thread reads the pipe's end instead, and leaves
+        with suppress(AttributeError, OSError):
+            pool._result_queue._writer.close()  # type: ignore[attr-defined]
         raise
 
 
