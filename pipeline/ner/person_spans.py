@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from pipeline.ner.page import (
+    CASE_ENDING,
     NAME_GRAMMEMES,
     PERSON_GRAMMEMES,
     Page,
@@ -396,11 +397,115 @@ def drop_doubted_persons(spans: Sequence[Span], page: Page) -> list[Span]:
     doubted = [s for s in spans if s.doubted and s.type == "PER" and len(s.tokens) == 1]
     if not doubted:
         return list(spans)
-    named = full_name_stems(spans)
+    sure = [s for s in spans if s.type == "PER" and not s.doubted]
+    named = full_name_stems(spans) | {word_stem(span_words(s)[0].text) for s in sure if s.tokens}
+    sure_ends = {page.position[s.tokens[-1].start] for s in sure}
+    sure_starts = {page.position[s.tokens[0].start] for s in sure}
+    full_words = {
+        t.text.lower().replace("ё", "е")
+        for s in spans
+        if s.type == "PER" and len(found := span_words(s)) > 1
+        for t in found
+    }
     dropped = [
-        s for s in doubted if word_stem(s.tokens[0].text) not in named and not honoured(s, page)
+        s
+        for s in doubted
+        if word_stem(s.tokens[0].text) not in named
+        and not inflects_one_of(s.tokens[0].text, full_words)
+        and not honoured(s, page)
+        and not given_role(s, page)
+        and not listed_with_person(s, page, sure_starts, sure_ends)
     ]
     return [s for s in spans if s not in dropped]
+
+
+def inflects_one_of(word: str, words: set[str]) -> bool:
+    """Whether a word is one of the words, or one of them with a case ending added:
+    "Лидстрема" after "Никлас Лидстрём", whose stems "лидстрем" and "лидстр" differ."""
+    word = word.lower().replace("ё", "е")
+    return word in words or any(
+        word[:cut] in words and CASE_ENDING.fullmatch(word[cut:]) for cut in (-1, -2, -3)
+    )
+
+
+# how far before a name the noun for its holder's post may stand, over the post's
+# complement: "министр иностранных дел России Лавров"
+ROLE_REACH = 6
+# verbs of saying, whose subject is a person: "сказал Лавров", "Лавров заявил"
+SPEECH_VERBS = frozenset(
+    {
+        "заявить",
+        "сказать",
+        "сообщить",
+        "отметить",
+        "подчеркнуть",
+        "рассказать",
+        "добавить",
+        "пояснить",
+        "признаться",
+        "признать",
+        "напомнить",
+        "уточнить",
+        "считать",
+        "ответить",
+        "заметить",
+        "написать",
+        "говорить",
+        "заявлять",
+    }
+)
+
+
+def given_role(span: Span, page: Page) -> bool:
+    """Whether the text gives a one-word person a person's role: a noun for one person
+    before it, over its genitive complement ("министр Лавров", "глава МИД России Лавров";
+    not "препарат Хлорохин", "пациентам Хлорохин"), or a verb of saying right before or
+    after it ("сказал Лавров", "Лавров заявил"): things are seldom said to hold a post or
+    to speak."""
+    tokens = page.tokens
+    first = page.position[span.tokens[0].start]
+    last = page.position[span.tokens[-1].start]
+    if first > 0 and says(tokens[first - 1], page):
+        return True
+    for token in tokens[last + 1 : last + 1 + SUBJECT_REACH]:
+        if is_punctuation(token):
+            break
+        if says(token, page):
+            return True
+    return holds_post(tokens[max(0, first - ROLE_REACH) : first], page)
+
+
+def says(token: Token, page: Page) -> bool:
+    """Whether a word is a finite verb of saying (`SPEECH_VERBS`)."""
+    return any(
+        p.tag.POS == "VERB" and p.normal_form in SPEECH_VERBS for p in page.morph.parse(token.text)
+    )
+
+
+def holds_post(before: Sequence[Token], page: Page) -> bool:
+    """Whether the words before a name end in a noun for one person, in any case of
+    letters ("Премьер-министр Берлускони"), followed only by capitalised words and
+    lower-case words in the genitive (the post's complement: "министр иностранных дел
+    России", "Глава МИД"), no
+    adjective right before the name, which is then the name's ("почётный доктор
+    зальцбургского Моцартеума")."""
+    for index, token in enumerate(reversed(before)):
+        if is_punctuation(token):
+            return False
+        best = page.morph.parse(token.text.lower())[0]
+        if (
+            best.tag.POS == "NOUN"
+            and best.tag.animacy == "anim"
+            and not NAME_GRAMMEMES & set(best.tag.grammemes)
+        ):
+            return best.tag.number != "plur"
+        if not token.text.islower():
+            continue  # a name in the complement ("России"; a capitalised post is one)
+        if best.tag.POS not in {"NOUN", "ADJF"} or best.tag.case != "gent":
+            return False
+        if index == 0 and best.tag.POS == "ADJF":
+            return False  # an adjective of the name's own: "доктор зальцбургского Моцартеума"
+    return False
 
 
 # "имени", "им." before a name: what is named after a person ("РГУ им. Косыгина")
