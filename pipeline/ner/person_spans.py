@@ -391,16 +391,16 @@ def possessed_by(noun: Token, page: Page) -> bool:
 def drop_doubted_persons(spans: Sequence[Span], page: Page) -> list[Span]:
     """A person of one word that the tagger's best path gave but its model finds more
     likely no person (`Span.doubted`: its neighbours' tags won the path, not the word) is
-    dropped, unless the document names it in a longer name ("Анна Попова", then "Попова"):
-    a capitalised drug, brand or place the model half reads as a surname ("Вакцина
-    КовиВак центра Чумакова", "Маракана, Копакабана, Барра и Деодоро")."""
+    dropped, unless the document names it in a longer name ("Анна Попова", then "Попова",
+    or in another case, `inflects_one_of`) or as a person the model does not doubt, after
+    "имени" (`honoured`), or gives it a person's role (`given_role`: "министр Лавров",
+    "заявил Шойгу"): a capitalised drug, brand or place the model half reads as a surname
+    ("Вакцина КовиВак центра Чумакова", "Маракана, Копакабана")."""
     doubted = [s for s in spans if s.doubted and s.type == "PER" and len(s.tokens) == 1]
     if not doubted:
         return list(spans)
     sure = [s for s in spans if s.type == "PER" and not s.doubted]
     named = full_name_stems(spans) | {word_stem(span_words(s)[0].text) for s in sure if s.tokens}
-    sure_ends = {page.position[s.tokens[-1].start] for s in sure}
-    sure_starts = {page.position[s.tokens[0].start] for s in sure}
     full_words = {
         t.text.lower().replace("ё", "е")
         for s in spans
@@ -414,7 +414,6 @@ def drop_doubted_persons(spans: Sequence[Span], page: Page) -> list[Span]:
         and not inflects_one_of(s.tokens[0].text, full_words)
         and not honoured(s, page)
         and not given_role(s, page)
-        and not listed_with_person(s, page, sure_starts, sure_ends)
     ]
     return [s for s in spans if s not in dropped]
 
@@ -428,8 +427,8 @@ def inflects_one_of(word: str, words: set[str]) -> bool:
     )
 
 
-# how far before a name the noun for its holder's post may stand, over the post's
-# complement: "министр иностранных дел России Лавров"
+# how far before a name the noun for its holder's post may stand, over the names of the
+# post's complement: "глава МИД России Лавров"
 ROLE_REACH = 6
 # verbs of saying, whose subject is a person: "сказал Лавров", "Лавров заявил"
 SPEECH_VERBS = frozenset(
@@ -458,7 +457,7 @@ SPEECH_VERBS = frozenset(
 
 def given_role(span: Span, page: Page) -> bool:
     """Whether the text gives a one-word person a person's role: a noun for one person
-    before it, over its genitive complement ("министр Лавров", "глава МИД России Лавров";
+    before it, over its complement's names ("министр Лавров", "глава МИД России Лавров";
     not "препарат Хлорохин", "пациентам Хлорохин"), or a verb of saying right before or
     after it ("сказал Лавров", "Лавров заявил"): things are seldom said to hold a post or
     to speak."""
@@ -484,12 +483,11 @@ def says(token: Token, page: Page) -> bool:
 
 def holds_post(before: Sequence[Token], page: Page) -> bool:
     """Whether the words before a name end in a noun for one person, in any case of
-    letters ("Премьер-министр Берлускони"), followed only by capitalised words and
-    lower-case words in the genitive (the post's complement: "министр иностранных дел
-    России", "Глава МИД"), no
-    adjective right before the name, which is then the name's ("почётный доктор
-    зальцбургского Моцартеума")."""
-    for index, token in enumerate(reversed(before)):
+    letters ("Премьер-министр Берлускони"), followed only by capitalised words (the names
+    of the post's complement: "Глава МИД России"). A lower-case word between them ends
+    the search: "доктор зальцбургского Моцартеума" (and "министр иностранных дел", whose
+    lower-case genitives kept more things than persons on the dev files)."""
+    for token in reversed(before):
         if is_punctuation(token):
             return False
         best = page.morph.parse(token.text.lower())[0]
@@ -499,12 +497,8 @@ def holds_post(before: Sequence[Token], page: Page) -> bool:
             and not NAME_GRAMMEMES & set(best.tag.grammemes)
         ):
             return best.tag.number != "plur"
-        if not token.text.islower():
-            continue  # a name in the complement ("России"; a capitalised post is one)
-        if best.tag.POS not in {"NOUN", "ADJF"} or best.tag.case != "gent":
+        if token.text.islower():
             return False
-        if index == 0 and best.tag.POS == "ADJF":
-            return False  # an adjective of the name's own: "доктор зальцбургского Моцартеума"
     return False
 
 
