@@ -24,7 +24,13 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from pipeline.batch.lines import csv_text, formula_safe, formula_unsafe, json_value
+from pipeline.batch.lines import (
+    ROWS_AT_ONCE,
+    csv_text,
+    formula_safe,
+    formula_unsafe,
+    json_value,
+)
 from pipeline.entities.corpus import Key, Tally
 from pipeline.tables import CORPUS_ENTITIES, ENTITIES
 
@@ -113,10 +119,10 @@ class CorpusStep:
                 lambda source, out: settle_csv(source, out, map(cells.__getitem__, self.order)),
             )
             with corpus.open("w", encoding="utf-8", newline="") as out:
-                writer = csv.writer(out, lineterminator="\n")
-                writer.writerow(CORPUS_ENTITIES.names)
+                out.write(csv_text([CORPUS_ENTITIES.names]))
                 rows = CORPUS_ENTITIES.rows(self.tally.entities(ids))
-                writer.writerows(map(formula_safe, row) for row in rows)
+                for start in range(0, len(rows), ROWS_AT_ONCE):
+                    out.write(csv_text(rows[start : start + ROWS_AT_ONCE]))
         else:
             settle_parquet(entities, ids)
             write_parquet(corpus, CORPUS_ENTITIES.rows(self.tally.entities(ids)))

@@ -19,7 +19,7 @@ from typing import Any, BinaryIO
 
 from pipeline.batch.corpus import ENTITY_LIST, CorpusStep
 from pipeline.batch.journal import JournalEntry, Tag
-from pipeline.batch.lines import csv_text, json_line, json_value
+from pipeline.batch.lines import ROWS_AT_ONCE, csv_text, json_line, json_value
 from pipeline.records import Document, Failure
 from pipeline.tables import CORPUS_ENTITIES, TABLES
 
@@ -63,10 +63,7 @@ def entry_parts(item: Document | Failure, table_format: str) -> Iterator[tuple[s
             for data in csv_parts(table.each_row(item)):
                 yield name, data
         else:  # one part: the Parquet writer's row groups follow its parts
-            yield name, json.dumps(table.rows(item), ensure_ascii=False).encode()
-
-
-ROWS_AT_ONCE = 4096
+            yield name, json_value(table.rows(item)).encode()
 
 
 def csv_parts(rows: Iterator[tuple[Any, ...]]) -> Iterator[bytes]:
