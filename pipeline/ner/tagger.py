@@ -391,15 +391,25 @@ def viterbi_many(emissions: Sequence[np.ndarray], transitions: np.ndarray) -> li
         last[column] = score[column]
     back = []
     active = len(order)
-    row_starts = np.arange(0, len(order) * tags * tags, tags)  # of each (sequence, next tag)
+    # where each (sequence, next tag) row of the candidates starts
+    row_starts = np.arange(0, len(order) * tags * tags, tags).reshape(len(order), tags)
+    # the scores laid out as the candidates are, by a `take` (sequence x next tag x previous
+    # tag: the sequence's score of the previous tag), and the transitions so laid out for
+    # each sequence: one addition of arrays of one shape, where broadcasting the scores
+    # along the transitions' rows took numpy half as long again (short news: 0.07 s of
+    # decoding -> 0.05 s). The same sums: addition is commutative, to the bit.
+    spread = np.repeat(np.arange(len(order) * tags).reshape(-1, 1, tags), tags, axis=1)
+    into_each = np.ascontiguousarray(np.broadcast_to(into, (len(order), tags, tags)))
     for step in range(1, lengths[0]):
         while lengths[active - 1] <= step:
             active -= 1
-        candidates = into + score[:active, None, :]  # sequence x next tag x previous tag
+        candidates = score.take(spread[:active])  # sequence x next tag x previous tag
+        candidates += into_each[:active]
         best = candidates.argmax(axis=2)
         back.append(best.tolist())
         # the maxima picked where argmax found them: one `take`, not a second reduction
-        score = candidates.take(best.ravel() + row_starts[: active * tags]).reshape(active, tags)
+        best += row_starts[:active]
+        score = candidates.take(best)
         score += steps[step, :active]
         for column in ends.get(step + 1, ()):
             last[column] = score[column]
