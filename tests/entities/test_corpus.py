@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline import across_documents, extract_many
-from pipeline.entities.corpus import Key, corpus_ids
+from pipeline.entities.corpus import CorpusEntity, Key, Tally, corpus_ids
 
 
 def ids_of(names: list[str]) -> dict[str, str]:
@@ -136,3 +136,24 @@ def test_hyphenated_names_across_documents(names, together, apart):
 def test_e_and_its_hard_spelling_are_one_person_across_documents():
     ids = ids_of(["Тереза Мэй", "Тереза Мей", "Мей", "Тереза Май"])
     assert ids["Тереза Мей"] == ids["Мей"] == ids["Тереза Мэй"] != ids["Тереза Май"]
+
+
+def test_corpus_entities_of_one_key_and_of_several_keys_alike():
+    """A group of several keys (a lone surname joins the full name it fits) sums its counts;
+    a group of one key, in one document or in two, is read off its own; titles are none."""
+    tally = Tally()
+    tally.add("d1", ("PER", "Владимир Путин", "Q7747", ""), "", 3, ["президент"])
+    tally.add("d1", ("ORG", "Газпром", "", ""), "org-gazprom", 1, [])
+    tally.add("d1", ("TITLE", "президент", "", ""), "", 1, [])
+    tally.add("d2", ("PER", "Путин", "", ""), "", 1, ["президент", "глава государства"])
+    tally.add("d2", ("ORG", "Газпром", "", ""), "org-gazprom", 2, [])
+    tally.add("d2", ("PER", "Алексей Миллер", "", ""), "per-miller", 1, ["глава"])
+    assert tally.entities(tally.identities()) == [
+        CorpusEntity(
+            "Q7747", "PER", "Владимир Путин", "Q7747", "", 2, 4, ("президент", "глава государства")
+        ),
+        CorpusEntity("ORG:газпром", "ORG", "Газпром", "", "org-gazprom", 2, 3, ()),
+        CorpusEntity(
+            "PER:алексей миллер", "PER", "Алексей Миллер", "", "per-miller", 1, 1, ("глава",)
+        ),
+    ]
