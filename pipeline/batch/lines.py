@@ -77,10 +77,29 @@ def csv_text(rows: Iterable[Iterable[Any]]) -> str:
     call for each cell (the half of the time these lines took)."""
     rows = rows if isinstance(rows, list) else list(rows)
     text = plain_csv(rows)
-    return text if formula_free(text) else plain_csv(map(formula_safe, row) for row in rows)
+    if not formula_free(text):
+        rows = [[formula_safe(cell) for cell in row] for row in rows]
+        text = plain_csv(rows)
+    if "\r" in text:  # a text's carriage return, in a name or a sentence: rare
+        text = "".join(carriage_return_quoted(row) for row in rows)
+    return text
 
 
 def plain_csv(rows: Iterable[Iterable[Any]]) -> str:
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(rows)
     return buffer.getvalue()
+
+
+def carriage_return_quoted(row: Iterable[Any]) -> str:
+    """A row as the csv module writes it, but for a cell with a carriage return, quoted:
+    written with "\\n" after each line, the module of Python 3.11 and 3.12 leaves it bare
+    (3.13 quotes it), and no reader, ours included, reads such a cell back whole."""
+    cells = list(row)
+    line = plain_csv([cells])
+    if "\r" not in line:
+        return line
+    # each cell as the module writes it within a row (one empty cell alone is '""')
+    parts = [plain_csv([[cell, ""]])[:-2] for cell in cells]
+    quoted = [f'"{part}"' if "\r" in part and not part.startswith('"') else part for part in parts]
+    return ",".join(quoted) + "\n"

@@ -465,6 +465,20 @@ def test_csv_cells_a_spreadsheet_would_evaluate_are_neutralised(tmp_path):
     assert (exact.loc[0, "doc_id"], exact.loc[0, "sentence"]) == ("=1+2", text)
 
 
+def test_a_carriage_return_inside_a_name_is_kept_in_its_quoted_cell(tmp_path):
+    """A text with old Mac line ends ("\\r"): the csv module of Python 3.11 and 3.12 left
+    the cell of "Сергей\\rЛавров" bare, and the whole batch crashed reading it back."""
+    rows = [{"id": "cr", "text": "Глава МИД России Сергей\rЛавров прилетел в Москву."}]
+    rows += [{"id": "b", "text": TEXTS["b"]}]
+    out = tmp_path / "out"
+    assert run(str(write_jsonl(tmp_path / "in.jsonl", rows)), "--out", str(out)).exit_code == 0
+    assert doc_ids(out) == ["cr", "b"]
+    mentions = pd.read_csv(out / "mentions.csv", keep_default_na=False, dtype=str)
+    assert list(mentions["doc_id"].drop_duplicates()) == ["cr", "b"]
+    assert "Сергей\rЛавров" in set(mentions["text"])
+    assert "Песков" in set(pd.read_csv(out / "corpus_entities.csv")["canonical"])
+
+
 # 9. an empty text is a document with no mentions, not an error
 
 

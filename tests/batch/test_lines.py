@@ -47,6 +47,21 @@ def test_csv_text_is_written_as_cell_by_cell_formula_safe(rows, neutralised):
 
 
 @pytest.mark.parametrize(
+    "rows",
+    [
+        [("d1", 17, 30, "PER", "Сергей\rЛавров", "Сергей\rЛавров", "")],
+        [("d1", "=Сергей\rЛавров", None, 1.5), ("d2", "Москва", "", 2)],
+        [("d1", '"Рога"\rи копыта', "x\r\ny"), ("Сергей\rЛавров",)],
+    ],
+)
+def test_a_cell_with_a_carriage_return_is_quoted_and_read_back_whole(rows):
+    text = csv_text(rows)
+    expected = [["" if c is None else str(formula_safe(c)) for c in row] for row in rows]
+    assert list(csv.reader(io.StringIO(text, newline=""))) == expected
+    assert text.count("\n") == sum(row.count("\n") for row in map("".join, expected)) + len(rows)
+
+
+@pytest.mark.parametrize(
     "cells, free",
     [
         (["d1", 15, "Пресс-секретарь", "О'Нил", 'Клуб "-Рога"'], True),
