@@ -262,9 +262,7 @@ def learn_heads(
         for head in heads.values():
             annotated[head.lemma] += 1
             span = Span(head.start, head.end, "TITLE", (head,))
-            surfaces.setdefault(head.lemma, Counter())[
-                normal_title(doc["text"], span, morph)
-            ] += 1
+            surfaces.setdefault(head.lemma, Counter())[normal_title(doc["text"], span, morph)] += 1
         seen.update(token.lemma for token in analysis.tokens)
     return {
         (lemma,): (
