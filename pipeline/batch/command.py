@@ -136,17 +136,35 @@ def write_log(path: Path, text: str) -> bool:
     return True
 
 
+THREADS_SECONDS = 5.0  # the longest a run waits for its pool's threads as it ends
+
+
+def threads_end(seconds: float) -> bool:
+    """Whether every thread but this one that Python would wait for ends within `seconds`."""
+    deadline = time.monotonic() + seconds
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread() and not thread.daemon:
+            thread.join(max(0.0, deadline - time.monotonic()))
+    return not any(
+        t.is_alive() and not t.daemon and t is not threading.current_thread()
+        for t in threading.enumerate()
+    )
+
+
 def end(status: int) -> NoReturn:
     """The end of a command's process. Once the command is done and what it printed is
     flushed, the process ends at once: freeing the models, lists and memos object by object
     took a fifth of a second of a run over short news, after every output file was closed
     (pool workers end the same way, `batch.execute`). A run whose pool or Dask cluster
     still has threads (it was interrupted, or failed) ends as Python does."""
-    if threading.active_count() > 1:
+    if threading.active_count() > 1 and threads_end(THREADS_SECONDS):
         # a pool's queues' semaphores are released as Python ends (once it has waited for
         # the pool's threads), which multiprocessing's resource tracker would otherwise
         # report on stderr as leaked; a pool shut down at the end of a run released them
-        # (`execute.run_pool`), and ending as Python does took that process 0.02 s more
+        # (`execute.run_pool`), and ending as Python does took that process 0.02 s more.
+        # A thread that does not end (the pool's, on a results pipe a worker killed
+        # halfway through a send left half a message in) would hold Python's end for
+        # ever: then the process ends at once, and the tracker may say so
         sys.exit(status)
     with suppress(OSError):  # a reader that went away (`| head`) is no error of ours
         sys.stdout.flush()

@@ -243,6 +243,9 @@ def exit_with_parent() -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
+MANAGER_SECONDS = 2.0  # the longest an interrupted run waits for its pool's thread
+
+
 def run_pool(
     items: Iterable[Item], workers: int, table_format: str, user_entries: tuple[Entry, ...] = ()
 ) -> Iterator[Result]:
@@ -285,6 +288,11 @@ def run_pool(
         # the thread reads the pipe's end instead, and leaves
         with suppress(AttributeError, OSError):
             pool._result_queue._writer.close()  # type: ignore[attr-defined]
+        # and the thread, which then finds the pool broken, is let end here: ended while
+        # Python's exit wakes it, it closed the pipe of that wake-up under it (a traceback)
+        manager = getattr(pool, "_executor_manager_thread", None)
+        if manager is not None:
+            manager.join(timeout=MANAGER_SECONDS)
         raise
 
 
