@@ -283,25 +283,17 @@ def drop_lifeless_persons(spans: Sequence[Span], page: Page) -> list[Span]:
     it ("Краник выиграл бы турнир"). No corpus tags a drug, a book or a religion as a
     person; NEREL-train's and BSNLP's ones were all of this kind (Коран, Гравюра)."""
     persons = [s for s in spans if s.type == "PER"]
-    candidates = [s for s in persons if lifeless(s, page)]
-    if not candidates:
+    stems = {s: word_stem(span_words(s)[0].text) for s in persons if lifeless(s, page)}
+    if not stems:
         return list(spans)
     named = full_name_stems(spans)
     person_ends = {page.position[s.tokens[-1].start] for s in persons}
     person_starts = {page.position[s.tokens[0].start] for s in persons}
     evidenced = {
-        word_stem(span_words(s)[0].text)
-        for s in candidates
-        if says_person(s, page, person_starts, person_ends)
+        stem for s, stem in stems.items() if says_person(s, page, person_starts, person_ends)
     }
-    things = {
-        stem
-        for s in candidates
-        if (stem := word_stem(span_words(s)[0].text)) not in named and stem not in evidenced
-    }
-    return [
-        s for s in spans if not (s in candidates and word_stem(span_words(s)[0].text) in things)
-    ]
+    things = {stem for stem in stems.values() if stem not in named and stem not in evidenced}
+    return [s for s in spans if stems.get(s) not in things]
 
 
 def lifeless(span: Span, page: Page) -> bool:
@@ -333,8 +325,8 @@ def says_person(span: Span, page: Page, person_starts: set[int], person_ends: se
         return True
     if before is not None and called(before, tokens[first - 2] if first > 1 else None, page):
         return True
-    return listed_with_person(span, page, person_starts, person_ends) or acts(
-        tokens[last + 1 : last + 1 + SUBJECT_REACH], page
+    return listed_with_person(span, page, person_starts, person_ends) or verb_after(
+        last, page, finite_verb
     )
 
 
@@ -360,15 +352,21 @@ def listed_with_person(
 SUBJECT_REACH = 3
 
 
-def acts(following: Sequence[Token], page: Page) -> bool:
-    """Whether a finite verb follows a word before any punctuation: the word is its subject,
-    and things the news names seldom act ("Краник выиграл бы турнир", "Симонии планирует")."""
-    for token in following:
+def verb_after(last: int, page: Page, verb: Callable[[Token, Page], bool]) -> bool:
+    """Whether such a `verb` follows the token at `last` within `SUBJECT_REACH` words,
+    before any punctuation: that token ends its subject."""
+    for token in page.tokens[last + 1 : last + 1 + SUBJECT_REACH]:
         if is_punctuation(token):
             return False
-        if any(p.tag.POS == "VERB" and p.tag.mood == "indc" for p in page.morph.parse(token.text)):
+        if verb(token, page):
             return True
     return False
+
+
+def finite_verb(token: Token, page: Page) -> bool:
+    """Whether a word is a finite verb: things the news names seldom act ("Краник выиграл
+    бы турнир", "Симонии планирует")."""
+    return any(p.tag.POS == "VERB" and p.tag.mood == "indc" for p in page.morph.parse(token.text))
 
 
 def called(verb: Token, pronoun: Token | None, page: Page) -> bool:
@@ -407,14 +405,14 @@ def drop_doubted_persons(spans: Sequence[Span], page: Page) -> list[Span]:
         if s.type == "PER" and len(found := span_words(s)) > 1
         for t in found
     }
-    dropped = [
+    dropped = {
         s
         for s in doubted
         if word_stem(s.tokens[0].text) not in named
         and not inflects_one_of(s.tokens[0].text, full_words)
         and not honoured(s, page)
         and not given_role(s, page)
-    ]
+    }
     return [s for s in spans if s not in dropped]
 
 
@@ -466,12 +464,9 @@ def given_role(span: Span, page: Page) -> bool:
     last = page.position[span.tokens[-1].start]
     if first > 0 and says(tokens[first - 1], page):
         return True
-    for token in tokens[last + 1 : last + 1 + SUBJECT_REACH]:
-        if is_punctuation(token):
-            break
-        if says(token, page):
-            return True
-    return holds_post(tokens[max(0, first - ROLE_REACH) : first], page)
+    return verb_after(last, page, says) or holds_post(
+        tokens[max(0, first - ROLE_REACH) : first], page
+    )
 
 
 def says(token: Token, page: Page) -> bool:

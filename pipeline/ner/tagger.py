@@ -42,6 +42,8 @@ class Tagger:
         self.ids_of = lru_cache(maxsize=memo_size)(self._ids_of)
         self.no_emissions = np.zeros((0, len(self.tag_names)), dtype=self.transitions.dtype)
         self.person_tags = (self.tag_names.index("B-PER"), self.tag_names.index("I-PER"))
+        # the transitions as odds, for `person_probability`
+        self.moves = np.exp(np.asarray(self.transitions, dtype=np.float64))
 
     def _ids_of(self, word: str) -> tuple[int, int]:
         """The word's embedding id and shape id, as slovnet's encoder computes them."""
@@ -69,7 +71,7 @@ class Tagger:
         for index, tag in enumerate(path):
             if tag != b_per or (index + 1 < len(path) and path[index + 1] == i_per):
                 continue
-            if person_probability(scores, self.transitions, index, self.person_tags) < DOUBT:
+            if person_probability(scores, self.moves, index, self.person_tags) < DOUBT:
                 doubted.add(index)
         return frozenset(doubted)
 
@@ -497,16 +499,16 @@ REACH = 12
 
 
 def person_probability(
-    scores: np.ndarray, transitions: np.ndarray, index: int, person_tags: tuple[int, int]
+    scores: np.ndarray, moves: np.ndarray, index: int, person_tags: tuple[int, int]
 ) -> float:
     """The probability, over every tag path of the CRF through the words within `REACH`
     of the word at `index`, that the word is tagged a person: forward-backward, in
     probabilities scaled at each step (each row's scores less their maximum, each vector
-    summed to one), which changes no ratio."""
+    summed to one), which changes no ratio. `moves`: the CRF's transitions as odds (their
+    exponent, in float64)."""
     start, end = max(0, index - REACH), min(len(scores), index + REACH + 1)
     window = np.asarray(scores[start:end], dtype=np.float64)
     rows = np.exp(window - window.max(axis=1, keepdims=True))
-    moves = np.exp(np.asarray(transitions, dtype=np.float64))
     forward = rows[0] / rows[0].sum()
     for row in rows[1 : index - start + 1]:
         forward = (forward @ moves) * row

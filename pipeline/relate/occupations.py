@@ -215,7 +215,8 @@ def governed_holders(
     the genitive that ends it: "представителей администрации президента США Барака Обамы",
     "помощники президента Владимира Путина" (Обама, Путин hold the president's post)."""
     linked = {title.id for title, _ in kept}
-    dropped = [pair for pair in pairs if pair not in kept]
+    staying = set(kept)
+    dropped = [pair for pair in pairs if pair not in staying]
     out = []
     for outer, person in dropped:
         if person.start < outer.end or linking.gap(outer, person).strip():
