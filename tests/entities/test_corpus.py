@@ -10,6 +10,12 @@ def ids_of(names: list[str]) -> dict[str, str]:
     return {key.canonical: corpus_id for key, corpus_id in corpus_ids(counts).items()}
 
 
+def same_ids(names: list[str], pairs: list[tuple[str, str]]) -> list[bool]:
+    """Whether each pair of names of a run (`ids_of`) has one corpus_id."""
+    ids = ids_of(names)
+    return [ids[a] == ids[b] for a, b in pairs]
+
+
 @pytest.mark.parametrize(
     ("names", "together", "apart"),
     [
@@ -79,9 +85,8 @@ def ids_of(names: list[str]) -> dict[str, str]:
     ],
 )
 def test_a_partial_name_joins_only_the_one_person_it_can_be(names, together, apart):
-    ids = ids_of(names)
-    assert [ids[a] == ids[b] for a, b in together] == [True] * len(together)
-    assert [ids[a] == ids[b] for a, b in apart] == [False] * len(apart)
+    assert same_ids(names, together) == [True] * len(together)
+    assert same_ids(names, apart) == [False] * len(apart)
 
 
 def test_a_first_name_and_patronymic_of_one_document_make_no_namesake_of_another(resources):
@@ -128,9 +133,8 @@ def test_a_first_name_and_patronymic_of_one_document_make_no_namesake_of_another
     ],
 )
 def test_hyphenated_names_across_documents(names, together, apart):
-    ids = ids_of(names)
-    assert [ids[a] == ids[b] for a, b in together] == [True] * len(together)
-    assert [ids[a] == ids[b] for a, b in apart] == [False] * len(apart)
+    assert same_ids(names, together) == [True] * len(together)
+    assert same_ids(names, apart) == [False] * len(apart)
 
 
 def test_e_and_its_hard_spelling_are_one_person_across_documents():
