@@ -13,7 +13,7 @@ from pipeline.normalize.person_forms import (
     normal_of_name,
     person_forms_of,
 )
-from pipeline.normalize.phrases import INVISIBLE, detached
+from pipeline.normalize.phrases import as_read, detached
 from pipeline.normalize.place_kinds import (
     apposition_nominative,
     kind_case,
@@ -58,4 +58,4 @@ def normalize(
             written = text[span.start : span.end]
             normal = apposition_nominative(text, span.start, written, normal, morph)
             normals.append(street_kinds_written_out(text, span.start, span.end, normal))
-    return tuple(normal.translate(INVISIBLE) for normal in normals)
+    return tuple(map(as_read, normals))

@@ -12,7 +12,13 @@ from functools import lru_cache
 
 from pipeline.frozen import quick_init
 from pipeline.ner.page import NAME_PARTICLES
-from pipeline.normalize.phrases import INVISIBLE, is_word, normal_phrase, normal_title, span_text
+from pipeline.normalize.phrases import (
+    as_read,
+    is_word,
+    normal_phrase,
+    normal_title,
+    span_text,
+)
 from pipeline.records import Span, Token
 from pipeline.text.inflect import (
     ADJECTIVE_POS,
@@ -410,7 +416,7 @@ class PersonForms:
             told = [item for item in options if cases & item[1].cases]
             options, cases = (told, cases) if told else (options, frozenset())
         if not options:
-            return self.text.translate(INVISIBLE)
+            return as_read(self.text)
 
         def rank(item: tuple[tuple[str, ...], Option]) -> tuple[int, int, int, float]:
             forms, option = item
@@ -428,7 +434,7 @@ class PersonForms:
             else as_written(self.text[start:end], form, written) or form
             for form, (start, end) in zip(max(options, key=rank)[0], self.words, strict=True)
         )
-        return join_words(self.text, zip_words(self.words, forms), 0).translate(INVISIBLE)
+        return as_read(join_words(self.text, zip_words(self.words, forms), 0))
 
     def is_written_nominative(self, gender: str | None = None) -> bool:
         """Whether the mention stands in the text as one of its nominatives, in the

@@ -4,6 +4,7 @@ adjectives and the first noun, is inflected; what follows it stays as written ("
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
@@ -34,6 +35,8 @@ from pipeline.text.morphology import Morphology
 
 # zero-width spaces and joiners, word joiners, byte-order marks, soft hyphens
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# a line break, a tab or more than one space between two words of a name
+SPACING = re.compile(r"\s{2,}|[^\S ]")
 QUOTES = "«»\"„“”'"
 # Adjectives that pymorphy3 rates as likely as a commoner one of the same form: "Большим
 # театром" is "Большой театр", not "Больший"; "временного главы" is "временный глава".
@@ -496,3 +499,11 @@ def detached(text: str, span: Span) -> tuple[str, tuple[Token, ...]]:
     return text[span.start : span.end], tuple(
         Token(t.start - span.start, t.end - span.start, t.text, t.lemma, t.pos) for t in span.tokens
     )
+
+
+def as_read(normal: str) -> str:
+    """A normal form as a reader sees it: without invisible characters, and with one
+    space between words where the text broke a line or doubled a space ("Сергей\r\nЛавров",
+    "Мурат  Нуртлеу" are "Сергей Лавров", "Мурат Нуртлеу")."""
+    normal = normal.translate(INVISIBLE)
+    return SPACING.sub(" ", normal) if SPACING.search(normal) else normal

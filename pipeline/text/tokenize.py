@@ -48,9 +48,10 @@ def analyse(text: str, morph: Morphology) -> Analysis:
 
 
 # a line break before a capital after a word: a headline or a caption ends there, unless
-# the text is wrapped at a fixed width (some line goes on in lower case after a break)
-LINE_END = re.compile(r"(?<=[\w»\"')])[ \t]*\n\s*(?=[A-ZА-ЯЁ«\"])")
-WRAPPED_LINE = re.compile(r"[\w,][ \t]*\n[ \t]*[a-zа-яё]")
+# the text is wrapped at a fixed width (some line goes on in lower case after a break);
+# a Windows line end ("\r\n") is a line end too
+LINE_END = re.compile(r"(?<=[\w»\"')])[ \t\r]*\n\s*(?=[A-ZА-ЯЁ«\"])")
+WRAPPED_LINE = re.compile(r"[\w,][ \t\r]*\n[ \t]*[a-zа-яё]")
 
 
 def lines_of(sentence: str) -> list[tuple[int, int]]:

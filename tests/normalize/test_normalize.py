@@ -160,3 +160,18 @@ def test_a_substantivised_adjective_heads_its_phrase(resources):
 def test_a_plural_place_name_with_a_possessive(resources, make_span, text, phrase, normal):
     span = make_span(text, phrase, "LOC")
     assert normalize(text, [span], resources.morph) == (normal,)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "normal"),
+    [
+        ("Переговоры с Муратом  Нуртлеу прошли в Астане.", "Муратом  Нуртлеу", "Мурат Нуртлеу"),
+        ("Встреча с Аидой\tБалаевой прошла в Астане.", "Аидой\tБалаевой", "Аида Балаева"),
+        ("Визит в Московскую  область отложен.", "Московскую  область", "Московская область"),
+    ],
+)
+def test_a_normal_form_has_one_space_between_words(resources, text, written, normal):
+    doc = extract(text, resources=resources)
+    found = {m.text: m.normal for m in doc.mentions}
+    assert found[written] == normal
+    assert any(e.canonical == normal for e in doc.entities)

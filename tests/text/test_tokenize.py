@@ -151,8 +151,9 @@ def test_a_title_with_a_latin_look_alike_is_found_and_keeps_its_text(resources):
     assert all(doc.text[m.start : m.end] == m.text for m in doc.mentions)
 
 
-def test_a_headline_line_ends_its_sentence(resources):
-    text = "Солдаты НАТО в Кандагаре\nВ Афганистане погибли трое военных."
+@pytest.mark.parametrize("line_end", ["\n", "\r\n", " \r\n"])
+def test_a_headline_line_ends_its_sentence(resources, line_end):
+    text = f"Солдаты НАТО в Кандагаре{line_end}В Афганистане погибли трое военных."
     sentences = analyse(text, resources.morph).sentences
     assert [text[s.start : s.end] for s in sentences] == [
         "Солдаты НАТО в Кандагаре",
