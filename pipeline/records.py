@@ -113,13 +113,15 @@ class Analysis:
 class Span:
     """A typed stretch of tokens found by a tagger, before normalisation. `doubted`: the
     tagger's best path tags it a person of one word that the model finds more likely no
-    person (`ner.tagger.doubted_persons`); no part of its identity."""
+    person (`ner.tagger.doubted_persons`); `wavering`: the model gives such a person less
+    than `ner.tagger.WAVER`; neither is part of its identity."""
 
     start: int
     end: int
     type: str
     tokens: tuple[Token, ...]
     doubted: bool = field(default=False, compare=False)
+    wavering: bool = field(default=False, compare=False)
 
 
 @quick_init

@@ -416,6 +416,53 @@ def drop_doubted_persons(spans: Sequence[Span], page: Page) -> list[Span]:
     return [s for s in spans if s not in dropped]
 
 
+def drop_wavering_persons(spans: Sequence[Span], page: Page) -> list[Span]:
+    """A person of one word that the model gives less than `WAVER` (`Span.wavering`;
+    under `DOUBT` `drop_doubted_persons` decides) is dropped when nothing but the model
+    speaks for it: the dictionary knows no first name, surname or patronymic in it, the
+    document names it in no longer name and as no person the model is sure of, and no
+    word round it says a person (`given_role`, `honoured`, `says_person`: a noun for a
+    person or a verb before it, another person listed beside it, a verb after it): a
+    brand, a site or a place the model half reads as a surname ("пистолетов марки
+    Беретта", "По информации же Роскомсвободы", "завершится у Дувра"). A hyphenated
+    word stays: its parts are names the dictionary does not hold ("Азии-Биби",
+    "Саифа-ул-Мулука")."""
+    wavering = [
+        s
+        for s in spans
+        if s.wavering
+        and not s.doubted
+        and s.type == "PER"
+        and len(s.tokens) == 1
+        and "-" not in s.tokens[0].text
+    ]
+    if not wavering:
+        return list(spans)
+    persons = [s for s in spans if s.type == "PER"]
+    named = full_name_stems(spans) | {
+        word_stem(span_words(s)[0].text) for s in persons if not s.wavering and s.tokens
+    }
+    full_words = {
+        t.text.lower().replace("ё", "е")
+        for s in persons
+        if len(found := span_words(s)) > 1
+        for t in found
+    }
+    person_ends = {page.position[s.tokens[-1].start] for s in persons}
+    person_starts = {page.position[s.tokens[0].start] for s in persons}
+    dropped = {
+        s
+        for s in wavering
+        if word_stem(word := s.tokens[0].text) not in named
+        and not inflects_one_of(word, full_words)
+        and not names_someone(word, page.morph)
+        and not honoured(s, page)
+        and not given_role(s, page)
+        and not says_person(s, page, person_starts, person_ends)
+    }
+    return [s for s in spans if s not in dropped]
+
+
 def inflects_one_of(word: str, words: set[str]) -> bool:
     """Whether a word is one of the words, or one of them with a case ending added:
     "Лидстрема" after "Никлас Лидстрём", whose stems "лидстрем" and "лидстр" differ."""

@@ -41,6 +41,7 @@ from pipeline.ner.person_spans import (
     drop_lowercase_persons,
     drop_non_noun_persons,
     drop_thing_compounds,
+    drop_wavering_persons,
     join_parted_names,
     take_first_names,
 )
@@ -123,6 +124,7 @@ REPAIRS: tuple[Repair, ...] = (
     drop_thing_compounds,
     drop_lowercase_persons,
     drop_doubted_persons,
+    drop_wavering_persons,
     take_country_adjectives,
 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
@@ -53,27 +53,29 @@ class Tagger:
         """The BIO tag of each word of one sequence."""
         return self.decoded(words)[0]
 
-    def decoded(self, words: Sequence[str]) -> tuple[list[str], frozenset[int]]:
+    def decoded(self, words: Sequence[str]) -> tuple[list[str], dict[int, float]]:
         """`tags`, and the words the path tags a person of one word that the model itself
         finds more likely no person (`doubted_persons`)."""
         if not words:
-            return [], frozenset()
+            return [], {}
         scores = self.emissions(words)
         path = viterbi(scores, self.transitions)
         return [self.tag_names[tag] for tag in path], self.doubted_persons(scores, path)
 
-    def doubted_persons(self, scores: np.ndarray, path: Sequence[int]) -> frozenset[int]:
+    def doubted_persons(self, scores: np.ndarray, path: Sequence[int]) -> dict[int, float]:
         """The words that the best path tags as a person of one word (B-PER, no I-PER
         after) whose probability of being a person, summed over every path, is under
-        `DOUBT`: the path won by its neighbours' tags, not by the word ("Препарат | Хлорохин")."""
+        `WAVER`, with that probability: under `DOUBT` the path was won by its neighbours'
+        tags, not by the word ("Препарат | Хлорохин")."""
         b_per, i_per = self.person_tags
-        doubted = set()
+        doubted = {}
         for index, tag in enumerate(path):
             if tag != b_per or (index + 1 < len(path) and path[index + 1] == i_per):
                 continue
-            if person_probability(scores, self.moves, index, self.person_tags) < DOUBT:
-                doubted.add(index)
-        return frozenset(doubted)
+            probability = person_probability(scores, self.moves, index, self.person_tags)
+            if probability < WAVER:
+                doubted[index] = probability
+        return doubted
 
     def emissions(self, words: Sequence[str]) -> np.ndarray:
         """The model's score of each tag for each word of one sequence (words x tags)."""
@@ -104,11 +106,11 @@ class Tagger:
 
     def decoded_many(
         self, sequences: Sequence[Sequence[str]]
-    ) -> list[tuple[list[str], frozenset[int]]]:
+    ) -> list[tuple[list[str], dict[int, float]]]:
         """`decoded` of each sequence, the tags by `tags_of_many`."""
         scores = self.emissions_of_many(sequences)
         tagged = [i for i, words in enumerate(sequences) if words]
-        found: list[tuple[list[str], frozenset[int]]] = [([], frozenset()) for _ in sequences]
+        found: list[tuple[list[str], dict[int, float]]] = [([], {}) for _ in sequences]
         paths = viterbi_many([scores[i] for i in tagged], self.transitions)
         for i, path in zip(tagged, paths, strict=True):
             tags = [self.tag_names[tag] for tag in path]
@@ -472,17 +474,17 @@ def find_named_entities_of_many(
 
 
 def with_doubted_persons(
-    spans: tuple[Span, ...], tokens: Sequence[Token], doubted: frozenset[int]
+    spans: tuple[Span, ...], tokens: Sequence[Token], doubted: Mapping[int, float]
 ) -> tuple[Span, ...]:
     """The spans, each person of one word the model doubts (`Tagger.doubted_persons`)
-    marked so: the repairs drop it unless the text names it in a longer name
-    (`ner.person_spans.drop_doubted_persons`)."""
+    marked so: under `DOUBT` `doubted` (the repairs drop it unless the text names it in a
+    longer name, `ner.person_spans.drop_doubted_persons`), under `WAVER` `wavering`."""
     if not doubted:
         return spans
-    starts = {tokens[index].start for index in doubted}
+    at = {tokens[index].start: probability for index, probability in doubted.items()}
     return tuple(
-        replace(span, doubted=True)
-        if span.type == "PER" and len(span.tokens) == 1 and span.start in starts
+        replace(span, doubted=at[span.start] < DOUBT, wavering=True)
+        if span.type == "PER" and len(span.tokens) == 1 and span.start in at
         else span
         for span in spans
     )
@@ -493,6 +495,10 @@ def with_doubted_persons(
 # `ner.person_spans.drop_doubted_persons`) lowers no figure on NEREL-train (0.675 loses a
 # link: "закон Магнитского")
 DOUBT = 0.65
+# the probability under which a person of one word is wavering: dropped when, besides,
+# the dictionary knows no name in it and no word round it says a person
+# (`ner.person_spans.drop_wavering_persons`)
+WAVER = 0.9
 # how many words on either side of a word its probability is summed over: the tags of
 # words further off change it by less than the scores' rounding
 REACH = 12

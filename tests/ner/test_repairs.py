@@ -22,6 +22,7 @@ from pipeline.ner.person_spans import (
     drop_lowercase_persons,
     drop_non_noun_persons,
     drop_thing_compounds,
+    drop_wavering_persons,
     join_parted_names,
     take_first_names,
 )
@@ -1596,11 +1597,63 @@ def test_drop_leading_verbs(apply, text, tagged, expected):
     ],
 )
 def test_drop_doubted_persons(resources, make_span, text, doubted, others, expected):
-    spans = [make_span(text, phrase, "PER") for phrase in others]
-    # the doubted word is its last occurrence: "Попова" after "Анна Попова"
-    spans.append(replace(make_span(text, doubted, "PER", text.rindex(doubted)), doubted=True))
-    analysis = analyse(text, resources.morph)
-    repaired = repair_spans(
-        analysis, spans, resources.morph, resources.gazetteer, (drop_doubted_persons,)
+    found = marked_person_repaired(
+        resources, make_span, drop_doubted_persons, text, doubted, others, doubted=True
     )
-    assert [text[s.start : s.end] for s in repaired] == expected
+    assert found == expected
+
+
+def marked_person_repaired(resources, make_span, repair, text, word, others, **marks):
+    """The persons left by `repair` of the `others` and of the `word`'s last occurrence
+    ("Попова" after "Анна Попова"), that one marked by the tagger (`doubted`, `wavering`)."""
+    spans = [make_span(text, phrase, "PER") for phrase in others]
+    spans.append(replace(make_span(text, word, "PER", text.rindex(word)), **marks))
+    analysis = analyse(text, resources.morph)
+    repaired = repair_spans(analysis, spans, resources.morph, resources.gazetteer, (repair,))
+    return [text[s.start : s.end] for s in repaired]
+
+
+@pytest.mark.parametrize(
+    ("text", "wavering", "others", "expected"),
+    [
+        # a wavering person of one word that nothing but the model speaks for goes
+        ("Изъяты пистолеты марки Беретта, одна винтовка и патроны.", "Беретта", [], []),
+        ("По информации же Роскомсвободы, налоговики стали лидерами.", "Роскомсвободы", [], []),
+        ("Гонка завершится у Дувра в Великобритании.", "Дувра", [], []),
+        # the dictionary knows a name in it, or a word for someone
+        ("Стихотворение посвящено сестре ван Маарсен, Кристиане.", "Кристиане", [], ["Кристиане"]),
+        ("Он путешественник, известный как Доктор.", "Доктор", [], ["Доктор"]),
+        # a hyphenated word of names the dictionary does not hold
+        ("Награду вручили Азии-Биби.", "Азии-Биби", [], ["Азии-Биби"]),
+        # the text names it in full
+        (
+            "Выступила Анна Попова. Потом Попова ушла.",
+            "Попова",
+            ["Анна Попова"],
+            ["Анна Попова", "Попова"],
+        ),
+        # a person is listed beside it, a verb follows it, a post stands before it
+        (
+            "У него трое детей: Наталья, Бьянка и другие.",
+            "Бьянка",
+            ["Наталья"],
+            ["Наталья", "Бьянка"],
+        ),
+        ("Позже Краник выиграл турнир.", "Краник", [], ["Краник"]),
+        ("Вчера министр Лавров прилетел в Анкару.", "Лавров", [], ["Лавров"]),
+    ],
+)
+def test_drop_wavering_persons(resources, make_span, text, wavering, others, expected):
+    found = marked_person_repaired(
+        resources, make_span, drop_wavering_persons, text, wavering, others, wavering=True
+    )
+    assert found == expected
+
+
+def test_drop_wavering_persons_leaves_doubted(resources, make_span):
+    # a doubted person is `drop_doubted_persons`' to judge, by its own guards
+    text = "Маракана, Копакабана, Барра и Деодоро."
+    found = marked_person_repaired(
+        resources, make_span, drop_wavering_persons, text, "Барра", [], doubted=True, wavering=True
+    )
+    assert found == ["Барра"]

@@ -371,3 +371,25 @@ def test_doubted_persons(resources, text, doubted):
     assert [text[s.start : s.end] for s in alone if s.doubted] == doubted
     assert [s.doubted for s in together] == [s.doubted for s in alone]
     assert all(s.type == "PER" and len(s.tokens) == 1 for s in alone if s.doubted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wavering", "doubted"),
+    [
+        # persons of one word the model gives less than WAVER, though more than DOUBT
+        (
+            "Изъяты шесть пистолетов калибра 9 миллиметров марки Беретта, одна винтовка и патроны.",
+            ["Беретта"],
+            [],
+        ),
+        ("Гонка начнётся у Кале во Франции и завершится у Дувра в Великобритании.", ["Дувра"], []),
+        # a doubted person wavers too
+        ("Маракана, Копакабана, Барра и Деодоро.", ["Барра", "Деодоро"], ["Барра"]),
+        # a person the model is sure of does not
+        ("Сказал Путин.", [], []),
+    ],
+)
+def test_wavering_persons(resources, text, wavering, doubted):
+    found = find_named_entities(analyse(text, resources.morph), resources.ner)
+    assert [text[s.start : s.end] for s in found if s.wavering] == wavering
+    assert [text[s.start : s.end] for s in found if s.doubted] == doubted
