@@ -43,7 +43,7 @@ from pipeline.records import Mention, Token
 from pipeline.relate.link_text import LinkText, within
 from pipeline.relate.patterns import Pair
 from pipeline.relate.predicates import APPOINTING, RANKS
-from pipeline.text.inflect import case_of
+from pipeline.text.inflect import ADJECTIVE_POS, case_of
 
 # "генерального директора в компании «МНКТ»", "депутат от «Единой России»"
 IN = frozenset({"в", "во", "на", "от"})
@@ -437,12 +437,31 @@ def possessive_antecedent(
     ("его адвокат", "её помощник")."""
     start = linking.sentence_start(title.start)
     before = linking.words(start, title.start)
-    if not before or before[-1].text.lower() not in POSSESSIVES:
+    if not before or set(linking.title_key(title).split()) & OF_A_PERSON:
         return None
-    if set(linking.title_key(title).split()) & OF_A_PERSON:
+    if before[-1].text.lower() in POSSESSIVES:
+        names = [m for m in within(linking.names, start, before[-1].start) if m.type == "ORG"]
+        return names[-1].id if names else None
+    return reflexive_antecedent(before, start, linking)
+
+
+def reflexive_antecedent(before: Sequence[Token], start: int, linking: LinkText) -> int | None:
+    """ "ODS в лице своего нового председателя Мартина Куба заявила", "Политическое бюро
+    Национального фронта поддержало кандидатуру своего председателя Марин Ле Пен": "свой"
+    (an adjective may follow it) refers to the subject, the organisation named last before
+    it, when no name stands between them ("На заседании «Газпрома» Алексей Миллер
+    представил своего вице-президента": the person, who is no name `linking` holds, is the
+    subject)."""
+    at = len(before) - 1
+    if at > 0 and before[at].pos in ADJECTIVE_POS and before[at].lemma != "свой":
+        at -= 1
+    if before[at].lemma != "свой":
         return None
-    names = [m for m in within(linking.names, start, before[-1].start) if m.type == "ORG"]
-    return names[-1].id if names else None
+    organisations = [m for m in within(linking.names, start, before[at].start) if m.type == "ORG"]
+    if not organisations:
+        return None
+    between = linking.words(organisations[-1].end, before[at].start)
+    return None if any(word.text[0].isupper() for word in between) else organisations[-1].id
 
 
 Reading = Callable[[Mention, Mention, list[Mention], LinkText], int | None]
