@@ -104,6 +104,8 @@ MAX_POST_WORDS = 3  # "работал главным инженером в"
 # words between the holder and the verb: "Миллер с 2001 года возглавляет", "Павел до августа
 # 2016 года около 13 месяцев служил в Нацгвардии"
 MAX_SUBJECT_GAP = 9
+# what opens a clause with a subject of its own before a gerund
+SUBORDINATING = frozenset({"что", "чтобы", "который", "когда", "если", "хотя", "как"})
 VERB_POS = frozenset({"VERB", "PRTF", "GRND", "INFN"})
 # what one heads that is no organisation: "возглавил рейтинг журнала Forbes"
 NOT_BODIES = frozenset(
@@ -440,10 +442,15 @@ def holder(
     if len(words) > MAX_SUBJECT_GAP or any(w.lemma == "не" for w in words[-1:]):
         return None
     # another verb between: "Иванов заявил, что возглавит ..." is someone's plan, not his
-    # post; "начал работать" is
-    if any(w.pos in CLAUSE_VERBS and w.lemma not in allowed for w in words):
+    # post; "начал работать" is; a gerund is its clause's subject's past another verb
+    # ("Орешкин имеет стаж в коммерческой сфере, поработав в «Росбанке»"), not past a
+    # subordinate clause opening ("Иванов заявил, что, поработав в «Газпроме», ...")
+    if verb.pos == "GRND":
+        if any(w.lemma in SUBORDINATING for w in words):
+            return None
+    elif any(w.pos in CLAUSE_VERBS and w.lemma not in allowed for w in words):
         return None
-    if verb.pos == "VERB" and not (
+    if verb.pos in ("VERB", "GRND") and not (
         "nomn" in linking.cases(person)
         or any(w.lemma == "который" for w in words)
         or opens_sentence(person, start, linking)
