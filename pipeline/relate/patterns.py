@@ -38,7 +38,7 @@ from pipeline.relate.gaps import (
     is_list_joint,
 )
 from pipeline.relate.link_text import LinkText
-from pipeline.relate.predicates import RANKS, predicate_holder
+from pipeline.relate.predicates import POST_NOUNS, RANKS, predicate_holder
 from pipeline.text.inflect import case_of
 
 Pair = tuple[Mention, Mention]  # (title, person)
@@ -138,12 +138,28 @@ def titles_before_name(items: list[Mention], linking: LinkText, found: Found) ->
                 or is_apposed_phrase(linking, last, following, names)
                 and not names_follow(items, j + 1, linking)
             )
-            and (linking.agree(item, following) or holder is not following)
+            and (
+                linking.agree(item, following)
+                or holder is not following
+                or names_the_post(item, linking)
+            )
             # "дочь президента Иванку Трамп" is not the president; "сына президента
             # Александра Лукашенко" names him
             and (not follows_relative(item, linking) or linking.agree_in(item, following, "gent"))
         ):
             found.add(item, holder)
+
+
+def names_the_post(title: Mention, linking: LinkText) -> bool:
+    """A title in the genitive that "пост" or "должность" governs, so that it agrees with
+    no name after it: "Занимающая пост премьер-министра Великобритании Тереза Мэй"."""
+    before = linking.words(linking.sentence_start(title.start), title.start)[-1:]
+    return (
+        bool(before)
+        and before[0].lemma in POST_NOUNS
+        and not linking.text[before[0].end : title.start].strip()
+        and "gent" in linking.cases(title)
+    )
 
 
 def rank_after_complements(

@@ -769,6 +769,28 @@ def test_the_name_appointed_to_a_post_after_it(resources, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a title in the genitive that "пост" governs, right before the name: the name's
+        (
+            "Занимающая с июня 2016 года пост премьер-министра Великобритании Тереза Мэй "
+            "выступила против.",
+            [("Тереза Мэй", "премьер-министра")],
+        ),
+        (
+            "Занимающий пост министра финансов России Антон Силуанов выступил против.",
+            [("Антон Силуанов", "министра")],
+        ),
+        # ... not a post sought
+        ("Иванов претендует на пост мэра Москвы, а Петров нет.", []),
+        ("Выдвинула на пост директора бюро Ивана Петрова партия.", []),
+    ],
+)
+def test_a_title_governed_by_a_post_noun_before_the_name(resources, text, expected):
+    assert holders_and_first_words(text, resources) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the subject after the copula is the name in the nominative, past a possessor's
         # name and a name in an oblique case
         (
