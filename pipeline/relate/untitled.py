@@ -53,6 +53,7 @@ from pipeline.records import Mention, Token
 from pipeline.relate.hired import hired_pairs
 from pipeline.relate.link_text import LinkText, within
 from pipeline.relate.lists import CLAUSE_VERBS, listed_after, verb_right_after
+from pipeline.relate.workplace_linker import is_genitive_descriptor
 from pipeline.relate.workplaces import LEGAL_FORM, next_name, org_after_name
 from pipeline.text.inflect import case_of
 
@@ -105,7 +106,12 @@ MAX_POST_WORDS = 3  # "работал главным инженером в"
 # 2016 года около 13 месяцев служил в Нацгвардии"
 MAX_SUBJECT_GAP = 9
 # what opens a clause with a subject of its own before a gerund
-SUBORDINATING = frozenset({"что", "чтобы", "который", "когда", "если", "хотя", "как"})
+SUBORDINATING = frozenset(
+    {"что", "чтобы", "который", "когда", "если", "хотя", "как", "где", "куда", "пока"}
+)
+# words between a subject and the last of its predicates in the past ("родился в 1955 году,
+# окончил училище и служил в Советской Армии")
+MAX_CHAIN_GAP = 20
 VERB_POS = frozenset({"VERB", "PRTF", "GRND", "INFN"})
 # what one heads that is no organisation: "возглавил рейтинг журнала Forbes"
 NOT_BODIES = frozenset(
@@ -439,7 +445,10 @@ def holder(
         nominative = "nomn" in linking.cases(person) or opens_sentence(person, start, linking)
         return person if nominative else None
     words = linking.words(person.end, verb.start)
-    if len(words) > MAX_SUBJECT_GAP or any(w.lemma == "не" for w in words[-1:]):
+    if any(w.lemma == "не" for w in words[-1:]):
+        return None
+    chained = is_predicate_chain(verb, words, allowed, linking)
+    if len(words) > (MAX_CHAIN_GAP if chained else MAX_SUBJECT_GAP):
         return None
     # another verb between: "Иванов заявил, что возглавит ..." is someone's plan, not his
     # post; "начал работать" is; a gerund is its clause's subject's past another verb
@@ -448,7 +457,7 @@ def holder(
     if verb.pos == "GRND":
         if any(w.lemma in SUBORDINATING for w in words):
             return None
-    elif any(w.pos in CLAUSE_VERBS and w.lemma not in allowed for w in words):
+    elif not chained and any(w.pos in CLAUSE_VERBS and w.lemma not in allowed for w in words):
         return None
     if verb.pos in ("VERB", "GRND") and not (
         "nomn" in linking.cases(person)
@@ -457,6 +466,31 @@ def holder(
     ):
         return None
     return person
+
+
+def is_predicate_chain(
+    verb: Token, words: Sequence[Token], allowed: frozenset[str], linking: LinkText
+) -> bool:
+    """ "Петров родился в 1955 году, окончил училище и служил в Советской Армии": the verbs
+    between the subject and a verb in the past are its fellow predicates, in the past and
+    of its gender and number, with no clause of their own opening ("что", "который")."""
+    if verb.pos != "VERB" or any(w.lemma in SUBORDINATING for w in words):
+        return False
+    between = [w for w in words if w.pos in CLAUSE_VERBS and w.lemma not in allowed]
+    form = past_form(verb, linking)
+    return (
+        bool(between)
+        and form is not None
+        and all(w.pos == "VERB" and past_form(w, linking) == form for w in between)
+    )
+
+
+def past_form(verb: Token, linking: LinkText) -> tuple[str | None, str | None] | None:
+    """The gender and number of a verb in the past ("служил": masc, sing), or none."""
+    parses = linking.morph.parse(verb.text)[:1]
+    if not parses or "past" not in parses[0].tag:
+        return None
+    return parses[0].tag.gender, parses[0].tag.number
 
 
 def closed_clause(verb: Token, start: int, linking: LinkText) -> tuple[int, int] | None:
@@ -518,8 +552,19 @@ def opens_sentence(person: Mention, start: int, linking: LinkText) -> bool:
 
 
 def after_preposition(person: Mention, start: int, linking: LinkText) -> bool:
+    """A name right after a preposition ("при Килпатрике"), or, past a verb, after one and
+    the lower-case genitives of its noun ("родилась в семье вице-губернатора штата Кэтлин
+    Кеннеди Таунсенд"): no subject. (A phrase that opens the sentence is a circumstance
+    before its subject: "После окончания университета Колин работала".)"""
     words = linking.words(start, person.start)
-    return bool(words) and words[-1].pos == "PREP"
+    if not words or words[-1].pos == "PREP":
+        return bool(words)
+    at = len(words) - 1
+    while at > 1 and is_genitive_descriptor(words[at], linking):
+        at -= 1
+    if at < len(words) - 1 and words[at].pos in DESCRIPTOR_POS:
+        at -= 1  # the noun the preposition governs: "семье"
+    return at > 0 and words[at].pos == "PREP" and any(w.pos == "VERB" for w in words[:at])
 
 
 def post_words(words: Sequence[Token], linking: LinkText) -> list[Token]:
