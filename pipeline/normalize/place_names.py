@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.normalize.phrases import FOREIGN_PARTICLES
-from pipeline.normalize.place_kinds import WORD_BEFORE
+from pipeline.normalize.place_kinds import word_before
 from pipeline.records import Mention, Span
 from pipeline.text.declension import forms_of, nominatives_of
 from pipeline.text.inflect import CYRILLIC_WORD, NAME_TAGS, restore_capitals
@@ -130,10 +130,9 @@ def governs_genitive(text: str, start: int, morph: Morphology) -> bool:
     """Whether the word right before `start` puts a name after it in the genitive: a
     preposition that takes it, or a person noun the name belongs to ("Представитель
     Хезболлы", "боевики Хезболлы"; not "селений Гимры", where the name is the places')."""
-    found = WORD_BEFORE.search(text, max(0, start - 40), start)
-    if found is None:
+    word = word_before(text, start)
+    if word is None:
         return False
-    word = found.group(1)
     if word.lower() in GENITIVE_PREPOSITIONS:
         return True
     parses = morph.parse(word)

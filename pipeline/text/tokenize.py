@@ -30,7 +30,7 @@ HAS_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 def analyse(text: str, morph: Morphology) -> Analysis:
     """Split `text` into sentences of lemmatised tokens with offsets into `text`."""
     sentences = []
-    wrapped = WRAPPED_LINE.search(text) is not None
+    wrapped = is_wrapped(text)
     lemma_and_pos = morph.lemma_and_pos  # the bound method fetched once, not per token
     for sent in sentenize(text):
         body = sent.text
@@ -51,7 +51,22 @@ def analyse(text: str, morph: Morphology) -> Analysis:
 # the text is wrapped at a fixed width (some line goes on in lower case after a break);
 # a Windows line end ("\r\n") is a line end too
 LINE_END = re.compile(r"(?<=[\w»\"')])[ \t\r]*\n\s*(?=[A-ZА-ЯЁ«\"])")
-WRAPPED_LINE = re.compile(r"[\w,][ \t\r]*\n[ \t]*[a-zа-яё]")
+LOWER_LINE = re.compile(r"\n[ \t]*[a-zа-яё]")
+WORD_OR_COMMA = re.compile(r"[\w,]")
+
+
+def is_wrapped(text: str) -> bool:
+    """Whether a line goes on in lower case after a word or a comma and a line break
+    (`[\\w,][ \\t\\r]*\\n[ \\t]*[a-zа-яё]`): the text is wrapped at a fixed width. Looked for
+    from the line breaks, not from every word character (a search of the pattern took
+    0.05 ms an article)."""
+    for match in LOWER_LINE.finditer(text):
+        end = match.start()
+        while end and text[end - 1] in " \t\r":
+            end -= 1
+        if end and WORD_OR_COMMA.match(text, end - 1):
+            return True
+    return False
 
 
 def lines_of(sentence: str) -> list[tuple[int, int]]:

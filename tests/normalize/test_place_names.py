@@ -116,3 +116,29 @@ def test_forms_of_a_name(nominative, form, fits):
 )
 def test_a_lone_name_read_in_the_case_of_the_word_before(text, name, normal, resources):
     assert place_normals(text, resources)[name] == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("в городе Волжском", "городе"),
+        ("в\xa0Волжском", "в"),  # a non-breaking space
+        ("в городе \t Волжском", "городе"),
+        ("городе \nВолжском", "городе"),  # a line break right before the name
+        ("в городе\nВолжском", None),  # a line break alone is no space
+        ("1990 Волжском", None),  # digits are no word
+        ("в «Волжском", None),  # a quote between
+        ("Волжском", None),  # nothing before
+        ("о" + "б" * 45 + " Волжском", "б" * 39),  # no further than 40 characters back
+    ],
+)
+def test_the_word_before_a_name(text, word):
+    import re
+
+    from pipeline.normalize.place_kinds import word_before
+
+    start = text.rindex("Волжском")
+    assert word_before(text, start) == word
+    # what a search of the 40 characters before the name finds
+    found = re.search(r"([^\W\d_]+)[ \t\xa0]+$", text[max(0, start - 40) : start])
+    assert (found and found.group(1)) == word

@@ -165,3 +165,26 @@ def test_a_text_wrapped_at_a_fixed_width_keeps_its_sentences(resources):
     text = "Встреча с президентом\nВладимиром Путиным прошла, как и\nпланировалось."
     sentences = analyse(text, resources.morph).sentences
     assert [(s.start, s.end) for s in sentences] == [(0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrapped"),
+    [
+        ("Встреча с президентом\nВладимиром Путиным прошла, как и\nпланировалось.", True),
+        ("Он сказал,\n  что приедет.", True),  # after a comma, spaces around the break
+        ("Он приедет \t\nзавтра.", True),  # spaces and a tab before the break
+        ("Он сказал,\r\nчто приедет.", True),  # a Windows line end
+        ("Солдаты НАТО в Кандагаре\nВ Афганистане погибли трое военных.", False),
+        ("Итоги:\nвыборы прошли.", False),  # after a colon: no word goes on
+        ("\nвыборы прошли.", False),  # nothing before the break
+        ("Москва\n\nвыборы прошли.", False),  # an empty line between
+    ],
+)
+def test_a_text_is_wrapped_where_a_line_goes_on_in_lower_case(text, wrapped):
+    import re
+
+    from pipeline.text.tokenize import is_wrapped
+
+    assert is_wrapped(text) is wrapped
+    # what the search of the whole pattern finds, line break by line break
+    assert (re.search(r"[\w,][ \t\r]*\n[ \t]*[a-zа-яё]", text) is not None) is wrapped
