@@ -33,6 +33,7 @@ NAME_PARTICLES = frozenset(
 # a letter or a digit, as str.isalnum reads one (every code point checked): one search
 # instead of a generator over the characters, for the 30,000 tokens short news asks about
 ALPHANUMERIC = re.compile(r"[^\W_]")
+HAS_ALPHANUMERIC = ALPHANUMERIC.search
 CASE_ENDING = re.compile(r"(?:ами|ями|ом|ем|ой|ей|ым|им|ах|ях|ам|ям|[аяуюоеыиьй])$")
 
 
@@ -103,8 +104,10 @@ def is_punctuation(token: Token) -> bool:
 
 
 def span_words(span: Span) -> tuple[Token, ...]:
-    """The span's tokens but punctuation ("Жан-Батист", not its quotes or dots)."""
-    return tuple(t for t in span.tokens if not is_punctuation(t))
+    """The span's tokens but punctuation ("Жан-Батист", not its quotes or dots): those
+    `is_punctuation` says no of, the search made here, in a list (the repairs ask 35,000
+    times over short news, 216 dev texts; a generator calling the test took twice as long)."""
+    return tuple([t for t in span.tokens if HAS_ALPHANUMERIC(t.text) is not None])
 
 
 def full_name_stems(spans: Sequence[Span]) -> set[str]:
