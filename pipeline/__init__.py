@@ -2,8 +2,7 @@
 
 Importing the package loads no model; `extract` loads them on first use. Nor does it import
 the records or the API until one of them is asked for: `python -m pipeline` imports the
-package first, and a run that will use a pool starts the pool's forkserver (`batch.early`)
-as soon as it can.
+package first, and a run's command line is read before the rest (`batch.early`).
 """
 
 from __future__ import annotations

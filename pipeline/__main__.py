@@ -1,8 +1,7 @@
 """The command line's entry: `python -m pipeline` and the installed `ru-occupations`.
 
-Neither imports typer before `batch.early` has read the command line, so a run that will
-use a pool starts its forkserver (which loads the models) while the command line loads; a
-`run` command line read whole (`early.plain_run`) is run without typer (`batch.command`).
+Neither imports typer before `batch.early` has read the command line: a `run` command line
+read whole (`early.plain_run`) is run without typer (`batch.command`).
 """
 
 import sys
@@ -10,11 +9,10 @@ import sys
 
 def main(prog_name: str = "python -m pipeline") -> None:
     try:
-        from pipeline.batch.early import plain_run, start_early
+        from pipeline.batch.early import plain_run
         from pipeline.frozen import collect_seldom
 
         collect_seldom()  # before the command's imports, which the collector need not walk
-        start_early(sys.argv[1:])  # a pool's models load while the command line is parsed
         plain = plain_run(sys.argv[1:])
         if plain is None:
             from pipeline.cli import entry

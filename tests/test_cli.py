@@ -117,65 +117,6 @@ def test_bad_documents_are_reported_and_the_rest_done(tmp_path):
     assert error["source"].endswith("bad.txt") and error["reason"].startswith("binary")
 
 
-class StopAfterOne:
-    """Progress that interrupts a run once its first document is in the journal."""
-
-    def advance(self) -> None:
-        raise KeyboardInterrupt
-
-    def window(self, done: int, total: int) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-
-NEWS = ["Министр обороны Сергей Шойгу прибыл в Москву.", "Мэр Москвы Сергей Собянин."]
-
-
-@pytest.mark.parametrize(
-    ("texts", "args", "early"),
-    [
-        (NEWS, ["--workers", "2"], True),
-        (NEWS, ["--workers", "1"], False),  # no pool
-        (NEWS[:1], ["--workers", "2"], False),  # one document: no pool either
-        (NEWS, ["--workers", "2", "--resume"], False),  # the pool may have nothing left to do
-    ],
-)
-def test_a_run_that_uses_a_pool_starts_its_forkserver_first(
-    tmp_path, monkeypatch, texts, args, early
-):
-    """The forkserver loads the models while the run reads its inputs and opens its output,
-    not once the pool takes its first document; no run that will not use a pool starts it."""
-    from pipeline.batch import pool_start
-    from pipeline.batch.runner import run_batch
-
-    source, out = tmp_path / "in.jsonl", tmp_path / "out"
-    source.write_text(
-        "".join(
-            json.dumps({"id": str(i), "text": t}, ensure_ascii=False) + "\n"
-            for i, t in enumerate(texts)
-        ),
-        encoding="utf-8",
-    )
-    if "--resume" in args:  # an interrupted run's journal, with one document in it
-        with pytest.raises(KeyboardInterrupt):
-            run_batch([source], out, workers=1, progress=StopAfterOne())
-    started = []
-    start = pool_start.start_forkserver
-    monkeypatch.setattr(
-        pool_start, "start_forkserver", lambda entries: (started.append(entries), start(entries))
-    )
-    result = run(str(source), "--out", str(out), "--quiet", *args)
-    assert result.exit_code == 0, result.output
-    assert started == ([()] if early else [])
-    written = [
-        json.loads(line)["text"]
-        for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
-    ]
-    assert written == texts
-
-
 def test_missing_input_is_a_usage_error(tmp_path):
     result = run(str(tmp_path / "absent"), "--out", str(tmp_path / "out"))
     assert result.exit_code == 2
@@ -293,17 +234,17 @@ def test_a_one_sentence_run_imports_only_what_it_needs(tmp_path):
     assert "Шойгу" in (tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8")
 
 
-# What the process that hands documents to a pool does without: its workers load the models
-# on the same cores, and these libraries' imports would only take time from them.
-MODEL_LIBRARIES = ("numpy", "slovnet", "pymorphy3", "razdel", "dawg", "pipeline.resources")
-
-
-def test_a_pool_run_leaves_the_models_libraries_to_its_workers(tmp_path):
+def test_a_pool_run_forks_its_workers_from_the_batch_process(tmp_path):
+    """The batch process loads the models and computes too; its pool's workers are forked
+    from it with them (no forkserver loads them again), each process reporting as it
+    ends."""
     source = tmp_path / "news"
     source.mkdir()
     for name, text in (("a", "Министр обороны Сергей Шойгу"), ("b", "Мэр Москвы Сергей Собянин")):
         (source / f"{name}.txt").write_text(f"{text} прибыл в Москву.", encoding="utf-8")
-    assert modules_imported(MODEL_LIBRARIES, source, tmp_path / "out", workers=2) == "[]"
+    report = "('multiprocessing.forkserver' in sys.modules, 'pipeline.resources' in sys.modules)"
+    seen = run_reporting(report, source, tmp_path / "out", workers=2)
+    assert set(seen.splitlines()) == {"(False, True)"}
     written = (tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8")
     assert "Шойгу" in written and "Собянин" in written
 

@@ -53,20 +53,17 @@ def run_checked(
     how documents are read and written, as `runner.run_batch` takes it (id_field,
     text_field, max_bytes, table_format)."""
     from pipeline.batch.execute import SchedulerError
-    from pipeline.batch.journal import ResumeError, journal_in
+    from pipeline.batch.journal import ResumeError
     from pipeline.batch.lock import OutputError
-    from pipeline.batch.pool_start import default_workers, start_forkserver
+    from pipeline.batch.pool_start import default_workers
     from pipeline.batch.progress import progress_for
+    from pipeline.batch.runner import run_batch
 
     started = time.perf_counter()
     try:
         total = count_inputs(inputs)
         # more processes than documents would only load models for nothing
         workers = max(1, min(workers or default_workers(), total))
-        # a resumed run may have no document left to hand to a pool
-        if workers > 1 and dask is None and not (resume and journal_in(out)):
-            start_forkserver(user_entries)
-        from pipeline.batch.runner import run_batch  # while the forkserver loads the models
 
         counts = run_batch(
             inputs,

@@ -1,16 +1,10 @@
-"""A run's pool started from its command line alone, before the command-line library loads.
+"""A `run` command line read as `cli.run` reads it, before the command-line library loads.
 
-`python -m pipeline run ...` imports typer and the command line (some 0.04 s) before it
-knows its options. A run that will hand its documents to a pool starts the pool's
-forkserver before that instead (`pool_start.start_forkserver`), which imports the stages and
-loads the models meanwhile. The command line is read as `cli.run` reads it, and only so
-far: an option this does not know, or one that may keep the pool from being used (--resume,
---dask) or changes its models (--gazetteer), leaves the start to `cli.run`, which decides
-from the parsed options (a forkserver is never started twice). A wrong guess costs time,
-never output: the run makes its pool itself, as before.
-
-A command line read whole, its values all ones `cli.run` takes (`plain_run`), is then run
-without typer at all (`command.run_plain`): the same run, messages and exit status.
+`python -m pipeline run ...` imported typer and the command line (some 0.04 s) before it
+knew its options. A command line read whole, its values all ones `cli.run` takes
+(`plain_run`), is run without typer at all (`command.run_plain`): the same run, messages
+and exit status. An option this does not know, or one it leaves to `cli.run` (--resume,
+--dask, --gazetteer, --help), goes through typer as before.
 """
 
 from __future__ import annotations
@@ -70,23 +64,6 @@ def read_run(argv: list[str]) -> tuple[list[Path], dict[str, str | bool]] | None
     return inputs, given
 
 
-def pool_ahead(argv: list[str]) -> tuple[list[Path], int] | None:
-    """The inputs and processes of a `run` command line that asks for two processes or more
-    (their number given, or the CPUs') and nothing that may decide otherwise; else None."""
-    read = read_run(argv)
-    if read is None:
-        return None
-    inputs, given = read
-    workers = given.get("workers")
-    if workers is None:
-        from pipeline.batch.pool_start import default_workers
-
-        count = default_workers()
-    else:
-        count = number(str(workers)) or 0
-    return (inputs, count) if count > 1 and inputs else None
-
-
 def plain_run(argv: list[str]) -> tuple[list[Path], Path, dict[str, object]] | None:
     """The inputs, output folder and other options (`command.run_checked`'s keywords) of a
     `run` command line `read_run` reads, with inputs, an output folder and every value one
@@ -116,22 +93,3 @@ def plain_run(argv: list[str]) -> tuple[list[Path], Path, dict[str, object]] | N
 def number(text: str) -> int | None:
     """A count written in ASCII digits, else None."""
     return int(text) if text.isascii() and text.isdigit() else None
-
-
-def start_early(argv: list[str]) -> None:
-    """Start the pool's forkserver if the command line is a run `pool_ahead` reads as one
-    that will use a pool, on inputs that hold two documents or more."""
-    ahead = pool_ahead(argv)
-    if ahead is None:
-        return
-    from pipeline.batch.inputs import check_inputs, count_inputs
-
-    try:
-        check_inputs(ahead[0])
-        if count_inputs(ahead[0], at_most=2) < 2:
-            return
-    except (OSError, ValueError, RuntimeError):  # the run reports what cannot be read
-        return
-    from pipeline.batch.pool_start import start_forkserver
-
-    start_forkserver(())

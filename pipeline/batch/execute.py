@@ -1,9 +1,10 @@
 """Where documents are processed: in this process, in a pool of local processes, or on Dask.
 
 Each way takes (key, item) pairs and yields their journal entries in the order given, so the
-output is the same whichever runs it. A pool's workers are forked with the models loaded
-(`pool_context`); a Dask worker loads them once, on its first chunk. No more than a few
-chunks per worker are in flight, so a batch of any size streams.
+output is the same whichever runs it. A pool shares the documents with this process, whose
+models its workers are forked with (`pool_context`); a Dask worker loads them once, on its
+first chunk. No more than a few chunks per worker are in flight, so a batch of any size
+streams.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from pipeline.batch.journal import JournalEntry, Tag
-from pipeline.batch.pool_start import forkserver_running, pool_context, single_threaded_numpy
+from pipeline.batch.pool_start import interrupts_ignored, pool_context, single_threaded_numpy
 from pipeline.records import Article, Failure
 
 if TYPE_CHECKING:
@@ -85,16 +86,15 @@ AHEAD_CHARS = 20_000
 def process_chunk(
     chunk: list[Item], table_format: str, user_entries: tuple[Entry, ...] = ()
 ) -> list[Result]:
-    """Run in a worker: process a chunk with the worker's own models, loaded once.
+    """Run in a worker: process a chunk with the worker's models: those of the batch
+    process it was forked from, or (where it was started fresh) its own, loaded once.
 
     The user's gazetteer entries are sent to the workers, as a worker on another machine
     cannot read the user's files: once per pool worker (`start_pool_worker`), scattered
     once to each Dask worker. A pool worker runs nothing else: its collector is set for
     the pipeline (`process_resources`); a Dask worker's is left as it is.
     """
-    # here, as the stages in `finish`: a batch process that hands documents to a pool
-    # imports none of the models' libraries (numpy, slovnet, pymorphy3), a fifth of a
-    # second of CPU taken from the workers loading theirs on the same cores
+    # here, as the stages in `finish`: a Dask client imports none of the models' libraries
     from pipeline.resources import process_resources, shared_resources
 
     load = process_resources if IN_POOL_WORKER else shared_resources
@@ -226,9 +226,7 @@ def run_here(
 
 def exit_with_parent() -> None:
     """In a pool worker: end when the batch process is gone (killed with -9, say), instead
-    of lingering with the models in memory. Its parent may be the forkserver
-    (`pool_context`), which lives as long as its workers do: what is watched is the pipe
-    the batch process sent the worker its start through, which closes when it ends."""
+    of lingering with the models in memory: the pipe it was started through closes then."""
     from multiprocessing import parent_process
     from multiprocessing.connection import wait
 
@@ -249,31 +247,40 @@ MANAGER_SECONDS = 2.0  # the longest an interrupted run waits for its pool's thr
 def run_pool(
     items: Iterable[Item], workers: int, table_format: str, user_entries: tuple[Entry, ...] = ()
 ) -> Iterator[Result]:
-    """In `workers` local processes, forked from one that loaded the models (`pool_context`)."""
+    """In this process and `workers - 1` others, the documents shared between them
+    (`shared_in_order`). The models are loaded here first, and the others forked with
+    them (`pool_context`): each starts on its first document as this process does."""
     import multiprocessing
-    from concurrent.futures import Future, ProcessPoolExecutor  # here: not in one process
+    from concurrent.futures import ProcessPoolExecutor  # here: not in one process
 
-    context = pool_context(user_entries)
-    forkserver_running(context)  # if the run did not start it: started as it must be
+    # numpy computes on one thread here, as in a run in one process (`runner.run_batch`)
+    loaded_before = "numpy" in sys.modules
+    with single_threaded_numpy():
+        from pipeline.resources import process_resources
+
+        resources = process_resources(user_entries)
+    len(resources.place_adjectives)  # derived when first read: once, before the forks
     others = set(multiprocessing.active_children())
     pool = ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=context,
+        max_workers=workers - 1,
+        mp_context=pool_context(),
         initializer=start_pool_worker,
         initargs=(user_entries,),
     )
     try:
 
         def submit(chunk: list[Item]) -> Future:
-            return pool.submit(process_chunk, chunk, table_format)
+            with interrupts_ignored():  # where a submit starts a worker
+                return pool.submit(process_chunk, chunk, table_format)
 
-        with single_threaded_numpy():  # the pool starts its processes on the first submits
-            window = workers * CHUNKS_IN_FLIGHT_PER_WORKER
-            yield from in_order(submit, Future.result, items, window, workers)
+        def here(chunk: list[Item]) -> Iterator[Result]:
+            return run_here(chunk, resources, table_format, one_thread=not loaded_before)
+
+        with single_threaded_numpy():  # for workers started fresh (`pool_context`)
+            yield from shared_in_order(submit, here, items, workers)
         # waited for when every result is in: the workers leave at once (`leave_at_once`),
         # and a pool left to its management thread as the interpreter ends may meet a
-        # closed pipe there, which Python reports on stderr (one run in some fifty, two
-        # workers forked from the forkserver on two busy cores)
+        # closed pipe there, which Python reports on stderr
         pool.shutdown(wait=True)
     except BaseException:
         # Ctrl-C (which the workers ignore, `interrupts_ignored`) or an error: the workers
@@ -294,6 +301,64 @@ def run_pool(
         if manager is not None:
             manager.join(timeout=MANAGER_SECONDS)
         raise
+
+
+# Chunks a pool worker holds at once where the batch process computes too
+# (`shared_in_order`): the one it processes, and the next, sent while it works.
+HELD_PER_WORKER = 2
+
+
+def shared_in_order(
+    submit: Callable[[list[Item]], Future],
+    here: Callable[[list[Item]], Iterator[Result]],
+    items: Iterable[Item],
+    workers: int,
+) -> Iterator[Result]:
+    """The items' results in order, computed by a pool of `workers - 1` processes
+    (`submit`) and by this process (`here`), which takes the next chunk whenever the pool
+    holds HELD_PER_WORKER chunks a worker, and keeps no more than
+    CHUNKS_IN_FLIGHT_PER_WORKER chunks a worker unwritten.
+
+    This process's own documents go through no pipe, and are written as they are done
+    where no earlier chunk is pending."""
+    chunked = chunks(items, workers)
+    limit = HELD_PER_WORKER * (workers - 1)
+    window = CHUNKS_IN_FLIGHT_PER_WORKER * workers
+    pending: deque[Future | list[Result]] = deque()
+
+    def next_for_here() -> list[Item] | None:
+        """Hand the pool the next chunks while it holds fewer than `limit`; the next chunk
+        left, for this process (None at the end)."""
+        for chunk in chunked:
+            if sum(not isinstance(p, list) and not p.done() for p in pending) >= limit:
+                return chunk
+            pending.append(submit(chunk))
+        return None
+
+    while True:
+        while pending and ready(pending[0]):
+            yield from result_of(pending.popleft())
+        chunk = next_for_here()
+        if chunk is None:
+            break
+        if not pending:  # nothing before it: each document written as it is done
+            yield from here(chunk)
+            continue
+        done: list[Result] = []
+        pending.append(done)
+        done += (replace(entry, parts=tuple(entry.parts)) for entry in here(chunk))
+        while len(pending) >= window:
+            yield from result_of(pending.popleft())
+    while pending:
+        yield from result_of(pending.popleft())
+
+
+def ready(pending: Future | list[Result]) -> bool:
+    return isinstance(pending, list) or pending.done()
+
+
+def result_of(pending: Future | list[Result]) -> list[Result]:
+    return pending if isinstance(pending, list) else pending.result()
 
 
 def check_scheduler(address: str, timeout: float = CONNECT_SECONDS) -> None:

@@ -1,20 +1,15 @@
-"""How a run's pool of local processes starts: from a forkserver that loads the models once
-for every worker (`pool_context`), started by `batch.early` before the command line loads,
-or by the run. Light on purpose, as `batch.inputs`: the forkserver is asked for as soon as
-the interpreter is up, and what is imported before that only delays the models."""
+"""How a run's pool of local processes starts: forked from the batch process, with its
+models (`pool_context`), Ctrl-C left to the batch process (`interrupts_ignored`)."""
 
 from __future__ import annotations
 
 import os
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from pipeline.lexicons.gazetteer_files import Entry
-
+from typing import Any
 
 ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
 
@@ -38,55 +33,28 @@ def single_threaded_numpy() -> Iterator[None]:
                 os.environ[name] = value
 
 
-# What the forkserver imports before it forks the workers: the stages, and the shipped models
-PRELOAD = "pipeline.batch.preload"
-PRELOAD_MODELS = "pipeline.batch.preload_models"
-
-
-def pool_context(user_entries: tuple[Entry, ...]) -> Any:
-    """Where the platform has one, a forkserver: a process started fresh (the batch process
-    imports no model library, and forks none of its own state) that imports the stages and
-    loads the shipped models once, then forks each worker with them ready. Each worker
-    started fresh did all that itself, a third of a second of CPU; a worker forked so takes
-    a few milliseconds (and shares the models' pages with the others until it writes to
-    them). The user's own gazetteer entries make other models: each worker loads them.
-    Elsewhere (Windows), each worker is started fresh and loads its own."""
+def pool_context() -> Any:
+    """On Linux, fork: a pool's workers are forked from the batch process once it has
+    loaded the models (`execute.run_pool`), and each starts on its first document at
+    once, sharing the models' pages with the others until it writes to them. A forkserver
+    that loaded them meanwhile made the workers start a tenth of a second after the batch
+    process could have (its own interpreter's start), for 0.3 s more CPU (short news, 216
+    dev texts, --workers 2). No thread of the batch process runs as it forks (the progress
+    bar draws from the run's thread, `progress.Bar`). Elsewhere (macOS, where a fork may
+    break system libraries, and Windows), each worker is started fresh and loads its own."""
     import multiprocessing
 
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    # not the default "__main__": `python -m pipeline` would run the command again there
-    context.set_forkserver_preload([PRELOAD] if user_entries else [PRELOAD, PRELOAD_MODELS])
-    return context
-
-
-def start_forkserver(user_entries: tuple[Entry, ...]) -> None:
-    """Start the forkserver of a pool this run will use (`pool_context`) now, not on the
-    pool's first document: it imports the stages and loads the models (a third of a
-    second) while this process reads its inputs and opens its output; the pool's workers
-    are forked from it as before. Nothing where the platform has no forkserver."""
-    forkserver_running(pool_context(user_entries))
-
-
-def forkserver_running(context: Any) -> None:
-    """The forkserver of `context` started if it is one and has not been."""
-    if context.get_start_method() != "forkserver":
-        return
-    from multiprocessing import forkserver
-
-    # the forkserver, and so each worker, keeps both
-    with single_threaded_numpy(), interrupts_ignored():
-        forkserver.ensure_running()
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 @contextmanager
 def interrupts_ignored() -> Iterator[None]:
     """Ctrl-C ignored by the processes started inside (in the main thread; elsewhere
     signals cannot be set). A terminal's Ctrl-C reaches every process of the run: the batch
-    process alone answers it (it stops the pool, and says how to resume); the forkserver
-    and its workers would each print a traceback of wherever it found them (importing
-    the stages, loading the models, starting a worker) and die halfway. A process started
+    process alone answers it (it stops the pool, and says how to resume); its workers would
+    each print a traceback of wherever it found them and die halfway. A process started
     with the signal ignored keeps it so, Python included.
 
     Meanwhile the signal is also blocked (where it can be): a Ctrl-C that comes then waits,

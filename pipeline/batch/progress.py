@@ -63,8 +63,15 @@ class PlainLines:
         pass
 
 
+# How often the bar is drawn, at most
+BAR_EVERY_SECONDS = 0.1
+
+
 class Bar:
-    """rich's progress bar with documents/s and the time left."""
+    """rich's progress bar with documents/s and the time left, drawn by the run's own
+    thread as documents and windows are done, at most every BAR_EVERY_SECONDS: rich's own
+    refresh thread would be running as a pool's workers are forked from this process
+    (`pool_start.pool_context`), and a lock it held then (stderr's) would stay held in them."""
 
     def __init__(self, total: int | None) -> None:
         from rich.console import Console
@@ -79,19 +86,28 @@ class Bar:
             TimeRemainingColumn(),
             console=Console(stderr=True),
             transient=True,
+            auto_refresh=False,
         )
         self.progress.start()
         self.task = self.progress.add_task("documents", total=total, rate="-", window="")
-        self.started = time.monotonic()
+        self.started = self.drawn = time.monotonic()
         self.done = 0
 
     def advance(self) -> None:
         self.done += 1
-        rate = self.done / max(time.monotonic() - self.started, 1e-9)
+        now = time.monotonic()
+        rate = self.done / max(now - self.started, 1e-9)
         self.progress.update(self.task, advance=1, rate=f"{rate:.1f}", window="")
+        self.draw(now)
 
     def window(self, done: int, total: int) -> None:
         self.progress.update(self.task, window=f", this one: window {done}/{total}")
+        self.draw(time.monotonic())
+
+    def draw(self, now: float) -> None:
+        if now - self.drawn >= BAR_EVERY_SECONDS:
+            self.drawn = now
+            self.progress.refresh()
 
     def close(self) -> None:
         self.progress.stop()

@@ -62,8 +62,8 @@ def place_adjectives(gazetteer: Gazetteer, morph: Morphology) -> dict[str, str]:
 class PlaceAdjectives(Mapping[str, str]):
     """`place_adjectives` of a gazetteer, derived when first read: a document that holds no
     adjective before a post never reads it, and deriving it (some 5,600 dictionary look-ups)
-    took 0.025 s of a one-sentence run's start. A forkserver reads it before it forks
-    (`batch.preload_models`), so that each worker does not derive it again."""
+    took 0.025 s of a one-sentence run's start. A run with a pool reads it before it forks
+    the pool's workers (`batch.execute.run_pool`), so that each does not derive it again."""
 
     __slots__ = ("_found", "_gazetteer", "_morph")
 

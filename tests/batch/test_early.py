@@ -1,4 +1,4 @@
-"""A run's pool started from its command line alone: read as `run` reads it, and only so far."""
+"""A `run` command line read as `run` reads it, and run without typer where read whole."""
 
 import json
 import subprocess
@@ -9,44 +9,8 @@ import pytest
 import typer.main
 from typer.testing import CliRunner
 
-from pipeline.batch.early import FLAGS, LEFT_TO_THE_RUN, VALUED, WORKERS, plain_run, pool_ahead
-from pipeline.batch.pool_start import default_workers
+from pipeline.batch.early import FLAGS, LEFT_TO_THE_RUN, VALUED, WORKERS, plain_run
 from pipeline.cli import app
-
-from ..test_cli import run_reporting
-
-
-@pytest.mark.parametrize(
-    ("argv", "ahead"),
-    [
-        (["run", "news", "--out", "out", "--workers", "2"], (["news"], 2)),
-        (["run", "a.jsonl", "-o", "out", "--workers=3", "-q", "b.txt"], (["a.jsonl", "b.txt"], 3)),
-        (
-            ["run", "--format", "csv", "--max-bytes", "9", "--workers", "2", "--", "-x.txt"],
-            (["-x.txt"], 2),
-        ),
-        (["run", "news", "--out", "out", "--workers", "1"], None),  # one process: no pool
-        (["run", "news", "--out", "out", "--workers", "0"], None),  # refused by the run
-        (["run", "news", "--out", "out", "--workers", "two"], None),
-        (["run", "news", "--out", "out", "--workers", "2", "--resume"], None),
-        (["run", "news", "--out", "out", "--workers", "2", "--dask", "local"], None),
-        (["run", "news", "--out", "out", "--workers", "2", "--gazetteer", "my.tsv"], None),
-        (["run", "news", "--out", "out", "--workers", "2", "--help"], None),
-        (["run", "news", "-oout", "--workers", "2"], None),  # a form it does not read
-        (["run", "news", "--quiet=1", "--workers", "2"], None),
-        (["run", "news", "--out"], None),
-        (["run", "--out", "out", "--workers", "2"], None),  # no input
-        (["report", "out", "--html", "r.html"], None),
-    ],
-)
-def test_a_command_line_is_read_as_run_reads_it_or_left_to_the_run(argv, ahead):
-    expected = None if ahead is None else ([Path(p) for p in ahead[0]], ahead[1])
-    assert pool_ahead(argv) == expected
-
-
-def test_without_workers_a_pool_has_one_process_a_cpu():
-    ahead = pool_ahead(["run", "news", "--out", "out"])
-    assert ahead == (([Path("news")], default_workers()) if default_workers() > 1 else None)
 
 
 def test_every_option_of_run_is_known():
@@ -68,66 +32,6 @@ def test_every_option_of_run_is_known():
 
 
 NEWS = ["Министр обороны Сергей Шойгу прибыл в Москву.", "Мэр Москвы Сергей Собянин."]
-
-
-def seen_at_first_ask(tmp_path, texts: list[str], workers: str, what: str) -> str:
-    """`python -m pipeline run` over `texts`: `what` (an expression) when the forkserver was
-    first asked for, in a list ("[]": not asked for by the run itself)."""
-    source = tmp_path / "in.jsonl"
-    source.write_text(
-        "".join(
-            json.dumps({"id": str(i), "text": t}, ensure_ascii=False) + "\n"
-            for i, t in enumerate(texts)
-        ),
-        encoding="utf-8",
-    )
-    setup = (
-        "from multiprocessing import forkserver; seen = []; start = forkserver.ensure_running; "
-        f"forkserver.ensure_running = lambda: (seen.append({what}), start())"
-    )
-    seen = run_reporting("seen[:1]", source, tmp_path / "out", workers, setup)
-    written = (tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8").splitlines()
-    assert [json.loads(line)["text"] for line in written] == texts
-    return seen
-
-
-def started_before_typer(tmp_path, texts: list[str], workers: str) -> str:
-    """Whether the forkserver was first asked for before typer was imported ("[False]"),
-    after ("[True]"), or not by the run itself ("[]")."""
-    return seen_at_first_ask(tmp_path, texts, workers, "'typer' in sys.modules")
-
-
-@pytest.mark.parametrize(
-    ("texts", "workers", "seen"),
-    [
-        (NEWS, "2", "[False]"),
-        (NEWS, "1", "[]"),
-        (NEWS[:1], "2", "[]"),  # one document: no pool
-    ],
-)
-def test_a_run_that_uses_a_pool_starts_it_before_typer_is_imported(tmp_path, texts, workers, seen):
-    assert started_before_typer(tmp_path, texts, workers) == seen
-
-
-# What `python -m pipeline` needs no sooner than its pool's forkserver: the records and the
-# batch's reading and pool (the command's own modules), and the libraries they import. Each
-# delays the forkserver, and so every worker, by the time it takes to import (60 -> 41 ms
-# from the start to the forkserver's, short news).
-NOT_BEFORE_THE_FORKSERVER = (
-    "pipeline.api",
-    "pipeline.records",
-    "pipeline.batch.read",
-    "pipeline.batch.execute",
-    "pipeline.batch.journal",
-    "dataclasses",
-    "json",
-    "hashlib",
-)
-
-
-def test_a_pool_run_asks_for_its_forkserver_before_the_records_are_imported(tmp_path):
-    early = f"[m for m in {NOT_BEFORE_THE_FORKSERVER!r} if m in sys.modules]"
-    assert seen_at_first_ask(tmp_path, NEWS, "2", early) == "[[]]"
 
 
 @pytest.mark.parametrize(
@@ -163,10 +67,6 @@ def test_a_pool_run_asks_for_its_forkserver_before_the_records_are_imported(tmp_
 def test_a_run_command_line_is_read_whole_or_left_to_typer(argv, plain):
     expected = None if plain is None else ([Path(p) for p in plain[0]], Path(plain[1]), plain[2])
     assert plain_run(argv) == expected
-
-
-def test_a_pool_is_not_asked_for_with_a_number_of_workers_that_is_none():
-    assert pool_ahead(["run", "news", "--out", "out", "--workers", "²"]) is None
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,23 @@ import socket
 import subprocess
 import sys
 import time
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from pipeline.batch import execute
-from pipeline.batch.execute import AHEAD, AHEAD_CHARS, chunks, chunks_ahead, in_order, run_here
+from pipeline.batch.execute import (
+    AHEAD,
+    AHEAD_CHARS,
+    chunks,
+    chunks_ahead,
+    in_order,
+    run_here,
+    shared_in_order,
+)
+from pipeline.batch.journal import JournalEntry
 from pipeline.cli import app
 from pipeline.records import Article
 
@@ -75,6 +85,37 @@ def test_in_order_keeps_order_with_a_small_window():
     items = [(str(i), i) for i in range(20)]
     results = list(in_order(lambda c: c, lambda c: c, items, window=2))
     assert results == items
+
+
+def entries(chunk, who: bytes):
+    """Journal entries of a chunk that say who computed them."""
+    return [JournalEntry(key, 0, iter([("document", who)])) for key, _ in chunk]
+
+
+class Held(Future):
+    """A pool's future that stays pending until its result is asked for."""
+
+    def __init__(self, chunk):
+        super().__init__()
+        self.chunk = chunk
+
+    def done(self):
+        return False
+
+    def result(self, timeout=None):
+        return entries(self.chunk, b"pool")
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_a_shared_run_keeps_the_order_and_computes_while_its_pool_is_busy(workers):
+    items = [((str(i), None), Article(doc_id=str(i), text="x", source="s")) for i in range(100)]
+    results = list(shared_in_order(Held, lambda c: iter(entries(c, b"here")), items, workers))
+    assert [entry.tag for entry in results] == [key for key, _ in items]
+    by = [b"".join(data for _, data in entry.parts) for entry in results]
+    # the first chunks to the pool, until it holds two a worker; the next one here
+    held = 2 * (workers - 1) * AHEAD
+    assert by[: held + AHEAD] == [b"pool"] * held + [b"here"] * AHEAD
+    assert by.count(b"here") > AHEAD
 
 
 @pytest.mark.parametrize(
@@ -284,18 +325,18 @@ def processes_in_group(group: int) -> set[int]:
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
 def test_a_pool_run_killed_with_minus_nine_leaves_no_process(tmp_path):
-    """Killed with -9, a `--workers 2` run leaves neither its workers nor the forkserver
-    they were forked from running with the models in memory."""
+    """Killed with -9, a `--workers 3` run (two pool workers beside the batch process)
+    leaves none of its workers running with the models in memory."""
     source = tmp_path / "news.jsonl"
     text = "Мэр Москвы Сергей Собянин встретился с министром обороны Сергеем Шойгу. "
     lines = (json.dumps({"id": str(n), "text": text * 40}, ensure_ascii=False) for n in range(400))
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     command = [sys.executable, "-m", "pipeline", "run", str(source), "--out", str(tmp_path / "out")]
-    run = subprocess.Popen([*command, "--quiet", "--workers", "2"], start_new_session=True)
+    run = subprocess.Popen([*command, "--quiet", "--workers", "3"], start_new_session=True)
     try:
         deadline = time.monotonic() + 60
-        # the run, its resource tracker, the forkserver and two workers
-        while len(processes_in_group(run.pid)) < 5:
+        # the run and its two workers, forked from it
+        while len(processes_in_group(run.pid)) < 3:
             assert run.poll() is None and time.monotonic() < deadline, "no two workers came"
             time.sleep(0.1)
         run.kill()
