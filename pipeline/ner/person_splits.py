@@ -72,18 +72,48 @@ def split_run_together_persons(spans: Sequence[Span], page: Page) -> list[Span]:
 
 
 def second_name_start(tokens: Sequence[Token], page: Page) -> int | None:
-    """Where a second full name starts in a run of capitalised words, if one does."""
-    if len(tokens) < MIN_TWO_NAMES or not all(t.text.istitle() for t in tokens):
+    """Where a second name starts in a run of capitalised words, if one does: a full name
+    in one case as the first ("Рафаэль Корреа Эдвард Сноуден"), a first name in a case
+    the first cannot share ("трое сыновей Ингвара Кампрада Петер", Ингвар's genitive and
+    Петер), or any word after a first name, patronymic and surname ("Сергей Анатольевич
+    Лебедев Путин назначил")."""
+    if len(tokens) < MIN_AFTER_NAME or not all(t.text.istitle() for t in tokens):
         return None
     names = [only_first_name(t, page) for t in tokens]
     if not names[0]:
         return None
-    for index in range(2, len(tokens) - 1):
+    if len(tokens) > MIN_AFTER_NAME and full_name_first(tokens, page):
+        return MIN_AFTER_NAME
+    for index in range(2, len(tokens)):
         if names[index]:
-            if any(names[1:index]) or not same_case_names(tokens[0], tokens[index], page):
+            if any(names[1:index]):
                 return None
-            return index
+            if index < len(tokens) - 1 and len(tokens) >= MIN_TWO_NAMES:
+                if same_case_names(tokens[0], tokens[index], page):
+                    return index
+            if cases_apart(tokens[0], tokens[index], page):
+                return index
+            return None
     return None
+
+
+def full_name_first(tokens: Sequence[Token], page: Page) -> bool:
+    """Whether the words open with a first name, a patronymic the dictionary knows and a
+    surname it knows as such and as no first name or patronymic."""
+    return (
+        known_as(tokens[1], "Patr", page)
+        and not known_as(tokens[1], "Name", page)
+        and is_surname_only(tokens[2].text, page.morph)
+    )
+
+
+def cases_apart(first: Token, second: Token, page: Page) -> bool:
+    """Whether two first names that decline share no case: "Ингвара" (genitive or
+    accusative) and "Петер" (nominative) are two persons' names."""
+    forms = first_name(first, page), first_name(second, page)
+    if any(gender is None for found in forms for _, gender in found):
+        return False
+    return not {case for case, _ in forms[0]} & {case for case, _ in forms[1]}
 
 
 def same_case_names(first: Token, second: Token, page: Page) -> bool:
@@ -107,6 +137,8 @@ def may_be_surname(token: Token, page: Page) -> bool:
 
 # a first name and a surname, twice
 MIN_TWO_NAMES = 4
+# a first name, a surname and a word after them; a first name, patronymic and surname
+MIN_AFTER_NAME = 3
 
 
 def disagree(tokens: Sequence[Token], morph: Morphology) -> bool:

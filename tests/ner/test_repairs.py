@@ -1408,6 +1408,29 @@ def test_tag_known_organisations(apply, text, tagged, expected):
             [("Джон Фицджеральд Кеннеди", "PER")],
             [("Джон Фицджеральд Кеннеди", "PER")],
         ),
+        # a first name in a case the first one cannot share: a second person
+        (
+            "До этого трое сыновей Ингвара Кампрада Петер (Peter), Юнас и Маттиас ушли.",
+            [("Ингвара Кампрада Петер", "PER")],
+            [("Ингвара Кампрада", "PER"), ("Петер", "PER")],
+        ),
+        # first names that may share a case stay one person
+        (
+            "Вчера Анна Мария Петрова уехала.",
+            [("Анна Мария Петрова", "PER")],
+            [("Анна Мария Петрова", "PER")],
+        ),
+        # a word after a first name, patronymic and surname: a second person
+        (
+            "Командующий войсками Нацгвардии РФ Сергей Анатольевич Лебедев Путин назначил его.",
+            [("Сергей Анатольевич Лебедев Путин", "PER")],
+            [("Сергей Анатольевич Лебедев", "PER"), ("Путин", "PER")],
+        ),
+        (
+            "Правнук Николая Павловича Романова Дмитрий уехал.",
+            [("Николая Павловича Романова Дмитрий", "PER")],
+            [("Николая Павловича Романова", "PER"), ("Дмитрий", "PER")],
+        ),
     ],
 )
 def test_split_run_together_persons(apply, text, tagged, expected):
