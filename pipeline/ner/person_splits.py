@@ -110,10 +110,20 @@ def full_name_first(tokens: Sequence[Token], page: Page) -> bool:
 def cases_apart(first: Token, second: Token, page: Page) -> bool:
     """Whether two first names that decline share no case: "Ингвара" (genitive or
     accusative) and "Петер" (nominative) are two persons' names."""
-    forms = first_name(first, page), first_name(second, page)
-    if any(gender is None for found in forms for _, gender in found):
+    forms = singular_first_name(first, page), singular_first_name(second, page)
+    if not all(forms) or any(gender is None for found in forms for _, gender in found):
         return False
     return not {case for case, _ in forms[0]} & {case for case, _ in forms[1]}
+
+
+def singular_first_name(token: Token, page: Page) -> frozenset[tuple[str | None, str | None]]:
+    """The cases and genders of a word as one person's first name: "Керимов" is one only
+    as the plural of Керим."""
+    return frozenset(
+        (case_of(p.tag), p.tag.gender)
+        for p in page.morph.parse(token.text)
+        if p.is_known and "Name" in p.tag.grammemes and p.tag.number == "sing"
+    )
 
 
 def same_case_names(first: Token, second: Token, page: Page) -> bool:

@@ -1420,6 +1420,12 @@ def test_tag_known_organisations(apply, text, tagged, expected):
             [("Анна Мария Петрова", "PER")],
             [("Анна Мария Петрова", "PER")],
         ),
+        # a surname the dictionary also reads as a first name's plural ("Керимов")
+        (
+            "47 летний Сулейман Абусаидович Керимов — российский предприниматель.",
+            [("Сулейман Абусаидович Керимов", "PER")],
+            [("Сулейман Абусаидович Керимов", "PER")],
+        ),
         # a word after a first name, patronymic and surname: a second person
         (
             "Командующий войсками Нацгвардии РФ Сергей Анатольевич Лебедев Путин назначил его.",
