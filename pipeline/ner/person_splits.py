@@ -88,12 +88,10 @@ def second_name_start(tokens: Sequence[Token], page: Page) -> int | None:
         if names[index]:
             if any(names[1:index]):
                 return None
-            if index < len(tokens) - 1 and len(tokens) >= MIN_TWO_NAMES:
-                if same_case_names(tokens[0], tokens[index], page):
-                    return index
-            if cases_apart(tokens[0], tokens[index], page):
+            full = index < len(tokens) - 1 and len(tokens) >= MIN_TWO_NAMES
+            if full and same_case_names(tokens[0], tokens[index], page):
                 return index
-            return None
+            return index if cases_apart(tokens[0], tokens[index], page) else None
     return None
 
 
