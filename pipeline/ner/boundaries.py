@@ -426,50 +426,19 @@ def agrees_in_case(adjective: Token, word: Token, morph: Morphology) -> bool:
 def cut_at_run_on_sentences(spans: Sequence[Span], page: Page) -> list[Span]:
     """A capitalised adverb or conjunction after a person's name opens the next sentence,
     run on without a full stop after a headline ("Борис Джонсон Совсем скоро"): the name
-    ends before it. A full stop after a word or a regnal number ends one too, and a name
-    after it is the next sentence's person ("брата Бодуэна I. Альберт женат"): an
-    initial's period stays inside."""
+    ends before it."""
     repaired = []
     for span in spans:
-        tokens = span.tokens
         cut = next(
             (
                 i
-                for i, t in enumerate(tokens[1:], start=1)
+                for i, t in enumerate(span.tokens[1:], start=1)
                 if is_capitalised(t) and t.pos in SENTENCE_OPENERS and is_common_word(t, page.morph)
             ),
             None,
         )
-        stop = next(
-            (
-                i
-                for i, t in enumerate(tokens[1:], start=1)
-                if t.text == "." and ends_sentence(tokens[i - 1])
-            ),
-            None,
-        )
-        if span.type != "PER" or (cut is None and stop is None):
-            repaired.append(span)
-        elif stop is not None and (cut is None or stop < cut):
-            repaired.append(span_of(tokens[:stop], "PER"))
-            rest = strip_punctuation(tokens[stop + 1 :])
-            if rest and is_capitalised(rest[0]):
-                repaired.append(span_of(rest, "PER"))
-        else:
-            repaired.append(span_of(tokens[:cut], "PER"))
+        repaired.append(span_of(span.tokens[:cut], "PER") if span.type == "PER" and cut else span)
     return repaired
-
-
-# a word this long before a full stop is no initial nor a name's abbreviation ("Дж.")
-SENTENCE_WORD = 3
-REGNAL_NUMBER = re.compile(r"[IVXLC]+")
-
-
-def ends_sentence(token: Token) -> bool:
-    """Whether a full stop after this word ends a sentence: a word of three letters or
-    more, or a regnal number ("Бодуэна I.")."""
-    text = token.text
-    return (len(text) >= SENTENCE_WORD and text.isalpha()) or bool(REGNAL_NUMBER.fullmatch(text))
 
 
 def drop_digits_from_names(spans: Sequence[Span], page: Page) -> list[Span]:
