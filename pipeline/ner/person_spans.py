@@ -138,11 +138,21 @@ def surname_or_unknown(token: Token, page: Page) -> frozenset[NameForm]:
 def leading_surname(token: Token, page: Page) -> frozenset[NameForm]:
     """The forms of a surname before a first name and patronymic, less the nominative
     where it may be a genitive: "вдова Ельцина Наина Иосифовна" names Ельцин's widow, a
-    possessor and a person; "внучке Тихоновой Татьяне Васильевне" one person."""
+    possessor and a person; "внучке Тихоновой Татьяне Васильевне" one person. Where no
+    word stands before it to own it (after a dash, at a line's start) or "имени" does,
+    the nominative stays: "мать — Суркова Зоя Антоновна", "по имени Юлдашева Кристина
+    Камиловна"."""
     forms = surname_or_unknown(token, page)
-    if any(case == "gent" for case, _ in forms):
+    if any(case == "gent" for case, _ in forms) and owned(token, page):
         return frozenset(form for form in forms if form[0] != "nomn")
     return forms
+
+
+def owned(token: Token, page: Page) -> bool:
+    """Whether a word stands right before the token that may own a genitive after it."""
+    index = page.position[token.start]
+    before = page.tokens[index - 1] if index > 0 else None
+    return before is not None and not is_punctuation(before) and before.text.lower() != "имени"
 
 
 def agree_as_one(forms: Sequence[frozenset[NameForm]]) -> bool:
