@@ -40,6 +40,9 @@ RANKS = frozenset({
 # fmt: on
 # the gerund governs the same object and instrumental: "назначив Рауля Кастро председателем"
 APPOINTING_FORMS = frozenset({"VERB", "INFN", "GRND"})
+# the conjunctions of a clause that leaves out the verb of the one before ("..., а Петрова —
+# заместителем")
+GAPPING_CONJUNCTIONS = frozenset({"а", "и"})
 POST_NOUNS = frozenset({"пост", "должность"})
 # phrases that, like a post noun, put the title after them: "работал в качестве советника",
 # "исполняет обязанности президента" (the title tagger leaves the verb's phrase out of it)
@@ -244,7 +247,20 @@ def appointee(items: list[Mention], index: int, linking: LinkText) -> Mention | 
         # "назначил Иванова", "Назначить Небензю"
         if any(w.lemma in APPOINTING and w.pos in APPOINTING_FORMS for w in verb_words):
             return person
+        if step < 0 and gapped_appointment(linking.words(start, person.start)):
+            return person
     return None
+
+
+def gapped_appointment(words: list[Token]) -> bool:
+    """The words before a name open a clause that leaves out the appointing verb of the
+    clause before it: "назначил Сергея Шойгу министром обороны, а Антона Силуанова —
+    министром финансов"."""
+    return (
+        len(words) > 1
+        and words[-1].lemma in GAPPING_CONJUNCTIONS
+        and any(w.lemma in APPOINTING and w.pos in APPOINTING_FORMS for w in words[:-1])
+    )
 
 
 def is_rank_before(title: Mention, person: Mention, linking: LinkText) -> bool:
