@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
+from typing import NamedTuple
 
 from pipeline.entities.heads import spellings
 from pipeline.entities.merge import ABBREVIATION, initials_of
@@ -39,11 +40,12 @@ from pipeline.records import Document, Entity
 from pipeline.text.keys import fold
 
 
-@quick_init
-@dataclass(frozen=True, slots=True, order=True)
-class Key:
+class Key(NamedTuple):
     """What decides an entity's corpus_id: its type, canonical name, QID ("" if none) and
-    the body and country it names ("GB:мид"; "" if none)."""
+    the body and country it names ("GB:мид"; "" if none). A tuple: hashed, compared and
+    ordered in C, field by field, where a frozen dataclass's `__hash__`, `__eq__` and
+    `__lt__` were calls in Python (settling the corpus_ids looks keys up thousands of
+    times)."""
 
     type: str
     canonical: str
@@ -70,12 +72,6 @@ class CorpusEntity:
     posts: tuple[str, ...]
 
 
-def fields_of(key: Key) -> tuple[str, str, str, str]:
-    """A key's fields, which sort keys as `Key`'s own order does, without a call of its
-    generated `__lt__` for each comparison (40,000 of them settling short news)."""
-    return (key.type, key.canonical, key.wikidata, key.identity)
-
-
 def own_id(key: Key) -> str:
     return key.wikidata or f"{key.type}:{fold(key.canonical)}"
 
@@ -91,7 +87,7 @@ def corpus_ids(
     the run names alone or as a surname ("Дворкович", "Аркадий Владимирович Дворкович"), or
     one `patronymic` (the dictionary) denies ("Янукович"), is a surname where it stands
     second ("Аркадий Дворкович"); "Роман Аркадьевич" is a first name and a patronymic."""
-    keys = sorted(counts, key=fields_of)
+    keys = sorted(counts)
     surnames = run_surnames(keys)
     read = lru_cache(maxsize=None)(
         partial(read_person, patronymic=lambda w: fold(w) not in surnames and patronymic(w))
@@ -206,12 +202,12 @@ def join_full_names(
     by_given: dict[str, list[Key]] = defaultdict(list)  # heads that give a patronymic
     for key in people:
         name = read(key.canonical)
-        givens = spellings(name.given[0]) if name.given else set()
+        givens = spellings(name.given[0]) if name.given else frozenset()
         if name.surname:
             surnames = spellings(name.surname)
             near = {h for s in surnames for h in by_surname.get(s, ())}
         else:
-            surnames = set()
+            surnames = frozenset()
             near = {h for g in givens for h in by_given.get(g, ())}
         fitting = {ids[h] for h in near if one_person(read(h.canonical), name)}
         if not key.wikidata and len(fitting) == 1:
@@ -261,7 +257,7 @@ def surname_targets(
     return exact or {ids[other] for other, surname in surnames.items() if same_word(lone, surname)}
 
 
-Fields = tuple[str, str, str, str]  # a key's fields (`fields_of`)
+Fields = tuple[str, str, str, str]  # a key's fields, as a `Key` holds them
 
 
 @dataclass
@@ -270,7 +266,7 @@ class Tally:
 
     Each key is numbered as it first comes, and its counts kept under its number: a row
     of the entities table is counted with one lookup of its fields (a tuple, hashed in C),
-    where a `Key` (hashed in Python) was looked up once for each count."""
+    not one for each count."""
 
     numbers: dict[Fields, int] = field(default_factory=dict)
     keys: list[Key] = field(default_factory=list)
@@ -305,7 +301,7 @@ class Tally:
 
     def add_document(self, doc: Document) -> None:
         for entity in doc.entities:
-            key, mentions = fields_of(Key.of(entity)), len(entity.mentions)
+            key, mentions = Key.of(entity), len(entity.mentions)
             self.add(doc.doc_id, key, entity.kb_id or "", mentions, entity.titles)
 
     def identities(self) -> dict[Key, str]:
@@ -356,7 +352,7 @@ class Tally:
     def naming(self, number: int) -> tuple[int, int, Fields]:
         """How a key of a group is chosen to name it: most mentioned, then the longest."""
         key = self.keys[number]
-        return (self.mentions[number], len(key.canonical), fields_of(key))
+        return (self.mentions[number], len(key.canonical), key)
 
 
 def summed(counters: Iterable[Counter | None]) -> Counter:
