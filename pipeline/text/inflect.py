@@ -136,35 +136,48 @@ def inflect(parse, grammemes: set[str] | frozenset[str]):
     """`parse.inflect(grammemes)`, the same form, for a word the dictionary knows read
     from its paradigm's tags: pymorphy3 builds the whole lexeme, a form (word, tag,
     reading) for each of the paradigm's tens of tags, and keeps one; here only the tags
-    are compared and the one form chosen is built (13 µs a form instead of 38). Any other reading
-    (guessed, hyphenated) is pymorphy3's to inflect."""
+    are compared (`paradigm_form`) and the one form chosen is built (13 µs a form instead
+    of 38). Any other reading (guessed, hyphenated) is pymorphy3's to inflect."""
     stack = parse.methods_stack
     if len(stack) != 1 or type(stack[0][0]) is not DictionaryAnalyzer:
         return parse.inflect(grammemes)
     unit, fixed_word, para_id, index = stack[0]
     dictionary = unit.dict
+    best = paradigm_form(parse._morph, dictionary, para_id, parse.tag, frozenset(grammemes))
+    if best is None:
+        return None
+    paradigm = dictionary.paradigms[para_id]
+    size = len(paradigm) // 3
+    stem = dictionary.build_stem(paradigm, index, fixed_word)
+    prefix = dictionary.paradigm_prefixes[paradigm[2 * size + best]]
+    word = prefix + stem + dictionary.suffixes[paradigm[best]]
+    tag = dictionary.gramtab[paradigm[size + best]]
+    return parse._morph._result_type(
+        word, tag, parse.normal_form, 1.0, ((unit, word, para_id, best),)
+    )
+
+
+@lru_cache(maxsize=100_000)
+def paradigm_form(morph, dictionary, para_id: int, tag, grammemes: frozenset[str]) -> int | None:
+    """The index in paradigm `para_id` of the form that `inflect` takes a reading tagged
+    `tag` to in `grammemes`, or None: pymorphy3's `_inflect`, step by step, over the
+    paradigm's tags only. The forms whose tags hold the grammemes, else those holding them
+    with rare cases made common; the first most similar one. Cached: many words share a
+    paradigm, and a word's readings its tag ("Путина" in the genitive and accusative)."""
     paradigm = dictionary.paradigms[para_id]
     size = len(paradigm) // 3
     gramtab = dictionary.gramtab
     tags = [gramtab[tag_id] for tag_id in paradigm[size : 2 * size]]
-    # pymorphy3's `_inflect`, step by step: the forms whose tags hold the grammemes, else
-    # those holding them with rare cases made common; the first most similar one
-    possible = [i for i, tag in enumerate(tags) if grammemes <= tag.grammemes]
+    possible = [i for i, found in enumerate(tags) if grammemes <= found.grammemes]
     if not possible:
-        grammemes = parse._morph.TagClass.fix_rare_cases(grammemes)
-        possible = [i for i, tag in enumerate(tags) if grammemes <= tag.grammemes]
-    wanted = parse.tag.updated_grammemes(grammemes)
+        grammemes = morph.TagClass.fix_rare_cases(grammemes)
+        possible = [i for i, found in enumerate(tags) if grammemes <= found.grammemes]
+    wanted = tag.updated_grammemes(grammemes)
     if not possible:
         return None
-    best = max(
+    return max(
         possible,
         key=lambda i: len(wanted & tags[i].grammemes) - 0.1 * len(wanted ^ tags[i].grammemes),
-    )
-    stem = dictionary.build_stem(paradigm, index, fixed_word)
-    prefix = dictionary.paradigm_prefixes[paradigm[2 * size + best]]
-    word = prefix + stem + dictionary.suffixes[paradigm[best]]
-    return parse._morph._result_type(
-        word, tags[best], parse.normal_form, 1.0, ((unit, word, para_id, best),)
     )
 
 
