@@ -99,30 +99,35 @@ def person_options(
     for case in NAME_CASES:
         if case not in by_case:  # no word reads in it: no reading agrees in it
             continue
-        in_case: dict[tuple[str, ...], Option] = {}
+        in_case = by_case[case]
+        # the genders some word's reading in the case fits: in no other does a word agree
+        fitting = {r.gender for found in in_case.values() for r in found}
+        # each reading's words: how many agree, how likely, in which genders
+        read: dict[tuple[str, ...], tuple[int, float, frozenset[str]]] = {}
         for gender in GENDERS:
-            for forms, score, agreeing in readings_in(words, by_case[case], soft, case, gender):
+            if None not in fitting and gender not in fitting:
+                continue
+            for forms, score, agreeing in readings_in(words, in_case, soft, case, gender):
                 key = tuple(forms)
-                previous = in_case.get(key)
-                if previous is None or (previous.agreeing, previous.score) < (agreeing, score):
-                    genders = {gender} | (previous.genders if previous else set())
-                    in_case[key] = Option(
-                        agreeing, score, frozenset(genders), frozenset({case}), ((case, score),)
-                    )
+                known = read.get(key)
+                if known is None:
+                    read[key] = (agreeing, score, frozenset({gender}))
+                elif known[:2] < (agreeing, score):
+                    read[key] = (agreeing, score, known[2] | {gender})
                 else:
-                    in_case[key] = replace(previous, genders=previous.genders | {gender})
+                    read[key] = (known[0], known[1], known[2] | {gender})
         # one reading in several cases is likelier; in both genders, not more likely
-        for key, option in in_case.items():
+        for key, (agreeing, score, genders) in read.items():
             previous = options.get(key)
-            if previous is None or previous.agreeing < option.agreeing:
-                options[key] = option
-            elif previous.agreeing == option.agreeing:
+            if previous is None or previous.agreeing < agreeing:
+                options[key] = Option(agreeing, score, genders, frozenset({case}), ((case, score),))
+            elif previous.agreeing == agreeing:
                 options[key] = Option(
-                    option.agreeing,
-                    previous.score + option.score,
-                    previous.genders | option.genders,
-                    previous.cases | option.cases,
-                    previous.case_scores + option.case_scores,
+                    agreeing,
+                    previous.score + score,
+                    previous.genders | genders,
+                    previous.cases | {case},
+                    (*previous.case_scores, (case, score)),
                 )
     return tuple(sorted(options.items()))
 
