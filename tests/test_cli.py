@@ -322,8 +322,8 @@ def test_a_run_in_a_pool_ends_with_nothing_on_stderr(tmp_path):
 
 def test_the_entry_module_reads_the_command_line_before_typer_loads():
     """`python -m pipeline` and the installed `ru-occupations` both enter through
-    `pipeline.__main__`: importing it must not load typer, so that `batch.early` can start a
-    pool's forkserver before the command-line library loads."""
+    `pipeline.__main__`: importing it must not load typer, so that a plain `run` command
+    line (`batch.early.plain_run`) runs without the command-line library."""
     probe = (
         "import sys, pipeline.__main__ as entry; "
         "print('typer' in sys.modules, entry.script.__module__)"

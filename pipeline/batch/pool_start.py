@@ -39,14 +39,26 @@ def pool_context() -> Any:
     once, sharing the models' pages with the others until it writes to them. A forkserver
     that loaded them meanwhile made the workers start a tenth of a second after the batch
     process could have (its own interpreter's start), for 0.3 s more CPU (short news, 216
-    dev texts, --workers 2). No thread of the batch process runs as it forks (the progress
-    bar draws from the run's thread, `progress.Bar`). Elsewhere (macOS, where a fork may
-    break system libraries, and Windows), each worker is started fresh and loads its own."""
+    dev texts, --workers 2). No thread of the command's process runs as it forks (the
+    progress bar draws from the run's thread, `progress.Bar`). A process that has other
+    threads (a notebook's kernel, a program that calls `runner.run_batch` from a thread
+    pool, numpy's own threads) is not forked: a lock one of them held would stay held in
+    the worker for ever. Its workers, as elsewhere (macOS, where a fork may break system
+    libraries, and Windows), are started fresh and load their own models."""
     import multiprocessing
 
-    if sys.platform.startswith("linux"):
+    if sys.platform.startswith("linux") and threads_running() == 1:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
+
+
+def threads_running() -> int:
+    """The threads of this process the system knows of, those started outside Python
+    (numpy's, a library's) included; Python's own count where /proc cannot be read."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
 
 
 @contextmanager

@@ -126,13 +126,13 @@ def timed(command: list[str]) -> Sample:
     """Wall seconds, peak resident MB and CPU seconds of a whole process and every process
     it started.
 
-    wait4 reports the peak of the process and of the children it waited for; a pool's
-    workers are forked by its forkserver, which the batch process never waits for, so
-    the processes of the command's session are also read while it runs (`session_peak`).
-    Their CPU time is counted as this process becomes the subreaper of what it starts
-    (`adopt_orphans`): the forkserver, left behind by the batch process, is handed here
-    when it ends, and waited for (with the workers it waited for); where that cannot be,
-    the CPU is the command's own and its waited children's.
+    wait4 reports the peak of the process and of the children it waited for; a process
+    the command starts and never waits for (a pool's worker ending after it, a forkserver,
+    a grandchild) is missed, so the processes of the command's session are also read while
+    it runs (`session_peak`). Their CPU time is counted as this process becomes the
+    subreaper of what it starts (`adopt_orphans`): what the command leaves behind is handed
+    here when it ends, and waited for; where that cannot be, the CPU is the command's own
+    and its waited children's.
     """
     print("  " + " ".join(command[1:]), file=sys.stderr, flush=True)
     adopted = adopt_orphans()

@@ -348,3 +348,32 @@ def test_a_pool_run_killed_with_minus_nine_leaves_no_process(tmp_path):
     finally:
         for pid in processes_in_group(run.pid):
             os.kill(pid, 9)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is Linux's here")
+def test_a_pool_is_forked_only_from_a_process_without_other_threads():
+    """A lock another thread holds as the process forks stays held in the worker: a
+    notebook's kernel or a threaded program gets workers started fresh instead."""
+    import threading
+
+    from pipeline.batch.pool_start import pool_context, threads_running
+
+    def start_method(code: str) -> str:
+        probe = f"{code}\nfrom pipeline.batch.pool_start import pool_context\n"
+        probe += "print(pool_context().get_start_method())"
+        shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+        assert shown.returncode == 0, shown.stderr
+        return shown.stdout.strip()
+
+    assert start_method("") == "fork"
+    sleeper = "threading.Thread(target=time.sleep, args=(5,), daemon=True).start()"
+    assert start_method(f"import threading, time\n{sleeper}") == "spawn"
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert threads_running() >= 2
+        assert pool_context().get_start_method() == "spawn"
+    finally:
+        stop.set()
+        other.join()

@@ -90,7 +90,7 @@ subprocess.Popen([sys.executable, "-c", "import time; b = bytearray(200 * 2**20)
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
 def test_timed_counts_the_memory_of_a_process_its_command_never_waited_for():
-    # as a pool's workers, forked by a forkserver the batch process does not wait for
+    # as a process the command starts and does not wait for (a forkserver's workers)
     _, peak_mb, _ = timed([sys.executable, "-c", GRANDCHILD])
     assert peak_mb >= 200
 
@@ -105,7 +105,7 @@ subprocess.Popen([sys.executable, "-c", "import time\\nend = time.process_time()
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a subreaper is Linux's")
 def test_timed_counts_the_cpu_of_a_process_its_command_never_waited_for():
-    # as a pool's forkserver and its workers, which the batch process leaves behind
+    # as a forkserver and its workers, which a batch process would leave behind
     seconds, _, cpu = timed([sys.executable, "-c", BUSY_GRANDCHILD])
     assert cpu >= 0.6 > seconds
 
