@@ -22,6 +22,8 @@ from pipeline.text.morphology import Morphology, source_digest
 
 CYRILLIC_LETTERS = re.compile("[А-ЯЁ][а-яё]+")
 QUOTES = str.maketrans("", "", '«»"„“”')
+# "им." written for "имени": "театр им. Вахтангова" is "театр имени Вахтангова"
+HONOURING_SHORT = re.compile(r"(?<![а-я])им\. ?")
 # grammemes that change across the forms of one word
 VARYING = frozenset(
     {"nomn", "gent", "gen1", "gen2", "datv", "accs", "acc2", "ablt", "loct", "loc1", "loc2",
@@ -155,7 +157,13 @@ def restored(rows: list[tuple], index: dict[str, tuple[tuple[str, str], ...]]) -
 @lru_cache(maxsize=100_000)
 def key_of(name: str) -> str:
     """The index key of a name (cached: a document's names are looked up many times)."""
-    return fold(name.translate(QUOTES))
+    return with_honouring_word(fold(name.translate(QUOTES)))
+
+
+def with_honouring_word(folded: str) -> str:
+    """A folded name with "им." written out: "театр им. вахтангова" -> "театр имени
+    вахтангова", so that either spelling finds the other."""
+    return HONOURING_SHORT.sub("имени ", folded) if "им." in folded else folded
 
 
 def load_gazetteer(
@@ -210,5 +218,5 @@ def build_gazetteer(rows: Iterable[Entry], morph: Morphology) -> Gazetteer:
     for entry in (e for e in entries.values() if e.type != "PER"):
         for name in entry.names:
             for form in name_forms(name, morph):
-                index[form].add((entry.id, name))
+                index[with_honouring_word(form)].add((entry.id, name))
     return Gazetteer(entries, {form: tuple(sorted(pairs)) for form, pairs in index.items()})

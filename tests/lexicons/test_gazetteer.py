@@ -72,6 +72,19 @@ def test_a_known_organisation_is_one_wherever_the_tagger_typed_it(text, expected
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Владимир Зельдин работал в Московском драматическом театре им. М. Н. Ермоловой.",
+        "Владимир Зельдин работал в Московском драматическом театре имени М. Н. Ермоловой.",
+    ],
+)
+def test_im_and_imeni_find_the_same_organisation(text):
+    # the entry's name has "имени"; "им." is the same word shortened
+    found = [(m.type, m.wikidata) for m in extract(text).mentions if m.type == "ORG"]
+    assert found == [("ORG", "Q1970338")]
+
+
 def test_a_superlative_is_not_indexed_under_its_synonym(resources):
     assert "высочайшей школы экономики" not in name_forms("Высшая школа экономики", resources.morph)
 
