@@ -15,6 +15,7 @@ from pipeline.ner.qualified import (
     organ_wholes,
     place_qualified,
     unit_wholes,
+    with_honoured_names,
     without_units,
 )
 from pipeline.ner.repairs import repair_spans
@@ -303,6 +304,7 @@ def process_window(text: str, resources: Resources) -> Window:
         country_adjectives=resources.country_adjectives,
     )
     named = separate_titles_from_names(analysis, found, resources.titles, resources.morph)
+    named = with_honoured_names(text, analysis.tokens, named)
     titles = find_titles(analysis, named, resources.titles, resources.morph)
     bodies = (
         *bodies_in_titles(titles, named, resources.titles),

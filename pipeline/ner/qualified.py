@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from pipeline.lexicons.gazetteer import Gazetteer
+from pipeline.ner.person_spans import HONOURING
 from pipeline.records import Span, Token
 from pipeline.text.inflect import case_of
 from pipeline.text.morphology import Morphology
@@ -147,6 +148,44 @@ def without_units(text: str, named: Sequence[Span]) -> list[Span]:
             and span.end + 1 in starts
         )
     ]
+
+
+def with_honoured_names(
+    text: str, tokens: Sequence[Token], named: tuple[Span, ...]
+) -> tuple[Span, ...]:
+    """The names with an organisation named after a person given whole: the organisation,
+    "имени" or "им." and the name after it ("РГУ им Косыгина", "Театра им. Йозефа Бойса",
+    "МГУ имени М. В. Ломоносова"), as all four corpora mark it. The name stays, nested, as
+    NEREL marks it; the organisation's part before "имени" goes. Only a name the tagger
+    took for an organisation owns what follows: "по имени Джон", "от имени ИГИЛ" name no
+    organisation."""
+    index = {token.start: i for i, token in enumerate(tokens)}
+    organisations = {span.end: span for span in named if span.type == "ORG"}
+    heads: set[Span] = set()
+    wholes: list[Span] = []
+    for name in named:
+        i = index.get(name.start)
+        if i is None or i < 2:
+            continue
+        connector = i - 2 if tokens[i - 1].text == "." else i - 1
+        if connector < 1 or tokens[connector].text.lower() not in HONOURING:
+            continue
+        # the organisation ends before "имени", or the tagger took "им" in: "Театра им"
+        ends = (tokens[connector - 1].end, tokens[connector].end, tokens[i - 1].end)
+        head = next((organisations[end] for end in ends if end in organisations), None)
+        if head is None:
+            continue
+        heads.add(head)
+        inside = tuple(t for t in tokens if head.start <= t.start and t.end <= name.end)
+        wholes.append(Span(head.start, name.end, "ORG", inside))
+    if not wholes:
+        return named
+    return tuple(
+        sorted(
+            (*(span for span in named if span not in heads), *wholes),
+            key=lambda s: (s.start, -s.end, s.type),
+        )
+    )
 
 
 def begins_a_list(text: str, place: Span, places: dict[int, Span]) -> bool:

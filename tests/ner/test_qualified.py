@@ -152,3 +152,29 @@ def test_an_organ_of_an_international_organisation_is_named_whole(text, organisa
     assert names(document, "ORG") == organisations
     # the organ is not the organisation it belongs to; a name and its abbreviation are one
     assert len({m.entity for m in document.mentions if m.type == "ORG"}) == entities
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations", "persons"),
+    [
+        # "им" without its period; the person it is named after stays, nested
+        (
+            "Студент РГУ им Косыгина признал, что кинул две пустые бутылки.",
+            ["РГУ им Косыгина"],
+            ["Косыгина"],
+        ),
+        # the tagger took "им" into the organisation and left the person out
+        (
+            "Он работал в Театре им. Йозефа Бойса (Германия).",
+            ["Театре им. Йозефа Бойса"],
+            ["Йозефа Бойса"],
+        ),
+        # no organisation before "имени": a person's name, a deed on someone's behalf
+        ("Она вышла замуж за человека по имени Джон Табмен.", [], ["Джон Табмен"]),
+        ("Он готовил теракты в Соединенных Штатах от имени ИГИЛ.", ["ИГИЛ"], []),
+    ],
+)
+def test_an_organisation_named_after_a_person_is_named_whole(text, organisations, persons):
+    document = extract(text)
+    assert names(document, "ORG") == organisations
+    assert names(document, "PER") == persons
