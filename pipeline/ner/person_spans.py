@@ -407,21 +407,11 @@ def drop_doubted_persons(spans: Sequence[Span], page: Page) -> list[Span]:
     doubted = [s for s in spans if s.doubted and s.type == "PER" and len(s.tokens) == 1]
     if not doubted:
         return list(spans)
-    sure = [s for s in spans if s.type == "PER" and not s.doubted]
-    named = full_name_stems(spans) | {word_stem(span_words(s)[0].text) for s in sure if s.tokens}
-    full_words = {
-        t.text.lower().replace("ё", "е")
-        for s in spans
-        if s.type == "PER" and len(found := span_words(s)) > 1
-        for t in found
-    }
+    named = named_otherwise(spans, lambda s: s.doubted)
     dropped = {
         s
         for s in doubted
-        if word_stem(s.tokens[0].text) not in named
-        and not inflects_one_of(s.tokens[0].text, full_words)
-        and not honoured(s, page)
-        and not given_role(s, page)
+        if not named(s.tokens[0].text) and not honoured(s, page) and not given_role(s, page)
     }
     return [s for s in spans if s not in dropped]
 
@@ -449,8 +439,28 @@ def drop_wavering_persons(spans: Sequence[Span], page: Page) -> list[Span]:
     if not wavering:
         return list(spans)
     persons = [s for s in spans if s.type == "PER"]
-    named = full_name_stems(spans) | {
-        word_stem(span_words(s)[0].text) for s in persons if not s.wavering and s.tokens
+    named = named_otherwise(spans, lambda s: s.wavering)
+    person_ends = {page.position[s.tokens[-1].start] for s in persons}
+    person_starts = {page.position[s.tokens[0].start] for s in persons}
+    dropped = {
+        s
+        for s in wavering
+        if not named(word := s.tokens[0].text)
+        and not names_someone(word, page.morph)
+        and not honoured(s, page)
+        and not given_role(s, page)
+        and not says_person(s, page, person_starts, person_ends)
+    }
+    return [s for s in spans if s not in dropped]
+
+
+def named_otherwise(spans: Sequence[Span], unsure: Callable[[Span], bool]) -> Callable[[str], bool]:
+    """Whether the document names a word otherwise than as a person the model is `unsure`
+    of: in a longer name ("Анна Попова", then "Попова", or in another case,
+    `inflects_one_of`) or as a person it is sure of."""
+    persons = [s for s in spans if s.type == "PER"]
+    stems = full_name_stems(spans) | {
+        word_stem(span_words(s)[0].text) for s in persons if not unsure(s) and s.tokens
     }
     full_words = {
         t.text.lower().replace("ё", "е")
@@ -458,19 +468,7 @@ def drop_wavering_persons(spans: Sequence[Span], page: Page) -> list[Span]:
         if len(found := span_words(s)) > 1
         for t in found
     }
-    person_ends = {page.position[s.tokens[-1].start] for s in persons}
-    person_starts = {page.position[s.tokens[0].start] for s in persons}
-    dropped = {
-        s
-        for s in wavering
-        if word_stem(word := s.tokens[0].text) not in named
-        and not inflects_one_of(word, full_words)
-        and not names_someone(word, page.morph)
-        and not honoured(s, page)
-        and not given_role(s, page)
-        and not says_person(s, page, person_starts, person_ends)
-    }
-    return [s for s in spans if s not in dropped]
+    return lambda word: word_stem(word) in stems or inflects_one_of(word, full_words)
 
 
 def inflects_one_of(word: str, words: set[str]) -> bool:
