@@ -230,9 +230,11 @@ def appointee(items: list[Mention], index: int, linking: LinkText) -> Mention | 
         person = items[j]
         if not {"accs", "gent"} & linking.cases(person):
             continue
+        words_before: list[Token] = []
         if step < 0:
             between = linking.words(person.end, title.start)
-            verb_words = linking.words(start, person.start)[-3:]
+            words_before = linking.words(start, person.start)
+            verb_words = words_before[-3:]
         else:
             # the words of the names and the rank skipped are not counted
             skipped = items[index + 1 : j]
@@ -245,22 +247,21 @@ def appointee(items: list[Mention], index: int, linking: LinkText) -> Mention | 
         if len(between) > 2 or not verb_words:
             continue
         # "назначил Иванова", "Назначить Небензю"
-        if any(w.lemma in APPOINTING and w.pos in APPOINTING_FORMS for w in verb_words):
-            return person
-        if step < 0 and gapped_appointment(linking.words(start, person.start)):
+        if appoints(verb_words) or gapped_appointment(words_before):
             return person
     return None
+
+
+def appoints(words: list[Token]) -> bool:
+    """Whether one of the words is an appointing verb, gerund or infinitive."""
+    return any(w.lemma in APPOINTING and w.pos in APPOINTING_FORMS for w in words)
 
 
 def gapped_appointment(words: list[Token]) -> bool:
     """The words before a name open a clause that leaves out the appointing verb of the
     clause before it: "назначил Сергея Шойгу министром обороны, а Антона Силуанова —
     министром финансов"."""
-    return (
-        len(words) > 1
-        and words[-1].lemma in GAPPING_CONJUNCTIONS
-        and any(w.lemma in APPOINTING and w.pos in APPOINTING_FORMS for w in words[:-1])
-    )
+    return len(words) > 1 and words[-1].lemma in GAPPING_CONJUNCTIONS and appoints(words[:-1])
 
 
 def is_rank_before(title: Mention, person: Mention, linking: LinkText) -> bool:
