@@ -224,6 +224,20 @@ def run_here(
         yield from finished(items, resources, table_format, on_window)
 
 
+def models_here(
+    user_entries: tuple[Entry, ...], resources: Resources | None = None
+) -> tuple[Resources, bool]:
+    """The models this process computes with (`resources` if given, else loaded), and
+    whether numpy was first loaded here, so, on one thread (`run_here`'s `one_thread`):
+    OpenBLAS then starts no thread per core, 0.04-0.06 s of a start on two cores. Loaded
+    before, by the caller, its threads are limited while the documents are processed."""
+    one_thread = "numpy" not in sys.modules
+    with single_threaded_numpy():
+        from pipeline.resources import process_resources  # not in a Dask client
+
+        return resources or process_resources(user_entries), one_thread
+
+
 def exit_with_parent() -> None:
     """In a pool worker: end when the batch process is gone (killed with -9, say), instead
     of lingering with the models in memory: the pipe it was started through closes then."""
@@ -253,12 +267,7 @@ def run_pool(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor  # here: not in one process
 
-    # numpy computes on one thread here, as in a run in one process (`runner.run_batch`)
-    loaded_before = "numpy" in sys.modules
-    with single_threaded_numpy():
-        from pipeline.resources import process_resources
-
-        resources = process_resources(user_entries)
+    resources, one_thread = models_here(user_entries)
     len(resources.place_adjectives)  # derived when first read: once, before the forks
     others = set(multiprocessing.active_children())
     pool = ProcessPoolExecutor(
@@ -274,7 +283,7 @@ def run_pool(
                 return pool.submit(process_chunk, chunk, table_format)
 
         def here(chunk: list[Item]) -> Iterator[Result]:
-            return run_here(chunk, resources, table_format, one_thread=not loaded_before)
+            return run_here(chunk, resources, table_format, one_thread=one_thread)
 
         with single_threaded_numpy():  # for workers started fresh (`pool_context`)
             yield from shared_in_order(submit, here, items, workers)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
 from functools import partial
@@ -13,10 +12,10 @@ from typing import TYPE_CHECKING
 from pipeline.batch.emit import Counts, OutputFiles, written_paths
 from pipeline.batch.execute import (
     check_scheduler,
+    models_here,
     run_dask,
     run_here,
     run_pool,
-    single_threaded_numpy,
 )
 from pipeline.batch.inputs import check_inputs, visible
 from pipeline.batch.journal import PARTIAL, Journal, Tag
@@ -111,17 +110,8 @@ def run_batch(
         elif workers > 1:
             results = run_pool(todo(), workers, table_format, user_entries)
         else:
-            # numpy computes on one thread here (`run_here`): loaded so, OpenBLAS starts no
-            # thread per core, 0.04-0.06 s of a start on two cores; loaded before, by the
-            # caller, its threads are limited while the documents are processed
-            loaded_before = "numpy" in sys.modules
-            with single_threaded_numpy():
-                from pipeline.resources import process_resources  # not in a pool's batch process
-
-            resources = resources or process_resources(user_entries)
-            results = run_here(
-                todo(), resources, table_format, progress.window, one_thread=not loaded_before
-            )
+            here, one_thread = models_here(user_entries, resources)
+            results = run_here(todo(), here, table_format, progress.window, one_thread=one_thread)
         # the output files grow with the journal (while workers compute), and take the
         # targets' place only once every document is in
         for entry in results:
