@@ -14,7 +14,11 @@
   coming to, staying in one         "Оззи попал в команду Microsoft", "Джобс вернулся в
                                     Apple", "Комбс, приглашённый в Berkshire"
   playing for a club                "Жирков, выступающий за махачкалинский «Анжи»"; past the
-                                    post, "играл полузащитником за «Пари Сен-Жермен»"
+                                    post, "играл полузащитником за «Пари Сен-Жермен»"; a
+                                    gerund opening the sentence, the subject after its
+                                    clause: "Выступая за «Сибирь», Тарасенко забросил"
+  a member of a team or a band      "Тихонов выходил на поле в составе «Спартака»"
+  leaving an organisation           "Примаков вскоре покинет Торгово-промышленную палату"
   the organisation before the verb  "«Спортинг» возглавил Франк Веркотерен", "партия «Пхыа
   and the holder after it           Тхаи», которую возглавляет Чинават"
   "во главе", "под руководством"    "Алиев, который стоял во главе Азербайджана", "РСП во главе
@@ -84,6 +88,13 @@ LEADERSHIP = frozenset({"руководство", "управление"})
 # the passive participles of heading: "РСП, возглавляемый Никитой Михалковым"
 LED = ("возглавляем", "руководим", "управляем")
 INVITED = ("приглаш", "привлеч")  # the passive participles of "пригласить", "привлечь"
+# leaving an organisation one worked in, its object: "Примаков вскоре покинет
+# Торгово-промышленную палату"; not a country or a town one leaves ("покинул Россию")
+LEAVING = frozenset({"покинуть", "покидать"})
+MEMBERSHIP = frozenset({"ряд", "ряды"})  # "покинул ряды партии"
+# the kinds of organisation that may stand between "в составе" and its name: "в составе
+# группы Aphrodite’s Child", "в составе «Спартака»"
+MEMBER_KINDS = frozenset({"группа", "команда", "клуб", "труппа", "оркестр", "ансамбль"})
 # a wish or a plan to take the post: "Джобс пожелал остаться в Apple", "решил возглавить";
 # not a mere possibility: "Путин может возглавить союзное государство"
 INTENDING = frozenset(
@@ -123,7 +134,7 @@ DESCRIPTOR_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 CIRCUMSTANCE_POS = frozenset({None, "PREP", "NOUN", "ADJF", "NUMR", "ADVB", "CONJ", "PRCL"})
 # the lemmas `untitled_workplaces` reads a pair at (with the participles it reads by their
 # beginning): any other word states none, and is passed over at one look-up
-STATING = frozenset({"правило", "глава"}) | LEADERSHIP | WORKPLACE_VERBS | POSTS
+STATING = frozenset({"правило", "глава", "состав"}) | LEADERSHIP | WORKPLACE_VERBS | POSTS | LEAVING
 PARTICIPLES = frozenset({"PRTF", "PRTS"})
 RULED = frozenset({"правил", "правила", "правили"})
 # ", который ... ," (or ", в котором ... ,") with the words after it to the verb: one clause,
@@ -169,6 +180,10 @@ def untitled_workplaces(
                 pair = verb_pair(word, people, start, linking, is_country) or walked_pair(
                     word, people, start, linking, is_country, about
                 )
+            elif word.text.lower() == "составе" and previous in ("в", "во"):
+                pair = member_pair(words[: index - 1], word, people, start, linking)
+            elif word.lemma in LEAVING and word.pos in VERB_POS:
+                pair = left_pair(word, people, start, linking, is_country)
             elif (
                 word.lemma in POSTS and index + 1 < len(words) and words[index + 1].lemma in IN
             ):  # "сохранит за собой должность в Мариинском театре": a post held there
@@ -279,7 +294,12 @@ def verb_pair(
     works in a country ("Остхофф работает в Ираке", as a correspondent, an envoy), not in
     a town one lives in ("работал в Москве")."""
     person = holder(verb, people, start, linking, allowed)
+    opening = person is None and verb.pos == "GRND"
+    if opening:
+        person = gerund_subject(verb, people, start, linking)
     name = None if person is None else held_workplace(verb, linking, is_country)
+    if opening and name is not None and name.text[:1].islower():
+        return None  # a body the title stage read after the verb: "в совете директоров"
     if person is not None and name is not None:
         return person, name
     if verb.lemma not in HEADING or verb.pos != "VERB":
@@ -303,6 +323,71 @@ def held_workplace(
     if name is not None and name.type != "ORG" and verb.lemma in WORKING and not is_country(name):
         return None
     return name
+
+
+def left_pair(
+    verb: Token,
+    people: Sequence[Mention],
+    start: int,
+    linking: LinkText,
+    is_country: Callable[[Mention], bool],
+) -> tuple[Mention, Mention] | None:
+    """ "Примаков вскоре покинет Торгово-промышленную палату": the organisation one leaves,
+    read as the one a verb of heading names; not a country or a town ("покинул Россию"), nor
+    a party one was a member of ("покинул ряды ЧСДП")."""
+    pair = verb_pair(replace(verb, lemma="возглавлять"), people, start, linking, is_country)
+    if pair is None or pair[1].type != "ORG":
+        return None
+    between = linking.words(min(verb.end, pair[1].start), pair[1].start)
+    return None if any(w.lemma in MEMBERSHIP for w in between) else pair
+
+
+def gerund_subject(
+    verb: Token, people: Sequence[Mention], start: int, linking: LinkText
+) -> Mention | None:
+    """ "Выступая за «Сибирь» на протяжении трех сезонов, Тарасенко забросил 30 шайб": a
+    gerund that opens its sentence is said of the subject after its clause, the name
+    right after the comma that closes it (an age or an adjective before it: ", 43-летний
+    Петров"), in the nominative."""
+    if any(w.pos not in ("PREP", "ADVB", "CONJ", "PRCL") for w in linking.words(start, verb.start)):
+        return None
+    comma = linking.text.find(",", verb.end)
+    if comma < 0 or linking.sentence_start(comma) != start:
+        return None
+    if re.search(r"[;:()–—]", linking.text[verb.end : comma]):
+        return None
+    person = next((p for p in people if p.start > comma), None)
+    if person is None or linking.sentence_start(person.start) != start:
+        return None
+    if not all(w.pos in ("ADJF", "NUMR") for w in linking.words(comma, person.start)):
+        return None
+    return person if "nomn" in linking.cases(person) else None
+
+
+def member_pair(
+    before: Sequence[Token], word: Token, people: Sequence[Mention], start: int, linking: LinkText
+) -> tuple[Mention, Mention] | None:
+    """ "Тихонов выходил на поле в составе «Спартака»", "Руссос записал три диска в составе
+    группы Aphrodite’s Child": the subject of the verb before "в составе" is in the
+    organisation after it (a kind of team or band between), none of a country's team
+    ("в составе сборной России" names no organisation here) nor a delegation's."""
+    verbs = [w for w in before if w.pos == "VERB"]
+    if not verbs or any(w.pos in CLAUSE_VERBS for w in before[before.index(verbs[-1]) + 1 :]):
+        return None
+    if re.search(r"[,;:()–—]", linking.text[verbs[-1].end : word.start]):
+        return None
+    if within(people, verbs[-1].end, word.start):
+        return None  # the verb's object: "Путин видел Петрова в составе «Зенита»"
+    person = holder(verbs[-1], people, start, linking)
+    name = next_name(linking, word.end)
+    if person is None or name is None or name.type != "ORG":
+        return None
+    kinds = linking.words(word.end, name.start)
+    if len(kinds) > 1 or not all(w.lemma in MEMBER_KINDS for w in kinds):
+        return None
+    if re.search(r"[,;:()–—]", linking.text[word.end : name.start]):
+        return None
+    return person, name
 
 
 def walked_pair(

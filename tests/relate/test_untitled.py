@@ -493,3 +493,47 @@ def test_teammates_in_an_organisation(resources, text, expected):
 )
 def test_a_post_in_an_organisation(resources, text, expected):
     assert links(extract(text, resources=resources)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gerund opening the sentence: its subject after the clause
+        (
+            "Выступая за «Сибирь» на протяжении трех сезонов, Тарасенко забросил в ворота "
+            "соперников 30 шайб.",
+            [("Тарасенко", None, "Сибирь")],
+        ),
+        (
+            "Работая в «Газпроме», 43-летний Иван Петров получил квартиру.",
+            [("Иван Петров", None, "Газпроме")],
+        ),
+        # speaking somewhere is no work there; a pronoun is no name
+        ("Выступая на церемонии в Белом доме, Обама назвал Керри наилучшей кандидатурой.", []),
+        ("Выступая за «Сибирь», он забросил 30 шайб, а Иван Петров ни одной.", []),
+        # a member of a team or a band: the subject of the verb before "в составе"
+        (
+            "Тихонов выходил на поле в составе «Спартака» более 10 лет назад.",
+            [("Тихонов", None, "Спартака")],
+        ),
+        (
+            "Руссос записал более 40 сольных дисков и три в составе группы Aphrodite’s Child.",
+            [("Руссос", None, "Aphrodite’s Child")],
+        ),
+        # a delegation, the object of the verb, one brought into a body: none
+        ("Иван Петров прибыл в Минск в составе делегации России.", []),
+        ("Путин видел Петрова в составе «Зенита».", []),
+        ("Путин ввёл Ивана Петрова в состав Совета Безопасности.", []),
+        # leaving an organisation, not a country nor a party's ranks
+        (
+            "Слухи о том, что Примаков вскоре покинет Торгово-промышленную палату, начали "
+            "ходить в декабре.",
+            [("Примаков", None, "Торгово-промышленную палату")],
+        ),
+        ("Стив Джобс покинул Apple в 1985 году.", [("Стив Джобс", None, "Apple")]),
+        ("Иван Петров покинул Россию в 2015 году.", []),
+        ("В январе 2010 года Руснок покинул ряды ЧСДП.", []),
+    ],
+)
+def test_playing_belonging_and_leaving(resources, text, expected):
+    assert links(extract(text, resources=resources)) == expected
