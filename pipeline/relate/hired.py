@@ -4,6 +4,8 @@
                                  которого перевели на работу в мэрию Уфы", "Хантсмен
                                  поступил на работу в Белый дом"
   one's work somewhere           "продолжение работы Д.Мердока в BSkyB"
+  one's leaving an organisation  "причины ухода Р.Оззи из Microsoft", "отставку Маккаррика
+                                 из Коллегии кардиналов"
 The one who works there is the last name before "на работу" in its sentence, whether the
 subject ("Хантсмен поступил") or the object ("Машкова пригласили") of the verb that
 governs it: both name the one taken on. A town is no workplace ("на работу в Москву"), a
@@ -19,6 +21,8 @@ from pipeline.relate.link_text import LinkText, within
 from pipeline.relate.workplaces import next_name
 
 WORK = frozenset({"работа", "служба"})
+# leaving the organisation after "из": "ухода Р.Оззи из Microsoft"
+LEAVING = frozenset({"уход", "отставка", "увольнение"})
 TO_WORK = frozenset({"на", "к"})  # "на работу", "к работе"
 IN = frozenset({"в", "во", "на"})
 # words between the one taken on and "на работу": "Хабиров был приглашён", "Сагитова,
@@ -40,6 +44,12 @@ def hired_pairs(
     for start, end in sentences:
         words = linking.words(start, end)
         for index, word in enumerate(words[1:], 1):
+            if word.lemma in LEAVING and word.pos == "NOUN":
+                person = right_after(word, people, linking)
+                name = None if person is None else place_left(person.end, linking)
+                if person is not None and name is not None:
+                    found.append((person, name))
+                continue
             if word.lemma not in WORK or word.pos != "NOUN":
                 continue
             if words[index - 1].lemma in TO_WORK:
@@ -100,3 +110,18 @@ def place_of_work(
     if name.type != "ORG" and not is_country(name):
         return None
     return name
+
+
+def place_left(offset: int, linking: LinkText) -> Mention | None:
+    """The organisation after "из" right after `offset` ("ухода Р.Оззи из Microsoft", at
+    most two lower-case words before it); not a place one leaves ("уход Петрова из
+    Москвы")."""
+    name = next_name(linking, offset)
+    if name is None or name.type != "ORG":
+        return None
+    words = linking.words(offset, name.start)
+    if not words or words[0].text.lower() != "из" or len(words) > MAX_DESCRIPTOR_WORDS + 1:
+        return None
+    if not all(w.text.islower() and w.pos in DESCRIPTOR_POS for w in words[1:]):
+        return None
+    return None if any(c in linking.text[offset : name.start] for c in ",;:()–—") else name

@@ -171,7 +171,7 @@ def untitled_workplaces(
                 or word.pos == "PRTF"
                 and word.text.lower().startswith(LED)
             ):
-                pair = led_by(word, people, start, linking)
+                pair = led_by(word, people, start, linking, is_country)
             elif (
                 word.lemma in WORKPLACE_VERBS
                 and word.pos in VERB_POS
@@ -425,19 +425,64 @@ def headed_by(
         person = person_after(following[0].end, people, linking)
         name = name_before(word.start, start, linking, reach=1)
         return None if person is None or name is None else (person, name)
+    headed = with_at_head(word, people, start, linking)
+    if headed is not None:
+        return headed
     person = holder(word, people, start, linking)
     name = None if person is None else workplace(word, linking)
     return None if person is None or name is None else (person, name)
 
 
-def led_by(
+def with_at_head(
     word: Token, people: Sequence[Mention], start: int, linking: LinkText
 ) -> tuple[Mention, Mention] | None:
+    """ "Apple с Джобсом во главе": the name after "с" right before "во главе", the
+    organisation right before "с"."""
+    before = linking.words(start, word.start)
+    if len(before) < 2 or before[-1].lemma not in ("в", "во"):
+        return None
+    named = within(people, start, before[-1].start)
+    if not named or linking.words(named[-1].end, before[-1].start):
+        return None
+    person = named[-1]
+    preposition = linking.words(start, person.start)[-1:]
+    if not preposition or preposition[0].text.lower() not in ("с", "со"):
+        return None
+    name = name_before(preposition[0].start, start, linking, reach=0)
+    return None if name is None or name.type != "ORG" else (person, name)
+
+
+def led_by(
+    word: Token,
+    people: Sequence[Mention],
+    start: int,
+    linking: LinkText,
+    is_country: Callable[[Mention], bool],
+) -> tuple[Mention, Mention] | None:
     """ "Московский драматический театр под руководством Армена Джигарханяна": the
-    organisation before, the holder after."""
+    organisation before, the holder after; or, after "под руководством", the subject right
+    after the holder (`subject_after`)."""
     name = name_before(word.start, start, linking, reach=1)
     person = person_after(word.end, people, linking, reach=3)
+    if person is not None and name is None and word.lemma in LEADERSHIP:
+        name = subject_after(person, linking, is_country)
     return None if person is None or name is None else (person, name)
+
+
+def subject_after(
+    person: Mention, linking: LinkText, is_country: Callable[[Mention], bool]
+) -> Mention | None:
+    """ "под руководством Хосепа Гвардиолы «Барселона» завоевала", "под руководством
+    Мадуро Венесуэла будет": the organisation or country right after the name, a verb
+    right after it (its subject)."""
+    name = next_name(linking, person.end)
+    if name is None or linking.words(person.end, name.start):
+        return None
+    if re.search(r"[^\s«\"]", linking.text[person.end : name.start]):
+        return None
+    if name.type != "ORG" and not is_country(name):
+        return None
+    return name if verb_right_after(name, linking) else None
 
 
 def person_after(

@@ -537,3 +537,36 @@ def test_a_post_in_an_organisation(resources, text, expected):
 )
 def test_playing_belonging_and_leaving(resources, text, expected):
     assert links(extract(text, resources=resources)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "под руководством" a name, the organisation or country right after it its subject
+        (
+            "Напомним, что в 2010 году под руководством Хосепа Гвардиолы «Барселона» "
+            "завоевала свой очередной титул.",
+            [("Хосепа Гвардиолы", None, "Барселона")],
+        ),
+        (
+            "Путин выразил уверенность, что под руководством Мадуро Венесуэла будет и впредь "
+            "укреплять отношения.",
+            [("Мадуро", None, "Венесуэла")],
+        ),
+        # an organisation "с" a name "во главе"; not the head of a table
+        (
+            "Apple с Джобсом во главе даже изменила наш подход к слушанию музыки.",
+            [("Джобсом", None, "Apple")],
+        ),
+        ("Делегация встретилась с Путиным во главе стола.", []),
+        # one's leaving an organisation, not a town
+        (
+            "По данным американской прессы, в качестве причины ухода Р.Оззи из Microsoft "
+            "можно назвать разногласия.",
+            [("Р.Оззи", None, "Microsoft")],
+        ),
+        ("Уход Петрова из Москвы удивил всех.", []),
+    ],
+)
+def test_led_headed_and_left(resources, text, expected):
+    assert links(extract(text, resources=resources)) == expected
