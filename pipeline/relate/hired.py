@@ -3,7 +3,9 @@
   invited, moved, taken on       "Хабиров был приглашён на работу в Кремль", "Сагитова,
                                  которого перевели на работу в мэрию Уфы", "Хантсмен
                                  поступил на работу в Белый дом"
-  one's work somewhere           "продолжение работы Д.Мердока в BSkyB"
+  one's work somewhere           "продолжение работы Д.Мердока в BSkyB"; the one whose work
+                                 it is named before it, in the nominative: "Аленичев принял
+                                 решение о завершении работы в «Спартаке»"
   one's leaving an organisation  "причины ухода Р.Оззи из Microsoft", "отставку Маккаррика
                                  из Коллегии кардиналов"
 The one who works there is the last name before "на работу" in its sentence, whether the
@@ -28,6 +30,8 @@ IN = frozenset({"в", "во", "на"})
 # words between the one taken on and "на работу": "Хабиров был приглашён", "Сагитова,
 # которого в 2009 году перевели"
 MAX_HOLDER_GAP = 6
+# work sought, offered or lost there is none one does: "Петров искал работу в «Газпроме»"
+NOT_DONE = frozenset({"искать", "предложить", "предлагать", "потерять", "лишиться", "не"})
 DESCRIPTOR_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 MAX_DESCRIPTOR_WORDS = 2  # "на работу в городскую администрацию"
 
@@ -58,6 +62,8 @@ def hired_pairs(
             else:
                 person = right_after(word, people, linking)
                 offset = person.end if person is not None else word.end
+                if person is None:
+                    person = subject_before(word, people, start, linking)
             name = None if person is None else place_of_work(offset, linking, is_country)
             if person is not None and name is not None:
                 found.append((person, name))
@@ -79,6 +85,24 @@ def taken_on(
     if any(c in linking.text[person.end : preposition.start] for c in ";:()–—"):
         return None
     return person
+
+
+def subject_before(
+    word: Token, people: Sequence[Mention], start: int, linking: LinkText
+) -> Mention | None:
+    """ "Роберт Лоуренс во время службы в ВВС", "Дик отдала службе в Скотленд-Ярде более 30
+    лет": the name in the nominative before one's work, the last of its sentence, at most
+    `MAX_HOLDER_GAP` words and no "не" between, nor a verb of seeking or offering (not
+    "Петров искал работу в «Газпроме»"; "Петрову предложили" is no nominative)."""
+    before = within(people, start, word.start)
+    if not before or "nomn" not in linking.cases(before[-1]):
+        return None
+    words = linking.words(before[-1].end, word.start)
+    if len(words) > MAX_HOLDER_GAP or any(w.lemma in NOT_DONE for w in words):
+        return None
+    if any(c in linking.text[before[-1].end : word.start] for c in ",;:()–—"):
+        return None
+    return before[-1]
 
 
 def right_after(word: Token, people: Sequence[Mention], linking: LinkText) -> Mention | None:

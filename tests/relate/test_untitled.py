@@ -570,3 +570,26 @@ def test_playing_belonging_and_leaving(resources, text, expected):
 )
 def test_led_headed_and_left(resources, text, expected):
     assert links(extract(text, resources=resources)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one's work or service "в" an organisation, the one named before it in the nominative
+        (
+            "Дмитрий Аленичев принял решение о завершении работы в «Спартаке».",
+            [("Дмитрий Аленичев", None, "Спартаке")],
+        ),
+        (
+            "Роберт Лоуренс во время службы в ВВС познакомился с будущей женой.",
+            [("Роберт Лоуренс", None, "ВВС")],
+        ),
+        # work offered, sought or not found, or in a town: none
+        ("Липницкой предложили работу в «Бургер Кинг».", []),
+        ("Иван Петров искал работу в «Газпроме».", []),
+        ("Иван Петров не нашёл работу в «Газпроме».", []),
+        ("Иван Петров искал работу в Москве.", []),
+    ],
+)
+def test_ones_work_in_an_organisation(resources, text, expected):
+    assert links(extract(text, resources=resources)) == expected
