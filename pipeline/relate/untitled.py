@@ -177,8 +177,10 @@ def untitled_workplaces(
                 and word.pos in VERB_POS
                 and not word.text.lower().startswith("правящ")  # "правящая партия"
             ):
-                pair = verb_pair(word, people, start, linking, is_country) or walked_pair(
-                    word, people, start, linking, is_country, about
+                pair = (
+                    verb_pair(word, people, start, linking, is_country)
+                    or walked_pair(word, people, start, linking, is_country, about)
+                    or conjoined_pair(word, previous, found, people, start, linking, is_country)
                 )
             elif word.text.lower() == "составе" and previous in ("в", "во"):
                 pair = member_pair(words[: index - 1], word, people, start, linking)
@@ -323,6 +325,29 @@ def held_workplace(
     if name is not None and name.type != "ORG" and verb.lemma in WORKING and not is_country(name):
         return None
     return name
+
+
+def conjoined_pair(
+    verb: Token,
+    previous: str,
+    found: Sequence[tuple[Mention, Mention]],
+    people: Sequence[Mention],
+    start: int,
+    linking: LinkText,
+    is_country: Callable[[Mention], bool],
+) -> tuple[Mention, Mention] | None:
+    """ "Могучий, который работает режиссером-постановщиком в Александринском театре и
+    руководит собственным «Формальным театром»": a verb right after "и" shares the holder
+    of the workplace verb before it in its sentence, no other name between."""
+    if previous != "и" or not found:
+        return None
+    person, name = found[-1]
+    if not start <= min(person.start, name.start) or name.end > verb.start:
+        return None
+    if within(people, person.end, verb.start):
+        return None
+    held = held_workplace(verb, linking, is_country)
+    return None if held is None else (person, held)
 
 
 def left_pair(
