@@ -752,11 +752,10 @@ def workplace(verb: Token, linking: LinkText) -> Mention | None:
         if not words or words[0].lemma not in wanted:
             return None
         # a club or a theatre one plays in: "играл в «Спартаке»", "в составе «Спартака»",
-        # "в Театре имени Ермоловой"; not a match, a final or a game ("играл в финале НХЛ")
-        if (
-            words[0].lemma == "в"
-            and verb.lemma in PLAYED_FOR
-            and not all(w.pos != "NOUN" or w.lemma in PLAYED_IN for w in words[1:])
+        # "в Театре имени Ермоловой"; not a match, a final or a game ("играл в финале НХЛ"),
+        # nor a cause one speaks for ("выступает за отмену санкций «Газпрома»")
+        if verb.lemma in PLAYING and not all(
+            w.pos != "NOUN" or w.lemma in PLAYED_IN for w in words[1:]
         ):
             return None
         # "работает в Ираке" (whether the place is a country, `verb_pair` asks), not
