@@ -112,6 +112,7 @@ WORKPLACE_VERBS = HEADING | IN_WORKPLACE
 # what may stand between the verb and the organisation: "возглавляет городской департамент
 # здравоохранения Нью-Йорка"
 MAX_DESCRIPTOR_WORDS = 3
+KIND_COLON = re.compile(r"^\s*[а-яё]+\s+(?:клубы|команды|клубов|команд)\s*:\s*[«\"]?$")
 MAX_POST_WORDS = 3  # "работал главным инженером в"
 # words between the holder and the verb: "Миллер с 2001 года возглавляет", "Павел до августа
 # 2016 года около 13 месяцев служил в Нацгвардии"
@@ -771,6 +772,9 @@ def workplace(verb: Token, linking: LinkText) -> Mention | None:
         for w in words
     ):
         return None
-    if any(c in linking.text[verb.end : name.start] for c in ",;:()–—"):
+    gap = linking.text[verb.end : name.start]
+    # "выступал за команды: «Джордан», «Бенеттон»": a colon after the kind of team opens
+    # the list of them
+    if any(c in gap for c in ",;()–—") or ":" in gap and not KIND_COLON.search(gap):
         return None
     return name
