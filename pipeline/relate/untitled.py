@@ -187,9 +187,8 @@ def untitled_workplaces(
                 pair = member_pair(words[: index - 1], word, people, start, linking)
             elif word.lemma in LEAVING and word.pos in VERB_POS:
                 pair = left_pair(word, people, start, linking, is_country)
-            elif (
-                word.lemma in POSTS and index + 1 < len(words) and words[index + 1].lemma in IN
-            ):  # "сохранит за собой должность в Мариинском театре": a post held there
+            elif word.lemma in POSTS and post_in(words[index + 1 : index + 3]):
+                # "сохранит за собой должность в Мариинском театре": a post held there
                 pair = verb_pair(
                     replace(word, lemma="работать", pos="VERB"),
                     people,
@@ -326,6 +325,14 @@ def held_workplace(
     if name is not None and name.type != "ORG" and verb.lemma in WORKING and not is_country(name):
         return None
     return name
+
+
+def post_in(following: Sequence[Token]) -> bool:
+    """ "должность в", "посты сначала в": "в" or "на" right after a post, an adverb
+    between at most."""
+    if following[:1] and following[0].pos == "ADVB":
+        following = following[1:]
+    return bool(following) and following[0].lemma in IN
 
 
 def conjoined_pair(
@@ -587,7 +594,7 @@ def holder(
         and not linking.in_parentheses(p.start)
     ]
     if not before:
-        return pronoun_holder(verb, people, start, linking) if clause is None else None
+        return pronoun_holder(verb, people, start, linking, allowed) if clause is None else None
     person = before[-1]
     if clause is not None:
         # the subject right before the clause: "Бекхэм, который играл за «ПСЖ», выступал"
@@ -659,7 +666,11 @@ def closed_clause(verb: Token, start: int, linking: LinkText) -> tuple[int, int]
 
 
 def pronoun_holder(
-    verb: Token, people: Sequence[Mention], start: int, linking: LinkText
+    verb: Token,
+    people: Sequence[Mention],
+    start: int,
+    linking: LinkText,
+    allowed: frozenset[str] = ALLOWED_BETWEEN,
 ) -> Mention | None:
     """ "Грин пришёл в банк в 1992 году. С 2006 года он возглавляет HSBC": "он" or "она"
     as the subject, no name in the sentence before it: the last name before the sentence."""
@@ -670,7 +681,7 @@ def pronoun_holder(
         pronouns = [-1]
     if len(pronouns) != 1 or len(words) - pronouns[0] - 1 > MAX_SUBJECT_GAP:
         return None
-    if any(w.pos in CLAUSE_VERBS and w.lemma not in ALLOWED_BETWEEN for w in words):
+    if any(w.pos in CLAUSE_VERBS and w.lemma not in allowed for w in words):
         return None
     earlier = [p for p in people if p.end <= start]
     if unstated:
@@ -748,6 +759,8 @@ def workplace(verb: Token, linking: LinkText) -> Mention | None:
     if verb.lemma in WORKING or verb.lemma in PLAYING:
         # "играл полузащитником за «Пари Сен-Жермен»"
         words = words[len(post_words(words, linking)) :]
+        # "работает сейчас в «Газпроме»", "посты сначала в компании Statoil"
+        words = words[1:] if words[:1] and words[0].pos == "ADVB" else words
     if verb.lemma in IN_WORKPLACE:
         wanted = IN if verb.lemma not in PLAYING else PLAYED_FOR.get(verb.lemma, ("за",))
         if not words or words[0].lemma not in wanted:

@@ -611,6 +611,17 @@ def test_led_headed_and_left(resources, text, expected):
             "Роберт Лоуренс во время службы в ВВС познакомился с будущей женой.",
             [("Роберт Лоуренс", None, "ВВС")],
         ),
+        # posts held "в" an organisation, an adverb between, by "он" of the sentence before
+        (
+            "С 2010 года South Stream Transport возглавляет Марсель Крамер. До этого в разные "
+            "годы он занимал руководящие посты сначала в норвежской компании Statoil.",
+            [
+                ("Марсель Крамер", None, "South Stream Transport"),
+                ("Марсель Крамер", None, "Statoil"),
+            ],
+        ),
+        ("Иван Петров работает сейчас в «Газпроме».", [("Иван Петров", None, "Газпроме")]),
+        ("Иван Петров работал долго в Москве.", []),
         # work offered, sought or not found, or in a town: none
         ("Липницкой предложили работу в «Бургер Кинг».", []),
         ("Иван Петров искал работу в «Газпроме».", []),
