@@ -389,7 +389,8 @@ def gerund_subject(
         return None
     if re.search(r"[;:()–—]", linking.text[verb.end : comma]):
         return None
-    person = next((p for p in people if p.start > comma), None)
+    after = bisect_left(people, comma, key=lambda m: m.start)
+    person = people[after] if after < len(people) else None
     if person is None or linking.sentence_start(person.start) != start:
         return None
     if not all(w.pos in ("ADJF", "NUMR") for w in linking.words(comma, person.start)):
