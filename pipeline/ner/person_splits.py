@@ -9,7 +9,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.ner.page import Page, span_of, span_words, stems
+from pipeline.ner.page import (
+    PERSON_GRAMMEMES,
+    Page,
+    is_cyrillic_word,
+    span_of,
+    span_words,
+    stems,
+)
 from pipeline.ner.person_spans import first_name
 from pipeline.records import Span, Token
 from pipeline.text.inflect import Reading, case_of, surname_readings
@@ -175,6 +182,57 @@ def cases_of(readings: Sequence[Reading]) -> frozenset[str]:
 def declined_cases(readings: Sequence[Reading]) -> frozenset[str]:
     """The cases the word's ending shows: not those of a surname that does not decline."""
     return frozenset(r.case for r in readings if r.gender is not None)
+
+
+def split_trailing_persons(spans: Sequence[Span], page: Page) -> list[Span]:
+    """A place or an organisation of an adjective and a word that can only be a person's
+    name is a see and its bishop run together, as a church title puts its holder right
+    after the see's adjective: "митрополит Средне- и Западноевропейский Симеон" is
+    Западноевропейский and Симеон, "митрополита Ленинградского и Новгородского Никодима"
+    Новгородского and Никодим. The adjective agrees with one person, in the singular
+    ("Западных Балкан" is a place); "Святого Петра", "Святой Марии" name a saint, the
+    square's or the hospital's namesake, and stay whole. No corpus runs a see and its
+    holder into one mention."""
+    repaired = []
+    for span in spans:
+        words = span_words(span)
+        if span.type in {"ORG", "LOC"} and len(words) > 1 and trails_person(words, page):
+            repaired += [span_of(words[:-1], span.type), span_of(words[-1:], "PER")]
+        else:
+            repaired.append(span)
+    return repaired
+
+
+# an adjective before a name that makes it a saint's, the namesake of a place
+SAINTLY = frozenset({"святой", "святейший", "блаженный", "преподобный"})
+
+
+def trails_person(words: Sequence[Token], page: Page) -> bool:
+    """Whether the last word is a person's name after an adjective that agrees with it."""
+    last, adjective = words[-1], words[-2]
+    if not (last.text.istitle() and is_person_word(last.text, page)):
+        return False
+    parses = [p for p in page.morph.parse(adjective.text) if p.is_known]
+    if not parses or any(p.tag.POS != "ADJF" or p.normal_form in SAINTLY for p in parses):
+        return False
+    return bool(singular_cases(parses) & singular_cases(page.morph.parse(last.text)))
+
+
+def singular_cases(parses: Sequence) -> frozenset[str | None]:
+    return frozenset(case_of(p.tag) for p in parses if p.tag.number == "sing")
+
+
+def is_person_word(word: str, page: Page) -> bool:
+    """A Cyrillic word every reading of which the dictionary knows is a person's name
+    ("Иосиф", "Якунина"), or one it does not know that it guesses first as a surname or a
+    first name ("Проценко") and the gazetteer does not know either."""
+    if not is_cyrillic_word(word):
+        return False
+    parses = page.morph.parse(word)
+    known = [p for p in parses if p.is_known]
+    if known:
+        return all(PERSON_GRAMMEMES & set(p.tag.grammemes) for p in known)
+    return bool(PERSON_GRAMMEMES & set(parses[0].tag.grammemes)) and not page.gazetteer.lookup(word)
 
 
 def is_surname_only(word: str, morph: Morphology) -> bool:

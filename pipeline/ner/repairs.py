@@ -49,6 +49,7 @@ from pipeline.ner.person_splits import (
     split_disagreeing_persons,
     split_named_apart,
     split_run_together_persons,
+    split_trailing_persons,
 )
 from pipeline.ner.repeated_names import tag_repeated_names
 from pipeline.ner.retyping import (
@@ -85,6 +86,7 @@ REPAIRS: tuple[Repair, ...] = (
     trim_edge_punctuation,
     split_disagreeing_persons,
     split_run_together_persons,
+    split_trailing_persons,
     split_named_apart,
     join_parted_names,
     take_first_names,

@@ -30,6 +30,7 @@ from pipeline.ner.person_splits import (
     split_disagreeing_persons,
     split_named_apart,
     split_run_together_persons,
+    split_trailing_persons,
 )
 from pipeline.ner.repairs import repair_spans
 from pipeline.ner.retyping import (
@@ -1458,6 +1459,50 @@ def test_tag_known_organisations(apply, text, tagged, expected):
 )
 def test_split_run_together_persons(apply, text, tagged, expected):
     assert apply(split_run_together_persons, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # a see's adjective and its bishop, run together
+        (
+            "В заседании приняли участие митрополит Средне- и Западноевропейский Симеон.",
+            [("Западноевропейский Симеон", "LOC")],
+            [("Западноевропейский", "LOC"), ("Симеон", "PER")],
+        ),
+        (
+            "Это годовщина со дня рождения митрополита Ленинградского и Новгородского Никодима.",
+            [("Новгородского Никодима", "LOC")],
+            [("Новгородского", "LOC"), ("Никодима", "PER")],
+        ),
+        # a plural adjective agrees with a place, not with one person
+        (
+            "Лидеры собрались на саммите по развитию Западных Балкан в Лондоне.",
+            [("Западных Балкан", "LOC")],
+            [("Западных Балкан", "LOC")],
+        ),
+        # a saint names a square or a hospital
+        (
+            "Церемония канонизации прошла на площади Святого Петра в Ватикане.",
+            [("Святого Петра", "LOC")],
+            [("Святого Петра", "LOC")],
+        ),
+        # a kind noun before the name: a body named after a person
+        (
+            "Он умер в реанимации Института Склифосовского в Москве.",
+            [("Института Склифосовского", "ORG")],
+            [("Института Склифосовского", "ORG")],
+        ),
+        # a last word that is also a common word is no person's name alone
+        (
+            "Он живёт на Красной Горке под Москвой.",
+            [("Красной Горке", "LOC")],
+            [("Красной Горке", "LOC")],
+        ),
+    ],
+)
+def test_split_trailing_persons(apply, text, tagged, expected):
+    assert apply(split_trailing_persons, text, tagged) == expected
 
 
 @pytest.mark.parametrize(
