@@ -19,6 +19,12 @@ ILLNESS_WORDS = frozenset({
     "штамм", "заражение", "диагноз", "симптом", "вспышка", "больной", "заболеть",
     "переболеть", "заразиться",
 })  # fmt: skip
+# Words for a medicine: a one-word name right after one is a drug's ("препаратом
+# Авифавир", "лечение Ремдесивиром") or, in the genitive, its maker's, a centre named
+# after someone ("вакцина Гамалеи"). Lemmas.
+MEDICINE_WORDS = frozenset({
+    "препарат", "лекарство", "медикамент", "антибиотик", "таблетка", "лечение", "вакцина",
+})  # fmt: skip
 
 
 def drop_illnesses(spans: Sequence[Span], page: Page) -> list[Span]:
@@ -35,6 +41,7 @@ def drop_illnesses(spans: Sequence[Span], page: Page) -> list[Span]:
         page,
         "ORG",
         lambda span: not is_known_body(span.tokens[0].text, page),
+        ILLNESS_WORDS,
     )
 
 
@@ -44,18 +51,30 @@ def drop_illness_persons(spans: Sequence[Span], page: Page) -> list[Span]:
     every lone mention of that word in the document: none of the corpora tags an eponym
     of a disease as a person. A word of a person the document names in two words or more
     is that person's ("Болезнь Чавеса" beside "Уго Чавес", "диагноз Клинтон" beside
-    "Хиллари Клинтон")."""
+    "Хиллари Клинтон"). So is a one-word person right after a word for a medicine: a drug
+    ("препаратом Авифавир", "лечение Ремдесивиром") or its maker, a centre named after
+    someone ("вакцина Гамалеи"); no corpus tags a drug as a person, nor, outside the
+    nested names of NEREL, a body's namesake."""
     named = full_name_stems(spans)
     return drop_named_illnesses(
-        spans, page, "PER", lambda span: word_stem(span.tokens[0].text) not in named
+        spans,
+        page,
+        "PER",
+        lambda span: word_stem(span.tokens[0].text) not in named,
+        ILLNESS_WORDS | MEDICINE_WORDS,
     )
 
 
 def drop_named_illnesses(
-    spans: Sequence[Span], page: Page, kind: str, may_be_illness: Callable[[Span], bool]
+    spans: Sequence[Span],
+    page: Page,
+    kind: str,
+    may_be_illness: Callable[[Span], bool],
+    after: frozenset[str],
 ) -> list[Span]:
     """The spans less the one-word names of this type that the document writes right
-    after a word for an illness, with every other one-word mention of those names."""
+    after one of the words `after` (lemmas), with every other one-word mention of those
+    names."""
 
     def lone(span: Span) -> bool:
         return span.type == kind and len(span.tokens) == 1
@@ -67,7 +86,7 @@ def drop_named_illnesses(
     illnesses = {
         word_stem(token.text)
         for previous, token in pairwise(tokens)
-        if previous.lemma in ILLNESS_WORDS and word_stem(token.text) in words
+        if previous.lemma in after and word_stem(token.text) in words
     }
     return [s for s in spans if not (lone(s) and word_stem(s.tokens[0].text) in illnesses)]
 

@@ -238,6 +238,29 @@ def test_drop_key_combinations(apply, text, tagged, expected):
         ),
         # not after a word for an illness
         ("Паркинсона наградили орденом.", [("Паркинсона", "PER")], [("Паркинсона", "PER")]),
+        # a drug after a word for a medicine, and its every lone mention
+        (
+            "Больных лечат препаратом Авифавир. Авифавир снижает нагрузку на клинику.",
+            [("Авифавир", "PER"), ("Авифавир", "PER")],
+            [],
+        ),
+        (
+            "Врачи отказались от лечения Гидроксихлорохином, сообщил Трамп.",
+            [("Гидроксихлорохином", "PER"), ("Трамп", "PER")],
+            [("Трамп", "PER")],
+        ),
+        # the maker's name after a vaccine: the centre named after him
+        (
+            "Российская вакцина Гамалеи прошла испытания.",
+            [("Гамалеи", "PER")],
+            [],
+        ),
+        # a person named in full stays, whatever is named after him
+        (
+            "Александр Гинцбург рассказал о препарате. Вакцина Гинцбурга безопасна.",
+            [("Александр Гинцбург", "PER"), ("Гинцбурга", "PER")],
+            [("Александр Гинцбург", "PER"), ("Гинцбурга", "PER")],
+        ),
     ],
 )
 def test_drop_illness_persons(apply, text, tagged, expected):
