@@ -9,6 +9,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from pipeline.ner.page import (
+    NAME_GRAMMEMES,
     PERSON_GRAMMEMES,
     QUOTES,
     Page,
@@ -277,7 +278,10 @@ def is_person_noun(token: Token, morph: Morphology) -> bool:
 def tag_persons_after_person_nouns(spans: Sequence[Span], page: Page) -> list[Span]:
     """A capitalised word that the dictionary reads first as a name, right after a noun for
     a person, is a person where the tagger passed over it: "пророка Мухаммеда", "апостола
-    Петра", "рядового Райана". Russian names a person in apposition to what he is."""
+    Петра", "рядового Райана". Russian names a person in apposition to what he is. A
+    church writes its heads' titles with capitals, a noun and its adjective: "с Папой
+    Римским Франциском", "Патриарх Болгарский Максим"; a capitalised noun alone may open
+    the title of a work ("фильм «Доктор Лиза»") and is not read so."""
     taken = {t.start for s in spans for t in s.tokens}
     tokens = page.tokens
     added = []
@@ -288,13 +292,44 @@ def tag_persons_after_person_nouns(spans: Sequence[Span], page: Page) -> list[Sp
             index == 0
             or token.start in taken
             or (following is not None and is_capitalised(following))
-            or not is_person_noun(tokens[index - 1], page.morph)
+            or not titled(index, page)
         ):
             continue
         best = page.morph.parse(token.text)[0]
         if PERSON_GRAMMEMES & set(best.tag.grammemes):
             added.append(span_of([token], "PER"))
     return [*spans, *added]
+
+
+def titled(index: int, page: Page) -> bool:
+    """Whether the words before the token at `index` end in a noun for a person: a
+    lower-case one ("пророка"), or a capitalised one with no name's reading and a
+    capitalised adjective after it ("Папой Римским")."""
+    tokens = page.tokens
+    noun = tokens[index - 1]
+    if is_person_noun(noun, page.morph):
+        return True
+    if index < 2 or not (is_capitalised(noun) and is_adjective(noun, page)):
+        return False
+    noun = tokens[index - 2]
+    return is_capitalised(noun) and is_title_noun(noun, page.morph)
+
+
+def is_adjective(token: Token, page: Page) -> bool:
+    """A word the dictionary reads first as an adjective ("Римским", a surname too)."""
+    best = page.morph.parse(token.text)[0]
+    return best.is_known and best.tag.POS == "ADJF"
+
+
+def is_title_noun(token: Token, morph: Morphology) -> bool:
+    """A capitalised animate noun that is no name: "Папа", "Патриарх"."""
+    parses = [p for p in morph.parse(token.text) if p.is_known]
+    return bool(parses) and all(
+        p.tag.POS == "NOUN"
+        and p.tag.animacy == "anim"
+        and not NAME_GRAMMEMES & set(p.tag.grammemes)
+        for p in parses
+    )
 
 
 def retype_names_after_person_nouns(spans: Sequence[Span], page: Page) -> list[Span]:

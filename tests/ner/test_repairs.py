@@ -485,6 +485,21 @@ def test_retype_company_names(apply, text, tagged, expected):
         # no person noun before it, or no name reading
         ("Её обвинили в оскорблении Мухаммеда.", [], []),
         ("Она прилетела к министру Москвы.", [], []),
+        # a capitalised title and its capitalised adjective, as a church writes its heads
+        (
+            "Патриарх Кирилл вслед за Папой Римским Франциском обратился к президенту.",
+            [("Кирилл", "PER")],
+            [("Кирилл", "PER"), ("Франциском", "PER")],
+        ),
+        (
+            "Предыдущий Предстоятель — Святейший Патриарх Болгарский Максим.",
+            [],
+            [("Максим", "PER")],
+        ),
+        # a capitalised noun alone may open a work's or a nickname's title
+        ("Съёмки фильма «Доктор Лиза» начались в четверг.", [], []),
+        # a capitalised adjective after a word that is no title
+        ("Он учился в Московском Государственном Университете.", [], []),
     ],
 )
 def test_tag_persons_after_person_nouns(apply, text, tagged, expected):
