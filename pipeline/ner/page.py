@@ -34,6 +34,8 @@ NAME_PARTICLES = frozenset(
 # instead of a generator over the characters, for the 30,000 tokens short news asks about
 ALPHANUMERIC = re.compile(r"[^\W_]")
 HAS_ALPHANUMERIC = ALPHANUMERIC.search
+# an age in one word, "-летний" in any case and gender: never a name
+AGED = re.compile(r"летн(?:ий|яя|ее|его|ей|ему|им|ем|юю|ие|их|ими)$")
 CASE_ENDING = re.compile(r"(?:ами|ями|ом|ем|ой|ей|ым|им|ах|ях|ам|ям|[аяуюоеыиьй])$")
 
 
@@ -148,14 +150,17 @@ def is_cyrillic_word(word: str) -> bool:
 
 
 def is_common_word(token: Token, morph: Morphology) -> bool:
-    """A Cyrillic word the dictionary knows, none of whose readings is a name; or a
-    compound of such words the dictionary does not know whole ("Врач-эпидемиолог",
-    "Смертник-талиб", "Соседки-мусульманки"): no part of it names anyone."""
+    """A Cyrillic word the dictionary knows, none of whose readings is a name; an age it
+    does not know ("Шестидесятивосьмилетняя"); or a compound of such words the dictionary
+    does not know whole ("Врач-эпидемиолог", "Смертник-талиб", "Соседки-мусульманки"):
+    no part of it names anyone."""
     word = token.text
     if not is_cyrillic_word(word):
         return False
     if morph.is_known(word):
         return is_common_text(word, morph)
+    if AGED.search(word):  # "Шестидесятивосьмилетняя", which the dictionary lacks whole
+        return True
     parts = word.split("-")
     return len(parts) > 1 and all(part and is_common_text(part, morph) for part in parts)
 

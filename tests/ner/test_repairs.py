@@ -361,6 +361,13 @@ def test_strip_legal_forms(apply, text, tagged, expected):
             [("Ирина Маршутина", "PER"), ("Прививку", "PER")],
             [("Ирина Маршутина", "PER")],
         ),
+        # an age in one word the dictionary lacks whole
+        (
+            "Выборы пройдут в 2014 году. Шестидесятивосьмилетняя Руссефф заявила об участии.",
+            [("Шестидесятивосьмилетняя Руссефф", "PER")],
+            [("Руссефф", "PER")],
+        ),
+        ("Семидесятишестилетний президент УЕФА ушёл.", [("Семидесятишестилетний", "PER")], []),
     ],
 )
 def test_drop_positional_capitals(apply, text, tagged, expected):
