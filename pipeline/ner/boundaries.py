@@ -309,13 +309,20 @@ def drop_leading_verbs(spans: Sequence[Span], page: Page) -> list[Span]:
     wherever it stands: "Есть Марко Ройс" names "Марко Ройс", "1 Отрешить Соловьева
     Александра Васильевича от должности" "Соловьева Александра Васильевича". No name opens
     with a word the dictionary knows only as such; a past verb may be a foreign first name
-    ("Робел") and stays. Places and organisations keep theirs ("За правое дело"): a place
-    cut so ("Вместо Дэвиса") is still no person, and would be found as a place."""
+    ("Робел") and stays. Places and organisations keep theirs ("За правое дело"), but for
+    a preposition before the surname of a person the document names in full: "Вместо
+    Дэвиса", tagged as a place, is Дэвис after "Дэвид Дэвис"."""
+    surnames = {
+        word_stem(s.tokens[-1].text) for s in spans if s.type == "PER" and len(s.tokens) > 1
+    }
     repaired = []
     for span in spans:
-        rest = strip_punctuation(span.tokens[1:]) if span.type == "PER" else ()
+        rest = strip_punctuation(span.tokens[1:])
         if rest and is_capitalised(rest[0]) and is_leading_verb(span.tokens[0], page.morph):
-            span = span_of(rest, span.type)
+            if span.type == "PER":
+                span = span_of(rest, span.type)
+            elif len(rest) == 1 and word_stem(rest[0].text) in surnames:
+                span = span_of(rest, "PER")
         repaired.append(span)
     return repaired
 

@@ -1666,6 +1666,18 @@ def test_split_named_apart(apply, text, tagged, expected):
             [("Луговой Андрей", "PER")],
             [("Луговой Андрей", "PER")],
         ),
+        # a place of a preposition and the surname of a person named in full is that person
+        (
+            "В отставку подал Дэвид Дэвис. В резиденции Чекерс, где Вместо Дэвиса назначен Рааб.",
+            [("Дэвид Дэвис", "PER"), ("Чекерс", "LOC"), ("Вместо Дэвиса", "LOC"), ("Рааб", "PER")],
+            [("Дэвид Дэвис", "PER"), ("Чекерс", "LOC"), ("Дэвиса", "PER"), ("Рааб", "PER")],
+        ),
+        # and stays a place where no one of that surname is named in full
+        (
+            "В резиденции Чекерс, где Вместо Дэвиса назначен Рааб.",
+            [("Чекерс", "LOC"), ("Вместо Дэвиса", "LOC"), ("Рааб", "PER")],
+            [("Чекерс", "LOC"), ("Вместо Дэвиса", "LOC"), ("Рааб", "PER")],
+        ),
     ],
 )
 def test_drop_leading_verbs(apply, text, tagged, expected):
