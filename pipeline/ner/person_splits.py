@@ -5,6 +5,7 @@ document names apart ("к Мэй Джонсон предупредил")."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -192,25 +193,36 @@ def split_trailing_persons(spans: Sequence[Span], page: Page) -> list[Span]:
     Новгородского and Никодим. The adjective agrees with one person, in the singular
     ("Западных Балкан" is a place); "Святого Петра", "Святой Марии" name a saint, the
     square's or the hospital's namesake, and stay whole. No corpus runs a see and its
-    holder into one mention."""
+    holder into one mention. A person of two such words is a name with the adjective of
+    a territorial title before it, a place and that person: "принцу-регенту Баварскому
+    Луитпольду", "наследного принца герцога Брабантского Филиппа"."""
     repaired = []
     for span in spans:
         words = span_words(span)
-        if span.type in {"ORG", "LOC"} and len(words) > 1 and trails_person(words, page):
+        if len(words) < 2 or not trails_person(words, page):
+            repaired.append(span)
+        elif span.type in {"ORG", "LOC"}:
             repaired += [span_of(words[:-1], span.type), span_of(words[-1:], "PER")]
+        elif span.type == "PER" and len(words) == 2:  # "Баварскому Луитпольду"
+            repaired += [span_of(words[:-1], "LOC"), span_of(words[-1:], "PER")]
         else:
             repaired.append(span)
     return repaired
 
 
+# the ending of an adjective made from a place's name: "Баварскому", "Новгородского"
+PLACE_ADJECTIVE = re.compile(r"[сц]к(?:ий|ой|ая|ое|ого|ому|им|ом|ую|ей)$")
 # an adjective before a name that makes it a saint's, the namesake of a place
 SAINTLY = frozenset({"святой", "святейший", "блаженный", "преподобный"})
 
 
 def trails_person(words: Sequence[Token], page: Page) -> bool:
-    """Whether the last word is a person's name after an adjective that agrees with it."""
+    """Whether the last word is a person's name after a place's adjective that agrees with
+    it."""
     last, adjective = words[-1], words[-2]
     if not (last.text.istitle() and is_person_word(last.text, page)):
+        return False
+    if not PLACE_ADJECTIVE.search(adjective.text):  # "Луговой Андрей": a surname first
         return False
     parses = [p for p in page.morph.parse(adjective.text) if p.is_known]
     if not parses or any(p.tag.POS != "ADJF" or p.normal_form in SAINTLY for p in parses):

@@ -1521,6 +1521,18 @@ def test_split_run_together_persons(apply, text, tagged, expected):
             [("Красной Горке", "LOC")],
             [("Красной Горке", "LOC")],
         ),
+        # a person of a territorial title's adjective and a name: a place and the person
+        (
+            "Письмо адресовано принцу-регенту Баварскому Луитпольду с просьбой.",
+            [("Баварскому Луитпольду", "PER")],
+            [("Баварскому", "LOC"), ("Луитпольду", "PER")],
+        ),
+        # a surname that is an adjective too stays the person's ("Луговой Андрей")
+        (
+            "В списке значится Луговой Андрей.",
+            [("Луговой Андрей", "PER")],
+            [("Луговой Андрей", "PER")],
+        ),
     ],
 )
 def test_split_trailing_persons(apply, text, tagged, expected):
