@@ -2,6 +2,7 @@ import pytest
 
 from pipeline import extract
 from pipeline.entities.merge import fullest_name
+from pipeline.normalize import patronymics
 from pipeline.normalize.names import read_person
 from pipeline.normalize.patronymics import is_patronymic, patronymic_judge
 
@@ -31,6 +32,19 @@ from pipeline.normalize.patronymics import is_patronymic, patronymic_judge
 )
 def test_a_patronymic_is_what_the_dictionary_or_a_first_name_makes_one(resources, word, expected):
     assert is_patronymic(word, resources.morph) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"), [("Владимирович", True), ("Рамзанович", True), ("Милошевич", False)]
+)
+def test_the_corpus_step_judges_by_the_morphology_the_run_loaded(
+    resources, monkeypatch, word, expected
+):
+    """A run's corpus step (`entities.corpus`) asks the judge of the models the process
+    computed with, and loads no morphology of its own."""
+    monkeypatch.setattr(patronymics, "JUDGES", [patronymic_judge(resources.morph)])
+    monkeypatch.setattr(patronymics, "own_judge", lambda: pytest.fail("loaded its own"))
+    assert patronymics.dictionary_patronymic(word) is expected
 
 
 @pytest.mark.parametrize(
