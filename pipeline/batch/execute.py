@@ -313,7 +313,9 @@ def run_pool(
 
 
 # Chunks a pool worker holds at once where the batch process computes too
-# (`shared_in_order`): the one it processes, and the next, sent while it works.
+# (`shared_in_order`): the one it processes, and the next, sent while it works; once the
+# items are all read, only the one it processes, so that the last chunks go to whichever
+# process is free first.
 HELD_PER_WORKER = 2
 
 
@@ -328,38 +330,75 @@ def shared_in_order(
     holds HELD_PER_WORKER chunks a worker, and keeps no more than
     CHUNKS_IN_FLIGHT_PER_WORKER chunks a worker unwritten.
 
+    The pool is handed its next chunk as soon as one of its chunks is done (by the pool's
+    own thread, `one_done`), not only when this process is between two of its chunks:
+    a worker otherwise sat idle whenever this process's chunk outlasted two of the
+    worker's (short news, --workers 2: 0.1-0.3 s a run), and at the end it held a chunk
+    more than it needed, which this process then waited for.
+
     This process's own documents go through no pipe, and are written as they are done
     where no earlier chunk is pending."""
-    chunked = chunks(items, workers)
-    limit = HELD_PER_WORKER * (workers - 1)
+    ended = [False]  # whether every item is read: the last chunks are being handed out
+
+    def read() -> Iterator[Item]:
+        yield from items
+        ended[0] = True
+
+    chunked = chunks(read(), workers)
     window = CHUNKS_IN_FLIGHT_PER_WORKER * workers
     pending: deque[Future | list[Result]] = deque()
+    # over `chunked` and `pending`, which the pool's thread tops up; reentrant, as a future
+    # already done calls `one_done` at once, in the thread that asks
+    lock = threading.RLock()
+    held = [0]  # chunks the pool holds, not done
+    failed: list[Exception] = []  # raised in the pool's thread, for this one to raise
 
-    def next_for_here() -> list[Item] | None:
-        """Hand the pool the next chunks while it holds fewer than `limit`; the next chunk
-        left, for this process (None at the end)."""
-        for chunk in chunked:
-            if sum(not isinstance(p, list) and not p.done() for p in pending) >= limit:
-                return chunk
-            pending.append(submit(chunk))
-        return None
+    def top_up() -> None:
+        """With the lock: hand the pool chunks while it holds fewer than it may."""
+        while not failed and len(pending) < window:
+            if held[0] >= (1 if ended[0] else HELD_PER_WORKER) * (workers - 1):
+                return
+            chunk = next(chunked, None)
+            if chunk is None:
+                return
+            future = submit(chunk)
+            pending.append(future)
+            held[0] += 1
+            future.add_done_callback(one_done)
+
+    def one_done(_: Future) -> None:
+        """In the pool's thread: one of its chunks is done; it gets the next."""
+        with lock:
+            held[0] -= 1
+            try:
+                top_up()
+            except Exception as error:  # noqa: BLE001 - the items' reading, a broken pool
+                failed.append(error)
 
     while True:
         while pending and ready(pending[0]):
             yield from result_of(pending.popleft())
-        chunk = next_for_here()
+        with lock:
+            if failed:
+                raise failed[0]
+            top_up()
+            chunk = next(chunked, None)
+            alone = not pending  # nothing before it: each document written as it is done
+            done: list[Result] = []
+            if chunk is not None and not alone:
+                pending.append(done)
         if chunk is None:
             break
-        if not pending:  # nothing before it: each document written as it is done
+        if alone:
             yield from here(chunk)
             continue
-        done: list[Result] = []
-        pending.append(done)
         done += (replace(entry, parts=tuple(entry.parts)) for entry in here(chunk))
         while len(pending) >= window:
             yield from result_of(pending.popleft())
     while pending:
         yield from result_of(pending.popleft())
+    if failed:
+        raise failed[0]
 
 
 def ready(pending: Future | list[Result]) -> bool:

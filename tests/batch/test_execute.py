@@ -118,6 +118,47 @@ def test_a_shared_run_keeps_the_order_and_computes_while_its_pool_is_busy(worker
     assert by.count(b"here") > AHEAD
 
 
+class Prompt(Future):
+    """A pool's future that is done when finished by hand, or when its result is asked for."""
+
+    def __init__(self, chunk):
+        super().__init__()
+        self.chunk = chunk
+
+    def finish(self):
+        self.set_result(entries(self.chunk, b"pool"))
+
+    def result(self, timeout=None):
+        if not self.done():
+            self.finish()
+        return super().result(timeout)
+
+
+def test_a_pool_gets_its_next_chunk_as_soon_as_one_is_done():
+    """As this process computes a chunk, the pool finishes one of its own: it is handed the
+    next at once, not once this process is done; the last chunks, one at a time."""
+    items = [((str(i), None), Article(doc_id=str(i), text="x", source="s")) for i in range(100)]
+    submitted: list[Prompt] = []
+    given_meanwhile, held_at_end = [], []
+
+    def submit(chunk):
+        submitted.append(Prompt(chunk))
+        return submitted[-1]
+
+    def here(chunk):
+        before = len(submitted)
+        next(f for f in submitted if not f.done()).finish()
+        given_meanwhile.append(len(submitted) - before)
+        held_at_end.append(sum(not f.done() for f in submitted))
+        return iter(entries(chunk, b"here"))
+
+    results = list(shared_in_order(submit, here, items, 2))
+    assert [entry.tag for entry in results] == [key for key, _ in items]
+    assert given_meanwhile[:3] == [1, 1, 1]
+    assert held_at_end[0] == 2
+    assert held_at_end[-1] <= 1
+
+
 @pytest.mark.parametrize(
     ("count", "workers", "sizes"),
     [
