@@ -230,6 +230,9 @@ class FirstLayer:
         self.bias = conv.bias.array
         self.convolution = Convolution(conv)
         self.by_offset = self.convolution.by_offset
+        # the kernel's offsets side by side (channels x kernel * filters): one product
+        # makes every offset's, the same sums, a tenth quicker than one per offset stacked
+        self.offsets_side_by_side = np.ascontiguousarray(np.concatenate(self.by_offset, axis=1))
         self.same = self.convolution.same
         self.remembered = remembered
         self.row_of: dict[int, int] = {}  # a word and shape's key: its row of `products`
@@ -285,8 +288,7 @@ class FirstLayer:
         alone, which BLAS multiplies by another routine: a lone row is multiplied beside a
         copy of itself, and a document of one distinct word as it always was."""
         if len(keys) == 1:
-            x = embedded(embedding, keys // shapes, keys % shapes)
-            return np.stack([x @ weight for weight in self.by_offset], axis=1)
+            return self.multiplied(embedded(embedding, keys // shapes, keys % shapes))
         row_of = self.row_of
         rows = np.array([row_of.get(key, -1) for key in keys.tolist()], dtype=np.intp)
         new = np.flatnonzero(rows < 0)
@@ -297,10 +299,15 @@ class FirstLayer:
         x = embedded(embedding, fresh // shapes, fresh % shapes)
         if len(new) == 1:
             x = np.concatenate((x, x))
-        made = np.stack([x @ weight for weight in self.by_offset], axis=1)[: len(new)]
+        made = self.multiplied(x)[: len(new)]
         products[new] = made
         self.remember(fresh, made)
         return products
+
+    def multiplied(self, x: np.ndarray) -> np.ndarray:
+        """Each row of `x` (rows x channels) times the kernel at each offset (rows x kernel x
+        filters)."""
+        return (x @ self.offsets_side_by_side).reshape(len(x), len(self.by_offset), -1)
 
     def remember(self, keys: np.ndarray, made: np.ndarray) -> None:
         """Keep the products of the first keys that fit in the `remembered` rows; a key is
