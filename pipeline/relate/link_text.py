@@ -13,6 +13,8 @@ from pipeline.text.inflect import ADJECTIVE_POS, NAME_TAGS, MentionForm, case_of
 from pipeline.text.morphology import Morphology
 
 WORD = re.compile(r"\w+")
+# where a run of word characters starts (`match` at an offset sees the text before it)
+WORD_START = re.compile(r"(?<!\w)\w")
 PARENTHESES = re.compile(r"\([^()]{0,80}\)")
 TITLE_GENDER_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 VERB_FORMS = frozenset({"VERB", "PRTS"})
@@ -268,8 +270,9 @@ def tokens_by_start(sentences: Sequence[Sentence]) -> dict[int, Token]:
 
 
 def word_starts(text: str, token_at: Mapping[int, Token]) -> list[int]:
-    """The offsets, in order, where both a token and a run of word characters start."""
-    return [m.start() for m in WORD.finditer(text) if m.start() in token_at]
+    """The offsets, in order, where both a token and a run of word characters start: each
+    token's start (`token_at` in text order) asked, not every run of the text found."""
+    return [start for start in token_at if WORD_START.match(text, start)]
 
 
 def outermost(mentions: Sequence[Mention]) -> list[Mention]:
