@@ -230,9 +230,6 @@ class FirstLayer:
         self.bias = conv.bias.array
         self.convolution = Convolution(conv)
         self.by_offset = self.convolution.by_offset
-        # the kernel's offsets side by side (channels x kernel * filters): one product
-        # makes every offset's, the same sums, a tenth quicker than one per offset stacked
-        self.offsets_side_by_side = np.ascontiguousarray(np.concatenate(self.by_offset, axis=1))
         self.same = self.convolution.same
         self.remembered = remembered
         self.row_of: dict[int, int] = {}  # a word and shape's key: its row of `products`
@@ -288,7 +285,7 @@ class FirstLayer:
         alone, which BLAS multiplies by another routine: a lone row is multiplied beside a
         copy of itself, and a document of one distinct word as it always was."""
         if len(keys) == 1:
-            return self.multiplied(embedded(embedding, keys // shapes, keys % shapes))
+            return self.convolution.products(embedded(embedding, keys // shapes, keys % shapes))
         row_of = self.row_of
         rows = np.array([row_of.get(key, -1) for key in keys.tolist()], dtype=np.intp)
         new = np.flatnonzero(rows < 0)
@@ -299,15 +296,10 @@ class FirstLayer:
         x = embedded(embedding, fresh // shapes, fresh % shapes)
         if len(new) == 1:
             x = np.concatenate((x, x))
-        made = self.multiplied(x)[: len(new)]
+        made = self.convolution.products(x)[: len(new)]
         products[new] = made
         self.remember(fresh, made)
         return products
-
-    def multiplied(self, x: np.ndarray) -> np.ndarray:
-        """Each row of `x` (rows x channels) times the kernel at each offset (rows x kernel x
-        filters)."""
-        return (x @ self.offsets_side_by_side).reshape(len(x), len(self.by_offset), -1)
 
     def remember(self, keys: np.ndarray, made: np.ndarray) -> None:
         """Keep the products of the first keys that fit in the `remembered` rows; a key is
@@ -329,25 +321,38 @@ class FirstLayer:
 class Convolution:
     """A 1-d convolution over words, its kernel's offsets laid out once as the contiguous
     matrices BLAS multiplies (a slice of slovnet's filters x channels x kernel weights is
-    copied into one at every product otherwise): the same products, 5 % less time."""
+    copied into one at every product otherwise): the same products, 5 % less time. They
+    are laid side by side, so that one product gives each word's product with every
+    offset (`products`), which are then added up word by word: the same sums as a product
+    per offset of the padded input, without padding it, a tenth less time."""
 
     def __init__(self, conv) -> None:
         weight = conv.weight.array  # filters x channels x kernel
         self.by_offset = [np.ascontiguousarray(weight[:, :, k].T) for k in range(weight.shape[2])]
+        self.side_by_side = np.ascontiguousarray(np.concatenate(self.by_offset, axis=1))
         self.bias = conv.bias.array
         self.padding = conv.padding
         # only a "same" convolution lines its output up word for word with its input
         self.same = 2 * conv.padding == weight.shape[2] - 1
 
+    def products(self, x: np.ndarray) -> np.ndarray:
+        """Each word's vector (the last axis of `x`) times the kernel at each offset
+        (... x kernel x filters)."""
+        return (x @ self.side_by_side).reshape(*x.shape[:-1], len(self.by_offset), -1)
+
     def __call__(self, x: np.ndarray) -> np.ndarray:
-        """batch x words x filters."""
-        padding, by_offset = self.padding, self.by_offset
-        padded = np.pad(x, ((0, 0), (padding, padding), (0, 0)))
-        words = padded.shape[1] - len(by_offset) + 1
-        out = padded[:, 0:words, :] @ by_offset[0]
-        out += self.bias  # bias + product: the sum slovnet's order gives
-        for offset in range(1, len(by_offset)):
-            out += padded[:, offset : offset + words, :] @ by_offset[offset]
+        """batch x words x filters: the bias, plus the products of the offsets in order
+        (slovnet's order of the sums; a word beyond either end, a zero, adds nothing)."""
+        words = x.shape[1]
+        length = words + 2 * self.padding - len(self.by_offset) + 1
+        products = self.products(x)  # batch x words x kernel x filters
+        out = np.empty((x.shape[0], length, products.shape[-1]), dtype=products.dtype)
+        out[...] = self.bias
+        for offset in range(len(self.by_offset)):
+            shift = offset - self.padding  # output word t adds the product of word t + shift
+            first, last = max(0, -shift), min(length, words - shift)
+            if first < last:
+                out[:, first:last] += products[:, first + shift : last + shift, offset]
         return out
 
 
