@@ -265,13 +265,14 @@ class FirstLayer:
             inverse = np.zeros(word_id.shape, dtype=inverse_of_words.dtype)
             inverse[~gaps] = inverse_of_words
         words = word_id.shape[1]
-        out = np.take(products[:, self.padding], inverse, axis=0)
+        # indexed: `np.take` would first copy the offset's products out of them (strided)
+        out = products[inverse, self.padding]
         out += self.bias
         for offset in range(len(self.by_offset)):
             shift = offset - self.padding  # output word t adds the product of word t + shift
             if shift and abs(shift) < words:
                 source = slice(max(shift, 0), words + min(shift, 0))
-                added = np.take(products[:, offset], inverse[:, source], axis=0)
+                added = products[inverse[:, source], offset]
                 if gaps is not None:
                     added[gaps[:, source]] = 0
                 out[:, max(-shift, 0) : words - max(shift, 0)] += added
