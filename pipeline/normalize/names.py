@@ -44,12 +44,17 @@ class PersonName:
 def parse_person(normal: str) -> PersonName:
     """'Борис Николаевич Ельцин', 'Иванова А. С.', 'Д.Дэвис', 'Мэй', 'Буш-младший' taken
     apart."""
-    words = GLUED_INITIALS.sub(r"\1 ", fold(normal)).split()
+    words = name_words(normal)
     generation = None
     if words and (suffixed := GENERATION.match(words[-1])) is not None:
         words[-1], generation = suffixed.groups()
     name = name_parts(words)
     return replace(name, generation=generation) if generation else name
+
+
+def name_words(normal: str) -> list[str]:
+    """A name's folded words, initials glued to the next word set apart ("Д.Дэвис")."""
+    return GLUED_INITIALS.sub(r"\1 ", fold(normal)).split()
 
 
 def name_parts(words: list[str]) -> PersonName:
