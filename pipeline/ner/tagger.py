@@ -417,15 +417,19 @@ def viterbi_many(emissions: Sequence[np.ndarray], transitions: np.ndarray) -> li
     # decoding -> 0.05 s). The same sums: addition is commutative, to the bit.
     spread = np.repeat(np.arange(len(order) * tags).reshape(-1, 1, tags), tags, axis=1)
     into_each = np.ascontiguousarray(np.broadcast_to(into, (len(order), tags, tags)))
+    spread_now, into_now, row_starts_now = spread, into_each, row_starts  # the active ones
     for step in range(1, lengths[0]):
-        while lengths[active - 1] <= step:
-            active -= 1
-        candidates = score.take(spread[:active])  # sequence x next tag x previous tag
-        candidates += into_each[:active]
+        if lengths[active - 1] <= step:  # sliced as sequences end, not at every step
+            while lengths[active - 1] <= step:
+                active -= 1
+            spread_now, into_now = spread[:active], into_each[:active]
+            row_starts_now = row_starts[:active]
+        candidates = score.take(spread_now)  # sequence x next tag x previous tag
+        candidates += into_now
         best = candidates.argmax(axis=2)
         back.append(best.tolist())
         # the maxima picked where argmax found them: one `take`, not a second reduction
-        best += row_starts[:active]
+        best += row_starts_now
         score = candidates.take(best)
         score += steps[step, :active]
         for column in ends.get(step + 1, ()):
