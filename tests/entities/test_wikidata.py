@@ -306,3 +306,43 @@ def test_corpus_ids_of_a_large_run_come_from_indexes_not_from_every_pair():
     assert ids[Key("PER", "Иванов")] == "PER:иванов"
     assert ids[Key("PER", "Сергей Иванов")] != ids[Key("PER", "Игорь Иванов")]
     assert len({ids[Key("PER", f"Иван {s.capitalize()}")] for s in surnames}) == 3000
+
+
+@pytest.mark.parametrize(
+    ("surname", "lone", "ids"),
+    [
+        # the surname of a name with its generation ("Джон Хантсман-младший")
+        ("хантсман", None, ["per-q11607"]),
+        # a full name's surname, and the lone alias its row lists ("Путин")
+        ("путин", "путин", ["per-q7747"]),
+    ],
+)
+def test_known_people_are_found_by_the_words_of_their_names(resources, surname, lone, ids):
+    people = resources.known.people
+    assert [entry.id for entry, _ in people.by_surname(surname)] == ids
+    if lone is not None:
+        assert [entry.id for entry in people.by_lone(lone)] == ids
+
+
+def test_the_people_index_finds_what_reading_every_name_finds(resources):
+    """An entry's names are read when a word of them is asked for: each surname and lone
+    word of the names read up front finds the same entries, in the same order."""
+    from pipeline.normalize.names import read_person
+    from pipeline.normalize.patronymics import patronymic_judge
+
+    people = resources.known.people
+    entries = sorted({e.id: e for found in people.by_word.values() for e in found}.items())
+    judge = patronymic_judge(resources.morph)
+    surnames: dict[str, list[str]] = {}
+    lones: dict[str, list[str]] = {}
+    for entry_id, entry in entries:
+        names = {read_person(name, judge) for name in entry.names}
+        for surname in sorted({n.surname for n in names if n.surname}):
+            surnames.setdefault(surname, []).append(entry_id)
+        for word in sorted({n.lone for n in names if n.lone}):
+            lones.setdefault(word, []).append(entry_id)
+    assert len(entries) > 1000
+    for surname, found in surnames.items():
+        assert [entry.id for entry, _ in people.by_surname(surname)] == found
+    for word, found in lones.items():
+        assert [entry.id for entry in people.by_lone(word)] == found
