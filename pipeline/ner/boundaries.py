@@ -465,3 +465,69 @@ def drop_digits_from_names(spans: Sequence[Span], page: Page) -> list[Span]:
 
 def has_digit(token: Token) -> bool:
     return DIGIT.search(token.text) is not None
+
+
+# an agency's head noun that a remit may follow: "комитет по делам ...", "суд по правам ..."
+REMIT_HEADS = frozenset({
+    "суд", "комитет", "совет", "комиссия", "агентство", "управление", "министерство",
+    "служба", "группа", "департамент", "бюро", "фонд",
+})  # fmt: skip
+# the dative that opens an agency's remit after "по": "по правам человека", "по делам
+# беженцев", "по международным отношениям" (not "по делу", "по обвинению": a case's)
+REMIT_WORDS = frozenset({
+    "правам", "делам", "вопросам", "связям", "отношениям", "развитию", "надзору",
+    "контролю", "защите", "борьбе", "урегулированию",
+})  # fmt: skip
+# the most words of a remit after "по"
+MAX_REMIT = 6
+
+
+def take_remits(spans: Sequence[Span], page: Page) -> list[Span]:
+    """An agency's name ending in its head noun takes the remit the tagger left after it:
+    "Европейского суда | по правам человека", "Комитет Сената США | по международным
+    отношениям", as all four corpora mark it. The remit is "по", dative adjectives, one of
+    `REMIT_WORDS` and the lower-case genitives after it; "суда по делу" is a case's."""
+    taken = {t.start for s in spans for t in s.tokens}
+    repaired = []
+    for span in spans:
+        index = page.position[span.tokens[-1].start] + 1
+        if span.type == "ORG" and span.tokens[-1].lemma in REMIT_HEADS:
+            remit = remit_after(page, index, taken)
+            if remit and page.text[span.end : remit[0].start] == " ":
+                span = span_of((*span.tokens, *remit), span.type)
+        repaired.append(span)
+    return repaired
+
+
+def remit_after(page: Page, index: int, taken: set[int]) -> tuple[Token, ...]:
+    """The tokens of a remit from `index` ("по правам человека"), or none."""
+    words = page.tokens[index : index + MAX_REMIT + 1]
+    if not words or words[0].text != "по":
+        return ()
+    end = 1
+    while end < len(words) and words[end].pos == "ADJF" and words[end].text.islower():
+        end += 1
+    if end == len(words) or words[end].text not in REMIT_WORDS:
+        return ()
+    end += 1
+    while end < len(words) and is_lower_genitive(words[end], page.morph):
+        end += 1
+    remit = words[:end]
+    if any(t.start in taken for t in remit) or not adjacent(page.text, remit):
+        return ()
+    return tuple(remit)
+
+
+def is_lower_genitive(token: Token, morph: Morphology) -> bool:
+    """A lower-case noun or adjective that may stand in the genitive."""
+    return (
+        token.text.isalpha()
+        and token.text.islower()
+        and token.pos in ("NOUN", "ADJF")
+        and any(case_of(p.tag) == "gent" for p in morph.parse(token.text))
+    )
+
+
+def adjacent(text: str, tokens: Sequence[Token]) -> bool:
+    """Whether the tokens follow one another with single spaces between."""
+    return all(text[a.end : b.start] == " " for a, b in pairwise(tokens))

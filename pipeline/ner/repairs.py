@@ -27,6 +27,7 @@ from pipeline.ner.boundaries import (
     split_leading_names,
     strip_legal_forms,
     take_country_adjectives,
+    take_remits,
     trim_edge_punctuation,
 )
 from pipeline.ner.illnesses import drop_illness_persons, drop_illnesses
@@ -92,6 +93,7 @@ REPAIRS: tuple[Repair, ...] = (
     take_first_names,
     close_open_quotes,
     strip_legal_forms,
+    take_remits,
     drop_positional_capitals,
     drop_leading_verbs,
     drop_positional_kinds,

@@ -1,5 +1,6 @@
 import pytest
 
+from pipeline import extract
 from pipeline.ner.boundaries import drop_positional_kinds
 from pipeline.ner.illnesses import drop_illness_persons, drop_illnesses
 from pipeline.ner.key_names import drop_key_combinations
@@ -265,3 +266,23 @@ def test_drop_key_combinations(apply, text, tagged, expected):
 )
 def test_drop_illness_persons(apply, text, tagged, expected):
     assert apply(drop_illness_persons, text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        (
+            "Судья Европейского суда по правам человека от России Дмитрий Дедов выступил.",
+            ["Европейского суда по правам человека"],
+        ),
+        (
+            "27 ноября 2018 года Европейский суд по правам человека вынес решение по делу.",
+            ["Европейский суд по правам человека"],
+        ),
+        # a case before the court is no remit of it
+        ("Приговор Верховного суда по делу Асии Биби не подлежит пересмотру.", ["Верховного суда"]),
+    ],
+)
+def test_an_agency_takes_its_remit(text, organisations):
+    found = [m.text for m in extract(text).mentions if m.type == "ORG"]
+    assert found == organisations
