@@ -107,10 +107,15 @@ def abbreviation_links(
         # "Телерадиокомплекс Президента РК (ТРК)": defined in brackets right after the name
         opened = last_visible(text, mention.start) == "("
         if opened and text[mention.end : mention.end + 1] == ")" and index:
-            previous = mentions[index - 1]
+            # the name right before the bracket, past the places nested at its end
+            # ("Следственного комитета при прокуратуре РФ (СКП)": "РФ" is the last mention)
+            before = index - 1
+            while before > 0 and mentions[before].type == "LOC":
+                before -= 1
+            previous = mentions[before]
             between = text[previous.end : mention.start].strip()
             if previous.type == "ORG" and between == "(":
-                found.union(key, keys[index - 1])
+                found.union(key, keys[before])
 
 
 LATIN = re.compile(r"[a-z]", re.IGNORECASE)

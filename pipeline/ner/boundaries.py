@@ -528,6 +528,52 @@ def is_lower_genitive(token: Token, morph: Morphology) -> bool:
     )
 
 
+# the most words from "при" to the name of the body served
+MAX_ATTACHED = 5
+
+
 def adjacent(text: str, tokens: Sequence[Token]) -> bool:
     """Whether the tokens follow one another with single spaces between."""
     return all(text[a.end : b.start] == " " for a, b in pairwise(tokens))
+
+
+# a council's or a committee's head noun that "при" and the body it serves may follow
+ATTACHED_HEADS = frozenset({"комитет", "совет", "комиссия"})
+# a body served that needs no name after it: "при прокуратуре", "при правительстве"
+SERVED_BODIES = frozenset({"прокуратура", "правительство", "администрация", "мэрия"})
+
+
+def take_attached_bodies(spans: Sequence[Span], page: Page) -> list[Span]:
+    """A committee's or a council's name takes the body it is attached to, "при" and a
+    lower-case noun with its adjectives and the name after it: "Следственного комитета |
+    при прокуратуре РФ", "общественного совета | при главном архитекторе Москвы", as
+    FactRuEval and NEREL mark it; the name after it stays, nested, as NEREL marks it."""
+    starts = {s.start: s for s in spans if s.type in ("LOC", "ORG")}
+    repaired = []
+    for span in spans:
+        index = page.position[span.tokens[-1].start] + 1
+        if span.type == "ORG" and span.tokens[-1].lemma in ATTACHED_HEADS:
+            span = with_attached_body(span, page, index, starts)
+        repaired.append(span)
+    return repaired
+
+
+def with_attached_body(span: Span, page: Page, index: int, starts: dict[int, Span]) -> Span:
+    """The span with "при", a lower-case noun and the name after it, or as it was."""
+    words = page.tokens[index : index + MAX_ATTACHED]
+    if not words or words[0].text != "при" or page.text[span.end : words[0].start] != " ":
+        return span
+    end = 1
+    while end < len(words) and words[end].pos == "ADJF" and words[end].text.islower():
+        end += 1
+    if end == len(words) or words[end].pos != "NOUN" or not words[end].text.islower():
+        return span
+    noun = words[end]
+    if not adjacent(page.text, words[: end + 1]):
+        return span
+    owner = starts.get(noun.end + 1)
+    if owner is not None and page.text[noun.end : owner.start] == " ":
+        return span_of((*span.tokens, *words[: end + 1], *owner.tokens), span.type)
+    if noun.lemma in SERVED_BODIES:  # "при прокуратуре" with no name after it
+        return span_of((*span.tokens, *words[: end + 1]), span.type)
+    return span

@@ -286,3 +286,29 @@ def test_drop_illness_persons(apply, text, tagged, expected):
 def test_an_agency_takes_its_remit(text, organisations):
     found = [m.text for m in extract(text).mentions if m.type == "ORG"]
     assert found == organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        (
+            "Об этом сообщил представитель Следственного комитета при прокуратуре Владимир Маркин.",
+            ["Следственного комитета при прокуратуре"],
+        ),
+        (
+            "Член президиума Экспертно-консультативного общественного совета при главном "
+            "архитекторе Москвы выступил против.",
+            ["Экспертно-консультативного общественного совета при главном архитекторе Москвы"],
+        ),
+    ],
+)
+def test_a_committee_takes_the_body_it_is_attached_to(text, organisations):
+    found = [m.text for m in extract(text).mentions if m.type == "ORG"]
+    assert found == organisations
+
+
+def test_a_bracketed_abbreviation_after_a_name_ending_in_a_place_is_that_name():
+    text = "Бастрыкин возглавил Следственный комитет при прокуратуре РФ (СКП). СКП создан в 2007."
+    named = ("СКП", "Следственный комитет при прокуратуре РФ")
+    mentions = [m for m in extract(text).mentions if m.text in named]
+    assert len(mentions) == 3 and len({m.entity for m in mentions}) == 1
