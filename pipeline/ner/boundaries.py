@@ -486,17 +486,32 @@ def take_remits(spans: Sequence[Span], page: Page) -> list[Span]:
     """An agency's name ending in its head noun takes the remit the tagger left after it:
     "Европейского суда | по правам человека", "Комитет Сената США | по международным
     отношениям", as all four corpora mark it. The remit is "по", dative adjectives, one of
-    `REMIT_WORDS` and the lower-case genitives after it; "суда по делу" is a case's."""
+    `REMIT_WORDS` and the lower-case genitives after it; "суда по делу" is a case's. A name
+    the tagger ended inside its remit takes the rest of it: "Комиссия по вопросам |
+    гражданства", "Агентства ООН по делам | беженцев"."""
     taken = {t.start for s in spans for t in s.tokens}
     repaired = []
     for span in spans:
         index = page.position[span.tokens[-1].start] + 1
+        rest: tuple[Token, ...] = ()
         if span.type == "ORG" and span.tokens[-1].lemma in REMIT_HEADS:
-            remit = remit_after(page, index, taken)
-            if remit and page.text[span.end : remit[0].start] == " ":
-                span = span_of((*span.tokens, *remit), span.type)
+            rest = remit_after(page, index, taken)
+        elif span.type == "ORG" and ends_in_remit_word(span.tokens):
+            rest = remit_objects(page, index, taken)
+        if rest and page.text[span.end : rest[0].start] == " ":
+            span = span_of((*span.tokens, *rest), span.type)
         repaired.append(span)
     return repaired
+
+
+def ends_in_remit_word(tokens: Sequence[Token]) -> bool:
+    """Whether a name ends in "по", dative adjectives and a remit word ("по делам")."""
+    if tokens[-1].text not in REMIT_WORDS:
+        return False
+    before = len(tokens) - 2
+    while before > 0 and tokens[before].pos == "ADJF" and tokens[before].text.islower():
+        before -= 1
+    return before > 0 and tokens[before].text == "по"
 
 
 def remit_after(page: Page, index: int, taken: set[int]) -> tuple[Token, ...]:
@@ -509,13 +524,23 @@ def remit_after(page: Page, index: int, taken: set[int]) -> tuple[Token, ...]:
         end += 1
     if end == len(words) or words[end].text not in REMIT_WORDS:
         return ()
-    end += 1
-    while end < len(words) and is_lower_genitive(words[end], page.morph):
-        end += 1
-    remit = words[:end]
+    remit = (*words[: end + 1], *remit_objects(page, index + end + 1, taken))
     if any(t.start in taken for t in remit) or not adjacent(page.text, remit):
         return ()
-    return tuple(remit)
+    return remit
+
+
+def remit_objects(page: Page, index: int, taken: set[int]) -> tuple[Token, ...]:
+    """The lower-case genitives a remit word governs from `index` ("правам | человека"),
+    none taken by another name."""
+    words = page.tokens[index : index + MAX_REMIT]
+    end = 0
+    while end < len(words) and is_lower_genitive(words[end], page.morph):
+        end += 1
+    objects = words[:end]
+    if any(t.start in taken for t in objects) or not adjacent(page.text, objects):
+        return ()
+    return tuple(objects)
 
 
 def is_lower_genitive(token: Token, morph: Morphology) -> bool:
