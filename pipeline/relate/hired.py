@@ -100,9 +100,7 @@ def subject_before(
     words = linking.words(before[-1].end, word.start)
     if len(words) > MAX_HOLDER_GAP or any(w.lemma in NOT_DONE for w in words):
         return None
-    if any(c in linking.text[before[-1].end : word.start] for c in ",;:()–—"):
-        return None
-    return before[-1]
+    return None if linking.broken(before[-1].end, word.start) else before[-1]
 
 
 def right_after(word: Token, people: Sequence[Mention], linking: LinkText) -> Mention | None:
@@ -121,31 +119,27 @@ def place_of_work(
 ) -> Mention | None:
     """The organisation after "в" or "на" right after `offset` ("на работу в Кремль", "в
     мэрию Уфы", at most two lower-case words before it), or a country; not a town."""
-    name = next_name(linking, offset)
-    if name is None:
-        return None
-    words = linking.words(offset, name.start)
-    if not words or words[0].lemma not in IN or len(words) > MAX_DESCRIPTOR_WORDS + 1:
-        return None
-    if not all(w.text.islower() and w.pos in DESCRIPTOR_POS for w in words[1:]):
-        return None
-    if any(c in linking.text[offset : name.start] for c in ",;:()–—"):
-        return None
-    if name.type != "ORG" and not is_country(name):
-        return None
-    return name
+    name = name_after(offset, linking, lambda word: word.lemma in IN)
+    return None if name is None or name.type != "ORG" and not is_country(name) else name
 
 
 def place_left(offset: int, linking: LinkText) -> Mention | None:
     """The organisation after "из" right after `offset` ("ухода Р.Оззи из Microsoft", at
     most two lower-case words before it); not a place one leaves ("уход Петрова из
     Москвы")."""
+    name = name_after(offset, linking, lambda word: word.text.lower() == "из")
+    return None if name is None or name.type != "ORG" else name
+
+
+def name_after(offset: int, linking: LinkText, opens: Callable[[Token], bool]) -> Mention | None:
+    """The next name after `offset` with a preposition that `opens` right before it or
+    before at most two lower-case words that describe it, no clause break between."""
     name = next_name(linking, offset)
-    if name is None or name.type != "ORG":
+    if name is None:
         return None
     words = linking.words(offset, name.start)
-    if not words or words[0].text.lower() != "из" or len(words) > MAX_DESCRIPTOR_WORDS + 1:
+    if not words or not opens(words[0]) or len(words) > MAX_DESCRIPTOR_WORDS + 1:
         return None
     if not all(w.text.islower() and w.pos in DESCRIPTOR_POS for w in words[1:]):
         return None
-    return None if any(c in linking.text[offset : name.start] for c in ",;:()–—") else name
+    return None if linking.broken(offset, name.start) else name

@@ -16,6 +16,8 @@ WORD = re.compile(r"\w+")
 # where a run of word characters starts (`match` at an offset sees the text before it)
 WORD_START = re.compile(r"(?<!\w)\w")
 PARENTHESES = re.compile(r"\([^()]{0,80}\)")
+# a comma, a semicolon, a colon, a bracket or a dash: a clause or an aside between two words
+CLAUSE_BREAK = re.compile(r"[,;:()–—]")
 TITLE_GENDER_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 VERB_FORMS = frozenset({"VERB", "PRTS"})
 CANDIDACY = ("кандидат", "претендент")
@@ -91,6 +93,11 @@ class LinkText:
 
     def gap(self, left: Mention, right: Mention) -> str:
         return self.text[left.end : right.start]
+
+    def broken(self, start: int, end: int) -> bool:
+        """Whether a comma, a semicolon, a colon, a bracket or a dash stands between two
+        offsets."""
+        return CLAUSE_BREAK.search(self.text, start, end) is not None
 
     def sentence_start(self, offset: int) -> int:
         """Where the sentence holding `offset` starts."""

@@ -408,7 +408,7 @@ def member_pair(
     verbs = [w for w in before if w.pos == "VERB"]
     if not verbs or any(w.pos in CLAUSE_VERBS for w in before[before.index(verbs[-1]) + 1 :]):
         return None
-    if re.search(r"[,;:()–—]", linking.text[verbs[-1].end : word.start]):
+    if linking.broken(verbs[-1].end, word.start):
         return None
     if within(people, verbs[-1].end, word.start):
         return None  # the verb's object: "Путин видел Петрова в составе «Зенита»"
@@ -419,7 +419,7 @@ def member_pair(
     kinds = linking.words(word.end, name.start)
     if len(kinds) > 1 or not all(w.lemma in MEMBER_KINDS for w in kinds):
         return None
-    if re.search(r"[,;:()–—]", linking.text[word.end : name.start]):
+    if linking.broken(word.end, name.start):
         return None
     return person, name
 

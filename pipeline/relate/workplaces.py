@@ -402,11 +402,7 @@ def appointing_organisation(
     name = before[-1]
     words = linking.words(name.end, first)
     appoints = any(w.lemma in APPOINTING and w.pos == "VERB" for w in words)
-    if (
-        0 < len(words) <= 2
-        and appoints
-        and not re.search(r"[,;:()–—]", linking.text[name.end : first])
-    ):
+    if 0 < len(words) <= 2 and appoints and not linking.broken(name.end, first):
         return name.id
     return None
 
