@@ -519,9 +519,7 @@ def remit_after(page: Page, index: int, taken: set[int]) -> tuple[Token, ...]:
     words = page.tokens[index : index + MAX_REMIT + 1]
     if not words or words[0].text != "по":
         return ()
-    end = 1
-    while end < len(words) and words[end].pos == "ADJF" and words[end].text.islower():
-        end += 1
+    end = past_lower_adjectives(words, 1)
     if end == len(words) or words[end].text not in REMIT_WORDS:
         return ()
     remit = (*words[: end + 1], *remit_objects(page, index + end + 1, taken))
@@ -553,8 +551,12 @@ def is_lower_genitive(token: Token, morph: Morphology) -> bool:
     )
 
 
-# the most words from "при" to the name of the body served
-MAX_ATTACHED = 5
+def past_lower_adjectives(words: Sequence[Token], index: int) -> int:
+    """The index of the first word from `index` that is no lower-case adjective ("по
+    международным | отношениям", "при главном | архитекторе")."""
+    while index < len(words) and words[index].pos == "ADJF" and words[index].text.islower():
+        index += 1
+    return index
 
 
 def adjacent(text: str, tokens: Sequence[Token]) -> bool:
@@ -562,6 +564,8 @@ def adjacent(text: str, tokens: Sequence[Token]) -> bool:
     return all(text[a.end : b.start] == " " for a, b in pairwise(tokens))
 
 
+# the most words from "при" to the name of the body served
+MAX_ATTACHED = 5
 # a council's or a committee's head noun that "при" and the body it serves may follow
 ATTACHED_HEADS = frozenset({"комитет", "совет", "комиссия"})
 # a body served that needs no name after it: "при прокуратуре", "при правительстве"
@@ -588,9 +592,7 @@ def with_attached_body(span: Span, page: Page, index: int, starts: dict[int, Spa
     words = page.tokens[index : index + MAX_ATTACHED]
     if not words or words[0].text != "при" or page.text[span.end : words[0].start] != " ":
         return span
-    end = 1
-    while end < len(words) and words[end].pos == "ADJF" and words[end].text.islower():
-        end += 1
+    end = past_lower_adjectives(words, 1)
     if end == len(words) or words[end].pos != "NOUN" or not words[end].text.islower():
         return span
     noun = words[end]
