@@ -41,11 +41,13 @@ def patronymic_judge(morph: Morphology) -> Callable[[str], bool]:
     judge per morphology, its answers kept, whichever stage (merging, Wikidata links, facts)
     asks it first."""
     judge = lru_cache(maxsize=100_000)(partial(is_patronymic, morph=morph))
-    JUDGES.append(judge)
+    if not JUDGES:
+        JUDGES.append(judge)
     return judge
 
 
-JUDGES: list[Callable[[str], bool]] = []  # those made in this process, the first first
+# the first judge made in this process (only it is asked: later ones' caches are not kept)
+JUDGES: list[Callable[[str], bool]] = []
 
 
 def dictionary_patronymic(word: str) -> bool:
